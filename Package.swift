@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Nexus",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NexusCore", targets: ["NexusCore"]),
+        .library(name: "NexusExtraction", targets: ["NexusExtraction"]),
+        .library(name: "NexusAnalysis", targets: ["NexusAnalysis"]),
+        .library(name: "NexusGraphviz", targets: ["NexusGraphviz"]),
+        .library(name: "NexusExport", targets: ["NexusExport"]),
+        .library(name: "NexusPipeline", targets: ["NexusPipeline"]),
+        .executable(name: "nexus", targets: ["nexus"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The C boundary: Graphviz's gvc and cgraph, found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Value types shared by every stage: documents, mentions, entities, relations, graphs.
+        .target(name: "NexusCore"),
+        // Text to mentions, entities, relations and commitments.
+        .target(
+            name: "NexusExtraction",
+            dependencies: ["NexusCore"],
+            resources: [.copy("Resources")]
+        ),
+        // Graph algorithms on a compact index-based graph.
+        .target(name: "NexusAnalysis", dependencies: ["NexusCore"]),
+        // The only module that imports CGraphviz.
+        .target(name: "NexusGraphviz", dependencies: ["NexusCore", "CGraphviz"]),
+        // JSON, GraphML, GEXF and CSV writers; the JSON reader.
+        .target(name: "NexusExport", dependencies: ["NexusCore"]),
+        // Orchestration of the stages (documents in, graph and analyses out), shared by the CLI and the benchmark.
+        .target(
+            name: "NexusPipeline",
+            dependencies: ["NexusCore", "NexusExtraction", "NexusAnalysis", "NexusExport"]
+        ),
+        .executableTarget(
+            name: "nexus",
+            dependencies: [
+                "NexusCore", "NexusExtraction", "NexusAnalysis", "NexusGraphviz", "NexusExport",
+                "NexusPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "nexus-bench",
+            dependencies: ["NexusCore", "NexusExtraction", "NexusAnalysis", "NexusPipeline"]
+        ),
+        .testTarget(name: "NexusCoreTests", dependencies: ["NexusCore"]),
+        .testTarget(name: "NexusExtractionTests", dependencies: ["NexusExtraction"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NexusAnalysisTests", dependencies: ["NexusAnalysis"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NexusGraphvizTests", dependencies: ["NexusGraphviz"]),
+        .testTarget(name: "NexusExportTests", dependencies: ["NexusExport"]),
+        .testTarget(name: "NexusCLITests", dependencies: ["nexus"]),
+    ]
+)

@@ -1,0 +1,39 @@
+/// A text document as read from disk, with everything the pipeline finds in it.
+///
+/// Like spaCy's `Doc`, one value carries the text and the passes add to it: the sentence
+/// splitter fills `sentences`, the tagger `mentions`. Spans are offsets into `text`, never
+/// copies that drift.
+public struct Document: Hashable, Codable, Sendable {
+    /// Stable identifier: the file name without its extension, unless the caller gives another.
+    public var id: String
+    /// The path as the user gave it.
+    public var path: String
+    /// The decoded text.
+    public var text: String
+    /// How the bytes were decoded ("utf-8", "windows-1252", ...).
+    public var encoding: String
+    public var sentences: [Sentence]
+    public var mentions: [Mention]
+
+    public init(
+        id: String, path: String, text: String, encoding: String = "utf-8",
+        sentences: [Sentence] = [], mentions: [Mention] = []
+    ) {
+        self.id = id
+        self.path = path
+        self.text = text
+        self.encoding = encoding
+        self.sentences = sentences
+        self.mentions = mentions
+    }
+
+    /// The text covered by `range` (Unicode-scalar offsets).
+    ///
+    /// - Complexity: O(`range.end`), since String indices are walked from the start.
+    public func substring(_ range: TextRange) -> String {
+        let scalars = text.unicodeScalars
+        let lower = scalars.index(scalars.startIndex, offsetBy: range.start)
+        let upper = scalars.index(lower, offsetBy: range.length)
+        return String(scalars[lower..<upper])
+    }
+}
