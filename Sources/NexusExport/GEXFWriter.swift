@@ -10,7 +10,7 @@ import NexusCore
 ///
 /// - Nodes: `id`, `label`, and attribute values `kind` (string), `evidence` (string, one
 ///   sentence per line, `doc#sentence: text`) and one `double` per score name present on
-///   any node.
+///   any node (a score called `label`, `kind` or `evidence` is titled `score_<name>`).
 /// - Edges: `id` (`e0`, `e1`, ... in sorted order), `source`, `target`, `weight`, `label`
 ///   (when the edge has one), and attribute values `kind` and `evidence`.
 ///
@@ -23,7 +23,7 @@ public struct GEXFWriter: Sendable {
     /// - Complexity: O(V + E) plus the evidence text.
     public func string(_ graph: EntityGraph) -> String {
         let graph = graph.sorted()
-        let scores = ScoreAttributes(graph, reserved: ["kind", "evidence"])
+        let scores = ScoreAttributes(graph, reserved: ["label", "kind", "evidence"])
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \

@@ -13,7 +13,8 @@ import NexusCore
 /// - nodes: `label` (string), `kind` (string: person, country, organization, location,
 ///   commitment), `evidence` (string: one evidence sentence per line, `doc#sentence: text`),
 ///   and one `double` per score name present on any node (`pagerank`, `mentions`, ...);
-///   a node without a score has no value for it.
+///   a node without a score has no value for it; a score called `label`, `kind` or
+///   `evidence` is named `score_<name>`.
 /// - edges: `kind` (string: affiliation, comention, commits, benefits), `weight` (double),
 ///   `label` (string, only on edges that have one), `evidence` (string, as for nodes).
 ///
