@@ -5,7 +5,8 @@ import NexusCore
 /// - Nodes: one per corpus entity (kind from its type, label = its name, evidence = the
 ///   sentences that mention it, score `mentions` = how many times it is named in the corpus),
 ///   and one per commitment (kind `commitment`, label from ``CommitmentLabel``, evidence = the
-///   commitment's sentence).
+///   commitment's sentence). A commitment node's id is the commitment's id, or
+///   `<document>/<id>` when that id is not unique in the corpus.
 /// - Edges, aggregated over the whole corpus:
 ///   - `comention` between two entities named in the same sentence, stored with
 ///     `source < target`; weight = the number of distinct sentences they share, evidence =
@@ -59,6 +60,7 @@ public struct GraphBuilder: Sendable {
     /// The graph of `corpus`, with the references that could not be resolved.
     public func buildWithReport(_ corpus: CorpusExtraction) -> Build {
         var nodes = entityNodes(corpus)
+        let scoped = Self.ambiguousCommitmentIDs(corpus, entityIDs: Set(nodes.keys))
         var edges = EdgeAccumulator()
         var dropped: [String] = []
         for extraction in corpus.documents {
@@ -70,7 +72,7 @@ public struct GraphBuilder: Sendable {
                 edges.add(relation.kind, relation.source, relation.target, label: relation.label, evidence: relation.evidence)
             }
             if options.includesCommitments {
-                addCommitments(extraction, into: &nodes, edges: &edges)
+                addCommitments(extraction, scoped: scoped, into: &nodes, edges: &edges)
             }
         }
         var graphEdges: [GraphEdge] = []
@@ -113,10 +115,12 @@ public struct GraphBuilder: Sendable {
         return nodes
     }
 
-    private func addCommitments(_ extraction: DocumentExtraction, into nodes: inout [String: GraphNode], edges: inout EdgeAccumulator) {
+    private func addCommitments(
+        _ extraction: DocumentExtraction, scoped: Set<String>, into nodes: inout [String: GraphNode], edges: inout EdgeAccumulator
+    ) {
         let documentID = extraction.document.id
         for commitment in extraction.commitments {
-            let id = Self.unusedID(commitment.id, documentID: documentID, taken: nodes)
+            let id = Self.nodeID(commitment.id, documentID: documentID, scoped: scoped.contains(commitment.id), taken: nodes)
             let evidence = Evidence(document: documentID, sentence: commitment.sentence, range: commitment.range, text: commitment.text)
             nodes[id] = GraphNode(id: id, label: CommitmentLabel.make(commitment), kind: .commitment, evidence: [evidence])
             edges.add(.commits, commitment.actor, id, label: nil, evidence: [evidence])
@@ -126,14 +130,24 @@ public struct GraphBuilder: Sendable {
         }
     }
 
-    /// `id`, or when a node already has it, `<document>/<id>` (then with `-2`, `-3`, ...).
-    static func unusedID(_ id: String, documentID: String, taken: [String: GraphNode]) -> String {
-        if taken[id] == nil { return id }
-        let scoped = "\(documentID)/\(id)"
-        if taken[scoped] == nil { return scoped }
+    /// Commitment ids that are not unique in the corpus: used by two commitments, or also
+    /// an entity id. Their nodes are named `<document>/<id>`, whatever the document order.
+    static func ambiguousCommitmentIDs(_ corpus: CorpusExtraction, entityIDs: Set<String>) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for extraction in corpus.documents {
+            for commitment in extraction.commitments { counts[commitment.id, default: 0] += 1 }
+        }
+        return Set(counts.filter { $0.value > 1 || entityIDs.contains($0.key) }.keys)
+    }
+
+    /// The node id of a commitment: its own id when unique in the corpus, else
+    /// `<document>/<id>`, with `-2`, `-3`, ... when one document repeats an id.
+    static func nodeID(_ id: String, documentID: String, scoped: Bool, taken: [String: GraphNode]) -> String {
+        let base = scoped ? "\(documentID)/\(id)" : id
+        if taken[base] == nil { return base }
         var counter = 2
-        while taken["\(scoped)-\(counter)"] != nil { counter += 1 }
-        return "\(scoped)-\(counter)"
+        while taken["\(base)-\(counter)"] != nil { counter += 1 }
+        return "\(base)-\(counter)"
     }
 
     // MARK: - Co-mentions
