@@ -6,11 +6,12 @@ import NexusCore
 ///
 /// `nodes.csv`:
 /// ```
-/// id:ID,name,kind:LABEL,kind,evidence,<score>:double...
+/// id:ID,name,kind:LABEL,evidence,<score>:double...
 /// ```
 /// `kind:LABEL` holds the Neo4j label (`Person`, `Country`, `Organization`, `Location`,
-/// `Commitment`); `kind` repeats it as a lower-case property; one `double` column per score
-/// name present on any node, empty where a node has no value.
+/// `Commitment`); one `double` column per score name present on any node, empty where a
+/// node has no value (a score called `id`, `name`, `kind` or `evidence` is named
+/// `score_<name>`).
 ///
 /// `relationships.csv`:
 /// ```
@@ -43,14 +44,14 @@ public struct Neo4jCSVWriter: Sendable {
     public func nodes(_ graph: EntityGraph) -> String {
         let graph = graph.sorted()
         let scores = ScoreAttributes(graph, reserved: ["id", "name", "kind", "evidence"])
-        var out = CSVField.record(["id:ID", "name", "kind:LABEL", "kind", "evidence"] + scores.attributeNames.map { "\($0):double" })
+        var out = CSVField.record(["id:ID", "name", "kind:LABEL", "evidence"] + scores.attributeNames.map { "\($0):double" })
         for node in graph.nodes {
             let scoreFields = scores.names.map { name -> String in
                 guard let value = node.scores[name], ExportNumber.isWritable(value) else { return "" }
                 return ExportNumber.format(value)
             }
             out += CSVField.record(
-                [node.id, node.label, Self.label(node.kind), node.kind.rawValue, EvidenceText.lines(node.evidence)] + scoreFields
+                [node.id, node.label, Self.label(node.kind), EvidenceText.lines(node.evidence)] + scoreFields
             )
         }
         return out

@@ -23,7 +23,7 @@ import Testing
     @Test func headersAreNeo4jImportHeaders() {
         let nodes = Neo4jCSVWriter().nodes(graph)
         let relationships = Neo4jCSVWriter().relationships(graph)
-        #expect(nodes.hasPrefix("id:ID,name,kind:LABEL,kind,evidence,label:double,mentions:double,pagerank:double\r\n"))
+        #expect(nodes.hasPrefix("id:ID,name,kind:LABEL,evidence,label:double,mentions:double,pagerank:double\r\n"))
         #expect(relationships.hasPrefix(":START_ID,:END_ID,:TYPE,weight:double,label,evidence\r\n"))
     }
 
@@ -43,13 +43,13 @@ import Testing
         struct Read: Decodable { var nodes: [[String]]; var relationships: [[String]] }
         let read = try PythonRunner.json(Read.self, script, arguments: [out.path])
         #expect(read.nodes == [
-            ["id:ID", "name", "kind:LABEL", "kind", "evidence", "label:double", "mentions:double", "pagerank:double"],
-            ["country:turkiye", "Türkiye", "Country", "country", "", "", "", ""],
-            ["doc-1:c1", "aid: 436,000,000 USD, by June 2022", "Commitment", "commitment", "", "", "", ""],
-            [GraphFixture.hostileID, "Bell\u{07}char\ttab", "Organization", "organization", "", "", "1", ""],
-            ["person:jane-o-brien", GraphFixture.hostileLabel, "Person", "person",
+            ["id:ID", "name", "kind:LABEL", "evidence", "label:double", "mentions:double", "pagerank:double"],
+            ["country:turkiye", "Türkiye", "Country", "", "", "", ""],
+            ["doc-1:c1", "aid: 436,000,000 USD, by June 2022", "Commitment", "", "", "", ""],
+            [GraphFixture.hostileID, "Bell\u{07}char\ttab", "Organization", "", "", "1", ""],
+            ["person:jane-o-brien", GraphFixture.hostileLabel, "Person",
              "doc-1#0: Jane said, \"we will\" <help>.\ndoc-1#4: Jane left.", "", "3", "0.25"],
-            ["person:mevlut-cavusoglu", "Mevlüt Çavuşoğlu 🇹🇷", "Person", "person", "", "7", "", "0.5"],
+            ["person:mevlut-cavusoglu", "Mevlüt Çavuşoğlu 🇹🇷", "Person", "", "7", "", "0.5"],
         ])
         #expect(read.relationships == [
             [":START_ID", ":END_ID", ":TYPE", "weight:double", "label", "evidence"],
