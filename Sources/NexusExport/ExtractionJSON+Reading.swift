@@ -91,6 +91,7 @@ extension ExtractionJSON {
     }
 
     private static func document(_ cursor: JSONCursor) throws(JSONShapeError) -> DocumentExtraction {
+        // The contract requires these two lists; the other lists are additions and may be absent.
         _ = try cursor.field("entities").items()
         _ = try cursor.field("commitments").items()
         let document = Document(
@@ -99,7 +100,7 @@ extension ExtractionJSON {
             text: try cursor.optionalField("text")?.string() ?? "",
             encoding: try cursor.optionalField("encoding")?.string() ?? "utf-8",
             sentences: try list(cursor, "sentences", sentence),
-            mentions: try list(cursor, "mentions", mention)
+            mentions: try list(cursor, "mentions", rawMention)
         )
         return DocumentExtraction(
             document: document,
@@ -130,6 +131,7 @@ extension ExtractionJSON {
         )
     }
 
+    /// A mention of an entity; its `type` (an addition) defaults to the entity's type.
     private static func mention(_ cursor: JSONCursor, defaultType: EntityType) throws(JSONShapeError) -> Mention {
         Mention(
             text: try cursor.field("text").string(),
@@ -140,9 +142,9 @@ extension ExtractionJSON {
         )
     }
 
-    private static func mention(_ cursor: JSONCursor) throws(JSONShapeError) -> Mention {
-        _ = try cursor.field("type")
-        return try mention(cursor, defaultType: .person)
+    /// A raw mention of a document (`.full` detail), whose `type` is required.
+    private static func rawMention(_ cursor: JSONCursor) throws(JSONShapeError) -> Mention {
+        try mention(cursor, defaultType: try cursor.field("type").enumeration(EntityType.self))
     }
 
     private static func entity(_ cursor: JSONCursor) throws(JSONShapeError) -> Entity {
@@ -180,7 +182,8 @@ extension ExtractionJSON {
         let hasStart = try cursor.optionalField("start") != nil
         let hasEnd = try cursor.optionalField("end") != nil
         let hasRange = hasStart || hasEnd
-        let amount: Amount? = try cursor.field("amount").value == .null ? nil : amountValue(try cursor.field("amount"))
+        var amount: Amount?
+        if let amountCursor = try cursor.nullableField("amount") { amount = try amountValue(amountCursor) }
         return Commitment(
             id: try cursor.field("id").string(),
             actor: try cursor.field("actor").string(),
@@ -189,8 +192,8 @@ extension ExtractionJSON {
             sentence: try cursor.field("sentence").offset(),
             range: hasRange ? try range(cursor) : TextRange(start: 0, end: 0),
             amount: amount,
-            beneficiary: try cursor.field("beneficiary").value == .null ? nil : try cursor.field("beneficiary").string(),
-            time: try cursor.field("time").value == .null ? nil : try cursor.field("time").string(),
+            beneficiary: try cursor.nullableField("beneficiary")?.string(),
+            time: try cursor.nullableField("time")?.string(),
             normalizedTime: try cursor.optionalField("normalizedTime")?.string()
         )
     }

@@ -46,6 +46,13 @@ struct JSONCursor {
         return JSONCursor(member, path: child(key))
     }
 
+    /// The member `key`, which must be present, or `nil` when it is `null`: the contract's
+    /// explicit nulls.
+    func nullableField(_ key: String) throws(JSONShapeError) -> JSONCursor? {
+        let member = try field(key)
+        return member.value == .null ? nil : member
+    }
+
     /// The member `key`, or `nil` when it is absent or `null`.
     func optionalField(_ key: String) throws(JSONShapeError) -> JSONCursor? {
         guard let member = try members()[key], member != .null else { return nil }

@@ -189,3 +189,18 @@ import Testing
         }
     }
 }
+
+extension ExtractionJSONTests {
+    /// The contract writes `amount`, `beneficiary` and `time` as explicit nulls; a reader
+    /// must not take their absence for null.
+    @Test func contractNullsMustBePresent() {
+        let text = """
+        {"documents": [{"id": "a", "path": "a", "entities": [], "commitments": [
+          {"id": "c", "actor": "x", "kind": "aid", "text": "t", "sentence": 0, "amount": null, "beneficiary": null}]}],
+         "entities": []}
+        """
+        #expect(throws: ExtractionJSON.ReadError.shape(file: nil, JSONShapeError(path: "documents[0].commitments[0].time", problem: "missing field"))) {
+            try ExtractionJSON.read(text)
+        }
+    }
+}
