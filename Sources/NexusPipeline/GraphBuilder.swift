@@ -27,9 +27,10 @@ public struct GraphBuilder: Sendable {
         /// How many evidence sentences each node and edge keeps (the first ones, in
         /// document and sentence order). At least 1.
         public var evidenceLimit: Int
-        /// Whether commitments become nodes with `commits` and `benefits` edges.
+        /// Whether commitments become nodes with `commits` and `benefits` edges (and whether
+        /// the extraction's own `commits` and `benefits` relations are kept).
         public var includesCommitments: Bool
-        /// Whether co-mention edges are built.
+        /// Whether co-mention edges are built (and the extraction's co-mention relations kept).
         public var includesComentions: Bool
 
         public init(evidenceLimit: Int = 5, includesCommitments: Bool = true, includesComentions: Bool = true) {
@@ -68,7 +69,7 @@ public struct GraphBuilder: Sendable {
             if options.includesComentions {
                 addComentions(extraction, sentences, into: &edges)
             }
-            for relation in extraction.relations {
+            for relation in extraction.relations where includes(relation.kind) {
                 edges.add(relation.kind, relation.source, relation.target, label: relation.label, evidence: relation.evidence)
             }
             if options.includesCommitments {
@@ -85,6 +86,15 @@ public struct GraphBuilder: Sendable {
             }
         }
         return Build(graph: EntityGraph(nodes: Array(nodes.values), edges: graphEdges).sorted(), droppedReferences: dropped.sorted())
+    }
+
+    /// Whether the options keep edges of `kind`.
+    private func includes(_ kind: RelationKind) -> Bool {
+        switch kind {
+        case .comention: return options.includesComentions
+        case .commits, .benefits: return options.includesCommitments
+        case .affiliation: return true
+        }
     }
 
     // MARK: - Nodes

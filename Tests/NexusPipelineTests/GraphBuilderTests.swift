@@ -86,9 +86,9 @@ import Testing
     @Test func optionsLeaveOutCommitmentsAndComentions() {
         let bare = GraphBuilder(options: .init(includesCommitments: false, includesComentions: false)).build(PipelineFixture.corpus())
         #expect(!bare.nodes.contains { $0.kind == .commitment })
-        // Only the extraction's own relations remain: the affiliation and the listed co-mention.
-        #expect(bare.edges.map(\.kind) == [.comention, .affiliation])
-        #expect(bare.edges.first?.weight == 1)
+        // Only the affiliation remains; the extraction's listed co-mention goes too.
+        #expect(bare.edges.map(\.kind) == [.affiliation])
+        #expect(bare.nodes.count == 7)
     }
 
     @Test func buildingIsDeterministic() {
