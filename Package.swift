@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(name: "NexusAnalysisTests", dependencies: ["NexusAnalysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusGraphvizTests", dependencies: ["NexusGraphviz"]),
         .testTarget(name: "NexusExportTests", dependencies: ["NexusExport"]),
+        .testTarget(name: "NexusPipelineTests", dependencies: ["NexusPipeline"]),
         .testTarget(name: "NexusCLITests", dependencies: ["nexus"]),
     ]
 )

@@ -1,0 +1,171 @@
+import Foundation
+import NexusCore
+
+/// The JSON contract of `nexus extract --format json`: a ``CorpusExtraction`` written as one
+/// pretty-printed object with sorted keys, and read back.
+///
+/// Layout (fields marked + are additions to the contract of DESIGN.md):
+/// ```
+/// { "format": "nexus-extraction"+, "version": 1+,
+///   "documents": [ { "id", "path", "encoding"+, "text"+,
+///       "sentences"+: [ { "index", "start", "end", "text", "tokens"(full): [ { "text", "start", "end" } ] } ],
+///       "mentions"(full): [ { "text", "type", "sentence", "start", "end", "canonical" } ],
+///       "entities": [ { "id", "name", "type", "aliases"+, "roles"+,
+///                       "mentions": [ { "text", "sentence", "start", "end", "type"+, "canonical"+ } ] } ],
+///       "relations"+: [ { "source", "target", "kind", "label",
+///                         "evidence": [ { "document", "sentence", "start", "end", "text" } ] } ],
+///       "commitments": [ { "id", "actor", "kind", "text", "sentence", "start"+, "end"+,
+///                          "amount": { "value", "unit", "text"+ } | null,
+///                          "beneficiary": id | null, "time": string | null, "normalizedTime"+: string | null } ] } ],
+///   "entities": [ { "id", "name", "type", "aliases": [ { "name", "rule" } ], "documents", "roles"+ } ],
+///   "skipped"+: [ { "path", "reason" } ] }
+/// ```
+///
+/// **Offsets** (`start`, `end`) are half-open **Unicode-scalar** offsets into the document's
+/// `text`: `text[start:end]` in Python gives the span. `sentence` is the zero-based sentence
+/// index. Optional values are written as explicit `null`. Arrays keep the order of the
+/// ``CorpusExtraction`` (which the extraction stage sorts by stable ids), so the same corpus
+/// gives the same bytes. Numbers use ``ExportNumber/format(_:)``: `436000000`, never `4.36e8`.
+public struct ExtractionJSON: Sendable {
+    /// How much of each document to write.
+    public enum Detail: Sendable, Equatable {
+        /// Text, sentences (without tokens), entities, relations and commitments.
+        case standard
+        /// Also the tokens of each sentence and the document's raw mentions, so that reading
+        /// the output back gives exactly the ``CorpusExtraction`` that was written.
+        case full
+    }
+
+    /// The value of the top-level `format` field.
+    public static let formatName = "nexus-extraction"
+    /// The value of the top-level `version` field.
+    public static let version = 1
+
+    public var detail: Detail
+
+    public init(detail: Detail = .standard) {
+        self.detail = detail
+    }
+
+    /// The corpus as JSON text (UTF-8, final newline).
+    public func string(_ corpus: CorpusExtraction) -> String {
+        value(corpus).prettyPrinted()
+    }
+
+    /// The corpus as UTF-8 JSON bytes.
+    public func data(_ corpus: CorpusExtraction) -> Data {
+        Data(string(corpus).utf8)
+    }
+
+    /// The corpus as a ``JSONValue``.
+    public func value(_ corpus: CorpusExtraction) -> JSONValue {
+        .object([
+            "format": .string(ExtractionJSON.formatName),
+            "version": .int(ExtractionJSON.version),
+            "documents": .array(corpus.documents.map(document)),
+            "entities": .array(corpus.entities.map(Self.corpusEntity)),
+            "skipped": .array(corpus.skipped.map { .object(["path": .string($0.path), "reason": .string($0.reason)]) }),
+        ])
+    }
+
+    private func document(_ extraction: DocumentExtraction) -> JSONValue {
+        let document = extraction.document
+        var members: [String: JSONValue] = [
+            "id": .string(document.id),
+            "path": .string(document.path),
+            "encoding": .string(document.encoding),
+            "text": .string(document.text),
+            "sentences": .array(document.sentences.map(sentence)),
+            "entities": .array(extraction.entities.map(Self.entity)),
+            "relations": .array(extraction.relations.map(Self.relation)),
+            "commitments": .array(extraction.commitments.map(Self.commitment)),
+        ]
+        if detail == .full {
+            members["mentions"] = .array(document.mentions.map(Self.mention))
+        }
+        return .object(members)
+    }
+
+    private func sentence(_ sentence: Sentence) -> JSONValue {
+        var members = Self.span(sentence.range)
+        members["index"] = .int(sentence.index)
+        members["text"] = .string(sentence.text)
+        if detail == .full {
+            members["tokens"] = .array(sentence.tokens.map { token in
+                var tokenMembers = Self.span(token.range)
+                tokenMembers["text"] = .string(token.text)
+                return .object(tokenMembers)
+            })
+        }
+        return .object(members)
+    }
+
+    static func span(_ range: TextRange) -> [String: JSONValue] {
+        ["start": .int(range.start), "end": .int(range.end)]
+    }
+
+    static func mention(_ mention: Mention) -> JSONValue {
+        var members = span(mention.range)
+        members["text"] = .string(mention.text)
+        members["type"] = .string(mention.type.rawValue)
+        members["sentence"] = .int(mention.sentence)
+        members["canonical"] = .optional(mention.canonical)
+        return .object(members)
+    }
+
+    static func entity(_ entity: Entity) -> JSONValue {
+        .object([
+            "id": .string(entity.id),
+            "name": .string(entity.name),
+            "type": .string(entity.type.rawValue),
+            "aliases": .array(entity.aliases.map(JSONValue.string)),
+            "roles": .array(entity.roles.map(JSONValue.string)),
+            "mentions": .array(entity.mentions.map(mention)),
+        ])
+    }
+
+    static func evidence(_ evidence: Evidence) -> JSONValue {
+        var members = span(evidence.range)
+        members["document"] = .string(evidence.document)
+        members["sentence"] = .int(evidence.sentence)
+        members["text"] = .string(evidence.text)
+        return .object(members)
+    }
+
+    static func relation(_ relation: Relation) -> JSONValue {
+        .object([
+            "source": .string(relation.source),
+            "target": .string(relation.target),
+            "kind": .string(relation.kind.rawValue),
+            "label": .optional(relation.label),
+            "evidence": .array(relation.evidence.map(evidence)),
+        ])
+    }
+
+    static func commitment(_ commitment: Commitment) -> JSONValue {
+        var members = span(commitment.range)
+        members["id"] = .string(commitment.id)
+        members["actor"] = .string(commitment.actor)
+        members["kind"] = .string(commitment.kind.rawValue)
+        members["text"] = .string(commitment.text)
+        members["sentence"] = .int(commitment.sentence)
+        members["amount"] = commitment.amount.map { amount in
+            .object(["value": .number(amount.value), "unit": .string(amount.unit), "text": .string(amount.text)])
+        } ?? .null
+        members["beneficiary"] = .optional(commitment.beneficiary)
+        members["time"] = .optional(commitment.time)
+        members["normalizedTime"] = .optional(commitment.normalizedTime)
+        return .object(members)
+    }
+
+    static func corpusEntity(_ entity: CorpusEntity) -> JSONValue {
+        .object([
+            "id": .string(entity.id),
+            "name": .string(entity.name),
+            "type": .string(entity.type.rawValue),
+            "aliases": .array(entity.aliases.map { .object(["name": .string($0.name), "rule": .string($0.rule.rawValue)]) }),
+            "documents": .array(entity.documents.map(JSONValue.string)),
+            "roles": .array(entity.roles.map(JSONValue.string)),
+        ])
+    }
+}

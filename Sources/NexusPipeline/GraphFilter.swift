@@ -1,0 +1,196 @@
+import Foundation
+import NexusCore
+
+/// Narrows an ``EntityGraph`` for display: by node kind, by edge weight, to the neighbourhood
+/// of one node, and to the highest-ranked nodes. Used by
+/// `nexus render --types --min-weight --ego --depth --top`.
+///
+/// The steps run in this order, each on the result of the previous one, and each is also
+/// available alone as a pure function:
+/// 1. ``keepingKinds(_:in:)`` — nodes of the given kinds (edges between them);
+/// 2. ``keepingEdges(minimumWeight:in:)`` — edges of at least the given weight;
+/// 3. ``egoNetwork(around:depth:in:)`` — nodes within `depth` hops of the centre;
+/// 4. ``topNodes(_:by:in:)`` — the `top` nodes by a score;
+/// 5. ``droppingIsolated(in:)`` — nodes left without any edge, when ``dropsIsolated`` is set.
+///
+/// Every step keeps the induced subgraph (an edge stays when both its ends stay) and returns
+/// the graph ``EntityGraph/sorted()``.
+public struct GraphFilter: Sendable, Equatable {
+    /// Why a filter cannot be applied.
+    public enum Failure: Error, CustomStringConvertible, Equatable {
+        /// No node has this id or label; close labels are suggested.
+        case unknownNode(String, suggestions: [String])
+        /// Several nodes have this label; their ids are listed.
+        case ambiguousNode(String, ids: [String])
+        case invalidDepth(Int)
+        case invalidTop(Int)
+
+        public var description: String {
+            switch self {
+            case .unknownNode(let query, let suggestions):
+                let hint = suggestions.isEmpty
+                    ? "give a node id such as person:jane-doe, or a node's exact name"
+                    : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+                return "no node named '\(query)' in the graph; \(hint)"
+            case .ambiguousNode(let query, let ids):
+                return "'\(query)' names several nodes (\(ids.joined(separator: ", "))); give one of these ids instead"
+            case .invalidDepth(let depth):
+                return "ego depth must be 0 or more, not \(depth)"
+            case .invalidTop(let count):
+                return "the number of top nodes must be 1 or more, not \(count)"
+            }
+        }
+    }
+
+    /// Node kinds to keep; `nil` keeps all.
+    public var kinds: Set<NodeKind>?
+    /// Smallest edge weight kept; `nil` keeps all edges.
+    public var minimumWeight: Double?
+    /// Centre of the ego network: a node id or a node label (case and diacritics ignored).
+    public var ego: String?
+    /// How many hops from ``ego`` to keep (edges followed in both directions).
+    public var depth: Int
+    /// How many nodes to keep, the highest ranked by ``rankingScore``; `nil` keeps all.
+    public var top: Int?
+    /// The node score ``top`` ranks by; `nil` ranks by weighted degree.
+    public var rankingScore: String?
+    /// Whether nodes without edges after the other steps are removed.
+    public var dropsIsolated: Bool
+
+    public init(
+        kinds: Set<NodeKind>? = nil, minimumWeight: Double? = nil, ego: String? = nil, depth: Int = 1,
+        top: Int? = nil, rankingScore: String? = nil, dropsIsolated: Bool = false
+    ) {
+        self.kinds = kinds
+        self.minimumWeight = minimumWeight
+        self.ego = ego
+        self.depth = depth
+        self.top = top
+        self.rankingScore = rankingScore
+        self.dropsIsolated = dropsIsolated
+    }
+
+    /// Whether the filter keeps every graph unchanged (apart from ordering).
+    public var isIdentity: Bool {
+        kinds == nil && minimumWeight == nil && ego == nil && top == nil && !dropsIsolated
+    }
+
+    /// The filtered graph.
+    ///
+    /// - Complexity: O((V + E) log(V + E)).
+    public func apply(to graph: EntityGraph) throws(Failure) -> EntityGraph {
+        var result = graph.sorted()
+        if let kinds { result = Self.keepingKinds(kinds, in: result) }
+        if let minimumWeight { result = Self.keepingEdges(minimumWeight: minimumWeight, in: result) }
+        if let ego {
+            guard depth >= 0 else { throw .invalidDepth(depth) }
+            let centre = try Self.resolveNode(ego, in: result)
+            result = Self.egoNetwork(around: centre, depth: depth, in: result)
+        }
+        if let top {
+            guard top >= 1 else { throw .invalidTop(top) }
+            result = Self.topNodes(top, by: rankingScore, in: result)
+        }
+        if dropsIsolated { result = Self.droppingIsolated(in: result) }
+        return result
+    }
+
+    // MARK: - Steps
+
+    /// The subgraph induced by the nodes whose id is in `ids`.
+    public static func induced(by ids: Set<String>, in graph: EntityGraph) -> EntityGraph {
+        EntityGraph(
+            nodes: graph.nodes.filter { ids.contains($0.id) },
+            edges: graph.edges.filter { ids.contains($0.source) && ids.contains($0.target) }
+        ).sorted()
+    }
+
+    /// The nodes of the given kinds and the edges between them.
+    public static func keepingKinds(_ kinds: Set<NodeKind>, in graph: EntityGraph) -> EntityGraph {
+        induced(by: Set(graph.nodes.filter { kinds.contains($0.kind) }.map(\.id)), in: graph)
+    }
+
+    /// All nodes, and the edges whose weight is at least `minimumWeight`.
+    public static func keepingEdges(minimumWeight: Double, in graph: EntityGraph) -> EntityGraph {
+        EntityGraph(nodes: graph.nodes, edges: graph.edges.filter { $0.weight >= minimumWeight }).sorted()
+    }
+
+    /// The nodes at most `depth` edges away from `centre` (following edges either way, by
+    /// breadth-first search), and the edges between them. `depth` 0 keeps the centre alone.
+    ///
+    /// - Complexity: O(V + E).
+    public static func egoNetwork(around centre: String, depth: Int, in graph: EntityGraph) -> EntityGraph {
+        var neighbours: [String: [String]] = [:]
+        for edge in graph.edges {
+            neighbours[edge.source, default: []].append(edge.target)
+            neighbours[edge.target, default: []].append(edge.source)
+        }
+        var reached: Set<String> = [centre]
+        var frontier = [centre]
+        for _ in 0..<max(0, depth) where !frontier.isEmpty {
+            var next: [String] = []
+            for id in frontier {
+                for neighbour in neighbours[id] ?? [] where reached.insert(neighbour).inserted {
+                    next.append(neighbour)
+                }
+            }
+            frontier = next
+        }
+        return induced(by: reached, in: graph)
+    }
+
+    /// The `count` nodes with the highest score and the edges between them. Ranking is by
+    /// `score` (a node without it counts 0), or by weighted degree (the sum of the weights
+    /// of a node's edges, both directions) when `score` is `nil`. Ties go to the smaller id.
+    public static func topNodes(_ count: Int, by score: String?, in graph: EntityGraph) -> EntityGraph {
+        let ranks: [String: Double]
+        if let score {
+            ranks = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0.scores[score] ?? 0) })
+        } else {
+            ranks = weightedDegrees(graph)
+        }
+        let ranked = graph.nodes.map(\.id).sorted { a, b in
+            let (ra, rb) = (ranks[a] ?? 0, ranks[b] ?? 0)
+            return ra != rb ? ra > rb : a < b
+        }
+        return induced(by: Set(ranked.prefix(max(0, count))), in: graph)
+    }
+
+    /// The sum of the weights of each node's edges, in either direction.
+    public static func weightedDegrees(_ graph: EntityGraph) -> [String: Double] {
+        var degrees = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, 0.0) })
+        for edge in graph.edges {
+            degrees[edge.source, default: 0] += edge.weight
+            degrees[edge.target, default: 0] += edge.weight
+        }
+        return degrees
+    }
+
+    /// The graph without nodes that have no edge.
+    public static func droppingIsolated(in graph: EntityGraph) -> EntityGraph {
+        var linked = Set<String>()
+        for edge in graph.edges { linked.insert(edge.source); linked.insert(edge.target) }
+        return induced(by: linked, in: graph)
+    }
+
+    // MARK: - Naming a node
+
+    /// The id of the node `query` names: a node id, or else a node label compared without
+    /// case or diacritics. Fails when no node or several nodes match.
+    public static func resolveNode(_ query: String, in graph: EntityGraph) throws(Failure) -> String {
+        if graph.nodes.contains(where: { $0.id == query }) { return query }
+        let key = fold(query)
+        let matches = graph.nodes.filter { fold($0.label) == key }.map(\.id).sorted()
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 { throw .ambiguousNode(query, ids: matches) }
+        let suggestions = graph.nodes
+            .filter { !key.isEmpty && (fold($0.label).contains(key) || fold($0.id).contains(key)) }
+            .map(\.label).sorted().prefix(5)
+        throw .unknownNode(query, suggestions: Array(suggestions))
+    }
+
+    private static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
