@@ -1,0 +1,89 @@
+import Testing
+import NexusCore
+@testable import NexusExtraction
+
+/// Checks that every token's text is the document text at its range, using Python-style
+/// scalar indexing computed independently of the tokenizer.
+func expectOffsetsConsistent(_ text: String, _ tokens: [Token], sourceLocation: SourceLocation = #_sourceLocation) {
+    let scalars = Array(text.unicodeScalars)
+    var previousEnd = 0
+    for token in tokens {
+        #expect(token.range.start >= previousEnd, "tokens overlap at \(token.text)", sourceLocation: sourceLocation)
+        var expected = ""
+        expected.unicodeScalars.append(contentsOf: scalars[token.range.start..<token.range.end])
+        #expect(expected == token.text, sourceLocation: sourceLocation)
+        previousEnd = token.range.end
+    }
+}
+
+func tokenTexts(_ text: String) -> [String] {
+    Tokenizer().tokenize(text).map(\.text)
+}
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    @Test func splitsPunctuationAndKeepsAbbreviations() {
+        #expect(tokenTexts("Mr. Smith met U.S. officials, e.g. in Rome.") ==
+            ["Mr.", "Smith", "met", "U.S.", "officials", ",", "e.g.", "in", "Rome", "."])
+        #expect(tokenTexts("the U.S.A. and the U.K.") == ["the", "U.S.A.", "and", "the", "U.K."])
+    }
+
+    @Test func keepsNumbersAndAmounts() {
+        #expect(tokenTexts("$436 million, 1.5bn and 10,000 fighters (3.5%) on 2021-06-29 at 10:30")
+            == ["$", "436", "million", ",", "1.5bn", "and", "10,000", "fighters", "(", "3.5", "%", ")",
+                "on", "2021-06-29", "at", "10:30"])
+        #expect(tokenTexts("In 2014.") == ["In", "2014", "."])
+    }
+
+    @Test func splitsPossessivesAndContractions() {
+        #expect(tokenTexts("the group's IS’s don't hasn’t O'Brien Côte d'Ivoire we're")
+            == ["the", "group", "'s", "IS", "’s", "do", "n't", "has", "n’t", "O'Brien", "Côte", "d'Ivoire", "we", "'re"])
+        #expect(tokenTexts("the countries’ leaders") == ["the", "countries", "’", "leaders"])
+    }
+
+    @Test func keepsHyphenatedWords() {
+        #expect(tokenTexts("Kurdish-led forces of al-Qaeda on the Iraq-Syria border, face-to-face")
+            == ["Kurdish-led", "forces", "of", "al-Qaeda", "on", "the", "Iraq-Syria", "border", ",", "face-to-face"])
+        #expect(tokenTexts("pre- and post-war -- fine") == ["pre", "-", "and", "post-war", "--", "fine"])
+    }
+
+    @Test func keepsHandlesHashtagsURLsAndEmails() {
+        #expect(tokenTexts("pic.twitter.com/KetBbGnhBG – Secretary (@SecBlinken) #DefeatISIS")
+            == ["pic.twitter.com/KetBbGnhBG", "–", "Secretary", "(", "@SecBlinken", ")", "#DefeatISIS"])
+        #expect(tokenTexts("See https://example.org/a?b=1. Write to press@state.gov, or www.reuters.com.")
+            == ["See", "https://example.org/a?b=1", ".", "Write", "to", "press@state.gov", ",", "or", "www.reuters.com", "."])
+        #expect(tokenTexts("Visit reuters.com today") == ["Visit", "reuters.com", "today"])
+    }
+
+    @Test func doesNotMistakeSentenceEndsForURLs() {
+        #expect(tokenTexts("crisis.The end") == ["crisis", ".", "The", "end"])
+        #expect(tokenTexts("years….reports") == ["years", "…", ".", "reports"])
+    }
+
+    @Test func initialsAndEllipses() {
+        #expect(tokenTexts("J. R. R. Tolkien wrote...") == ["J.", "R.", "R.", "Tolkien", "wrote", "..."])
+        #expect(tokenTexts("No. 10 said no. Really?!") == ["No.", "10", "said", "no", ".", "Really", "?!"])
+    }
+
+    @Test func offsetsCountUnicodeScalarsThroughEmojiAndAccents() {
+        let text = "👍🏽 Zürich’s café 🇮🇹 said “yes” — 👨‍👩‍👧 Łódź."
+        let tokens = Tokenizer().tokenize(text)
+        expectOffsetsConsistent(text, tokens)
+        #expect(tokens.map(\.text) == ["👍🏽", "Zürich", "’s", "café", "🇮🇹", "said", "“", "yes", "”", "—", "👨‍👩‍👧", "Łódź", "."])
+        // "👍🏽" is two scalars, the space one more: "Zürich" starts at scalar 3.
+        #expect(tokens[1].range == TextRange(start: 3, end: 9))
+        // Python: len("👍🏽 Zürich’s café 🇮🇹 said “yes” — 👨‍👩‍👧 ") == 39
+        #expect(tokens[11].range == TextRange(start: 39, end: 43))
+    }
+
+    @Test func combiningMarksStayInTheirWord() {
+        let text = "Cafe\u{301} au lait"
+        #expect(tokenTexts(text) == ["Cafe\u{301}", "au", "lait"])
+        expectOffsetsConsistent(text, Tokenizer().tokenize(text))
+    }
+
+    @Test func emptyAndWhitespaceOnlyTextHaveNoTokens() {
+        #expect(Tokenizer().tokenize("").isEmpty)
+        #expect(Tokenizer().tokenize(" \n\t\u{A0}").isEmpty)
+    }
+}
