@@ -8,7 +8,7 @@ import NexusCore
 /// - after a terminator (`.` `?` `!` `…` `...`), together with the closing quotes and
 ///   brackets that follow it (`.”` `?"` `.)`), when whitespace and then a token that can start
 ///   a sentence follow — anything but a lowercase word or `, ; : ) ] }` (looking through an
-///   opening quote or bracket);
+///   opening quote or bracket); a URL or @handle may start one ("… world. pic.twitter.com/…");
 /// - after an abbreviation that may end a sentence ("U.S.", "Inc.", an initial "J."), only when
 ///   the next word is a common sentence starter ("The", "He", "In", … see ``Abbreviations``).
 ///   Titles and months ("Mr.", "Gen.", "Jan.", "No. 5") never end one.
@@ -144,6 +144,7 @@ public struct SentenceSplitter: Sendable {
     func canStartSentence(_ index: Int, _ spans: [TokenSpan], _ scalars: [UInt32]) -> Bool {
         var k = index
         while k < spans.count - 1 && isOpener(spans[k], scalars) { k += 1 }
+        if spans[k].kind == .special { return true }
         let first = scalars[spans[k].start]
         if ScalarClass.isLowercase(first) { return false }
         switch first {

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import NexusCore
+@testable import NexusExtraction
+
+/// The package's `Samples/` folder, found from this file's path.
+func sampleText(_ name: String) throws -> String {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    return try String(contentsOf: root.appendingPathComponent("Samples").appendingPathComponent(name), encoding: .utf8)
+}
+
+func sentenceTexts(_ text: String) -> [String] {
+    SentenceSplitter().sentences(in: text).map(\.text)
+}
+
+@Suite("SentenceSplitter")
+struct SentenceSplitterTests {
+    @Test func survivesAbbreviationsDecimalsAndInitials() {
+        let text = "Mr. Smith met Gen. Jones on Jan. 5 in the U.S. capital. It cost $436 million, or 1.5bn in No. 10 terms. J. R. R. Tolkien wrote it. St. Louis is big."
+        #expect(sentenceTexts(text) == [
+            "Mr. Smith met Gen. Jones on Jan. 5 in the U.S. capital.",
+            "It cost $436 million, or 1.5bn in No. 10 terms.",
+            "J. R. R. Tolkien wrote it.",
+            "St. Louis is big.",
+        ])
+    }
+
+    @Test func abbreviationCanEndASentenceBeforeASentenceStarter() {
+        #expect(sentenceTexts("He moved to the U.S. The move was hard. She works at Acme Inc. They pay well.") == [
+            "He moved to the U.S.", "The move was hard.", "She works at Acme Inc.", "They pay well.",
+        ])
+    }
+
+    @Test func closingQuotesAndBracketsStayWithTheirSentence() {
+        let text = "He said “it is over.” Then he left. (They cheered.) “Why?” she asked. \"Fine.\" Done!"
+        #expect(sentenceTexts(text) == [
+            "He said “it is over.”", "Then he left.", "(They cheered.)", "“Why?” she asked.", "\"Fine.\"", "Done!",
+        ])
+    }
+
+    @Test func lowercaseAfterAPeriodDoesNotStartASentence() {
+        #expect(sentenceTexts("It was deemed a situation. “untenable”. Next one.") ==
+            ["It was deemed a situation. “untenable”.", "Next one."])
+    }
+
+    @Test func ellipsesEndASentenceOnlyBeforeACapital() {
+        #expect(sentenceTexts("Wait... then go. It was late… Nobody came.") ==
+            ["Wait... then go.", "It was late…", "Nobody came."])
+    }
+
+    @Test func blankLineAlwaysEndsASentence() {
+        let text = "Active Militias Cause Concern\n\nThe group grew.\nIt spread.\n\nWith Reuters and AP\n"
+        #expect(sentenceTexts(text) == ["Active Militias Cause Concern", "The group grew.", "It spread.", "With Reuters and AP"])
+    }
+
+    @Test func strayPunctuationJoinsThePreviousSentence() {
+        #expect(sentenceTexts("It remains crucial to preventing its resurgence. “\n\nNext.") ==
+            ["It remains crucial to preventing its resurgence. “", "Next."])
+    }
+
+    @Test func sentenceAndTokenOffsetsMatchTheText() throws {
+        let text = "Zürich 👍🏽 said “no.” Émile left.\n\n🇮🇹 Italy’s turn."
+        let sentences = SentenceSplitter().sentences(in: text)
+        let scalars = Array(text.unicodeScalars)
+        #expect(sentences.map(\.index) == Array(0..<sentences.count))
+        for sentence in sentences {
+            var expected = ""
+            expected.unicodeScalars.append(contentsOf: scalars[sentence.range.start..<sentence.range.end])
+            #expect(sentence.text == expected)
+            expectOffsetsConsistent(text, sentence.tokens)
+            #expect(sentence.tokens.first?.range.start == sentence.range.start)
+            #expect(sentence.tokens.last?.range.end == sentence.range.end)
+        }
+        #expect(sentences.map(\.text) == ["Zürich 👍🏽 said “no.”", "Émile left.", "🇮🇹 Italy’s turn."])
+        // Python: "Zürich 👍🏽 said “no.” Émile left.\n\n🇮🇹 Italy’s turn.".index("Italy") == 37
+        #expect(sentences[2].tokens[1].range == TextRange(start: 37, end: 42))
+    }
+
+    @Test func everyTokenOfTheSamplesMatchesTheText() throws {
+        for name in ["blinken-detained-isis-fighters-rome.txt", "coalition-against-islamic-state-rome-africa.txt",
+                     "global-coalition-joint-communique-rome.txt"] {
+            let text = try sampleText(name)
+            let sentences = SentenceSplitter().sentences(in: text)
+            let tokens = sentences.flatMap(\.tokens)
+            expectOffsetsConsistent(text, tokens)
+            // Nothing but whitespace lies outside the tokens.
+            let scalars = Array(text.unicodeScalars)
+            var covered = [Bool](repeating: false, count: scalars.count)
+            for token in tokens { for k in token.range.start..<token.range.end { covered[k] = true } }
+            for (k, scalar) in scalars.enumerated() where !covered[k] {
+                #expect(scalar.properties.isWhitespace, "scalar \(k) of \(name) is in no token")
+            }
+        }
+    }
+
+    @Test func coalitionSampleBoundaries() throws {
+        let sentences = sentenceTexts(try sampleText("coalition-against-islamic-state-rome-africa.txt"))
+        // The headline and the byline, set off by blank lines, are sentences of their own.
+        #expect(sentences.contains("Active IS Militias in Syria and Iraq Cause Concern"))
+        #expect(sentences.contains("EU: “Firmly committed” to fight against IS"))
+        #expect(sentences.last == "With Reuters and AP")
+        // The caption ends at the credit line of its paragraph.
+        #expect(sentences.contains("US Secretary of State Antony Blinken, left, accompanied by Italian Foreign Minister Luigi Di Maio, speaks during a press conference at the Fiera Roma in Rome, Italy, on June 28, 2021."))
+        #expect(sentences.contains("© Pool / Reuters"))
+        // The tweet: its first sentence ends at "Vatican City."; the rest of the line is one sentence.
+        #expect(sentences.contains("It was my great honor to meet today with His Holiness @Pontifex in Vatican City."))
+        #expect(sentences.contains("I am extremely grateful for his leadership and commitment to tackling the climate crisis and promoting human rights and human dignity around the world."))
+        #expect(sentences.contains("pic.twitter.com/KetBbGnhBG – Secretary Antony Blinken (@SecBlinken) June 28, 2021"))
+        // A quotation opening a sentence after a period.
+        #expect(sentences.contains("“Daesh can still be a threat and attract support,” said Italian Minister Di Maio, who asked the coalition for a special mechanism for the “threat” it poses in Africa, especially in the Sahel region."))
+        #expect(sentences.contains("The US, Russia and several countries supported a 2015 UN Security Council resolution, which proposes the creation of a roadmap to peace in Syria, as well as a new Constitution and UN-observed elections."))
+    }
+
+    @Test func detainedFightersSampleBoundaries() throws {
+        let sentences = sentenceTexts(try sampleText("blinken-detained-isis-fighters-rome.txt"))
+        #expect(sentences.contains("help"))
+        #expect(sentences.contains("The meeting was held in Rome for the first time in attendance since February 2019 (Reuters)"))
+        #expect(sentences.contains("Blinken said on Monday that 10,000 ISIS fighters are still being held in camps run by the Kurdish-led Syrian Democratic Forces, describing the situation as unacceptable."))
+        #expect(sentences.count == 15)
+    }
+
+    @Test func communiqueSampleBoundaries() throws {
+        let sentences = sentenceTexts(try sampleText("global-coalition-joint-communique-rome.txt"))
+        #expect(sentences.first == "date 2021-06-29 This was the first time the Coalition members came face-to-face after two years….reports Asian Lite News")
+        #expect(sentences.contains("The meeting was co-chaired by Italian Foreign Minister Luigi Di Maio and US Secretary of State Antony Blinken."))
+        #expect(sentences.count == 11)
+    }
+}
