@@ -5,6 +5,11 @@ import NexusCore
 /// A sentence ends:
 /// - before a paragraph break (a blank line, or U+2029), always: captions, headlines, bylines,
 ///   datelines and tweets set off by blank lines become sentences of their own;
+/// - before a single line break, when the text is not hard-wrapped (fewer than two lines, and
+///   fewer than 10% of lines, continue a sentence in lowercase) and the new line does not start
+///   in lowercase and the old one does not end in `, ; : - – — ( [ “ ‘ &` or a connective
+///   ("and", "of", "the", … ``connectives``): text written one
+///   paragraph or item per line keeps its headlines and bylines apart;
 /// - after a terminator (`.` `?` `!` `…` `...`), together with the closing quotes and
 ///   brackets that follow it (`.”` `?"` `.)`), when whitespace and then a token that can start
 ///   a sentence follow — anything but a lowercase word or `, ; : ) ] }` (looking through an
@@ -62,11 +67,14 @@ public struct SentenceSplitter: Sendable {
         var bounds: [Range<Int>] = []
         var start = 0
         var t = 1
+        let linesAreBreaks = !isHardWrapped(spans, scalars)
         while t <= spans.count {
             let cut: Int?
             if t == spans.count {
                 cut = t
             } else if isParagraphBreak(before: spans[t]) {
+                cut = t
+            } else if linesAreBreaks, spans[t].lineBreaksBefore == 1, isLineBreakBoundary(t, spans, scalars) {
                 cut = t
             } else {
                 cut = sentenceEnd(after: t - 1, spans, scalars)
@@ -87,6 +95,37 @@ public struct SentenceSplitter: Sendable {
             bounds.append(range)
         }
     }
+
+    /// Hard-wrapped text: at least two lines, and at least 10% of the lines after a single line
+    /// break, start in lowercase (they continue a sentence).
+    func isHardWrapped(_ spans: [TokenSpan], _ scalars: [UInt32]) -> Bool {
+        var lines = 0
+        var continuations = 0
+        for span in spans where span.lineBreaksBefore == 1 {
+            lines += 1
+            if ScalarClass.isLowercase(scalars[span.start]) { continuations += 1 }
+        }
+        return continuations >= 2 && continuations * 10 >= lines
+    }
+
+    /// Whether a single line break before token `t` ends a sentence in text that is not hard-wrapped.
+    func isLineBreakBoundary(_ t: Int, _ spans: [TokenSpan], _ scalars: [UInt32]) -> Bool {
+        if ScalarClass.isLowercase(scalars[spans[t].start]) && spans[t].kind != .special { return false }
+        let previous = spans[t - 1]
+        if ScalarClass.isLowercase(scalars[previous.start]),
+           Self.connectives.contains(text(of: previous, scalars)) { return false }
+        guard previous.end - previous.start == 1 else { return true }
+        switch scalars[previous.start] {
+        case 0x2C, 0x3B, 0x3A, 0x2D, 0x2013, 0x2014, 0x28, 0x5B, 0x201C, 0x2018, 0x26: return false
+        default: return true
+        }
+    }
+
+    /// Words after which a line cannot end a sentence.
+    static let connectives: Set<String> = [
+        "and", "or", "but", "nor", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "by", "from",
+        "that", "which", "who", "as", "than", "into", "about",
+    ]
 
     func isParagraphBreak(before span: TokenSpan) -> Bool {
         span.lineBreaksBefore >= 2

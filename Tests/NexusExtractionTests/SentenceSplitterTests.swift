@@ -53,6 +53,19 @@ struct SentenceSplitterTests {
         #expect(sentenceTexts(text) == ["Active Militias Cause Concern", "The group grew.", "It spread.", "With Reuters and AP"])
     }
 
+    @Test func singleLineBreaksEndSentencesInTextWrittenOneParagraphPerLine() {
+        let text = "Ministers Meet in Rome\nThe ministers met on Monday, and\nThey left.\nBy Staff Reporter\n"
+        #expect(sentenceTexts(text) == ["Ministers Meet in Rome", "The ministers met on Monday, and\nThey left.", "By Staff Reporter"])
+    }
+
+    @Test func singleLineBreaksAreSpacesInHardWrappedText() {
+        let text = "The meeting was chaired by the Secretary of State Antony\nBlinken and the minister, who\nsaid the coalition would\nmeet again. Then they left."
+        #expect(sentenceTexts(text) == [
+            "The meeting was chaired by the Secretary of State Antony\nBlinken and the minister, who\nsaid the coalition would\nmeet again.",
+            "Then they left.",
+        ])
+    }
+
     @Test func strayPunctuationJoinsThePreviousSentence() {
         #expect(sentenceTexts("It remains crucial to preventing its resurgence. “\n\nNext.") ==
             ["It remains crucial to preventing its resurgence. “", "Next."])
