@@ -8,7 +8,9 @@ import NexusCore
 /// - Words are runs of letters, digits and combining marks, joined across a hyphen
 ///   ("Kurdish-led", "al-Qaeda", "2021-06-29"), across `.` `,` `/` `:` between digits
 ///   ("10,000", "1.5bn", "9/11", "10:30") and across an apostrophe inside a word ("O'Brien",
-///   "d'Ivoire"). Clitics are split off: "'s" "’s" "'re" "'ve" "'ll" "'d" "'m", and "n't".
+///   "d'Ivoire"). Clitics are split off: "'s" "’s" "'re" "'ve" "'ll" "'d" "'m", and "n't"; one
+///   standing alone ("Clinton 's", as in pre-tokenized text) is one token too. A number may
+///   start with its decimal point (".500").
 /// - A period stays on "U.S.", "e.g." (letter-period sequences), initials ("J."), and the
 ///   abbreviations of ``Abbreviations`` ("Mr.", "Jan.", "Inc.", "No." before a number).
 /// - Punctuation is one token per scalar, except runs of periods ("..."), hyphens ("--") and
@@ -82,7 +84,10 @@ struct TokenScanner {
         let v = s[i]
         if let end = scanSpecial(at: i) { return (end, .special) }
         if ScalarClass.isWordScalar(v) { return scanWord(at: i) }
-        if ScalarClass.isApostrophe(v), adjacentToPrevious, let end = scanClitic(at: i) { return (end, .clitic) }
+        if ScalarClass.isApostrophe(v), let end = scanClitic(at: i) { return (end, .clitic) }
+        if v == 0x2E, !adjacentToPrevious, i + 1 < n, ScalarClass.isDigit(s[i + 1]) {
+            return (scanWord(at: i + 1).0, .number)  // .500
+        }
         return scanPunctuation(at: i)
     }
 
@@ -150,7 +155,7 @@ struct TokenScanner {
         to - from == 1 && ScalarClass.asciiLower(s[from]) == 0x74  // t
     }
 
-    /// A clitic standing at an apostrophe right after a word: "’s" in "IS’s", or "n't".
+    /// A clitic at an apostrophe: "’s" in "IS’s", or a standalone "'s".
     func scanClitic(at i: Int) -> Int? {
         guard i + 1 < n, ScalarClass.isLetter(s[i + 1]) else { return nil }
         let end = wordRunEnd(from: i + 1)
