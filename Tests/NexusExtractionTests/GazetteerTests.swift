@@ -89,6 +89,15 @@ struct GazetteerTests {
         #expect(flags[1].names.contains("B-TITLE"))
     }
 
+    @Test func featureFlagsForTheTagger() throws {
+        #expect(gazetteer.flags(for: ["Italian", "Foreign", "Minister", "visited", "Niger"]) ==
+            [["B-DEMONYM"], ["B-TITLE"], ["B-TITLE", "I-TITLE"], [], ["B-COUNTRY"]])  // "Minister" is a title too
+        #expect(gazetteer.name.hasPrefix("nexus-gazetteers-\(gazetteer.entries.count)-"))
+        let reloaded = try Gazetteer.bundled()
+        #expect(gazetteer.name == reloaded.name)
+        #expect(gazetteer.name != Gazetteer(entries: Array(gazetteer.entries.dropLast())).name)
+    }
+
     @Test func titlesMatchInAnyCase() {
         let tokens = ["the", "foreign", "minister", "and", "Mr.", "Smith"]
         let found = gazetteer.longestMatches(in: tokens, kinds: [.title, .honorific])
