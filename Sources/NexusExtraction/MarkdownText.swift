@@ -4,7 +4,10 @@
 /// - ATX (`# Title`) and Setext headings, list items and blockquote lines lose their markers;
 ///   a heading or list item becomes a paragraph of its own, so it is a sentence of its own.
 /// - Code fences (```` ``` ```` / `~~~`) are removed and the code inside is kept as a paragraph.
-/// - Thematic breaks (`---`, `***`) and link reference definitions (`[id]: url`) are removed.
+/// - Thematic breaks (`---`, `***`), link reference definitions (`[id]: url`) and a YAML front
+///   matter block (`---` … `---` on the first lines) are removed.
+/// - Table rows (`| a | b |`) become a paragraph each, cells separated by spaces; delimiter rows
+///   (`|---|:--:|`) are removed.
 /// - Inline: `[text](url)` and `[text][id]` → text, `![alt](url)` → alt, `<https://…>` → the URL,
 ///   `` `code` `` → code, emphasis markers (`*`, `_`, `**`, `__`, `~~`) are dropped when they
 ///   flank a word (an intraword `_` as in `snake_case` stays), `\*` → `*`.
@@ -22,7 +25,11 @@ enum MarkdownText {
             if !current.isEmpty { paragraphs.append(current) }
             current = []
         }
-        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.first == "---", let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) {
+            lines.removeSubrange(0...close)
+        }
+        for rawLine in lines {
             let line = String(rawLine)
             let trimmed = line.trimmingLeadingSpaces()
             if inFence {
@@ -41,6 +48,11 @@ enum MarkdownText {
                 continue
             }
             if isReferenceDefinition(trimmed) { continue }
+            if trimmed.hasPrefix("|") {
+                endParagraph()
+                if let row = tableRow(trimmed) { current.append(row); endParagraph() }
+                continue
+            }
             var content = trimmed
             while content.hasPrefix(">") {
                 content = String(content.dropFirst()).trimmingLeadingSpaces()
@@ -67,6 +79,15 @@ enum MarkdownText {
         let marks = line.filter { $0 != " " && $0 != "\t" }
         guard marks.count >= 3, let first = marks.first, "-*_=".contains(first) else { return false }
         return marks.allSatisfy { $0 == first }
+    }
+
+    /// The cells of a table row joined by spaces; `nil` for a delimiter row.
+    static func tableRow(_ line: String) -> String? {
+        if line.allSatisfy({ "|-: \t".contains($0) }) { return nil }
+        let cells = line.split(separator: "|").map { inline(String($0).trimmingLeadingSpaces()) }
+            .map { cell in String(cell.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }
+            .filter { !$0.isEmpty }
+        return cells.joined(separator: " ")
     }
 
     static func isReferenceDefinition(_ line: String) -> Bool {
@@ -203,7 +224,7 @@ enum MarkdownText {
     }
 }
 
-extension String {
+fileprivate extension String {
     func trimmingLeadingSpaces() -> String {
         String(drop { $0 == " " || $0 == "\t" })
     }

@@ -18,6 +18,11 @@ struct MarkdownTextTests {
         #expect(MarkdownText.plainText(markdown) == "Title\n\nText one\ncontinues.\n\nSub\n\nFirst\n\nSecond\n\nNested quote\n\ncode()")
     }
 
+    @Test func frontMatterAndTables() {
+        let markdown = "---\ntitle: Meeting\n---\nIntro.\n\n| Country | Pledge |\n|:--|--:|\n| **US** | $436 million |\n"
+        #expect(MarkdownText.plainText(markdown) == "Intro.\n\nCountry Pledge\n\nUS $436 million")
+    }
+
     @Test func hashWithoutSpaceIsNotAHeading() {
         #expect(MarkdownText.plainText("#DefeatISIS trends") == "#DefeatISIS trends")
     }
