@@ -169,3 +169,34 @@ struct MentionTyperTests {
         #expect(typed("O", "nothing here", 0..<1) == nil)
     }
 }
+
+@Suite("Gazetteer titles")
+struct GazetteerTitleTests {
+    let gazetteer: Gazetteer
+
+    init() throws {
+        gazetteer = try Gazetteer.bundled()
+    }
+
+    func split(_ text: String) -> TitleSplit {
+        gazetteer.splitTitles(Tokenizer().tokenize(text).map(\.text))
+    }
+
+    @Test func splitsRolesCountriesAndHonorifics() {
+        #expect(split("US Secretary of State Antony Blinken") ==
+            TitleSplit(roles: ["Secretary of State"], honorifics: [], countries: ["United States"], nameStart: 4))
+        #expect(split("the Italian Foreign Minister Luigi Di Maio") ==
+            TitleSplit(roles: ["Foreign Minister"], honorifics: [], countries: ["Italy"], nameStart: 4))
+        #expect(split("His Holiness Pope Francis") ==
+            TitleSplit(roles: ["Pope"], honorifics: ["His Holiness"], countries: [], nameStart: 3))
+        #expect(split("Mr. Smith") == TitleSplit(roles: [], honorifics: ["Mr"], countries: [], nameStart: 1))
+        #expect(split("Minister of Foreign Affairs Jane Doe").roles == ["Foreign Minister"])
+    }
+
+    @Test func leavesTheNameAlone() {
+        #expect(split("Antony Blinken").nameStart == 0)
+        #expect(split("President").nameStart == 0)
+        #expect(split("Italian Luigi Di Maio").nameStart == 0)
+        #expect(split("Georgia Meloni").nameStart == 0)
+    }
+}
