@@ -18,6 +18,9 @@ import NexusCore
 ///   the next word is a common sentence starter ("The", "He", "In", … see ``Abbreviations``).
 ///   Titles and months ("Mr.", "Gen.", "Jan.", "No. 5") never end one.
 ///
+/// A dateline of at most three tokens ending in an ISO date ("date 2021-06-29 This was …") is a
+/// sentence of its own.
+///
 /// Decimals and amounts ("1.5bn", "$436 million") are single tokens, so they never split.
 /// A would-be sentence without a letter or digit (a stray quote after the period) is joined
 /// to the sentence before it in the same paragraph.
@@ -76,6 +79,8 @@ public struct SentenceSplitter: Sendable {
                 cut = t
             } else if linesAreBreaks, spans[t].lineBreaksBefore == 1, isLineBreakBoundary(t, spans, scalars) {
                 cut = t
+            } else if isDatelineEnd(t - 1, sentenceStart: start, spans, scalars) {
+                cut = t
             } else {
                 cut = sentenceEnd(after: t - 1, spans, scalars)
             }
@@ -119,6 +124,21 @@ public struct SentenceSplitter: Sendable {
         case 0x2C, 0x3B, 0x3A, 0x2D, 0x2013, 0x2014, 0x28, 0x5B, 0x201C, 0x2018, 0x26: return false
         default: return true
         }
+    }
+
+    /// A dateline at the head of a paragraph: at most three tokens ending in an ISO 8601 date
+    /// ("date 2021-06-29", "2021-06-29"), followed by a capitalized word.
+    func isDatelineEnd(_ t: Int, sentenceStart: Int, _ spans: [TokenSpan], _ scalars: [UInt32]) -> Bool {
+        guard t - sentenceStart < 3, t + 1 < spans.count, spans[t + 1].spaceBefore,
+              sentenceStart == 0 || spans[sentenceStart].lineBreaksBefore > 0,
+              ScalarClass.isUppercase(scalars[spans[t + 1].start]) else { return false }
+        let span = spans[t]
+        guard span.kind == .number, span.end - span.start == 10 else { return false }
+        for k in 0..<10 {
+            let v = scalars[span.start + k]
+            if k == 4 || k == 7 { if v != 0x2D { return false } } else if !(v >= 0x30 && v <= 0x39) { return false }
+        }
+        return true
     }
 
     /// Words after which a line cannot end a sentence.

@@ -110,7 +110,7 @@ struct DocumentReaderTests {
         let path = root.appendingPathComponent("Samples/global-coalition-joint-communique-rome.txt").path
         let document = SentenceSplitter().split(try reader.read(path: path))
         #expect(document.id == "global-coalition-joint-communique-rome")
-        #expect(document.sentences.count == 11)
+        #expect(document.sentences.count == 12)
         for sentence in document.sentences {
             #expect(document.substring(sentence.range) == sentence.text)
         }

@@ -134,8 +134,16 @@ struct SentenceSplitterTests {
 
     @Test func communiqueSampleBoundaries() throws {
         let sentences = sentenceTexts(try sampleText("global-coalition-joint-communique-rome.txt"))
-        #expect(sentences.first == "date 2021-06-29 This was the first time the Coalition members came face-to-face after two years….reports Asian Lite News")
+        // The dateline is a sentence of its own.
+        #expect(sentences.first == "date 2021-06-29")
+        #expect(sentences[1] == "This was the first time the Coalition members came face-to-face after two years….reports Asian Lite News")
         #expect(sentences.contains("The meeting was co-chaired by Italian Foreign Minister Luigi Di Maio and US Secretary of State Antony Blinken."))
-        #expect(sentences.count == 11)
+        #expect(sentences.count == 12)
+    }
+
+    @Test func datelines() {
+        #expect(sentenceTexts("2021-06-29 Ministers met.") == ["2021-06-29", "Ministers met."])
+        #expect(sentenceTexts("They met on 2021-06-29 In Rome.") == ["They met on 2021-06-29 In Rome."])
+        #expect(sentenceTexts("Talks. On 2021-06-29 the ministers met.") == ["Talks.", "On 2021-06-29 the ministers met."])
     }
 }
