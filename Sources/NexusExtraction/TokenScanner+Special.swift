@@ -7,6 +7,10 @@ extension TokenScanner {
         "cn", "jp", "ca", "au", "tv", "ly", "gl", "nl", "ch", "es", "pl", "se", "ua", "il", "news",
     ]
 
+    /// The longest URL or e-mail address recognized, in scalars; it bounds the work per token
+    /// in text without spaces.
+    static let maximumSpecialLength = 512
+
     /// End of a special token starting at `i`, or `nil`.
     func scanSpecial(at i: Int) -> Int? {
         let v = s[i]
@@ -30,7 +34,7 @@ extension TokenScanner {
         default: return nil
         }
         var chunkEnd = r
-        while chunkEnd < n && !ScalarClass.isSpace(s[chunkEnd]) && chunkEnd - i < 4096 { chunkEnd += 1 }
+        while chunkEnd < n && !ScalarClass.isSpace(s[chunkEnd]) && chunkEnd - i < Self.maximumSpecialLength { chunkEnd += 1 }
         if hasPrefix(at: i, "http://") || hasPrefix(at: i, "https://") || hasPrefix(at: i, "ftp://")
             || hasPrefix(at: i, "www.") {
             return trimTrailing(from: i, to: chunkEnd)

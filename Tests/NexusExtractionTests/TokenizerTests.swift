@@ -91,3 +91,54 @@ struct TokenizerTests {
         #expect(Tokenizer().tokenize(" \n\t\u{A0}").isEmpty)
     }
 }
+
+/// SplitMix64 (Steele, Lea & Flood 2014): a small seeded generator for reproducible test input.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("Tokenizer on generated text")
+struct TokenizerGeneratedTextTests {
+    /// Pieces that exercise every rule, glued together at random, with and without spaces.
+    static let pieces = [
+        "U.S.", "Mr.", "e.g.", "J.", "No.", "10,000", "1.5bn", "$", "’s", "'s", "n't", "Kurdish-led", "@SecBlinken",
+        "#tag", "pic.twitter.com/Ab1", "a@b.org", "https://x.org/a?b=1", "...", "…", "—", "-", "“", "”", "\"", "(",
+        ")", ".", ",", "?!", "👍🏽", "🇮🇹", "👨‍👩‍👧", "Zürich", "Cafe\u{301}", "Łódź", "日本", "مرحبا", "\u{A0}", "\n", "\n\n",
+        "\r\n", "\t", " ", "  ", "word", "Word", "2021-06-29", ".500", "O'Brien", "\u{200B}", "x",
+    ]
+
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+    func offsetsAndCoverage(seed: UInt64) {
+        var generator = SplitMix64(state: seed)
+        var text = ""
+        for _ in 0..<400 {
+            text += Self.pieces.randomElement(using: &generator)!
+            if Bool.random(using: &generator) { text += " " }
+        }
+        let tokens = Tokenizer().tokenize(text)
+        expectOffsetsConsistent(text, tokens)
+        let scalars = Array(text.unicodeScalars)
+        var covered = [Bool](repeating: false, count: scalars.count)
+        for token in tokens {
+            #expect(!token.text.isEmpty)
+            for k in token.range.start..<token.range.end { covered[k] = true }
+        }
+        for (k, scalar) in scalars.enumerated() where !covered[k] {
+            #expect(ScalarClass.isSpace(scalar.value), "scalar \(k) (U+\(String(scalar.value, radix: 16))) is in no token")
+        }
+        let sentences = SentenceSplitter().sentences(in: text)
+        #expect(sentences.flatMap(\.tokens) == tokens)
+        for sentence in sentences {
+            var expected = ""
+            expected.unicodeScalars.append(contentsOf: scalars[sentence.range.start..<sentence.range.end])
+            #expect(sentence.text == expected)
+        }
+    }
+}
