@@ -6,7 +6,8 @@ import NexusCore
 /// - PER → `.person`.
 /// - ORG → `.organization`; canonical from the organization gazetteer ("U.N." → "United Nations").
 /// - LOC → `.country` with the canonical country when the country gazetteer knows the name
-///   ("U.S.", "the United Kingdom"), else `.location` ("Rome", "Brussels", "Sahel").
+///   ("U.S.", "the United Kingdom"), else `.location` ("Rome", "Brussels", "Sahel"); a demonym
+///   tagged LOC is typed by the MISC rule.
 /// - MISC → a demonym that stands for a state maps to `.country`: when a title follows it
 ///   ("the Italian Foreign Minister") or a noun for a state's government, forces or officials
 ///   ("American troops", "Iraqi officials", ``stateNouns``). A MISC span that is itself a
@@ -65,10 +66,12 @@ public struct MentionTyper: Sendable {
         case "PER":
             return Typed(type: .person)
         case "ORG":
-            let known = gazetteer.entries(exactly: words, kinds: [.organization]).first
-            return Typed(type: .organization, canonical: known?.canonical)
+            return Typed(type: .organization, canonical: knownOrganization(words))
         case "LOC":
             let typed = countries.typeLocation(tokens: words)
+            if typed.type == .location, countries.country(forDemonymTokens: words) != nil {
+                return typeMisc(tokens: tokens, span: span)  // "Syrian" tagged as a place
+            }
             return Typed(type: typed.type, canonical: typed.canonical)
         case "MISC":
             return typeMisc(tokens: tokens, span: span)
@@ -80,6 +83,13 @@ public struct MentionTyper: Sendable {
     /// ``type(label:tokens:span:)`` for a span of a ``NexusCore/Sentence``.
     public func type(label: String, sentence: Sentence, span: Range<Int>) -> Typed? {
         type(label: label, tokens: sentence.tokens.map(\.text), span: span)
+    }
+
+    /// The canonical name of a known organization, with or without a leading "the".
+    func knownOrganization(_ words: [String]) -> String? {
+        if let known = gazetteer.entries(exactly: words, kinds: [.organization]).first { return known.canonical }
+        guard words.count > 1, words[0] == "the" || words[0] == "The" else { return nil }
+        return gazetteer.entries(exactly: Array(words.dropFirst()), kinds: [.organization]).first?.canonical
     }
 
     func typeMisc(tokens: [String], span: Range<Int>) -> Typed? {

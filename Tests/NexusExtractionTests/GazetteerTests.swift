@@ -146,6 +146,9 @@ struct MentionTyperTests {
         #expect(typed("LOC", "They met in Rome", 3..<4) == .init(type: .location, canonical: "Rome"))
         #expect(typed("LOC", "They met in Brussels", 3..<4) == .init(type: .location, canonical: "Brussels"))
         #expect(typed("LOC", "They met in Fiera Roma", 3..<5) == .init(type: .location, canonical: nil))
+        // A demonym tagged as a place follows the MISC rule.
+        #expect(typed("LOC", "Syrian forces advanced", 0..<1) == .init(type: .country, canonical: "Syria"))
+        #expect(typed("LOC", "a Syrian refugee", 1..<2) == nil)
     }
 
     @Test func demonymsBeforeTitlesOrStateNounsAreCountries() {
@@ -165,6 +168,7 @@ struct MentionTyperTests {
     @Test func peopleAndOrganizations() {
         #expect(typed("PER", "Antony Blinken said", 0..<2) == .init(type: .person))
         #expect(typed("ORG", "the U.N. said", 1..<2) == .init(type: .organization, canonical: "United Nations"))
+        #expect(typed("ORG", "the Arab League said", 0..<3) == .init(type: .organization, canonical: "Arab League"))
         #expect(typed("ORG", "the Acme Widgets board", 1..<3) == .init(type: .organization, canonical: nil))
         #expect(typed("O", "nothing here", 0..<1) == nil)
     }
