@@ -2,6 +2,9 @@
 /// mark, and otherwise Windows-1252, the usual encoding of legacy English text, or ISO-8859-1
 /// when bytes undefined in Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D) occur.
 ///
+/// A file that declares itself with a byte order mark is decoded in that encoding even when some
+/// sequences are invalid; they become U+FFFD.
+///
 /// Line endings are normalized: CR LF and lone CR become LF, so offsets do not depend on the
 /// platform that wrote the file.
 ///
@@ -10,10 +13,11 @@ enum TextDecoding {
     /// The decoded text and the name of its encoding, or `nil` when the bytes look binary.
     static func decode(_ bytes: [UInt8]) -> (text: String, encoding: String)? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return decodeUTF8(bytes[3...]).map { (normalizeLineEndings($0), "utf-8") }
+            return (normalizeLineEndings(String(decoding: bytes[3...], as: UTF8.self)), "utf-8")
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return decodeUTF16(bytes).map { (normalizeLineEndings($0.0), $0.1) }
+            let (text, encoding) = decodeUTF16(bytes)
+            return (normalizeLineEndings(text), encoding)
         }
         if looksBinary(bytes) { return nil }
         if let text = decodeUTF8(bytes[...]) { return (normalizeLineEndings(text), "utf-8") }
@@ -36,9 +40,9 @@ enum TextDecoding {
         String(validating: bytes, as: UTF8.self)
     }
 
-    static func decodeUTF16(_ bytes: [UInt8]) -> (String, String)? {
+    /// UTF-16 after a byte order mark; a trailing odd byte is ignored.
+    static func decodeUTF16(_ bytes: [UInt8]) -> (String, String) {
         let littleEndian = bytes[0] == 0xFF
-        guard bytes.count % 2 == 0 else { return nil }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2 - 1)
         var k = 2
@@ -49,8 +53,7 @@ enum TextDecoding {
             units.append(unit)
             k += 2
         }
-        guard let text = String(validating: units, as: UTF16.self) else { return nil }
-        return (text, littleEndian ? "utf-16le" : "utf-16be")
+        return (String(decoding: units, as: UTF16.self), littleEndian ? "utf-16le" : "utf-16be")
     }
 
     /// Unicode scalars of bytes 0x80–0x9F in Windows-1252; 0 marks the five undefined bytes,

@@ -70,6 +70,15 @@ struct DocumentReaderTests {
         #expect(document.encoding == "utf-16le")
     }
 
+    @Test func byteOrderMarkWinsOverInvalidSequences() throws {
+        let utf8 = try reader.document(bytes: [0xEF, 0xBB, 0xBF, 0x41, 0xFF, 0x42], id: "b", path: "b.txt", format: .text)
+        #expect(utf8.text == "A\u{FFFD}B")
+        #expect(utf8.encoding == "utf-8")
+        let utf16 = try reader.document(bytes: [0xFE, 0xFF, 0x00, 0x41, 0xD8, 0x00, 0x00, 0x42, 0x00], id: "b", path: "b.txt", format: .text)
+        #expect(utf16.text == "A\u{FFFD}B")
+        #expect(utf16.encoding == "utf-16be")
+    }
+
     @Test func normalizesLineEndings() throws {
         let document = try reader.document(bytes: Array("a\r\nb\rc\n".utf8), id: "n", path: "n.txt", format: .text)
         #expect(document.text == "a\nb\nc\n")
