@@ -4,7 +4,7 @@ import NexusCore
 @testable import NexusExtraction
 
 /// Path of a file in this target's Fixtures folder, as a user would type it.
-func fixturePath(_ name: String) -> String {
+func textFixturePath(_ name: String) -> String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").appendingPathComponent(name).path
 }
 
@@ -13,7 +13,7 @@ struct DocumentReaderTests {
     let reader = DocumentReader()
 
     @Test func readsPlainTextWithIdAndPathAsGiven() throws {
-        let path = fixturePath("corpus/b.txt")
+        let path = textFixturePath("corpus/b.txt")
         let document = try reader.read(path: path)
         #expect(document.id == "b")
         #expect(document.path == path)
@@ -22,7 +22,7 @@ struct DocumentReaderTests {
     }
 
     @Test func stripsMarkdownMarkup() throws {
-        let document = try reader.read(path: fixturePath("article.md"))
+        let document = try reader.read(path: textFixturePath("article.md"))
         #expect(document.id == "article")
         #expect(document.text == """
             Ministers meet in Rome
@@ -41,12 +41,12 @@ struct DocumentReaderTests {
     }
 
     @Test func extractsHTMLText() throws {
-        let document = try reader.read(path: fixturePath("article.html"))
+        let document = try reader.read(path: textFixturePath("article.html"))
         #expect(document.text == "Ministers\u{A0}meet\n\nProfits & losses at AT&T, the minister\u{2019}s \u{201C}plan\u{201D}.\n\nSecond block\nnext line\n\nCafé &unknown; a < b")
     }
 
     @Test func decodesWindows1252AndReportsIt() throws {
-        let document = try reader.read(path: fixturePath("windows1252.txt"))
+        let document = try reader.read(path: textFixturePath("windows1252.txt"))
         #expect(document.encoding == "windows-1252")
         #expect(document.text == "Café \u{201C}quoted\u{201D} \u{2013} résumé\nline two\n")
     }
@@ -58,7 +58,7 @@ struct DocumentReaderTests {
     }
 
     @Test func dropsTheByteOrderMark() throws {
-        let document = try reader.read(path: fixturePath("bom.txt"))
+        let document = try reader.read(path: textFixturePath("bom.txt"))
         #expect(document.text == "Hello BOM.\n")
         #expect(document.encoding == "utf-8")
     }
@@ -85,11 +85,11 @@ struct DocumentReaderTests {
     }
 
     @Test func refusesBadFilesWithTypedErrors() {
-        #expect(throws: DocumentError.missing(path: fixturePath("nope.txt"))) { try reader.read(path: fixturePath("nope.txt")) }
-        #expect(throws: DocumentError.isFolder(path: fixturePath("corpus"))) { try reader.read(path: fixturePath("corpus")) }
-        #expect(throws: DocumentError.binary(path: fixturePath("binary.txt"))) { try reader.read(path: fixturePath("binary.txt")) }
-        #expect(throws: DocumentError.empty(path: fixturePath("empty.txt"))) { try reader.read(path: fixturePath("empty.txt")) }
-        #expect(throws: DocumentError.empty(path: fixturePath("whitespace.txt"))) { try reader.read(path: fixturePath("whitespace.txt")) }
+        #expect(throws: DocumentError.missing(path: textFixturePath("nope.txt"))) { try reader.read(path: textFixturePath("nope.txt")) }
+        #expect(throws: DocumentError.isFolder(path: textFixturePath("corpus"))) { try reader.read(path: textFixturePath("corpus")) }
+        #expect(throws: DocumentError.binary(path: textFixturePath("binary.txt"))) { try reader.read(path: textFixturePath("binary.txt")) }
+        #expect(throws: DocumentError.empty(path: textFixturePath("empty.txt"))) { try reader.read(path: textFixturePath("empty.txt")) }
+        #expect(throws: DocumentError.empty(path: textFixturePath("whitespace.txt"))) { try reader.read(path: textFixturePath("whitespace.txt")) }
     }
 
     @Test func mostlyControlBytesAreBinary() {
@@ -129,7 +129,7 @@ struct DocumentReaderTests {
 @Suite("DocumentSource")
 struct DocumentSourceTests {
     @Test func walksFoldersSortedAndStreamsJSONLines() {
-        let folder = fixturePath("corpus")
+        let folder = textFixturePath("corpus")
         let items = Array(DocumentSource(inputs: [folder]))
         var described: [String] = []
         for item in items {
@@ -154,7 +154,7 @@ struct DocumentSourceTests {
     }
 
     @Test func customJSONFields() {
-        let items = Array(DocumentSource(inputs: [fixturePath("corpus/lines.jsonl")], options: .init(textField: "body", idField: "id")))
+        let items = Array(DocumentSource(inputs: [textFixturePath("corpus/lines.jsonl")], options: .init(textField: "body", idField: "id")))
         let documents = items.compactMap { item -> Document? in
             if case .document(let document) = item { return document } else { return nil }
         }
@@ -163,9 +163,9 @@ struct DocumentSourceTests {
     }
 
     @Test func reportsBadInputsAndContinues() {
-        let items = Array(DocumentSource(inputs: [fixturePath("nope.txt"), fixturePath("corpus/b.txt"), fixturePath("corpus/.hidden/../../empty.txt")]))
+        let items = Array(DocumentSource(inputs: [textFixturePath("nope.txt"), textFixturePath("corpus/b.txt"), textFixturePath("corpus/.hidden/../../empty.txt")]))
         #expect(items.count == 3)
-        #expect(items[0] == .failure(.missing(path: fixturePath("nope.txt"))))
+        #expect(items[0] == .failure(.missing(path: textFixturePath("nope.txt"))))
         if case .document(let document) = items[1] { #expect(document.id == "b") } else { Issue.record("expected a document") }
         if case .failure(.empty) = items[2] {} else { Issue.record("expected an empty-file error") }
     }

@@ -4,12 +4,12 @@ import NexusCore
 @testable import NexusExtraction
 
 /// The package's `Samples/` folder, found from this file's path.
-func sampleText(_ name: String) throws -> String {
+func sampleArticleText(_ name: String) throws -> String {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     return try String(contentsOf: root.appendingPathComponent("Samples").appendingPathComponent(name), encoding: .utf8)
 }
 
-func sentenceTexts(_ text: String) -> [String] {
+func splitSentenceTexts(_ text: String) -> [String] {
     SentenceSplitter().sentences(in: text).map(\.text)
 }
 
@@ -17,7 +17,7 @@ func sentenceTexts(_ text: String) -> [String] {
 struct SentenceSplitterTests {
     @Test func survivesAbbreviationsDecimalsAndInitials() {
         let text = "Mr. Smith met Gen. Jones on Jan. 5 in the U.S. capital. It cost $436 million, or 1.5bn in No. 10 terms. J. R. R. Tolkien wrote it. St. Louis is big."
-        #expect(sentenceTexts(text) == [
+        #expect(splitSentenceTexts(text) == [
             "Mr. Smith met Gen. Jones on Jan. 5 in the U.S. capital.",
             "It cost $436 million, or 1.5bn in No. 10 terms.",
             "J. R. R. Tolkien wrote it.",
@@ -26,48 +26,48 @@ struct SentenceSplitterTests {
     }
 
     @Test func abbreviationCanEndASentenceBeforeASentenceStarter() {
-        #expect(sentenceTexts("He moved to the U.S. The move was hard. She works at Acme Inc. They pay well.") == [
+        #expect(splitSentenceTexts("He moved to the U.S. The move was hard. She works at Acme Inc. They pay well.") == [
             "He moved to the U.S.", "The move was hard.", "She works at Acme Inc.", "They pay well.",
         ])
     }
 
     @Test func closingQuotesAndBracketsStayWithTheirSentence() {
         let text = "He said “it is over.” Then he left. (They cheered.) “Why?” she asked. \"Fine.\" Done!"
-        #expect(sentenceTexts(text) == [
+        #expect(splitSentenceTexts(text) == [
             "He said “it is over.”", "Then he left.", "(They cheered.)", "“Why?” she asked.", "\"Fine.\"", "Done!",
         ])
     }
 
     @Test func lowercaseAfterAPeriodDoesNotStartASentence() {
-        #expect(sentenceTexts("It was deemed a situation. “untenable”. Next one.") ==
+        #expect(splitSentenceTexts("It was deemed a situation. “untenable”. Next one.") ==
             ["It was deemed a situation. “untenable”.", "Next one."])
     }
 
     @Test func ellipsesEndASentenceOnlyBeforeACapital() {
-        #expect(sentenceTexts("Wait... then go. It was late… Nobody came.") ==
+        #expect(splitSentenceTexts("Wait... then go. It was late… Nobody came.") ==
             ["Wait... then go.", "It was late…", "Nobody came."])
     }
 
     @Test func blankLineAlwaysEndsASentence() {
         let text = "Active Militias Cause Concern\n\nThe group grew.\nIt spread.\n\nWith Reuters and AP\n"
-        #expect(sentenceTexts(text) == ["Active Militias Cause Concern", "The group grew.", "It spread.", "With Reuters and AP"])
+        #expect(splitSentenceTexts(text) == ["Active Militias Cause Concern", "The group grew.", "It spread.", "With Reuters and AP"])
     }
 
     @Test func singleLineBreaksEndSentencesInTextWrittenOneParagraphPerLine() {
         let text = "Ministers Meet in Rome\nThe ministers met on Monday, and\nThey left.\nBy Staff Reporter\n"
-        #expect(sentenceTexts(text) == ["Ministers Meet in Rome", "The ministers met on Monday, and\nThey left.", "By Staff Reporter"])
+        #expect(splitSentenceTexts(text) == ["Ministers Meet in Rome", "The ministers met on Monday, and\nThey left.", "By Staff Reporter"])
     }
 
     @Test func singleLineBreaksAreSpacesInHardWrappedText() {
         let text = "The meeting was chaired by the Secretary of State Antony\nBlinken and the minister, who\nsaid the coalition would\nmeet again. Then they left."
-        #expect(sentenceTexts(text) == [
+        #expect(splitSentenceTexts(text) == [
             "The meeting was chaired by the Secretary of State Antony\nBlinken and the minister, who\nsaid the coalition would\nmeet again.",
             "Then they left.",
         ])
     }
 
     @Test func strayPunctuationJoinsThePreviousSentence() {
-        #expect(sentenceTexts("It remains crucial to preventing its resurgence. “\n\nNext.") ==
+        #expect(splitSentenceTexts("It remains crucial to preventing its resurgence. “\n\nNext.") ==
             ["It remains crucial to preventing its resurgence. “", "Next."])
     }
 
@@ -80,7 +80,7 @@ struct SentenceSplitterTests {
             var expected = ""
             expected.unicodeScalars.append(contentsOf: scalars[sentence.range.start..<sentence.range.end])
             #expect(sentence.text == expected)
-            expectOffsetsConsistent(text, sentence.tokens)
+            expectTokenOffsetsMatchText(text, sentence.tokens)
             #expect(sentence.tokens.first?.range.start == sentence.range.start)
             #expect(sentence.tokens.last?.range.end == sentence.range.end)
         }
@@ -92,10 +92,10 @@ struct SentenceSplitterTests {
     @Test func everyTokenOfTheSamplesMatchesTheText() throws {
         for name in ["blinken-detained-isis-fighters-rome.txt", "coalition-against-islamic-state-rome-africa.txt",
                      "global-coalition-joint-communique-rome.txt"] {
-            let text = try sampleText(name)
+            let text = try sampleArticleText(name)
             let sentences = SentenceSplitter().sentences(in: text)
             let tokens = sentences.flatMap(\.tokens)
-            expectOffsetsConsistent(text, tokens)
+            expectTokenOffsetsMatchText(text, tokens)
             // Nothing but whitespace lies outside the tokens.
             let scalars = Array(text.unicodeScalars)
             var covered = [Bool](repeating: false, count: scalars.count)
@@ -107,7 +107,7 @@ struct SentenceSplitterTests {
     }
 
     @Test func coalitionSampleBoundaries() throws {
-        let sentences = sentenceTexts(try sampleText("coalition-against-islamic-state-rome-africa.txt"))
+        let sentences = splitSentenceTexts(try sampleArticleText("coalition-against-islamic-state-rome-africa.txt"))
         // The headline and the byline, set off by blank lines, are sentences of their own.
         #expect(sentences.contains("Active IS Militias in Syria and Iraq Cause Concern"))
         #expect(sentences.contains("EU: “Firmly committed” to fight against IS"))
@@ -125,7 +125,7 @@ struct SentenceSplitterTests {
     }
 
     @Test func detainedFightersSampleBoundaries() throws {
-        let sentences = sentenceTexts(try sampleText("blinken-detained-isis-fighters-rome.txt"))
+        let sentences = splitSentenceTexts(try sampleArticleText("blinken-detained-isis-fighters-rome.txt"))
         #expect(sentences.contains("help"))
         #expect(sentences.contains("The meeting was held in Rome for the first time in attendance since February 2019 (Reuters)"))
         #expect(sentences.contains("Blinken said on Monday that 10,000 ISIS fighters are still being held in camps run by the Kurdish-led Syrian Democratic Forces, describing the situation as unacceptable."))
@@ -133,7 +133,7 @@ struct SentenceSplitterTests {
     }
 
     @Test func communiqueSampleBoundaries() throws {
-        let sentences = sentenceTexts(try sampleText("global-coalition-joint-communique-rome.txt"))
+        let sentences = splitSentenceTexts(try sampleArticleText("global-coalition-joint-communique-rome.txt"))
         // The dateline is a sentence of its own.
         #expect(sentences.first == "date 2021-06-29")
         #expect(sentences[1] == "This was the first time the Coalition members came face-to-face after two years….reports Asian Lite News")
@@ -142,9 +142,9 @@ struct SentenceSplitterTests {
     }
 
     @Test func datelines() {
-        #expect(sentenceTexts("2021-06-29 Ministers met.") == ["2021-06-29", "Ministers met."])
-        #expect(sentenceTexts("They met on 2021-06-29 In Rome.") == ["They met on 2021-06-29 In Rome."])
-        #expect(sentenceTexts("Talks. On 2021-06-29 the ministers met.") == ["Talks.", "On 2021-06-29 the ministers met."])
+        #expect(splitSentenceTexts("2021-06-29 Ministers met.") == ["2021-06-29", "Ministers met."])
+        #expect(splitSentenceTexts("They met on 2021-06-29 In Rome.") == ["They met on 2021-06-29 In Rome."])
+        #expect(splitSentenceTexts("Talks. On 2021-06-29 the ministers met.") == ["Talks.", "On 2021-06-29 the ministers met."])
     }
 
     /// Gold sentence segmentation from Universal NER / UD English PUD (1,000 sentences of news
@@ -152,7 +152,7 @@ struct SentenceSplitterTests {
     /// sentences joined by one space, split again, and the sentence ends compared.
     @Test func goldSegmentedNewsAndWikipedia() throws {
         struct GoldDocument: Decodable { let id: String; let sentences: [String] }
-        let lines = try String(contentsOfFile: fixturePath("pud-sentences.jsonl"), encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOfFile: textFixturePath("pud-sentences.jsonl"), encoding: .utf8).split(separator: "\n")
         var truePositives = 0, falsePositives = 0, falseNegatives = 0
         for line in lines {
             let document = try JSONDecoder().decode(GoldDocument.self, from: Data(line.utf8))

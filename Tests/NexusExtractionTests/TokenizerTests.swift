@@ -4,7 +4,7 @@ import NexusCore
 
 /// Checks that every token's text is the document text at its range, using Python-style
 /// scalar indexing computed independently of the tokenizer.
-func expectOffsetsConsistent(_ text: String, _ tokens: [Token], sourceLocation: SourceLocation = #_sourceLocation) {
+func expectTokenOffsetsMatchText(_ text: String, _ tokens: [Token], sourceLocation: SourceLocation = #_sourceLocation) {
     let scalars = Array(text.unicodeScalars)
     var previousEnd = 0
     for token in tokens {
@@ -16,63 +16,63 @@ func expectOffsetsConsistent(_ text: String, _ tokens: [Token], sourceLocation: 
     }
 }
 
-func tokenTexts(_ text: String) -> [String] {
+func tokenizedTexts(_ text: String) -> [String] {
     Tokenizer().tokenize(text).map(\.text)
 }
 
 @Suite("Tokenizer")
 struct TokenizerTests {
     @Test func splitsPunctuationAndKeepsAbbreviations() {
-        #expect(tokenTexts("Mr. Smith met U.S. officials, e.g. in Rome.") ==
+        #expect(tokenizedTexts("Mr. Smith met U.S. officials, e.g. in Rome.") ==
             ["Mr.", "Smith", "met", "U.S.", "officials", ",", "e.g.", "in", "Rome", "."])
-        #expect(tokenTexts("the U.S.A. and the U.K.") == ["the", "U.S.A.", "and", "the", "U.K."])
+        #expect(tokenizedTexts("the U.S.A. and the U.K.") == ["the", "U.S.A.", "and", "the", "U.K."])
     }
 
     @Test func keepsNumbersAndAmounts() {
-        #expect(tokenTexts("$436 million, 1.5bn and 10,000 fighters (3.5%) on 2021-06-29 at 10:30")
+        #expect(tokenizedTexts("$436 million, 1.5bn and 10,000 fighters (3.5%) on 2021-06-29 at 10:30")
             == ["$", "436", "million", ",", "1.5bn", "and", "10,000", "fighters", "(", "3.5", "%", ")",
                 "on", "2021-06-29", "at", "10:30"])
-        #expect(tokenTexts("In 2014.") == ["In", "2014", "."])
-        #expect(tokenTexts("batting .500 now") == ["batting", ".500", "now"])
+        #expect(tokenizedTexts("In 2014.") == ["In", "2014", "."])
+        #expect(tokenizedTexts("batting .500 now") == ["batting", ".500", "now"])
     }
 
     @Test func splitsPossessivesAndContractions() {
-        #expect(tokenTexts("the group's IS’s don't hasn’t O'Brien Côte d'Ivoire we're")
+        #expect(tokenizedTexts("the group's IS’s don't hasn’t O'Brien Côte d'Ivoire we're")
             == ["the", "group", "'s", "IS", "’s", "do", "n't", "has", "n’t", "O'Brien", "Côte", "d'Ivoire", "we", "'re"])
-        #expect(tokenTexts("the countries’ leaders") == ["the", "countries", "’", "leaders"])
+        #expect(tokenizedTexts("the countries’ leaders") == ["the", "countries", "’", "leaders"])
         // Pre-tokenized input (CoNLL): a standalone clitic stays one token.
-        #expect(tokenTexts("Clinton 's aide 'S") == ["Clinton", "'s", "aide", "'S"])
-        #expect(tokenTexts("'sup 'stan") == ["'", "sup", "'", "stan"])
+        #expect(tokenizedTexts("Clinton 's aide 'S") == ["Clinton", "'s", "aide", "'S"])
+        #expect(tokenizedTexts("'sup 'stan") == ["'", "sup", "'", "stan"])
     }
 
     @Test func keepsHyphenatedWords() {
-        #expect(tokenTexts("Kurdish-led forces of al-Qaeda on the Iraq-Syria border, face-to-face")
+        #expect(tokenizedTexts("Kurdish-led forces of al-Qaeda on the Iraq-Syria border, face-to-face")
             == ["Kurdish-led", "forces", "of", "al-Qaeda", "on", "the", "Iraq-Syria", "border", ",", "face-to-face"])
-        #expect(tokenTexts("pre- and post-war -- fine") == ["pre", "-", "and", "post-war", "--", "fine"])
+        #expect(tokenizedTexts("pre- and post-war -- fine") == ["pre", "-", "and", "post-war", "--", "fine"])
     }
 
     @Test func keepsHandlesHashtagsURLsAndEmails() {
-        #expect(tokenTexts("pic.twitter.com/KetBbGnhBG – Secretary (@SecBlinken) #DefeatISIS")
+        #expect(tokenizedTexts("pic.twitter.com/KetBbGnhBG – Secretary (@SecBlinken) #DefeatISIS")
             == ["pic.twitter.com/KetBbGnhBG", "–", "Secretary", "(", "@SecBlinken", ")", "#DefeatISIS"])
-        #expect(tokenTexts("See https://example.org/a?b=1. Write to press@state.gov, or www.reuters.com.")
+        #expect(tokenizedTexts("See https://example.org/a?b=1. Write to press@state.gov, or www.reuters.com.")
             == ["See", "https://example.org/a?b=1", ".", "Write", "to", "press@state.gov", ",", "or", "www.reuters.com", "."])
-        #expect(tokenTexts("Visit reuters.com today") == ["Visit", "reuters.com", "today"])
+        #expect(tokenizedTexts("Visit reuters.com today") == ["Visit", "reuters.com", "today"])
     }
 
     @Test func doesNotMistakeSentenceEndsForURLs() {
-        #expect(tokenTexts("crisis.The end") == ["crisis", ".", "The", "end"])
-        #expect(tokenTexts("years….reports") == ["years", "…", ".", "reports"])
+        #expect(tokenizedTexts("crisis.The end") == ["crisis", ".", "The", "end"])
+        #expect(tokenizedTexts("years….reports") == ["years", "…", ".", "reports"])
     }
 
     @Test func initialsAndEllipses() {
-        #expect(tokenTexts("J. R. R. Tolkien wrote...") == ["J.", "R.", "R.", "Tolkien", "wrote", "..."])
-        #expect(tokenTexts("No. 10 said no. Really?!") == ["No.", "10", "said", "no", ".", "Really", "?!"])
+        #expect(tokenizedTexts("J. R. R. Tolkien wrote...") == ["J.", "R.", "R.", "Tolkien", "wrote", "..."])
+        #expect(tokenizedTexts("No. 10 said no. Really?!") == ["No.", "10", "said", "no", ".", "Really", "?!"])
     }
 
     @Test func offsetsCountUnicodeScalarsThroughEmojiAndAccents() {
         let text = "👍🏽 Zürich’s café 🇮🇹 said “yes” — 👨‍👩‍👧 Łódź."
         let tokens = Tokenizer().tokenize(text)
-        expectOffsetsConsistent(text, tokens)
+        expectTokenOffsetsMatchText(text, tokens)
         #expect(tokens.map(\.text) == ["👍🏽", "Zürich", "’s", "café", "🇮🇹", "said", "“", "yes", "”", "—", "👨‍👩‍👧", "Łódź", "."])
         // "👍🏽" is two scalars, the space one more: "Zürich" starts at scalar 3.
         #expect(tokens[1].range == TextRange(start: 3, end: 9))
@@ -82,8 +82,8 @@ struct TokenizerTests {
 
     @Test func combiningMarksStayInTheirWord() {
         let text = "Cafe\u{301} au lait"
-        #expect(tokenTexts(text) == ["Cafe\u{301}", "au", "lait"])
-        expectOffsetsConsistent(text, Tokenizer().tokenize(text))
+        #expect(tokenizedTexts(text) == ["Cafe\u{301}", "au", "lait"])
+        expectTokenOffsetsMatchText(text, Tokenizer().tokenize(text))
     }
 
     @Test func emptyAndWhitespaceOnlyTextHaveNoTokens() {
@@ -93,7 +93,7 @@ struct TokenizerTests {
 }
 
 /// SplitMix64 (Steele, Lea & Flood 2014): a small seeded generator for reproducible test input.
-struct SplitMix64: RandomNumberGenerator {
+struct TextSplitMix64: RandomNumberGenerator {
     var state: UInt64
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
@@ -116,14 +116,14 @@ struct TokenizerGeneratedTextTests {
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
     func offsetsAndCoverage(seed: UInt64) {
-        var generator = SplitMix64(state: seed)
+        var generator = TextSplitMix64(state: seed)
         var text = ""
         for _ in 0..<400 {
             text += Self.pieces.randomElement(using: &generator)!
             if Bool.random(using: &generator) { text += " " }
         }
         let tokens = Tokenizer().tokenize(text)
-        expectOffsetsConsistent(text, tokens)
+        expectTokenOffsetsMatchText(text, tokens)
         let scalars = Array(text.unicodeScalars)
         var covered = [Bool](repeating: false, count: scalars.count)
         for token in tokens {
