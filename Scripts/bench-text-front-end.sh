@@ -1,5 +1,6 @@
 #!/bin/sh
-# Release-build benchmark of the text front end, without touching the package's targets:
+# Release-build benchmark of the text front end (-O -wmo, as `swift build -c release`), without
+# touching the package targets:
 # compiles the NexusExtraction sources it needs (and the NexusCore types they use) into one
 # optimized executable, then runs it on TEXT_FILE (default: the Samples repeated 20 times).
 #
@@ -24,5 +25,5 @@ if [ -z "$text" ]; then
     text="$work/samples.txt"
     for _ in $(seq 20); do cat "$root"/Samples/*.txt; done > "$text"
 fi
-swiftc -O -parse-as-library -module-name BenchTextFrontEnd "$work"/*.swift -o "$work/bench" 2>&1 | grep -v warning || true
+swiftc -O -wmo -parse-as-library -module-name BenchTextFrontEnd "$work"/*.swift -o "$work/bench" 2>&1 | grep -v warning || true
 "$work/bench" "$root/Sources/NexusExtraction/Resources/gazetteers" "$text"

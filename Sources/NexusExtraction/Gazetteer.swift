@@ -90,26 +90,61 @@ public struct Gazetteer: Sendable {
     /// The longest entry of each kind in `kinds` starting at every token: all matches, possibly
     /// overlapping, ordered by start then kind.
     public func matches(in tokens: [String], kinds: Set<GazetteerKind> = Set(GazetteerKind.allCases)) -> [GazetteerMatch] {
-        let lowered = tokens.map { $0.lowercased() }
+        let lowered = tokens.map(Self.lowercase)
+        let wanted = Self.mask(kinds)
         var found: [GazetteerMatch] = []
         for start in tokens.indices {
             guard let candidates = index[lowered[start]] else { continue }
-            var seen: Set<GazetteerKind> = []
+            var seen: UInt8 = 0
             for position in candidates {
                 let entry = entries[position]
-                guard kinds.contains(entry.kind), !seen.contains(entry.kind),
-                      entry.matches(tokens, lowered, at: start) else { continue }
-                seen.insert(entry.kind)
+                let bit = Self.bit(entry.kind)
+                guard wanted & bit != 0, seen & bit == 0, entry.matches(tokens, lowered, at: start) else { continue }
+                seen |= bit
                 found.append(GazetteerMatch(range: start..<(start + entry.tokens.count), entry: entry))
             }
         }
         return found
     }
 
+    @inline(__always)
+    static func bit(_ kind: GazetteerKind) -> UInt8 {
+        switch kind {
+        case .country: return 1
+        case .demonym: return 2
+        case .location: return 4
+        case .organization: return 8
+        case .title: return 16
+        case .honorific: return 32
+        }
+    }
+
+    static func mask(_ kinds: Set<GazetteerKind>) -> UInt8 {
+        kinds.reduce(0) { $0 | bit($1) }
+    }
+
+    /// `token.lowercased()`, without allocating for ASCII tokens that have no capitals.
+    static func lowercase(_ token: String) -> String {
+        var hasUpper = false
+        for byte in token.utf8 {
+            if byte >= 0x80 { return token.lowercased() }
+            if byte &- 0x41 < 26 { hasUpper = true }
+        }
+        guard hasUpper else { return token }
+        return String(unsafeUninitializedCapacity: token.utf8.count) { buffer in
+            var k = 0
+            for byte in token.utf8 {
+                buffer[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                k += 1
+            }
+            return k
+        }
+    }
+
     /// Leftmost-longest matches that do not overlap; among entries of equal length the one
     /// listed first wins (countries, then locations, organizations, titles in the bundled data).
     public func longestMatches(in tokens: [String], kinds: Set<GazetteerKind> = Set(GazetteerKind.allCases)) -> [GazetteerMatch] {
-        let lowered = tokens.map { $0.lowercased() }
+        let lowered = tokens.map(Self.lowercase)
         var found: [GazetteerMatch] = []
         var start = 0
         while start < tokens.count {

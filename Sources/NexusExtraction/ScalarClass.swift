@@ -6,42 +6,62 @@
 enum ScalarClass {
     @inline(__always)
     static func isASCIILetter(_ v: UInt32) -> Bool {
-        let folded = v | 0x20
-        return folded >= 0x61 && folded <= 0x7A
+        (v | 0x20) &- 0x61 < 26
     }
 
     @inline(__always)
     static func isDigit(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
-        guard let scalar = Unicode.Scalar(v) else { return false }
-        return scalar.properties.numericType == .decimal
+        if v < 0x80 { return v &- 0x30 < 10 }
+        return isNonASCIIDigit(v)
     }
 
     @inline(__always)
     static func isLetter(_ v: UInt32) -> Bool {
         if v < 0x80 { return isASCIILetter(v) }
-        guard let scalar = Unicode.Scalar(v) else { return false }
-        if scalar.properties.isAlphabetic { return true }
-        return isMark(scalar)
+        return isNonASCIILetter(v)
     }
 
     /// A letter, a digit or a combining mark: the scalars a word is made of.
     @inline(__always)
     static func isWordScalar(_ v: UInt32) -> Bool {
-        if v < 0x80 { return isASCIILetter(v) || (v >= 0x30 && v <= 0x39) }
-        return isLetter(v) || isDigit(v)
+        if v < 0x80 { return isASCIILetter(v) || v &- 0x30 < 10 }
+        return isNonASCIILetter(v) || isNonASCIIDigit(v)
     }
 
     @inline(__always)
     static func isUppercase(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        guard let scalar = Unicode.Scalar(v) else { return false }
-        return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+        if v < 0x80 { return v &- 0x41 < 26 }
+        return isNonASCIIUppercase(v)
     }
 
     @inline(__always)
     static func isLowercase(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v < 0x80 { return v &- 0x61 < 26 }
+        return isNonASCIILowercase(v)
+    }
+
+    // The Unicode-property paths are kept out of line so that the ASCII tests inline small.
+
+    @inline(never)
+    static func isNonASCIIDigit(_ v: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        return scalar.properties.numericType == .decimal
+    }
+
+    @inline(never)
+    static func isNonASCIILetter(_ v: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        return scalar.properties.isAlphabetic || isMark(scalar)
+    }
+
+    @inline(never)
+    static func isNonASCIIUppercase(_ v: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+    }
+
+    @inline(never)
+    static func isNonASCIILowercase(_ v: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(v) else { return false }
         return scalar.properties.isLowercase
     }

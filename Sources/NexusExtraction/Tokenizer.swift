@@ -33,25 +33,25 @@ public struct Tokenizer: Sendable {
     /// The token offsets of `text`.
     func spans(in text: ScalarText) -> [TokenSpan] {
         text.scalars.withUnsafeBufferPointer { scalars in
-            var scanner = TokenScanner(scalars)
-            return scanner.run()
+            TokenScanner(scalars).run()
         }
     }
 }
 
-/// The single pass behind ``Tokenizer``.
+/// The single pass behind ``Tokenizer``. It holds only the scalar buffer (no reference-counted
+/// storage), so its many small calls cost no retain/release traffic.
 struct TokenScanner {
     let s: UnsafeBufferPointer<UInt32>
     let n: Int
-    var spans: [TokenSpan] = []
 
     init(_ scalars: UnsafeBufferPointer<UInt32>) {
         s = scalars
         n = scalars.count
-        spans.reserveCapacity(n / 5 + 16)
     }
 
-    mutating func run() -> [TokenSpan] {
+    func run() -> [TokenSpan] {
+        var spans: [TokenSpan] = []
+        spans.reserveCapacity(n / 5 + 16)
         var i = 0
         var lastEnd = -1
         var spaceBefore = true

@@ -117,6 +117,12 @@ struct GazetteerTests {
         #expect(gazetteer.entries(for: "al-Qaeda", kinds: [.organization]).first?.canonical == "al-Qaeda")
     }
 
+    @Test func lowercaseMatchesFoundation() {
+        for token in ["U.S.", "NATO", "nato", "Türkiye", "ÉTATS", "al-Qaeda", "", "X", "İstanbul", "ΣΑΣ"] {
+            #expect(Gazetteer.lowercase(token) == token.lowercased(), "\(token)")
+        }
+    }
+
     @Test func malformedFilesAreReported() {
         #expect(throws: GazetteerError.malformedLine(path: "x.tsv", line: 2, reason: "2 fields")) {
             try Gazetteer.parse("# header\nItaly\tcountry\n", path: "x.tsv")
