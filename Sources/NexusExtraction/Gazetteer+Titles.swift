@@ -18,7 +18,7 @@ extension Gazetteer {
     /// At least one token is left for the name.
     ///
     /// ```swift
-    /// gazetteer.splitTitles(["US", "Secretary", "of", "State", "Antony", "Blinken"])
+    /// gazetteer.splitTitles(["US", "Secretary", "of", "State", "Jane", "Doe"])
     /// // roles ["Secretary of State"], countries ["United States"], nameStart 4
     /// ```
     ///

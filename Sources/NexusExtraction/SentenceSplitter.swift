@@ -21,7 +21,7 @@ import NexusCore
 /// A dateline of at most three tokens ending in an ISO date ("date 2021-06-29 This was …") is a
 /// sentence of its own.
 ///
-/// Decimals and amounts ("1.5bn", "$436 million") are single tokens, so they never split.
+/// Decimals and amounts ("1.5bn", "$250 million") are single tokens, so they never split.
 /// A would-be sentence without a letter or digit (a stray quote after the period) is joined
 /// to the sentence before it in the same paragraph.
 ///

@@ -1,7 +1,7 @@
 /// URLs, e-mail addresses, @handles and #hashtags: tokens that keep their inner punctuation.
 extension TokenScanner {
     /// Top-level domains accepted for a bare domain without a path ("reuters.com"); with a
-    /// path ("pic.twitter.com/KetBbGnhBG") any lowercase ASCII domain ending is accepted.
+    /// path ("pic.twitter.com/Ab12Cd") any lowercase ASCII domain ending is accepted.
     static let bareDomainEndings: Set<String> = [
         "com", "org", "net", "gov", "edu", "int", "mil", "io", "info", "biz", "uk", "eu", "de", "fr", "ru",
         "cn", "jp", "ca", "au", "tv", "ly", "gl", "nl", "ch", "es", "pl", "se", "ua", "il", "news",

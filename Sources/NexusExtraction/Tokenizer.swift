@@ -3,7 +3,7 @@ import NexusCore
 /// Splits text into CoNLL/Penn-Treebank-like tokens with Unicode-scalar offsets.
 ///
 /// Rules, in the order they are tried at each position:
-/// - URLs ("https://…", "www.…", "pic.twitter.com/KetBbGnhBG"), e-mail addresses, @handles
+/// - URLs ("https://…", "www.…", "pic.twitter.com/Ab12Cd"), e-mail addresses, @handles
 ///   and #hashtags are one token each; trailing sentence punctuation is left out.
 /// - Words are runs of letters, digits and combining marks, joined across a hyphen
 ///   ("Kurdish-led", "al-Qaeda", "2021-06-29"), across `.` `,` `/` `:` between digits
@@ -18,7 +18,8 @@ import NexusCore
 ///
 /// The text is scanned once over an array of scalar values, so offsets are array indices.
 ///
-/// - Complexity: O(n) in the number of scalars.
+/// - Complexity: O(n) in the number of scalars (a token looks ahead at most
+///   ``TokenScanner/maximumSpecialLength`` scalars for a URL).
 public struct Tokenizer: Sendable {
     public init() {}
 
