@@ -10,6 +10,9 @@ import NexusCore
 ///
 /// Refused, with a ``DocumentError``: a missing path, a folder, an unreadable file, a binary
 /// file (NUL bytes or mostly control bytes) and an empty or whitespace-only one.
+///
+/// - Complexity: O(n) in the file size; the whole file is held in memory once as bytes and once
+///   as text.
 public struct DocumentReader: Sendable {
     public init() {}
 
