@@ -1,0 +1,41 @@
+/// Why a document could not be read. Each message names the file, says what is wrong and
+/// what to do, on one line.
+public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
+    case missing(path: String)
+    case isFolder(path: String)
+    case unreadable(path: String, reason: String)
+    case binary(path: String)
+    case empty(path: String)
+    /// A folder given as input that holds no file Nexus reads.
+    case noDocuments(path: String)
+    /// One line of a JSON Lines file that is not a usable document; the other lines are read.
+    case badJSONLine(path: String, line: Int, reason: String)
+
+    /// The file the error is about.
+    public var path: String {
+        switch self {
+        case .missing(let path), .isFolder(let path), .unreadable(let path, _), .binary(let path),
+             .empty(let path), .noDocuments(let path), .badJSONLine(let path, _, _):
+            return path
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            return "'\(path)': no such file; check the path"
+        case .isFolder(let path):
+            return "'\(path)' is a folder, not a file; pass the files inside it or read it with DocumentSource"
+        case .unreadable(let path, let reason):
+            return "'\(path)' cannot be read: \(reason); check its permissions"
+        case .binary(let path):
+            return "'\(path)' is a binary file, not text; give a .txt, .md, .html or .jsonl file"
+        case .empty(let path):
+            return "'\(path)' is empty (no text besides whitespace); remove it from the input"
+        case .noDocuments(let path):
+            return "'\(path)' holds no .txt, .md, .markdown, .html, .htm or .jsonl file; check the folder"
+        case .badJSONLine(let path, let line, let reason):
+            return "'\(path)' line \(line): \(reason); fix or remove that line"
+        }
+    }
+}

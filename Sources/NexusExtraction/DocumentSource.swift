@@ -1,0 +1,129 @@
+import Foundation
+import NexusCore
+
+/// The documents named by a list of inputs, read one at a time.
+///
+/// Each input is a file or a folder. A folder is walked recursively; its files with the
+/// extensions of ``DocumentFormat/folderExtensions`` are taken in sorted path order (hidden
+/// files and folders are skipped), so the order is the same on every run. A file named
+/// directly is read whatever its extension. A JSON Lines file (`.jsonl`) yields one document per
+/// non-blank line: an object whose string field ``Options/textField`` holds the text and whose
+/// ``Options/idField`` (a string or number) the id; without an id the document is called
+/// `<file name>-<line number>`. Its `path` is `<file>:<line number>`.
+///
+/// Documents are streamed: one file, or one line of a JSON Lines file, is in memory at a time.
+/// A failure is an element of the sequence (``Item/failure(_:)``), not the end of it, so one
+/// bad file or line is reported while the rest are read.
+///
+/// ```swift
+/// for item in DocumentSource(inputs: ["Samples", "extra.jsonl"]) {
+///     switch item {
+///     case .document(let document): process(document)
+///     case .failure(let error): print(error)
+///     }
+/// }
+/// ```
+public struct DocumentSource: Sequence, Sendable {
+    public struct Options: Sendable, Equatable {
+        /// The JSON Lines field that holds a document's text.
+        public var textField: String
+        /// The JSON Lines field that holds a document's id.
+        public var idField: String
+
+        public init(textField: String = "text", idField: String = "id") {
+            self.textField = textField
+            self.idField = idField
+        }
+    }
+
+    public enum Item: Sendable, Equatable {
+        case document(Document)
+        case failure(DocumentError)
+    }
+
+    public let inputs: [String]
+    public let options: Options
+    public let reader: DocumentReader
+
+    public init(inputs: [String], options: Options = Options(), reader: DocumentReader = DocumentReader()) {
+        self.inputs = inputs
+        self.options = options
+        self.reader = reader
+    }
+
+    public func makeIterator() -> Iterator {
+        Iterator(inputs: inputs, options: options, reader: reader)
+    }
+
+    /// The files a folder contributes, sorted by path.
+    ///
+    /// - Complexity: O(f log f) for f files under the folder.
+    public static func files(inFolder folder: String) -> [String] {
+        let root = URL(fileURLWithPath: folder)
+        guard let walker = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
+        var files: [String] = []
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let rootPath = root.standardizedFileURL.path
+        for case let url as URL in walker {
+            guard DocumentFormat.folderExtensions.contains(url.pathExtension.lowercased()),
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let full = url.standardizedFileURL.path
+            let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
+            files.append(prefix + relative)
+        }
+        return files.sorted()
+    }
+
+    public struct Iterator: IteratorProtocol {
+        var inputs: [String]
+        var nextInput = 0
+        var files: [String] = []
+        var nextFile = 0
+        var lines: JSONLinesFile?
+        let options: Options
+        let reader: DocumentReader
+
+        init(inputs: [String], options: Options, reader: DocumentReader) {
+            self.inputs = inputs
+            self.options = options
+            self.reader = reader
+        }
+
+        public mutating func next() -> Item? {
+            while true {
+                if lines != nil {
+                    if let item = lines!.next(options: options, reader: reader) { return item }
+                    lines = nil
+                }
+                if nextFile < files.count {
+                    let path = files[nextFile]
+                    nextFile += 1
+                    if DocumentFormat(pathExtension: (path as NSString).pathExtension) == .jsonLines {
+                        switch JSONLinesFile.open(path: path) {
+                        case .success(let file): lines = file
+                        case .failure(let error): return .failure(error)
+                        }
+                        continue
+                    }
+                    do {
+                        return .document(try reader.read(path: path))
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+                guard nextInput < inputs.count else { return nil }
+                let input = inputs[nextInput]
+                nextInput += 1
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: input, isDirectory: &isFolder), isFolder.boolValue {
+                    files = DocumentSource.files(inFolder: input)
+                    if files.isEmpty { return .failure(.noDocuments(path: input)) }
+                } else {
+                    files = [input]
+                }
+                nextFile = 0
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import NexusCore
+
+/// A JSON Lines file read line by line through a 64 KiB buffer, for ``DocumentSource``.
+final class JSONLinesFile {
+    let path: String
+    let handle: FileHandle
+    var buffer: [UInt8] = []
+    var position = 0
+    var lineNumber = 0
+    var atEnd = false
+
+    init(path: String, handle: FileHandle) {
+        self.path = path
+        self.handle = handle
+    }
+
+    deinit { try? handle.close() }
+
+    static func open(path: String) -> Result<JSONLinesFile, DocumentError> {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .failure(.missing(path: path)) }
+        if isFolder.boolValue { return .failure(.isFolder(path: path)) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(.unreadable(path: path, reason: "permission denied"))
+        }
+        return .success(JSONLinesFile(path: path, handle: handle))
+    }
+
+    /// The next line's bytes without its line feed, or `nil` at the end of the file.
+    func nextLine() -> [UInt8]? {
+        while true {
+            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[position..<newline])
+                position = newline + 1
+                lineNumber += 1
+                return line
+            }
+            if atEnd {
+                guard position < buffer.count else { return nil }
+                let line = Array(buffer[position...])
+                position = buffer.count
+                lineNumber += 1
+                return line
+            }
+            buffer.removeFirst(position)
+            position = 0
+            let chunk = (try? handle.read(upToCount: 65_536)) ?? nil
+            if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
+        }
+    }
+
+    /// The next document or bad line; `nil` at the end of the file.
+    func next(options: DocumentSource.Options, reader: DocumentReader) -> DocumentSource.Item? {
+        while let line = nextLine() {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            return item(line: line, options: options, reader: reader)
+        }
+        return nil
+    }
+
+    func item(line: [UInt8], options: DocumentSource.Options, reader: DocumentReader) -> DocumentSource.Item {
+        let number = lineNumber
+        func bad(_ reason: String) -> DocumentSource.Item {
+            .failure(.badJSONLine(path: path, line: number, reason: reason))
+        }
+        guard let value = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) else {
+            return bad("not valid JSON")
+        }
+        guard let object = value as? [String: Any] else { return bad("not a JSON object") }
+        guard let text = object[options.textField] as? String else {
+            return bad("no string field '\(options.textField)' (choose the text field with the text-field option)")
+        }
+        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let id: String
+        switch object[options.idField] {
+        case let string as String where !string.isEmpty: id = string
+        case let number as NSNumber: id = number.stringValue
+        default: id = "\(stem)-\(number)"
+        }
+        do {
+            return .document(try reader.document(
+                text: TextDecoding.normalizeLineEndings(text), id: id, path: "\(path):\(number)", format: .text,
+                encoding: "utf-8"))
+        } catch {
+            return bad("field '\(options.textField)' is empty")
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import NexusCore
+
+/// Maps the labels of a CoNLL-style tagger (PER, ORG, LOC, MISC) on a token span to Nexus's
+/// entity types, with a canonical name where a gazetteer knows one.
+///
+/// - PER → `.person`.
+/// - ORG → `.organization`; canonical from the organization gazetteer ("U.N." → "United Nations").
+/// - LOC → `.country` with the canonical country when the country gazetteer knows the name
+///   ("U.S.", "the United Kingdom"), else `.location` ("Rome", "Brussels", "Sahel"); a demonym
+///   tagged LOC is typed by the MISC rule.
+/// - MISC → a demonym that stands for a state maps to `.country`: when a title follows it
+///   ("the Italian Foreign Minister") or a noun for a state's government, forces or officials
+///   ("American troops", "Iraqi officials", ``stateNouns``). A MISC span that is itself a
+///   country name is a country too. Every other MISC span (events, languages, "Kurdish") is
+///   dropped: `nil`.
+///
+/// - Complexity: O(span length + c) per call.
+public struct MentionTyper: Sendable {
+    /// The result of typing a span.
+    public struct Typed: Sendable, Hashable {
+        public var type: EntityType
+        /// The normalized name, when a gazetteer knows it ("Italian" → "Italy").
+        public var canonical: String?
+
+        public init(type: EntityType, canonical: String? = nil) {
+            self.type = type
+            self.canonical = canonical
+        }
+    }
+
+    /// Nouns that, after a demonym, name a state's government, forces or officials.
+    public static let stateNouns: Set<String> = [
+        "government", "governments", "administration", "authorities", "officials", "official", "forces",
+        "troops", "soldiers", "army", "military", "navy", "air", "militaries", "diplomats", "diplomat",
+        "diplomacy", "delegation", "delegations", "embassy", "embassies", "ministry", "ministries",
+        "counterpart", "counterparts", "leadership", "leader", "leaders", "police", "intelligence",
+        "warplanes", "jets", "aircraft", "drones", "airstrikes", "strikes", "sovereignty", "state", "regime",
+        "parliament", "cabinet", "presidency", "negotiators", "side", "consulate",
+        "envoys", "ministers", "contingent", "battalion", "battalions", "units", "peacekeepers",
+    ]
+
+    public let countries: CountryGazetteer
+    public let gazetteer: Gazetteer
+
+    /// - Parameters:
+    ///   - countries: countries, demonyms and locations.
+    ///   - gazetteer: organizations and titles.
+    public init(countries: CountryGazetteer, gazetteer: Gazetteer) {
+        self.countries = countries
+        self.gazetteer = gazetteer
+    }
+
+    /// A typer over the bundled gazetteers.
+    public static func bundled() throws(GazetteerError) -> MentionTyper {
+        MentionTyper(
+            countries: try CountryGazetteer.bundled(),
+            gazetteer: try Gazetteer.bundled(files: ["organizations", "titles"]))
+    }
+
+    /// The type of `tokens[span]` labeled `label` ("PER", "ORG", "LOC", "MISC", with or
+    /// without a "B-"/"I-" prefix), or `nil` when the span is dropped.
+    public func type(label: String, tokens: [String], span: Range<Int>) -> Typed? {
+        let words = Array(tokens[span])
+        guard !words.isEmpty else { return nil }
+        switch Self.bareLabel(label) {
+        case "PER":
+            return Typed(type: .person)
+        case "ORG":
+            return Typed(type: .organization, canonical: knownOrganization(words))
+        case "LOC":
+            let typed = countries.typeLocation(tokens: words)
+            if typed.type == .location, countries.country(forDemonymTokens: words) != nil {
+                return typeMisc(tokens: tokens, span: span)  // "Syrian" tagged as a place
+            }
+            return Typed(type: typed.type, canonical: typed.canonical)
+        case "MISC":
+            return typeMisc(tokens: tokens, span: span)
+        default:
+            return nil
+        }
+    }
+
+    /// ``type(label:tokens:span:)`` for a span of a ``NexusCore/Sentence``.
+    public func type(label: String, sentence: Sentence, span: Range<Int>) -> Typed? {
+        type(label: label, tokens: sentence.tokens.map(\.text), span: span)
+    }
+
+    /// The canonical name of a known organization, with or without a leading "the".
+    func knownOrganization(_ words: [String]) -> String? {
+        if let known = gazetteer.entries(exactly: words, kinds: [.organization]).first { return known.canonical }
+        guard words.count > 1, words[0] == "the" || words[0] == "The" else { return nil }
+        return gazetteer.entries(exactly: Array(words.dropFirst()), kinds: [.organization]).first?.canonical
+    }
+
+    func typeMisc(tokens: [String], span: Range<Int>) -> Typed? {
+        let words = Array(tokens[span])
+        let asPlace = countries.typeLocation(tokens: words)
+        if asPlace.type == .country { return Typed(type: .country, canonical: asPlace.canonical) }
+        guard let country = countries.country(forDemonymTokens: words), standsForState(tokens: tokens, after: span.upperBound)
+        else { return nil }
+        return Typed(type: .country, canonical: country)
+    }
+
+    /// Whether the words after a demonym are a title or a state noun.
+    func standsForState(tokens: [String], after end: Int) -> Bool {
+        guard end < tokens.count else { return false }
+        if Self.stateNouns.contains(tokens[end].lowercased()) { return true }
+        let rest = Array(tokens[end..<min(tokens.count, end + 6)])
+        return gazetteer.longestMatches(in: rest, kinds: [.title]).first?.range.lowerBound == 0
+    }
+
+    static func bareLabel(_ label: String) -> String {
+        if label.hasPrefix("B-") || label.hasPrefix("I-") || label.hasPrefix("E-") || label.hasPrefix("S-") {
+            return String(label.dropFirst(2))
+        }
+        return label
+    }
+}
