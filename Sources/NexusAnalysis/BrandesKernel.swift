@@ -1,0 +1,174 @@
+/// Single-source shortest paths and dependency accumulation for Brandes' betweenness
+/// (U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2), 2001).
+///
+/// One kernel owns preallocated buffers that are reused across sources and reset in
+/// O(visited) after each source; the hot loops use raw pointers into the CSR arrays and do no
+/// allocation, dictionary lookup or reference counting. Predecessors are not stored: during
+/// accumulation a neighbour `v` of `w` is a predecessor exactly when `dist[v] + len(v,w) ==
+/// dist[w]`, evaluated with the same floating-point expression as the forward pass, so the
+/// predecessor sets are the ones the search found.
+///
+/// Not thread-safe: each thread uses its own kernel.
+struct BrandesKernel: ~Copyable {
+    let n: Int
+    let offsets: UnsafeBufferPointer<Int>
+    let targets: UnsafeBufferPointer<Int32>
+    /// Edge lengths (1 / weight), parallel to `targets`; empty for unweighted searches.
+    let lengths: UnsafeBufferPointer<Double>
+
+    /// Hop distance (unweighted) or −1 when unreached.
+    let hops: UnsafeMutablePointer<Int32>
+    /// Weighted distance, +∞ when unreached.
+    let dist: UnsafeMutablePointer<Double>
+    let sigma: UnsafeMutablePointer<Double>
+    let delta: UnsafeMutablePointer<Double>
+    /// Nodes in the order they were settled (a BFS queue for the unweighted search).
+    let order: UnsafeMutablePointer<Int32>
+    /// How many nodes the last search settled.
+    private(set) var settled: Int = 0
+    var heap: DistanceHeap
+
+    init(n: Int, offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>, lengths: UnsafeBufferPointer<Double>) {
+        self.n = n
+        self.offsets = offsets
+        self.targets = targets
+        self.lengths = lengths
+        hops = .allocate(capacity: max(n, 1))
+        hops.initialize(repeating: -1, count: n)
+        dist = .allocate(capacity: max(n, 1))
+        dist.initialize(repeating: .infinity, count: n)
+        sigma = .allocate(capacity: max(n, 1))
+        sigma.initialize(repeating: 0, count: n)
+        delta = .allocate(capacity: max(n, 1))
+        delta.initialize(repeating: 0, count: n)
+        order = .allocate(capacity: max(n, 1))
+        heap = DistanceHeap(capacity: lengths.isEmpty ? 0 : 2 * targets.count + 1)
+    }
+
+    deinit {
+        hops.deallocate()
+        dist.deallocate()
+        sigma.deallocate()
+        delta.deallocate()
+        order.deallocate()
+    }
+
+    /// Breadth-first search from `s`: fills `hops`, `sigma` (number of shortest paths) and
+    /// `order` (nondecreasing distance).
+    mutating func searchUnweighted(from s: Int) {
+        let off = offsets.baseAddress!, adj = targets.baseAddress!
+        hops[s] = 0
+        sigma[s] = 1
+        order[0] = Int32(s)
+        var head = 0, tail = 1
+        while head < tail {
+            let v = Int(order[head])
+            head += 1
+            let next = hops[v] + 1
+            let sv = sigma[v]
+            var e = off[v]
+            let end = off[v + 1]
+            while e < end {
+                let w = Int(adj[e])
+                let hw = hops[w]
+                if hw < 0 {
+                    hops[w] = next
+                    sigma[w] = sv
+                    order[tail] = Int32(w)
+                    tail += 1
+                } else if hw == next {
+                    sigma[w] += sv
+                }
+                e += 1
+            }
+        }
+        settled = tail
+    }
+
+    /// Dijkstra's search from `s` with edge lengths `lengths`: fills `dist`, `sigma` and `order`.
+    mutating func searchWeighted(from s: Int) {
+        let off = offsets.baseAddress!, adj = targets.baseAddress!, len = lengths.baseAddress!
+        dist[s] = 0
+        sigma[s] = 1
+        heap.removeAll()
+        heap.push(0, Int32(s))
+        var count = 0
+        while let (d, node) = heap.pop() {
+            let v = Int(node)
+            if hops[v] >= 0 { continue }  // already settled; `hops` marks settled nodes here
+            hops[v] = 0
+            order[count] = node
+            count += 1
+            let sv = sigma[v]
+            for e in off[v]..<off[v + 1] {
+                let w = Int(adj[e])
+                let candidate = d + len[e]
+                let current = dist[w]
+                if candidate < current {
+                    dist[w] = candidate
+                    sigma[w] = sv
+                    heap.push(candidate, Int32(w))
+                } else if candidate == current {
+                    sigma[w] += sv
+                }
+            }
+        }
+        settled = count
+    }
+
+    /// Back-propagates dependencies over the last unweighted search and adds each node's
+    /// dependency δ_s(v) to `into[v]` (the source itself excluded).
+    mutating func accumulateUnweighted(into scores: UnsafeMutablePointer<Double>) {
+        let off = offsets.baseAddress!, adj = targets.baseAddress!
+        var i = settled - 1
+        while i > 0 {
+            let w = Int(order[i])
+            let previous = hops[w] - 1
+            let coefficient = (1 + delta[w]) / sigma[w]
+            var e = off[w]
+            let end = off[w + 1]
+            while e < end {
+                let v = Int(adj[e])
+                if hops[v] == previous { delta[v] += sigma[v] * coefficient }
+                e += 1
+            }
+            scores[w] += delta[w]
+            i -= 1
+        }
+    }
+
+    /// Back-propagates dependencies over the last weighted search into `scores`.
+    mutating func accumulateWeighted(into scores: UnsafeMutablePointer<Double>) {
+        let off = offsets.baseAddress!, adj = targets.baseAddress!, len = lengths.baseAddress!
+        var i = settled - 1
+        while i > 0 {
+            let w = Int(order[i])
+            let dw = dist[w]
+            let coefficient = (1 + delta[w]) / sigma[w]
+            for e in off[w]..<off[w + 1] {
+                let v = Int(adj[e])
+                if dist[v] + len[e] == dw { delta[v] += sigma[v] * coefficient }
+            }
+            scores[w] += delta[w]
+            i -= 1
+        }
+    }
+
+    /// Returns the buffers touched by the last search to their initial state in O(settled).
+    /// For weighted searches, nodes reached but never settled cannot exist (the heap is drained).
+    mutating func reset() {
+        for i in 0..<settled {
+            let v = Int(order[i])
+            hops[v] = -1
+            dist[v] = .infinity
+            sigma[v] = 0
+            delta[v] = 0
+        }
+        settled = 0
+    }
+
+    /// The nodes settled by the last search, in order.
+    var settledNodes: UnsafeBufferPointer<Int32> {
+        UnsafeBufferPointer(start: order, count: settled)
+    }
+}
