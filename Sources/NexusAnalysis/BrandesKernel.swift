@@ -63,8 +63,8 @@ struct BrandesKernel: ~Copyable {
         var head = 0, tail = 1
         while head < tail {
             let v = Int(order[head])
-            head += 1
-            let next = hops[v] + 1
+            head &+= 1
+            let next = hops[v] &+ 1
             let sv = sigma[v]
             var e = off[v]
             let end = off[v + 1]
@@ -75,11 +75,11 @@ struct BrandesKernel: ~Copyable {
                     hops[w] = next
                     sigma[w] = sv
                     order[tail] = Int32(w)
-                    tail += 1
+                    tail &+= 1
                 } else if hw == next {
                     sigma[w] += sv
                 }
-                e += 1
+                e &+= 1
             }
         }
         settled = tail
@@ -118,22 +118,30 @@ struct BrandesKernel: ~Copyable {
 
     /// Back-propagates dependencies over the last unweighted search and adds each node's
     /// dependency δ_s(v) to `into[v]` (the source itself excluded).
+    ///
+    /// Pull form of Brandes' recurrence: with `c(w) = (1 + δ(w)) / σ(w)`, a node's dependency
+    /// is `δ(v) = σ(v) · Σ c(w)` over its successors `w` (neighbours one hop farther), and
+    /// `c(v) = 1/σ(v) + Σ c(w)`. Visiting nodes farthest first, each node reads its
+    /// successors' finished `c` — no per-edge division and no scattered writes. `delta`
+    /// holds `c` here.
     mutating func accumulateUnweighted(into scores: UnsafeMutablePointer<Double>) {
         let off = offsets.baseAddress!, adj = targets.baseAddress!
-        var i = settled - 1
+        var i = settled &- 1
         while i > 0 {
-            let w = Int(order[i])
-            let previous = hops[w] - 1
-            let coefficient = (1 + delta[w]) / sigma[w]
-            var e = off[w]
-            let end = off[w + 1]
+            let v = Int(order[i])
+            let successor = hops[v] &+ 1
+            var sum = 0.0
+            var e = off[v]
+            let end = off[v &+ 1]
             while e < end {
-                let v = Int(adj[e])
-                if hops[v] == previous { delta[v] += sigma[v] * coefficient }
-                e += 1
+                let w = Int(adj[e])
+                if hops[w] == successor { sum += delta[w] }
+                e &+= 1
             }
-            scores[w] += delta[w]
-            i -= 1
+            let sv = sigma[v]
+            scores[v] += sv * sum
+            delta[v] = 1 / sv + sum
+            i &-= 1
         }
     }
 
