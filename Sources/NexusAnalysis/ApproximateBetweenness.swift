@@ -145,18 +145,18 @@ extension BrandesKernel {
     func walkBackRandomPath(
         from target: Int, to source: Int, weighted: Bool, using generator: inout SplitMix64, visit: (Int) -> Void
     ) {
-        let reached = weighted ? dist[target].isFinite : hops[target] >= 0
+        let reached = weighted ? dist[target].isFinite : hopCount(target) >= 0
         guard reached else { return }
         var w = target
         while true {
-            var pick = Double.random(in: 0..<1, using: &generator) * sigma[w]
+            var pick = Double.random(in: 0..<1, using: &generator) * pathCount(w, weighted: weighted)
             var chosen = -1
             for e in offsets[w]..<offsets[w + 1] {
                 let v = Int(targets[e])
-                let isPredecessor = weighted ? dist[v] + lengths[e] == dist[w] : hops[v] == hops[w] - 1
+                let isPredecessor = weighted ? dist[v] + lengths[e] == dist[w] : hopCount(v) == hopCount(w) - 1
                 guard isPredecessor else { continue }
                 chosen = v
-                pick -= sigma[v]
+                pick -= pathCount(v, weighted: weighted)
                 if pick < 0 { break }
             }
             if chosen == source || chosen < 0 { return }

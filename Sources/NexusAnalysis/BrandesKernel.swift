@@ -1,12 +1,15 @@
 /// Single-source shortest paths and dependency accumulation for Brandes' betweenness
 /// (U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2), 2001).
 ///
+/// Memory per kernel: O(n + m) — per-node slots, distances, order, and (unweighted) the DAG
+/// successor lists, at most 2m entries.
+///
 /// One kernel owns preallocated buffers that are reused across sources and reset in
 /// O(visited) after each source; the hot loops use raw pointers into the CSR arrays and do no
-/// allocation, dictionary lookup or reference counting. Predecessors are not stored: during
-/// accumulation a neighbour `v` of `w` is a predecessor exactly when `dist[v] + len(v,w) ==
-/// dist[w]`, evaluated with the same floating-point expression as the forward pass, so the
-/// predecessor sets are the ones the search found.
+/// allocation, dictionary lookup or reference counting. In weighted searches predecessors are
+/// not stored: during accumulation a neighbour `v` of `w` is a predecessor exactly when
+/// `dist[v] + len(v,w) == dist[w]`, evaluated with the same floating-point expression as the
+/// forward pass, so the predecessor sets are the ones the search found.
 ///
 /// Not thread-safe: each thread uses its own kernel.
 struct BrandesKernel: ~Copyable {
@@ -16,14 +19,21 @@ struct BrandesKernel: ~Copyable {
     /// Edge lengths (1 / weight), parallel to `targets`; empty for unweighted searches.
     let lengths: UnsafeBufferPointer<Double>
 
-    /// Hop distance (unweighted) or −1 when unreached.
-    let hops: UnsafeMutablePointer<Int32>
+    /// Per node, for unweighted searches: the hop distance (−1 when unreached) and, in one
+    /// 16-byte slot so that one cache line serves both, the path count σ (after the search)
+    /// or `c = (1 + δ) / σ` (during accumulation). Weighted searches use `hop` only as the
+    /// "settled" mark.
+    let slots: UnsafeMutablePointer<HopSlot>
     /// Weighted distance, +∞ when unreached.
     let dist: UnsafeMutablePointer<Double>
     let sigma: UnsafeMutablePointer<Double>
     let delta: UnsafeMutablePointer<Double>
     /// Nodes in the order they were settled (a BFS queue for the unweighted search).
     let order: UnsafeMutablePointer<Int32>
+    /// Successor lists of the last unweighted search's shortest-path DAG, in `order`: the
+    /// successors of `order[i]` are `dagTargets[dagEnd[i − 1] ..< dagEnd[i]]` (from 0 for i = 0).
+    let dagTargets: UnsafeMutablePointer<Int32>
+    let dagEnd: UnsafeMutablePointer<Int>
     /// How many nodes the last search settled.
     private(set) var settled: Int = 0
     var heap: DistanceHeap
@@ -33,8 +43,8 @@ struct BrandesKernel: ~Copyable {
         self.offsets = offsets
         self.targets = targets
         self.lengths = lengths
-        hops = .allocate(capacity: max(n, 1))
-        hops.initialize(repeating: -1, count: n)
+        slots = .allocate(capacity: max(n, 1))
+        slots.initialize(repeating: HopSlot(hop: -1, value: 0), count: n)
         dist = .allocate(capacity: max(n, 1))
         dist.initialize(repeating: .infinity, count: n)
         sigma = .allocate(capacity: max(n, 1))
@@ -42,45 +52,53 @@ struct BrandesKernel: ~Copyable {
         delta = .allocate(capacity: max(n, 1))
         delta.initialize(repeating: 0, count: n)
         order = .allocate(capacity: max(n, 1))
+        dagTargets = .allocate(capacity: max(targets.count, 1))
+        dagEnd = .allocate(capacity: max(n, 1))
         heap = DistanceHeap(capacity: lengths.isEmpty ? 0 : 2 * targets.count + 1)
     }
 
     deinit {
-        hops.deallocate()
+        slots.deallocate()
         dist.deallocate()
         sigma.deallocate()
         delta.deallocate()
         order.deallocate()
+        dagTargets.deallocate()
+        dagEnd.deallocate()
     }
 
-    /// Breadth-first search from `s`: fills `hops`, `sigma` (number of shortest paths) and
+    /// Breadth-first search from `s`: fills each slot's hop distance and path count σ, and
     /// `order` (nondecreasing distance).
     mutating func searchUnweighted(from s: Int) {
         let off = offsets.baseAddress!, adj = targets.baseAddress!
-        hops[s] = 0
-        sigma[s] = 1
+        slots[s] = HopSlot(hop: 0, value: 1)
         order[0] = Int32(s)
-        var head = 0, tail = 1
+        var head = 0, tail = 1, dagCount = 0
         while head < tail {
             let v = Int(order[head])
-            head &+= 1
-            let next = hops[v] &+ 1
-            let sv = sigma[v]
+            let next = slots[v].hop &+ 1
+            let sv = slots[v].value
             var e = off[v]
-            let end = off[v + 1]
+            let end = off[v &+ 1]
             while e < end {
-                let w = Int(adj[e])
-                let hw = hops[w]
+                let w32 = adj[e]
+                let w = Int(w32)
+                let hw = slots[w].hop
                 if hw < 0 {
-                    hops[w] = next
-                    sigma[w] = sv
-                    order[tail] = Int32(w)
+                    slots[w] = HopSlot(hop: next, value: sv)
+                    order[tail] = w32
                     tail &+= 1
+                    dagTargets[dagCount] = w32
+                    dagCount &+= 1
                 } else if hw == next {
-                    sigma[w] += sv
+                    slots[w].value += sv
+                    dagTargets[dagCount] = w32
+                    dagCount &+= 1
                 }
                 e &+= 1
             }
+            dagEnd[head] = dagCount
+            head &+= 1
         }
         settled = tail
     }
@@ -95,8 +113,8 @@ struct BrandesKernel: ~Copyable {
         var count = 0
         while let (d, node) = heap.pop() {
             let v = Int(node)
-            if hops[v] >= 0 { continue }  // already settled; `hops` marks settled nodes here
-            hops[v] = 0
+            if slots[v].hop >= 0 { continue }  // already settled
+            slots[v].hop = 0
             order[count] = node
             count += 1
             let sv = sigma[v]
@@ -122,25 +140,23 @@ struct BrandesKernel: ~Copyable {
     /// Pull form of Brandes' recurrence: with `c(w) = (1 + δ(w)) / σ(w)`, a node's dependency
     /// is `δ(v) = σ(v) · Σ c(w)` over its successors `w` (neighbours one hop farther), and
     /// `c(v) = 1/σ(v) + Σ c(w)`. Visiting nodes farthest first, each node reads its
-    /// successors' finished `c` — no per-edge division and no scattered writes. `delta`
-    /// holds `c` here.
+    /// successors' finished `c` — no per-edge division and no scattered writes; the slots hold
+    /// `c` here. Successors come from the DAG lists the search recorded, so only DAG edges are
+    /// read again, not the whole adjacency.
     mutating func accumulateUnweighted(into scores: UnsafeMutablePointer<Double>) {
-        let off = offsets.baseAddress!, adj = targets.baseAddress!
         var i = settled &- 1
         while i > 0 {
             let v = Int(order[i])
-            let successor = hops[v] &+ 1
             var sum = 0.0
-            var e = off[v]
-            let end = off[v &+ 1]
+            var e = dagEnd[i &- 1]
+            let end = dagEnd[i]
             while e < end {
-                let w = Int(adj[e])
-                if hops[w] == successor { sum += delta[w] }
+                sum += slots[Int(dagTargets[e])].value
                 e &+= 1
             }
-            let sv = sigma[v]
+            let sv = slots[v].value
             scores[v] += sv * sum
-            delta[v] = 1 / sv + sum
+            slots[v].value = 1 / sv + sum
             i &-= 1
         }
     }
@@ -167,7 +183,7 @@ struct BrandesKernel: ~Copyable {
     mutating func reset() {
         for i in 0..<settled {
             let v = Int(order[i])
-            hops[v] = -1
+            slots[v] = HopSlot(hop: -1, value: 0)
             dist[v] = .infinity
             sigma[v] = 0
             delta[v] = 0
@@ -175,8 +191,20 @@ struct BrandesKernel: ~Copyable {
         settled = 0
     }
 
+    /// The hop distance of `v` after an unweighted search, −1 when unreached.
+    func hopCount(_ v: Int) -> Int32 { slots[v].hop }
+
+    /// The number of shortest paths from the source to `v` after a search (before accumulation).
+    func pathCount(_ v: Int, weighted: Bool) -> Double { weighted ? sigma[v] : slots[v].value }
+
     /// The nodes settled by the last search, in order.
     var settledNodes: UnsafeBufferPointer<Int32> {
         UnsafeBufferPointer(start: order, count: settled)
     }
+}
+
+/// A node's hop distance and one floating-point value, packed together for locality.
+struct HopSlot {
+    var hop: Int32
+    var value: Double
 }

@@ -33,7 +33,7 @@ extension AnalysisGraph {
                                 for v in kernel.settledNodes { total += kernel.dist[Int(v)] }
                             } else {
                                 kernel.searchUnweighted(from: u)
-                                for v in kernel.settledNodes { total += Double(kernel.hops[Int(v)]) }
+                                for v in kernel.settledNodes { total += Double(kernel.hopCount(Int(v))) }
                             }
                             let reached = Double(kernel.settled - 1)
                             if total > 0 && n > 1 {

@@ -108,7 +108,7 @@ extension AnalysisGraph {
                         for v in kernel.settledNodes { result[Int(v)] = kernel.dist[Int(v)] }
                     } else {
                         kernel.searchUnweighted(from: source)
-                        for v in kernel.settledNodes { result[Int(v)] = Double(kernel.hops[Int(v)]) }
+                        for v in kernel.settledNodes { result[Int(v)] = Double(kernel.hopCount(Int(v))) }
                     }
                     return result
                 }
