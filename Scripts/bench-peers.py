@@ -41,13 +41,14 @@ def run_betweenness(path, lib):
     start = time.perf_counter()
     g = load_igraph(path) if lib == "igraph" else load_networkx(path)
     result(f"{lib}_load_seconds", f"{time.perf_counter() - start:.4f}")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     if lib == "igraph":
         scores = g.betweenness(directed=False)  # unnormalized, each pair once; single-threaded C
     else:
         import networkx as nx
         scores = list(nx.betweenness_centrality(g, normalized=False).values())
     result(f"{lib}_betweenness_seconds", f"{time.perf_counter() - start:.4f}")
+    result(f"{lib}_betweenness_cpu_seconds", f"{time.process_time() - cpu:.4f}")
     result(f"{lib}_betweenness_sum", f"{sum(scores):.6f}")
     result(f"{lib}_betweenness_max", f"{max(scores):.6f}")
 
@@ -56,7 +57,7 @@ def run_pagerank(path, lib):
     start = time.perf_counter()
     g = load_igraph(path) if lib == "igraph" else load_networkx(path)
     result(f"{lib}_load_seconds", f"{time.perf_counter() - start:.4f}")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     if lib == "igraph":
         weights = "weight" if "weight" in g.es.attributes() else None
         scores = g.pagerank(directed=False, damping=0.85, weights=weights)  # PRPACK
@@ -64,6 +65,7 @@ def run_pagerank(path, lib):
         import networkx as nx
         scores = list(nx.pagerank(g, alpha=0.85).values())  # scipy power iteration, tol 1e-6
     result(f"{lib}_pagerank_seconds", f"{time.perf_counter() - start:.4f}")
+    result(f"{lib}_pagerank_cpu_seconds", f"{time.process_time() - cpu:.4f}")
     result(f"{lib}_pagerank_max", f"{max(scores):.10g}")
 
 
@@ -107,12 +109,15 @@ def compare_betweenness(args):
         peer = subprocess.run(me + ["betweenness", args.file, "--lib", "igraph"], capture_output=True, text=True, check=True).stdout
         row.update(parse_results(peer))
         row["ratio_ours_1_thread_over_igraph"] = float(row["betweenness_seconds_threads_1"]) / float(row["igraph_betweenness_seconds"])
+        row["cpu_ratio_ours_1_thread_over_igraph"] = float(row["betweenness_cpu_seconds_threads_1"]) / float(row["igraph_betweenness_cpu_seconds"])
         row["speedup_2_threads"] = float(row["betweenness_seconds_threads_1"]) / float(row["betweenness_seconds_threads_2"])
         rows.append(row)
         print(f"rep {rep + 1}: {row}", file=sys.stderr, flush=True)
     print(f"G(n={args.nodes}, m={args.edges}, seed={args.seed}); {args.reps} repetitions, medians")
     median_table(rows, ["betweenness_seconds_threads_1", "betweenness_seconds_threads_2", "igraph_betweenness_seconds",
-                        "ratio_ours_1_thread_over_igraph", "speedup_2_threads"])
+                        "ratio_ours_1_thread_over_igraph", "speedup_2_threads",
+                        "betweenness_cpu_seconds_threads_1", "betweenness_cpu_seconds_threads_2",
+                        "igraph_betweenness_cpu_seconds", "cpu_ratio_ours_1_thread_over_igraph"])
     print(f"checksums: ours sum {rows[0]['betweenness_sum']} max {rows[0]['betweenness_max']}; "
           f"igraph sum {rows[0]['igraph_betweenness_sum']} max {rows[0]['igraph_betweenness_max']}")
 
@@ -137,9 +142,10 @@ def compare_pagerank(args):
     print(f"G(n={args.nodes}, m={args.edges}, seed={args.seed}) read from {args.file}; {args.reps} repetitions, medians")
     for name, keys in [
         ("ours", ["load_seconds", "build_seconds", "pagerank_seconds_tol_1e-6", "pagerank_seconds_tol_1e-10",
-                  "time_peak_rss_mib", "time_wall_seconds"]),
-        ("igraph", ["igraph_load_seconds", "igraph_pagerank_seconds", "time_peak_rss_mib", "time_wall_seconds"]),
-        ("networkx", ["networkx_load_seconds", "networkx_pagerank_seconds", "time_peak_rss_mib", "time_wall_seconds"]),
+                  "pagerank_cpu_seconds_tol_1e-6", "pagerank_cpu_seconds_tol_1e-10", "time_peak_rss_mib", "time_wall_seconds"]),
+        ("igraph", ["igraph_load_seconds", "igraph_pagerank_seconds", "igraph_pagerank_cpu_seconds", "time_peak_rss_mib", "time_wall_seconds"]),
+        ("networkx", ["networkx_load_seconds", "networkx_pagerank_seconds", "networkx_pagerank_cpu_seconds",
+                      "time_peak_rss_mib", "time_wall_seconds"]),
     ]:
         if rows[name]:
             print(f"-- {name}")

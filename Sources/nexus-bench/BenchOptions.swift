@@ -44,6 +44,16 @@ func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
 
+/// CPU seconds (user + system, all threads) this process has used so far. Under contention
+/// from other processes, CPU time varies less than wall time.
+func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+    let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    return user + system
+}
+
 /// The process's peak resident set size in MiB (getrusage; kilobytes on Linux).
 func peakResidentMiB() -> Double {
     var usage = rusage()

@@ -5,7 +5,7 @@ import NexusAnalysis
 ///     nexus-bench betweenness [--nodes 10000] [--edges 50000] [--seed 1] [--threads 1,2]
 ///                             [--edge-list FILE | --input FILE] [--repeat 1]
 ///
-/// Prints `RESULT betweenness_seconds_threads_<t> <s>` per run, and the sum and maximum of the
+/// Prints `RESULT betweenness_seconds_threads_<t> <s>` (wall) and `..._cpu_seconds_...` per run, and the sum and maximum of the
 /// unnormalized scores (each pair counted once, as igraph reports) to check that peers computed
 /// the same thing.
 enum BetweennessBenchmark {
@@ -20,8 +20,10 @@ enum BetweennessBenchmark {
         let repeats = try options.int("repeat", default: 1)
         for threads in try options.ints("threads", default: [1, 2]) {
             for _ in 0..<repeats {
+                let cpuBefore = processCPUSeconds()
                 let (scores, seconds) = measure { graph.betweennessCentrality(normalized: false, threads: threads) }
                 report("betweenness_seconds_threads_\(threads)", fixed(seconds))
+                report("betweenness_cpu_seconds_threads_\(threads)", fixed(processCPUSeconds() - cpuBefore))
                 report("betweenness_sum", String(format: "%.6f", scores.reduce(0, +)))
                 report("betweenness_max", String(format: "%.6f", scores.max() ?? 0))
             }

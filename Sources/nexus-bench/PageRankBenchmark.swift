@@ -18,8 +18,10 @@ enum PageRankBenchmark {
         report("load_seconds", fixed(loadSeconds))
         report("build_seconds", fixed(buildSeconds))
         for (label, tolerance) in [("tol_1e-6", 1e-6), ("tol_1e-10", 1e-10)] {
+            let cpuBefore = processCPUSeconds()
             let (scores, seconds) = try measure { try graph.pageRank(tolerance: tolerance) }
             report("pagerank_seconds_\(label)", fixed(seconds))
+            report("pagerank_cpu_seconds_\(label)", fixed(processCPUSeconds() - cpuBefore))
             report("pagerank_max_\(label)", String(format: "%.10g", scores.max() ?? 0))
         }
         report("peak_rss_mib", fixed(peakResidentMiB(), 1))
