@@ -13,7 +13,7 @@ enum BetweennessBenchmark {
         name: "betweenness", summary: "exact Brandes betweenness on G(n,m), per thread count", run: run)
 
     static func run(_ options: BenchOptions) throws {
-        let (graph, buildSeconds) = try measure { try AnalysisGraph(edges: RandomGraph.edges(options, nodes: 10_000, edges: 50_000)) }
+        let (graph, buildSeconds) = try measure { try RandomGraph.graph(options, nodes: 10_000, edges: 50_000) }
         report("nodes", "\(graph.nodeCount)")
         report("edges", "\(graph.edgeCount)")
         report("build_seconds", fixed(buildSeconds))

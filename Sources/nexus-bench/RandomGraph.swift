@@ -1,3 +1,4 @@
+import Foundation
 import NexusAnalysis
 
 /// Erdős–Rényi G(n, m) graphs: `m` distinct edges drawn uniformly among the `n(n − 1)/2`
@@ -22,12 +23,12 @@ enum RandomGraph {
         return edges
     }
 
-    /// The edges of a benchmark: read from `--input FILE`, or generated from `--nodes`,
-    /// `--edges` and `--seed` and, with `--edge-list FILE`, written there so that other
-    /// implementations measure the same graph.
-    static func edges(_ options: BenchOptions, nodes: Int, edges: Int) throws -> [AnalysisGraph.Edge] {
+    /// The graph of a benchmark: read from `--input FILE` with the reader `nexus rank` uses,
+    /// or generated from `--nodes`, `--edges` and `--seed` and, with `--edge-list FILE`,
+    /// written there so that other implementations measure the same graph.
+    static func graph(_ options: BenchOptions, nodes: Int, edges: Int) throws -> AnalysisGraph {
         if let input = options.string("input") {
-            return try EdgeList.parse(String(contentsOfFile: input, encoding: .utf8), file: input)
+            return try EdgeList.graph(String(contentsOfFile: input, encoding: .utf8), file: input)
         }
         let list = try gnm(
             nodes: options.int("nodes", default: nodes), edges: options.int("edges", default: edges),
@@ -35,6 +36,6 @@ enum RandomGraph {
         if let path = options.string("edge-list") {
             try EdgeList.format(list).write(toFile: path, atomically: true, encoding: .utf8)
         }
-        return list
+        return try AnalysisGraph(edges: list)
     }
 }

@@ -61,7 +61,7 @@ struct Rank: ParsableCommand {
             throw RankFailure(message: "cannot read edge list '\(edgeList)': \((error as NSError).localizedDescription); check the path")
         }
         do {
-            let graph = try AnalysisGraph(edges: EdgeList.parse(text, file: edgeList))
+            let graph = try EdgeList.graph(text, file: edgeList)
             let options = RankingOptions(weighted: weighted, threads: threads, epsilon: epsilon, seed: seed)
             var ranking = try graph.ranking(by, options: options)
             if let top { ranking = Array(ranking.prefix(top)) }

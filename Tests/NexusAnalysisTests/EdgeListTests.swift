@@ -65,3 +65,31 @@ import Testing
         #expect(RankedNode(id: "x", score: 1.0 / 3).tsvLine == "x\t0.333333333333")
     }
 }
+
+@Suite struct EdgeListReaderTests {
+    /// The byte-level reader builds the same graph as parsing then building, on every fixture.
+    @Test(arguments: Fixture.names)
+    func sameGraphAsParse(_ name: String) throws {
+        let fixture = try Fixture.load(name)
+        let edges = fixture.edges.map { AnalysisGraph.Edge($0[0].text, $0[1].text, weight: $0[2].number) }
+        let text = "# \(name)\r\n" + EdgeList.format(edges)
+        let direct = try EdgeList.graph(text, file: "f.tsv")
+        #expect(direct == (try AnalysisGraph(edges: EdgeList.parse(text, file: "f.tsv"))))
+        #expect(direct == (try AnalysisGraph(edges: edges)))
+    }
+
+    @Test func sameErrorsAsParse() throws {
+        let texts = [
+            "a\tb\nc\n", "a\tb\t1\t2\n", "a\tb\t-1\n", "a\tb\t nan\n", "#\na\ta\n", "a\tb\nb\ta\n", "\tb\n",
+            "x\ty\na\tb\r\nb\ta\n", "é\tü\t2\nü\té\n",
+        ]
+        for text in texts {
+            let parsed = #expect(throws: EdgeList.ParseError.self) { try EdgeList.parse(text, file: "g.tsv") }
+            let direct = #expect(throws: EdgeList.ParseError.self) { try EdgeList.graph(text, file: "g.tsv") }
+            #expect(parsed == direct, "\(text.debugDescription)")
+        }
+        let unicode = try EdgeList.graph("é\tü\t2\nü\tz\n", file: "u.tsv")
+        #expect(unicode.ids == ["z", "é", "ü"])
+        #expect(unicode.weight(between: 1, and: 2) == 2)
+    }
+}
