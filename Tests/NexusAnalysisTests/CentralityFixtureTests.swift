@@ -78,3 +78,25 @@ import Testing
         #expect(complete.closenessCentrality() == [1, 1, 1, 1, 1])
     }
 }
+
+@Suite struct SourceSampledBetweennessTests {
+    /// Sampling every node as a source is the exact computation (scale n/k = 1).
+    @Test func allSourcesIsExact() throws {
+        let fixture = try Fixture.load("les_miserables")
+        let graph = try fixture.graph()
+        let scores = graph.betweennessCentrality(sampledSources: graph.nodeCount, seed: 3, threads: 2)
+        expectScores(scores, fixture.betweenness, in: graph, tolerance: 1e-9, "all sources")
+    }
+
+    /// Fewer sources: seeded (same seed, same scores), and extrapolated by n/k so the total
+    /// stays near the exact total.
+    @Test func fewerSourcesIsSeededAndExtrapolated() throws {
+        let fixture = try Fixture.load("gnm_unweighted")
+        let graph = try fixture.graph()
+        let a = graph.betweennessCentrality(sampledSources: 40, seed: 5)
+        #expect(a == graph.betweennessCentrality(sampledSources: 40, seed: 5))
+        #expect(a != graph.betweennessCentrality(sampledSources: 40, seed: 6))
+        let exactTotal = fixture.betweenness.values.reduce(0, +)
+        #expect(abs(a.reduce(0, +) - exactTotal) / exactTotal < 0.15)
+    }
+}

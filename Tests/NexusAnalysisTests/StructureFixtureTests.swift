@@ -105,3 +105,22 @@ import Testing
         }
     }
 }
+
+@Suite struct LouvainHandCheckedTests {
+    /// Two 5-cliques joined by one edge: Louvain must find the two cliques. Modularity by hand:
+    /// m = 21; each clique has L = 10 and degree sum 21, so Q = 2 · (10/21 − (21/42)²) = 0.452380…
+    @Test func twoCliquesBridge() throws {
+        var edges: [AnalysisGraph.Edge] = []
+        for side in ["a", "b"] {
+            for i in 0..<5 { for j in (i + 1)..<5 { edges.append(.init("\(side)\(i)", "\(side)\(j)")) } }
+        }
+        edges.append(.init("a0", "b0"))
+        let graph = try AnalysisGraph(edges: edges)
+        for seed: UInt64 in [0, 1, 2, 3] {
+            let result = graph.louvainCommunities(seed: seed)
+            let named = result.communities.map { $0.map { graph.ids[$0] } }
+            #expect(named == [["a0", "a1", "a2", "a3", "a4"], ["b0", "b1", "b2", "b3", "b4"]], "seed \(seed)")
+            #expect(abs(result.modularity - (2 * (10.0 / 21 - 0.25))) < 1e-12)
+        }
+    }
+}
