@@ -37,7 +37,9 @@ extension AnalysisGraph {
     /// Pairs and per-path random choices derive from `seed` and the sample number, so results
     /// do not depend on `threads`, except for the order of floating-point sums.
     ///
-    /// - Complexity: O(r · m) unweighted, O(r · m log n) weighted.
+    /// Unweighted searches stop once the sampled target's level is complete.
+    ///
+    /// - Complexity: O(r · m) unweighted (usually much less), O(r · m log n) weighted.
     public func approximateBetweenness(
         epsilon: Double, delta: Double = 0.1, seed: UInt64, weighted: Bool = false, threads: Int = 1
     ) throws -> ApproximateBetweenness {
@@ -121,7 +123,7 @@ extension AnalysisGraph {
                             let s = Int.random(in: 0..<n, using: &generator)
                             var t = Int.random(in: 0..<(n - 1), using: &generator)
                             if t >= s { t += 1 }
-                            if weighted { kernel.searchWeighted(from: s) } else { kernel.searchUnweighted(from: s) }
+                            if weighted { kernel.searchWeighted(from: s) } else { kernel.searchUnweighted(from: s, until: t) }
                             kernel.walkBackRandomPath(from: t, to: s, weighted: weighted, using: &generator) { counts[$0] += 1 }
                             kernel.reset()
                             sample += workers

@@ -69,13 +69,22 @@ struct BrandesKernel: ~Copyable {
 
     /// Breadth-first search from `s`: fills each slot's hop distance and path count σ, and
     /// `order` (nondecreasing distance).
-    mutating func searchUnweighted(from s: Int) {
+    ///
+    /// With `target`, the search stops as soon as the target's level is complete: the hop
+    /// distances and path counts of the target and of every node closer than it are final
+    /// (enough to sample a shortest path to it), the rest are partial.
+    mutating func searchUnweighted(from s: Int, until target: Int? = nil) {
         let off = offsets.baseAddress!, adj = targets.baseAddress!
         slots[s] = HopSlot(hop: 0, value: 1)
         order[0] = Int32(s)
         var head = 0, tail = 1, dagCount = 0
+        let stop = target ?? -1
         while head < tail {
             let v = Int(order[head])
+            if stop >= 0 {
+                let targetHop = slots[stop].hop
+                if targetHop >= 0 && slots[v].hop >= targetHop { break }
+            }
             let next = slots[v].hop &+ 1
             let sv = slots[v].value
             var e = off[v]
