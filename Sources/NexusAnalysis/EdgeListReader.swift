@@ -78,7 +78,6 @@ extension EdgeList {
         }
         let ids = sortedOrder.map { names[$0] }
         names = []
-        for (name, interned) in indexByName { indexByName[name] = rank[Int(interned)] }
-        return AnalysisGraph(ids: ids, indexByID: indexByName, undirectedPairs: pairs)
+        return AnalysisGraph(ids: ids, indexByID: indexByName.mapValues { rank[Int($0)] }, undirectedPairs: pairs)
     }
 }

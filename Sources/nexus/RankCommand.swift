@@ -22,7 +22,7 @@ struct Rank: ParsableCommand {
         case tsv
     }
 
-    @Option(name: .long, help: "The measure: \(CentralityMeasure.names).")
+    @Option(name: .long, help: "The centrality measure.")
     var by: CentralityMeasure
 
     @Option(name: .long, help: "A tab-separated edge list file.")
