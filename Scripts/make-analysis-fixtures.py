@@ -152,7 +152,7 @@ def disconnected(seed):
     b = nx.relabel_nodes(random_weighted(20, 35, seed + 1), lambda v: v + 100)
     g = nx.union(a, b)
     g.add_edge(500, 501, weight=2.0)
-    g.add_nodes_from([900, 901])  # isolated nodes
+    g.add_nodes_from([900, 901])  # isolated nodes (the second random graph has one more)
     return g
 
 
