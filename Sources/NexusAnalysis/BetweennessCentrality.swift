@@ -25,7 +25,7 @@ extension AnalysisGraph {
     ///   - normalized: divide by `(n − 1)(n − 2) / 2`.
     ///   - threads: the number of workers, at least 1.
     /// - Returns: one score per node index.
-    /// - Complexity: O(n·m) time unweighted, O(n·m + n² log n) weighted; O(n + m) memory per worker.
+    /// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted (binary heap); O(n + m) memory per worker.
     public func betweennessCentrality(weighted: Bool = false, normalized: Bool = true, threads: Int = 1) -> [Double] {
         let sums = brandesDependencySums(sources: nil, weighted: weighted, threads: threads)
         return rescaleBetweenness(sums, sampledSources: nil, normalized: normalized)
