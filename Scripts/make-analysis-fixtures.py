@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Generate the NetworkX reference fixtures for NexusAnalysis tests.
+
+Run from the package root:
+
+    python3 Scripts/make-analysis-fixtures.py
+
+Writes one JSON file per graph into Tests/NexusAnalysisTests/Fixtures/. Every expected value
+comes from NetworkX (the independent implementation); the Swift tests compare against them.
+
+Conventions shared with NexusAnalysis:
+  * graphs are undirected and simple; node ids are strings;
+  * "weight" is co-mention strength; weighted shortest paths use distance = 1 / weight;
+  * eigenvector and PageRank are iterated to a much tighter tolerance than NetworkX's default
+    so that the fixture is the converged value, not NetworkX's stopping point.
+"""
+import json
+import os
+import random
+import sys
+
+import networkx as nx
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "NexusAnalysisTests", "Fixtures")
+
+
+def relabel(g):
+    return nx.relabel_nodes(g, {v: str(v) for v in g.nodes()})
+
+
+def with_distance(g):
+    for u, v, d in g.edges(data=True):
+        d.setdefault("weight", 1.0)
+        d["weight"] = float(d["weight"])
+        d["distance"] = 1.0 / d["weight"]
+    return g
+
+
+def scores(d):
+    return {str(k): float(v) for k, v in sorted(d.items())}
+
+
+def sorted_sets(sets):
+    return sorted(sorted(s) for s in sets)
+
+
+def shortest_lengths(g, sources, weight):
+    out = {}
+    for s in sources:
+        lengths = nx.single_source_dijkstra_path_length(g, s, weight=weight) if weight else \
+            nx.single_source_shortest_path_length(g, s)
+        out[s] = {t: float(l) for t, l in sorted(lengths.items())}
+    return out
+
+
+def path_length(g, path, weight):
+    if weight is None:
+        return float(len(path) - 1)
+    return float(sum(g[a][b][weight] for a, b in zip(path, path[1:])))
+
+
+def k_shortest(g, pairs, k, weight):
+    cases = []
+    for s, t in pairs:
+        if not nx.has_path(g, s, t):
+            cases.append({"source": s, "target": t, "k": k, "weighted": weight is not None, "paths": [], "lengths": []})
+            continue
+        paths = []
+        for p in nx.shortest_simple_paths(g, s, t, weight=weight):
+            paths.append(p)
+            if len(paths) == k:
+                break
+        cases.append({
+            "source": s, "target": t, "k": k, "weighted": weight is not None,
+            "paths": paths, "lengths": [path_length(g, p, weight) for p in paths],
+        })
+    return cases
+
+
+def partitions(g, seed):
+    """Fixed partitions with NetworkX's modularity on each (weighted by 'weight')."""
+    out = []
+    louvain = nx.community.louvain_communities(g, weight="weight", seed=seed)
+    greedy = nx.community.greedy_modularity_communities(g, weight="weight")
+    comps = list(nx.connected_components(g))
+    rng = random.Random(seed)
+    nodes = sorted(g.nodes())
+    rand = {}
+    for v in nodes:
+        rand.setdefault(rng.randrange(4), set()).add(v)
+    for label, part in [("louvain", louvain), ("greedy", greedy), ("components", comps),
+                        ("random4", list(rand.values())), ("singletons", [{v} for v in nodes])]:
+        part = [set(c) for c in part if c]
+        out.append({
+            "label": label,
+            "communities": sorted_sets(part),
+            "modularity": float(nx.community.modularity(g, part, weight="weight")),
+            "modularity_resolution_0_5": float(nx.community.modularity(g, part, weight="weight", resolution=0.5)),
+        })
+    return out
+
+
+def fixture(name, g, weighted, seed=7):
+    g = with_distance(relabel(g))
+    nodes = sorted(g.nodes())
+    rng = random.Random(seed)
+    sources = rng.sample(nodes, min(4, len(nodes)))
+    pairs = [tuple(rng.sample(nodes, 2)) for _ in range(4)]
+    data = {
+        "name": name,
+        "weighted": weighted,
+        "nodes": nodes,
+        "edges": [[u, v, g[u][v]["weight"]] for u, v in sorted(tuple(sorted(e)) for e in g.edges())],
+        "degree_centrality": scores(nx.degree_centrality(g)),
+        "weighted_degree": scores(dict(g.degree(weight="weight"))),
+        "betweenness": scores(nx.betweenness_centrality(g, normalized=True)),
+        "betweenness_raw": scores(nx.betweenness_centrality(g, normalized=False)),
+        "betweenness_distance": scores(nx.betweenness_centrality(g, normalized=True, weight="distance")),
+        "closeness": scores(nx.closeness_centrality(g, wf_improved=True)),
+        "closeness_distance": scores(nx.closeness_centrality(g, distance="distance", wf_improved=True)),
+        "eigenvector": scores(nx.eigenvector_centrality(g, max_iter=100000, tol=1e-14)),
+        "eigenvector_weighted": scores(nx.eigenvector_centrality(g, max_iter=100000, tol=1e-14, weight="weight")),
+        "pagerank": scores(nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-14, max_iter=100000)),
+        "pagerank_unweighted": scores(nx.pagerank(g, alpha=0.85, weight=None, tol=1e-14, max_iter=100000)),
+        "components": sorted_sets(nx.connected_components(g)),
+        "partitions": partitions(g, seed),
+        "shortest_path_lengths": shortest_lengths(g, sources, None),
+        "distance_path_lengths": shortest_lengths(g, sources, "distance"),
+        "k_shortest": k_shortest(g, pairs, 6, None) + k_shortest(g, pairs, 6, "distance"),
+        "ego": [
+            {"center": c, "radius": r, "nodes": sorted(nx.ego_graph(g, c, radius=r).nodes())}
+            for c in sources[:2] for r in (1, 2)
+        ],
+    }
+    path = os.path.join(OUT, f"{name}.json")
+    with open(path, "w") as f:
+        json.dump(data, f, indent=1, sort_keys=True)
+        f.write("\n")
+    print(f"wrote {path}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+
+
+def random_weighted(n, m, seed):
+    g = nx.gnm_random_graph(n, m, seed=seed)
+    rng = random.Random(seed)
+    for u, v in g.edges():
+        g[u][v]["weight"] = float(rng.randint(1, 5))
+    return g
+
+
+def disconnected(seed):
+    a = random_weighted(30, 60, seed)
+    b = nx.relabel_nodes(random_weighted(20, 35, seed + 1), lambda v: v + 100)
+    g = nx.union(a, b)
+    g.add_edge(500, 501, weight=2.0)
+    g.add_nodes_from([900, 901])  # isolated nodes (the second random graph has one more)
+    return g
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    print(f"networkx {nx.__version__}", file=sys.stderr)
+    fixture("krackhardt_kite", nx.krackhardt_kite_graph(), False)
+    fixture("florentine_families", nx.florentine_families_graph(), False)
+    fixture("karate_club", nx.karate_club_graph(), True)  # NetworkX >= 2.8 stores interaction counts as weight
+    fixture("les_miserables", nx.les_miserables_graph(), True)
+    fixture("gnm_unweighted", nx.gnm_random_graph(80, 240, seed=11), False)
+    fixture("gnm_weighted", random_weighted(70, 200, seed=12), True)
+    fixture("disconnected_weighted", disconnected(13), True)
+
+
+if __name__ == "__main__":
+    main()

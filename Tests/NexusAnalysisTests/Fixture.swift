@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import NexusAnalysis
+
+/// One NetworkX reference fixture (written by `Scripts/make-analysis-fixtures.py`).
+struct Fixture: Decodable {
+    struct Partition: Decodable {
+        var label: String
+        var communities: [[String]]
+        var modularity: Double
+        var modularity_resolution_0_5: Double
+    }
+
+    struct KShortest: Decodable {
+        var source: String
+        var target: String
+        var k: Int
+        var weighted: Bool
+        var paths: [[String]]
+        var lengths: [Double]
+    }
+
+    struct Ego: Decodable {
+        var center: String
+        var radius: Int
+        var nodes: [String]
+    }
+
+    var name: String
+    var weighted: Bool
+    var nodes: [String]
+    var edges: [[Value]]
+    var degree_centrality: [String: Double]
+    var weighted_degree: [String: Double]
+    var betweenness: [String: Double]
+    var betweenness_raw: [String: Double]
+    var betweenness_distance: [String: Double]
+    var closeness: [String: Double]
+    var closeness_distance: [String: Double]
+    var eigenvector: [String: Double]
+    var eigenvector_weighted: [String: Double]
+    var pagerank: [String: Double]
+    var pagerank_unweighted: [String: Double]
+    var components: [[String]]
+    var partitions: [Partition]
+    var shortest_path_lengths: [String: [String: Double]]
+    var distance_path_lengths: [String: [String: Double]]
+    var k_shortest: [KShortest]
+    var ego: [Ego]
+
+    /// A JSON string or number.
+    enum Value: Decodable {
+        case text(String)
+        case number(Double)
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let number = try? container.decode(Double.self) {
+                self = .number(number)
+            } else {
+                self = .text(try container.decode(String.self))
+            }
+        }
+
+        var text: String {
+            if case .text(let value) = self { return value }
+            fatalError("expected a string")
+        }
+
+        var number: Double {
+            if case .number(let value) = self { return value }
+            fatalError("expected a number")
+        }
+    }
+
+    static let names = [
+        "krackhardt_kite", "florentine_families", "karate_club", "les_miserables",
+        "gnm_unweighted", "gnm_weighted", "disconnected_weighted",
+    ]
+
+    static func load(_ name: String) throws -> Fixture {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: "json"))
+        return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+    }
+
+    func graph() throws -> AnalysisGraph {
+        try AnalysisGraph(
+            nodes: nodes,
+            edges: edges.map { AnalysisGraph.Edge($0[0].text, $0[1].text, weight: $0[2].number) })
+    }
+}
+
+/// Expects `ours` (by node index) to match `expected` (by node id) within `tolerance`.
+func expectScores(
+    _ ours: [Double], _ expected: [String: Double], in graph: AnalysisGraph, tolerance: Double, _ label: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
+    #expect(expected.count == graph.nodeCount, "\(label): fixture has \(expected.count) nodes", sourceLocation: sourceLocation)
+    var worst = 0.0, worstID = ""
+    for (id, value) in expected {
+        guard let v = graph.index(of: id) else {
+            Issue.record("\(label): unknown node \(id)", sourceLocation: sourceLocation)
+            continue
+        }
+        let difference = abs(ours[v] - value)
+        if difference > worst { worst = difference; worstID = id }
+    }
+    #expect(worst <= tolerance, "\(label): node \(worstID) differs by \(worst)", sourceLocation: sourceLocation)
+}
