@@ -8,6 +8,9 @@ struct Nexus: ParsableCommand {
         abstract: "Turn news articles into an entity relationship graph.",
         subcommands: [
             Version.self,
+            TrainCommand.self,
+            TagCommand.self,
+            EvaluateCommand.self,
         ]
     )
 }

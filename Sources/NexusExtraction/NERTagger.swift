@@ -1,0 +1,95 @@
+import Foundation
+
+/// The statistical named-entity tagger: an averaged-perceptron sequence model over BILOU tags
+/// (see ``PerceptronTrainer``) with constrained Viterbi decoding.
+///
+/// ```swift
+/// let tagger = try NERTagger()                         // the model shipped in the module
+/// tagger.tag(["Angela", "Merkel", "visited", "Paris", "."])
+/// // ["B-PER", "I-PER", "O", "B-LOC", "O"]
+/// ```
+/// The tagger is a value holding an immutable model and gazetteer; it is `Sendable` and safe to
+/// use from many threads at once.
+public struct NERTagger: Sendable {
+    public enum Failure: Error, CustomStringConvertible {
+        case modelResourceMissing
+
+        public var description: String {
+            "the tagger model ner.model is missing from the NexusExtraction bundle; train one with `nexus train` and rebuild"
+        }
+    }
+
+    public let model: TaggerModel
+    public let gazetteer: any TokenGazetteer
+    private let extractor: FeaturesExtractor
+    private let viterbi: PerceptronViterbi
+
+    /// A tagger over a loaded model. The gazetteer must be the one the model was trained with
+    /// (``TaggerModel/gazetteerName``); features from another one would not match the weights.
+    public init(model: TaggerModel, gazetteer: any TokenGazetteer) {
+        self.model = model
+        self.gazetteer = gazetteer
+        self.extractor = FeaturesExtractor(lexicon: model.lexicon, gazetteer: gazetteer)
+        self.viterbi = PerceptronViterbi(tagSet: model.tagSet, weights: model.transitions)
+    }
+
+    /// Loads a model file and uses the shipped iso-codes gazetteer.
+    public init(contentsOf url: URL) throws {
+        self.init(model: try ModelFile.read(contentsOf: url), gazetteer: try TaggerPhraseGazetteer.isoCodes())
+    }
+
+    /// Loads the model shipped in the module's resources (`Resources/model/ner.model`).
+    public init() throws {
+        try self.init(contentsOf: Self.shippedModelURL())
+    }
+
+    /// The URL of the shipped model.
+    public static func shippedModelURL() throws -> URL {
+        guard let url = Bundle.module.url(forResource: "ner", withExtension: "model", subdirectory: "Resources/model")
+            ?? Bundle.module.url(forResource: "ner", withExtension: "model", subdirectory: "model")
+        else { throw Failure.modelResourceMissing }
+        return url
+    }
+
+    /// IOB2 (BIO) labels for one sentence's tokens, such as `B-PER`, `I-PER`, `O`.
+    /// - Complexity: O(n · (templates · T + T²)).
+    public func tag(_ tokens: [String]) -> [String] {
+        tagDocument([tokens])[0]
+    }
+
+    /// IOB2 labels for every sentence of a document. Sentences of one document share
+    /// evidence about how each word is capitalised elsewhere (``FeaturesDocumentContext``),
+    /// so tagging a whole document is more accurate than tagging its sentences one by one.
+    public func tagDocument(_ sentences: [[String]]) -> [[String]] {
+        bilouIndices(sentences).map { indices in
+            NERTagScheme.iob2.tags(for: spans(fromIndices: indices), count: indices.count)
+        }
+    }
+
+    /// Entity spans for one sentence: token ranges with labels PER, ORG, LOC or MISC.
+    public func spans(_ tokens: [String]) -> [NERSpan] {
+        spans(fromIndices: bilouIndices([tokens])[0])
+    }
+
+    /// Entity spans for each sentence of a document.
+    public func spansDocument(_ sentences: [[String]]) -> [[NERSpan]] {
+        bilouIndices(sentences).map(spans(fromIndices:))
+    }
+
+    private func bilouIndices(_ sentences: [[String]]) -> [[Int]] {
+        let t = model.tagSet.count
+        let perToken = FeaturesExtractor.templateCount
+        return extractor.features(document: sentences).map { features in
+            let n = features.count / perToken
+            guard n > 0 else { return [] }
+            var scores = [Float](repeating: 0, count: n * t)
+            scores.withUnsafeMutableBufferPointer { model.features.accumulate(features, perToken: perToken, into: $0) }
+            return scores.withUnsafeBufferPointer { viterbi.decode($0, count: n) }
+        }
+    }
+
+    private func spans(fromIndices indices: [Int]) -> [NERSpan] {
+        // BILOU output of constrained Viterbi is well formed; read it by the conlleval rules.
+        NERChunker.spans(from: model.tagSet.decode(indices))
+    }
+}

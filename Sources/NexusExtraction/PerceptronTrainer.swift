@@ -1,0 +1,135 @@
+/// Trains a ``TaggerModel`` with the averaged structured perceptron (Collins 2002,
+/// "Discriminative Training Methods for Hidden Markov Models").
+///
+/// Each epoch visits the training sentences in a seeded random order. For each sentence the
+/// current weights are decoded with constrained Viterbi (``PerceptronViterbi``); where the
+/// prediction differs from gold, features of the gold tag get +1 and those of the predicted tag −1
+/// (token by token), and transition weights likewise. The model keeps the average of the
+/// weights over all steps, computed lazily: each weight remembers the step of its last change
+/// and its running total is brought up to date only when it changes (Daumé 2006).
+/// After each epoch the averaged weights are scored on the dev set (conlleval F1); the best
+/// epoch's averaged weights are returned, pruned of weights with |w| < `pruneBelow`.
+public struct PerceptronTrainer: Sendable {
+    public struct Configuration: Sendable {
+        public var epochs = 12
+        public var seed: UInt64 = 1
+        public var pruneBelow: Float = 0.005
+        public init(epochs: Int = 12, seed: UInt64 = 1, pruneBelow: Float = 0.005) {
+            self.epochs = epochs; self.seed = seed; self.pruneBelow = pruneBelow
+        }
+    }
+
+    /// What happened in one epoch.
+    public struct EpochReport: Sendable {
+        public var epoch: Int
+        public var trainingErrors: Int
+        public var devReport: NEREvaluator.Report?
+    }
+
+    /// A document: its sentences as (tokens, gold tags in any scheme).
+    public typealias Document = [(tokens: [String], tags: [String])]
+
+    public enum Failure: Error, CustomStringConvertible {
+        case noTrainingData
+        case unknownTag(String)
+
+        public var description: String {
+            switch self {
+            case .noTrainingData: return "the training file has no tagged sentences"
+            case .unknownTag(let tag): return "tag '\(tag)' in the dev data has a type the training data lacks"
+            }
+        }
+    }
+
+    public var configuration: Configuration
+    public var gazetteer: any TokenGazetteer
+
+    public init(configuration: Configuration = Configuration(), gazetteer: any TokenGazetteer) {
+        self.configuration = configuration
+        self.gazetteer = gazetteer
+    }
+
+    /// Trains on `training`, choosing the epoch by F1 on `dev` (the last epoch when `dev` is empty).
+    /// - Parameter progress: called after each epoch.
+    public func train(training: [Document], dev: [Document],
+                      progress: (EpochReport) -> Void = { _ in }) throws -> TaggerModel {
+        let trainingSentences = training.flatMap { $0 }
+        guard !trainingSentences.isEmpty else { throw Failure.noTrainingData }
+        let types = Set(trainingSentences.flatMap { NERTagScheme.spans(from: $0.tags).map(\.label) }).sorted()
+        let tagSet = PerceptronTagSet(types: types)
+        let extractor = FeaturesExtractor(lexicon: FeaturesLexicon(sentences: trainingSentences.map(\.tokens)),
+                                          gazetteer: gazetteer)
+        // Feature hashes → dense rows for every feature seen in training.
+        var rowOf: [UInt64: Int32] = [:]
+        var rowKeys: [UInt64] = []
+        var trainRows: [[Int32]] = []
+        var trainGold: [[Int]] = []
+        for document in training {
+            let features = extractor.features(document: document.map(\.tokens))
+            for (sentence, hashes) in zip(document, features) where !sentence.tokens.isEmpty {
+                guard let gold = tagSet.encode(sentence.tags) else { throw Failure.unknownTag(sentence.tags.joined(separator: " ")) }
+                trainGold.append(gold)
+                trainRows.append(hashes.map { hash in
+                    if let row = rowOf[hash] { return row }
+                    let row = Int32(rowKeys.count)
+                    rowOf[hash] = row
+                    rowKeys.append(hash)
+                    return row
+                })
+            }
+        }
+        var devRows: [[Int32]] = []
+        var devGold: [[String]] = []
+        for document in dev {
+            let features = extractor.features(document: document.map(\.tokens))
+            for (sentence, hashes) in zip(document, features) where !sentence.tokens.isEmpty {
+                devGold.append(sentence.tags)
+                devRows.append(hashes.map { rowOf[$0] ?? -1 })
+            }
+        }
+        var weights = PerceptronWeights(rows: rowKeys.count, tagCount: tagSet.count)
+        var random = PerceptronRandom(seed: configuration.seed)
+        var order = Array(trainRows.indices)
+        var best: (f1: Double, features: [Float], transitions: [Float])? = nil
+        for epoch in 1...max(1, configuration.epochs) {
+            order.shuffle(using: &random)
+            var errors = 0
+            for index in order {
+                if weights.learn(rows: trainRows[index], gold: trainGold[index], tagSet: tagSet) { errors += 1 }
+            }
+            let averaged = weights.averaged()
+            var report: NEREvaluator.Report? = nil
+            if !devRows.isEmpty {
+                let predicted = zip(devRows, devGold).map { rows, _ in
+                    NERTagScheme.iob2.convert(tagSet.decode(PerceptronWeights.decode(rows: rows, features: averaged.features,
+                                                                                     transitions: averaged.transitions, tagSet: tagSet)))
+                }
+                report = NEREvaluator().evaluate(gold: devGold, predicted: predicted)
+            }
+            progress(EpochReport(epoch: epoch, trainingErrors: errors, devReport: report))
+            let f1 = report?.overall.f1 ?? Double(epoch)
+            if best == nil || f1 > best!.f1 { best = (f1, averaged.features, averaged.transitions) }
+        }
+        return prune(features: best!.features, transitions: best!.transitions, rowKeys: rowKeys,
+                     tagSet: tagSet, lexicon: extractor.lexicon)
+    }
+
+    private func prune(features: [Float], transitions: [Float], rowKeys: [UInt64],
+                       tagSet: PerceptronTagSet, lexicon: FeaturesLexicon) -> TaggerModel {
+        let t = tagSet.count
+        var keys: [UInt64] = []
+        var kept: [Float] = []
+        for (row, key) in rowKeys.enumerated() {
+            var any = false
+            var values = [Float](repeating: 0, count: t)
+            for y in 0..<t {
+                let w = features[row * t + y]
+                if abs(w) >= configuration.pruneBelow { values[y] = w; any = true }
+            }
+            if any { keys.append(key); kept += values }
+        }
+        return TaggerModel(tagSet: tagSet, transitions: transitions,
+                           features: ModelFeatureTable(keys: keys, weights: kept, tagCount: t),
+                           lexicon: lexicon, gazetteerName: gazetteer.name)
+    }
+}
