@@ -7,16 +7,17 @@
 /// short-shape trigram (−1,0,+1); capitalisation/digit/hyphen/period flags; first-token × shape;
 /// gazetteer flags at −1, 0, +1; lexicon class (``FeaturesLexicon``) at −1, 0, +1;
 /// document evidence (``FeaturesDocumentContext``) × short shape; all-capitals sentence × lexicon
-/// class; lowercase(−1) × shape(0); shape(0) × lowercase(+1); lexicon class × shape; cased words at ±1.
+/// class; lowercase(−1) × shape(0); shape(0) × lowercase(+1); lexicon class × shape; cased words at ±1;
+/// label profiles (``FeaturesLexicon/labels``, ``FeaturesLexicon/trainingLabels``) at −1, 0, +1 and × short shape.
 /// Each feature is later conjoined with the current tag by the perceptron; tag transitions are
 /// separate (first-order Viterbi, Collins 2002).
 ///
 /// - Complexity: O(n · ``templateCount``) per sentence of n tokens, plus the gazetteer's cost.
 public struct FeaturesExtractor: Sendable {
     /// Features per token.
-    public static let templateCount = 39
+    public static let templateCount = 47
     /// Changes whenever templates change; stored in the model file.
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 3
 
     public let lexicon: FeaturesLexicon
     public let gazetteer: any TokenGazetteer
@@ -51,6 +52,8 @@ public struct FeaturesExtractor: Sendable {
         let gazetteerFlags = gazetteer.flags(for: tokens)
         var gaz = [UInt64](repeating: 0, count: n)
         var lex = [UInt64](repeating: 0, count: n)
+        var profile = [UInt64](repeating: 0, count: n)
+        var trained = [UInt64](repeating: 0, count: n)
         for i in 0..<n {
             let flags = gazetteerFlags[i]
             if !flags.isEmpty {
@@ -59,6 +62,8 @@ public struct FeaturesExtractor: Sendable {
                 gaz[i] = h
             }
             lex[i] = UInt64(lexicon.class(of: atoms[i].lower))
+            profile[i] = UInt64(lexicon.labelClass(of: atoms[i].lower))
+            trained[i] = UInt64(lexicon.trainingLabelClass(of: atoms[i].lower))
         }
         @inline(__always) func lower(_ j: Int) -> UInt64 {
             j < 0 ? Self.boundaryBefore : j >= n ? Self.boundaryAfter : atoms[j].lower
@@ -77,6 +82,12 @@ public struct FeaturesExtractor: Sendable {
         }
         @inline(__always) func lexAt(_ j: Int) -> UInt64 {
             j < 0 ? Self.boundaryBefore : j >= n ? Self.boundaryAfter : lex[j]
+        }
+        @inline(__always) func profileAt(_ j: Int) -> UInt64 {
+            j < 0 ? Self.boundaryBefore : j >= n ? Self.boundaryAfter : profile[j]
+        }
+        @inline(__always) func trainedAt(_ j: Int) -> UInt64 {
+            j < 0 ? Self.boundaryBefore : j >= n ? Self.boundaryAfter : trained[j]
         }
         out.withUnsafeMutableBufferPointer { out in
             for i in 0..<n {
@@ -112,6 +123,10 @@ public struct FeaturesExtractor: Sendable {
                 put(H.feature(35, a.shape, lower(i + 1)))
                 put(H.feature(36, lex[i], a.shape))
                 put(H.feature(37, word(i - 1))); put(H.feature(38, word(i + 1)))
+                put(H.feature(39, profile[i])); put(H.feature(40, profileAt(i - 1))); put(H.feature(41, profileAt(i + 1)))
+                put(H.feature(42, profile[i], a.shortShape))
+                put(H.feature(43, trained[i])); put(H.feature(44, trainedAt(i - 1))); put(H.feature(45, trainedAt(i + 1)))
+                put(H.feature(46, trained[i], a.shortShape))
                 assert(k == f, "template count mismatch")
             }
         }

@@ -11,6 +11,8 @@ import NexusCore
 /// tags         u32 count, then per tag u32 length + UTF-8
 /// transitions  (T+1)·T f32, row T = sentence start
 /// lexicon      u32 count, then per entry u64 hash + u8 class (sorted by hash)
+/// profiles     u32 count, then per entry u64 hash + u8 label-profile class (sorted by hash), auxiliary corpus
+/// profiles     the same for the training data
 /// weights      u32 count, then per feature u64 hash, u8 n, n × (u8 tag, f32 weight) (sorted by hash)
 /// end          4 bytes  "END."
 /// ```
@@ -59,6 +61,12 @@ public enum ModelFile {
         let lexicon = model.lexicon.classes.sorted { $0.key < $1.key }
         u32(UInt32(lexicon.count))
         for (key, value) in lexicon { u64(key); u8(value) }
+        let profiles = model.lexicon.labels.sorted { $0.key < $1.key }
+        u32(UInt32(profiles.count))
+        for (key, value) in profiles { u64(key); u8(value) }
+        let trainingProfiles = model.lexicon.trainingLabels.sorted { $0.key < $1.key }
+        u32(UInt32(trainingProfiles.count))
+        for (key, value) in trainingProfiles { u64(key); u8(value) }
         let t = model.tagSet.count
         let table = model.features
         let order = table.rowKeys.indices.sorted { table.rowKeys[$0] < table.rowKeys[$1] }
@@ -118,6 +126,20 @@ public enum ModelFile {
                 let key = try reader.u64()
                 classes[key] = try reader.u8()
             }
+            let profileCount = Int(try reader.u32())
+            var labels: [UInt64: UInt8] = [:]
+            labels.reserveCapacity(profileCount)
+            for _ in 0..<profileCount {
+                let key = try reader.u64()
+                labels[key] = try reader.u8()
+            }
+            let trainingProfileCount = Int(try reader.u32())
+            var trainingLabels: [UInt64: UInt8] = [:]
+            trainingLabels.reserveCapacity(trainingProfileCount)
+            for _ in 0..<trainingProfileCount {
+                let key = try reader.u64()
+                trainingLabels[key] = try reader.u8()
+            }
             let featureCount = Int(try reader.u32())
             var keys = [UInt64](); keys.reserveCapacity(featureCount)
             var weights = [Float](repeating: 0, count: featureCount * tagCount)
@@ -135,7 +157,7 @@ public enum ModelFile {
             guard try reader.bytes(4) == Array("END.".utf8) else { throw Failure.corrupt(path: path, reason: "missing end marker") }
             return TaggerModel(tagSet: tagSet, transitions: transitions,
                                features: ModelFeatureTable(keys: keys, weights: weights, tagCount: tagCount),
-                               lexicon: FeaturesLexicon(classes: classes), gazetteerName: gazetteer,
+                               lexicon: FeaturesLexicon(classes: classes, labels: labels, trainingLabels: trainingLabels), gazetteerName: gazetteer,
                                featureVersion: featureVersion)
         }
     }

@@ -41,6 +41,9 @@ public struct PerceptronTrainer: Sendable {
         }
     }
 
+    /// Folds of the training-label-profile jackknife.
+    public static let folds = 10
+
     public var configuration: Configuration
     public var gazetteer: any TokenGazetteer
 
@@ -51,21 +54,32 @@ public struct PerceptronTrainer: Sendable {
 
     /// Trains on `training`, choosing the epoch by F1 on `dev` (the last epoch when `dev` is empty).
     /// - Parameter progress: called after each epoch.
-    public func train(training: [Document], dev: [Document],
+    /// - Parameter auxiliary: tagged sentences used only for the lexicon's word statistics and
+    ///   label profiles (``FeaturesLexicon``), never as training sentences.
+    public func train(training: [Document], dev: [Document], auxiliary: Document = [],
                       progress: (EpochReport) -> Void = { _ in }) throws -> TaggerModel {
         let trainingSentences = training.flatMap { $0 }
         guard !trainingSentences.isEmpty else { throw Failure.noTrainingData }
         let types = Set(trainingSentences.flatMap { NERTagScheme.spans(from: $0.tags).map(\.label) }).sorted()
         let tagSet = PerceptronTagSet(types: types)
-        let extractor = FeaturesExtractor(lexicon: FeaturesLexicon(sentences: trainingSentences.map(\.tokens)),
-                                          gazetteer: gazetteer)
+        var lexicon = FeaturesLexicon(sentences: trainingSentences.map(\.tokens), auxiliary: auxiliary)
+        lexicon.trainingLabels = FeaturesLexicon.labelProfiles(trainingSentences)
+        let extractor = FeaturesExtractor(lexicon: lexicon, gazetteer: gazetteer)
+        // Jackknife: fold k's documents see training-label profiles from the other folds only.
+        let folds = min(Self.folds, training.count)
+        let foldExtractors: [FeaturesExtractor] = (0..<folds).map { k in
+            var foldLexicon = lexicon
+            let others = training.enumerated().filter { $0.offset % folds != k }.flatMap { $0.element }
+            foldLexicon.trainingLabels = FeaturesLexicon.labelProfiles(others)
+            return FeaturesExtractor(lexicon: foldLexicon, gazetteer: gazetteer)
+        }
         // Feature hashes → dense rows for every feature seen in training.
         var rowOf: [UInt64: Int32] = [:]
         var rowKeys: [UInt64] = []
         var trainRows: [[Int32]] = []
         var trainGold: [[Int]] = []
-        for document in training {
-            let features = extractor.features(document: document.map(\.tokens))
+        for (documentIndex, document) in training.enumerated() {
+            let features = foldExtractors[documentIndex % folds].features(document: document.map(\.tokens))
             for (sentence, hashes) in zip(document, features) where !sentence.tokens.isEmpty {
                 guard let gold = tagSet.encode(sentence.tags) else { throw Failure.unknownTag(sentence.tags.joined(separator: " ")) }
                 trainGold.append(gold)

@@ -16,6 +16,9 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Dev file for choosing the epoch; '' for none.")
     var dev: String = "../shared/data/ner/conll2003/eng.testa"
 
+    @Option(name: .long, help: "Tagged CoNLL file used only for word statistics and label profiles (e.g. GMB from Scripts/gmb-to-conll.py).")
+    var lexiconConll: String?
+
     @Option(name: .long, help: "Training epochs.")
     var epochs: Int = 12
 
@@ -42,7 +45,8 @@ struct TrainCommand: ParsableCommand {
             configuration: .init(epochs: epochs, seed: seed, pruneBelow: prune),
             gazetteer: try TaggerPhraseGazetteer.isoCodes()
         )
-        let model = try trainer.train(training: training, dev: development) { report in
+        let auxiliary = try lexiconConll.map { try reader.read(contentsOf: URL(fileURLWithPath: $0)).trainingDocuments.flatMap { $0 } } ?? []
+        let model = try trainer.train(training: training, dev: development, auxiliary: auxiliary) { report in
             var line = "epoch \(report.epoch): \(report.trainingErrors) training sentences wrong"
             if let dev = report.devReport {
                 line += String(format: "; dev P %.2f R %.2f F1 %.2f", dev.overall.precision * 100,
