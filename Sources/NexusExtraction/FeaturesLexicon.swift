@@ -15,19 +15,29 @@
 /// the training entities).
 public struct FeaturesLexicon: Sendable, Equatable {
     /// Lowercase-word hash (``FeaturesWordAtoms/lower``) → class.
-    public private(set) var classes: [UInt64: UInt8]
+    public private(set) var classes: [UInt64: UInt8] { didSet { classMap = FeaturesByteMap(classes) } }
     /// Lowercase-word hash → label-profile class from the auxiliary corpus (absent: no profile).
-    public private(set) var labels: [UInt64: UInt8]
+    public private(set) var labels: [UInt64: UInt8] { didSet { labelMap = FeaturesByteMap(labels) } }
     /// Lowercase-word hash → label-profile class from the training data. While training, each
     /// sentence sees profiles computed from the other folds only (10-fold jackknife by document),
     /// so the feature is no more reliable in training than on new text; the model keeps the
     /// profiles of the whole training set.
-    public var trainingLabels: [UInt64: UInt8]
+    public var trainingLabels: [UInt64: UInt8] { didSet { trainingLabelMap = FeaturesByteMap(trainingLabels) } }
+    private var classMap = FeaturesByteMap([:])
+    private var labelMap = FeaturesByteMap([:])
+    private var trainingLabelMap = FeaturesByteMap([:])
+
+    public static func == (a: FeaturesLexicon, b: FeaturesLexicon) -> Bool {
+        a.classes == b.classes && a.labels == b.labels && a.trainingLabels == b.trainingLabels
+    }
 
     public init(classes: [UInt64: UInt8], labels: [UInt64: UInt8] = [:], trainingLabels: [UInt64: UInt8] = [:]) {
         self.classes = classes
         self.labels = labels
         self.trainingLabels = trainingLabels
+        self.classMap = FeaturesByteMap(classes)
+        self.labelMap = FeaturesByteMap(labels)
+        self.trainingLabelMap = FeaturesByteMap(trainingLabels)
     }
 
     /// Counts the tokens of `sentences` and of `auxiliary`, and builds label profiles from `auxiliary`.
@@ -96,19 +106,20 @@ public struct FeaturesLexicon: Sendable, Equatable {
         self.classes = classes
         self.labels = [:]
         self.trainingLabels = [:]
+        self.classMap = FeaturesByteMap(classes)
     }
 
     /// The training label-profile class of a lowercase-word hash; 0 when none.
     @inline(__always)
-    func trainingLabelClass(of lower: UInt64) -> UInt8 { trainingLabels[lower] ?? 0 }
+    func trainingLabelClass(of lower: UInt64) -> UInt8 { trainingLabelMap[lower] }
 
     /// The label-profile class of a lowercase-word hash; 0 when none.
     @inline(__always)
-    func labelClass(of lower: UInt64) -> UInt8 { labels[lower] ?? 0 }
+    func labelClass(of lower: UInt64) -> UInt8 { labelMap[lower] }
 
     /// The class of a lowercase-word hash; 0 when unseen.
     @inline(__always)
-    func `class`(of lower: UInt64) -> UInt8 { classes[lower] ?? 0 }
+    func `class`(of lower: UInt64) -> UInt8 { classMap[lower] }
 
     /// A sentence is "all capitals" (a headline) when it has at least three tokens with letters
     /// and at least 90 % of those have no lower-case letter.

@@ -68,22 +68,28 @@ public struct ModelFeatureTable: Sendable, Equatable {
                     guard let slotBase = slots.baseAddress, let weightBase = weights.baseAddress,
                           let featureBase = features.baseAddress, let scoreBase = scores.baseAddress else { return }
                     let n = features.count / perToken
-                    for token in 0..<n {
-                        let target = scoreBase + token * t
-                        let tokenFeatures = featureBase + token * perToken
-                        for f in 0..<perToken {
-                            let key = tokenFeatures[f]
+                    // Resolve every feature's row first: the probes are independent, so their
+                    // cache misses overlap; then add the rows.
+                    var rows = [Int](repeating: -1, count: features.count)
+                    rows.withUnsafeMutableBufferPointer { rows in
+                        for index in 0..<features.count {
+                            let key = featureBase[index]
                             var slot = Int(truncatingIfNeeded: key) & mask
-                            var row = -1
                             while true {
                                 let s = slotBase[slot]
-                                if s.key == key { row = s.row; break }
+                                if s.key == key { rows[index] = s.row; break }
                                 if s.key == 0 { break }
                                 slot = (slot + 1) & mask
                             }
-                            guard row >= 0 else { continue }
-                            let source = weightBase + row * t
-                            for y in 0..<t { target[y] += source[y] }
+                        }
+                        for token in 0..<n {
+                            let target = scoreBase + token * t
+                            for f in (token * perToken)..<((token + 1) * perToken) {
+                                let row = rows[f]
+                                guard row >= 0 else { continue }
+                                let source = weightBase + row * t
+                                for y in 0..<t { target[y] += source[y] }
+                            }
                         }
                     }
                 }

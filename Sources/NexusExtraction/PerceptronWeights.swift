@@ -1,7 +1,8 @@
 /// Perceptron weights with lazy averaging (the "averaged weights trick").
 ///
-/// For every weight w: `total` holds Σ of w over all steps up to `stamp`; when w changes at step c,
-/// `total += (c − stamp) · w` first. The average after C steps is `(total + (C − stamp) · w) / C`.
+/// For every weight w: `total` holds Σ of w over the steps before `stamp`; when w changes during
+/// step c (0-based), `total += (c − stamp) · w` first and `stamp = c`. The average after C steps,
+/// `(total + (C − stamp) · w) / C`, is the mean of the weights after each step.
 /// - Complexity: an update touches O(changed weights); averaging is O(all weights).
 struct PerceptronWeights {
     let tagCount: Int
@@ -27,11 +28,13 @@ struct PerceptronWeights {
 
     /// One perceptron step on one sentence; returns whether the prediction was wrong.
     mutating func learn(rows: [Int32], gold: [Int], tagSet: PerceptronTagSet) -> Bool {
-        step += 1
-        let predicted = Self.decode(rows: rows, features: features, transitions: transitions, tagSet: tagSet)
+        // Updates are stamped with the number of completed steps, so the new value counts
+        // from this step on: the average is over the weights after each step (Collins 2002).
+        defer { step += 1 }
+        let perToken = rows.count / gold.count
+        let predicted = Self.decode(rows: rows, perToken: perToken, features: features, transitions: transitions, tagSet: tagSet)
         guard predicted != gold else { return false }
         let t = tagCount
-        let perToken = rows.count / gold.count
         for i in gold.indices {
             let previousGold = i == 0 ? t : gold[i - 1]
             let previousPredicted = i == 0 ? t : predicted[i - 1]
@@ -77,11 +80,11 @@ struct PerceptronWeights {
     }
 
     /// Viterbi decoding of one sentence given dense feature rows (−1 = unknown feature).
-    static func decode(rows: [Int32], features: [Float], transitions: [Float], tagSet: PerceptronTagSet) -> [Int] {
+    static func decode(rows: [Int32], perToken: Int = FeaturesExtractor.templateCount,
+                       features: [Float], transitions: [Float], tagSet: PerceptronTagSet) -> [Int] {
         let t = tagSet.count
-        let n = rows.count / FeaturesExtractor.templateCount
+        let n = rows.count / perToken
         var emissions = [Float](repeating: 0, count: n * t)
-        let perToken = FeaturesExtractor.templateCount
         features.withUnsafeBufferPointer { w in
             for (k, row) in rows.enumerated() where row >= 0 {
                 let base = (k / perToken) * t
