@@ -48,6 +48,7 @@ public struct FeaturesLexicon: Sendable, Equatable {
     public init(sentences: [[String]], auxiliary: [(tokens: [String], tags: [String])]) {
         self.init(sentences: sentences + auxiliary.map(\.tokens))
         self.labels = FeaturesLexicon.labelProfiles(auxiliary)
+        self.labelMap = FeaturesByteMap(labels)  // property observers do not run in initializers
     }
 
     /// Label profiles (see the type's documentation) of the words of tagged sentences.

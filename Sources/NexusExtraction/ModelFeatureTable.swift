@@ -1,17 +1,23 @@
 /// Feature hash → weight row, for tagging: an open-addressing hash table with linear probing
-/// (capacity a power of two, load ≤ 0.5) and the weights in one contiguous array, the tag
+/// (capacity a power of two, load ≤ 2/3) and the weights in one contiguous array, the tag
 /// dimension contiguous per feature.
 /// - Complexity: lookup O(1) expected; building O(features).
 public struct ModelFeatureTable: Sendable, Equatable {
-    /// A hash-table slot: the feature hash (0 when empty) and its row in `weights`,
-    /// side by side so a probe touches one cache line.
+    /// A hash-table slot, 8 bytes so the table stays small enough for the cache: the high 32 bits
+    /// of the feature hash (0 when empty; the low bits choose the slot, so a match compares about
+    /// 32 + log2(capacity) bits) and the feature's row in `weights`.
     struct Slot: Equatable {
-        var key: UInt64
-        var row: Int
+        var fingerprint: UInt32
+        var row: UInt32
     }
     private let slots: [Slot]
     /// Row-major: `weights[row * tagCount + tag]`.
     public let weights: [Float]
+    /// The weights quantized to 8 bits per row, for tagging (a row fits one cache line):
+    /// row r occupies `stride = tagCount + 4` bytes, the first four holding the bits of the
+    /// row's scale `max |w_r| / 127`, then `w ≈ q · scale` per tag (error ≤ scale / 2).
+    private let quantized: [UInt8]
+    private let stride: Int
     public let tagCount: Int
     /// The hashes in row order (for writing the model back).
     public let rowKeys: [UInt64]
@@ -23,33 +29,60 @@ public struct ModelFeatureTable: Sendable, Equatable {
     public init(keys rowKeys: [UInt64], weights: [Float], tagCount: Int) {
         precondition(weights.count == rowKeys.count * tagCount)
         var capacity = 16
-        while capacity < rowKeys.count * 2 { capacity <<= 1 }
-        var slots = [Slot](repeating: Slot(key: 0, row: -1), count: capacity)
+        while capacity < rowKeys.count * 3 / 2 { capacity <<= 1 }
+        var slots = [Slot](repeating: Slot(fingerprint: 0, row: 0), count: capacity)
+        var fullKeys = [UInt64](repeating: 0, count: capacity)  // exact keys while building
         let mask = capacity - 1
         for (row, key) in rowKeys.enumerated() {
             precondition(key != 0, "feature hash 0 is reserved")
             var slot = Int(truncatingIfNeeded: key) & mask
-            while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
-            slots[slot] = Slot(key: key, row: row)
+            while fullKeys[slot] != 0 && fullKeys[slot] != key { slot = (slot + 1) & mask }
+            fullKeys[slot] = key
+            slots[slot] = Slot(fingerprint: Self.fingerprint(key), row: UInt32(row))
         }
         self.slots = slots
         self.mask = mask
         self.weights = weights
+        let stride = tagCount + 4
+        var quantized = [UInt8](repeating: 0, count: rowKeys.count * stride)
+        for row in 0..<rowKeys.count {
+            let values = weights[(row * tagCount)..<((row + 1) * tagCount)]
+            let largest = values.reduce(Float(0)) { max($0, abs($1)) }
+            let scale: Float = largest > 0 ? largest / 127 : 1
+            for k in 0..<4 { quantized[row * stride + k] = UInt8(truncatingIfNeeded: scale.bitPattern >> (8 * k)) }
+            for (y, w) in values.enumerated() {
+                quantized[row * stride + 4 + y] = UInt8(bitPattern: Int8((w / scale).rounded()))
+            }
+        }
+        self.quantized = quantized
+        self.stride = stride
         self.tagCount = tagCount
         self.rowKeys = rowKeys
     }
 
     public var count: Int { rowKeys.count }
 
+    public static func == (a: ModelFeatureTable, b: ModelFeatureTable) -> Bool {
+        a.tagCount == b.tagCount && a.rowKeys == b.rowKeys && a.weights == b.weights
+    }
+
+    /// The high 32 bits of a hash, never 0.
+    @inline(__always)
+    static func fingerprint(_ key: UInt64) -> UInt32 {
+        let high = UInt32(truncatingIfNeeded: key >> 32)
+        return high == 0 ? 1 : high
+    }
+
     /// The row of a feature, or -1 when the model does not know it.
     @inline(__always)
     public func row(of key: UInt64) -> Int {
         slots.withUnsafeBufferPointer { slots in
+            let fingerprint = Self.fingerprint(key)
             var slot = Int(truncatingIfNeeded: key) & mask
             while true {
                 let s = slots[slot]
-                if s.key == key { return s.row }
-                if s.key == 0 { return -1 }
+                if s.fingerprint == fingerprint { return Int(s.row) }
+                if s.fingerprint == 0 { return -1 }
                 slot = (slot + 1) & mask
             }
         }
@@ -62,33 +95,42 @@ public struct ModelFeatureTable: Sendable, Equatable {
     func accumulate(_ features: [UInt64], perToken: Int, into scores: UnsafeMutableBufferPointer<Float>) {
         let t = tagCount
         let mask = self.mask
+        let stride = self.stride
+        // Resolve every feature's row first: the probes are independent, so their cache misses
+        // overlap; then add the scaled 16-bit rows.
+        var rows = [Int](repeating: -1, count: features.count)
+        var sums = [Float](repeating: 0, count: t)
         slots.withUnsafeBufferPointer { slots in
-            weights.withUnsafeBufferPointer { weights in
+            quantized.withUnsafeBufferPointer { weights in
                 features.withUnsafeBufferPointer { features in
-                    guard let slotBase = slots.baseAddress, let weightBase = weights.baseAddress,
-                          let featureBase = features.baseAddress, let scoreBase = scores.baseAddress else { return }
-                    let n = features.count / perToken
-                    // Resolve every feature's row first: the probes are independent, so their
-                    // cache misses overlap; then add the rows.
-                    var rows = [Int](repeating: -1, count: features.count)
                     rows.withUnsafeMutableBufferPointer { rows in
-                        for index in 0..<features.count {
-                            let key = featureBase[index]
-                            var slot = Int(truncatingIfNeeded: key) & mask
-                            while true {
-                                let s = slotBase[slot]
-                                if s.key == key { rows[index] = s.row; break }
-                                if s.key == 0 { break }
-                                slot = (slot + 1) & mask
+                        sums.withUnsafeMutableBufferPointer { sums in
+                            guard let slotBase = slots.baseAddress, let weightBase = weights.baseAddress,
+                                  let featureBase = features.baseAddress, let scoreBase = scores.baseAddress,
+                                  let sum = sums.baseAddress else { return }
+                            for index in 0..<features.count {
+                                let key = featureBase[index]
+                                let fingerprint = Self.fingerprint(key)
+                                var slot = Int(truncatingIfNeeded: key) & mask
+                                while true {
+                                    let s = slotBase[slot]
+                                    if s.fingerprint == fingerprint { rows[index] = Int(s.row); break }
+                                    if s.fingerprint == 0 { break }
+                                    slot = (slot + 1) & mask
+                                }
                             }
-                        }
-                        for token in 0..<n {
-                            let target = scoreBase + token * t
-                            for f in (token * perToken)..<((token + 1) * perToken) {
-                                let row = rows[f]
-                                guard row >= 0 else { continue }
-                                let source = weightBase + row * t
-                                for y in 0..<t { target[y] += source[y] }
+                            let n = features.count / perToken
+                            for token in 0..<n {
+                                for y in 0..<t { sum[y] = 0 }
+                                for f in (token * perToken)..<((token + 1) * perToken) {
+                                    let row = rows[f]
+                                    guard row >= 0 else { continue }
+                                    let source = weightBase + row * stride
+                                    let scale = Float(bitPattern: UnsafeRawPointer(source).loadUnaligned(as: UInt32.self))
+                                    for y in 0..<t { sum[y] += Float(Int8(bitPattern: source[4 + y])) * scale }
+                                }
+                                let target = scoreBase + token * t
+                                for y in 0..<t { target[y] += sum[y] }
                             }
                         }
                     }

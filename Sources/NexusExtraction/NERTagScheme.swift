@@ -51,25 +51,27 @@ public enum NERTagScheme: String, Sendable, CaseIterable {
         self.tags(for: NERTagScheme.spans(from: tags), count: tags.count)
     }
 
-    /// Guesses whether gold tags are IOB1 or IOB2.
+    /// Guesses the scheme of gold tags.
     ///
     /// A chunk that opens with `I-` (after `O`, a different type, or a sentence start) can only
-    /// be IOB1; a `B-` that opens a chunk after `O` or at a sentence start can only be IOB2.
-    /// With no evidence either way (no entities at all) the answer is IOB2.
-    /// - Parameter sentences: the gold tag sequences.
+    /// be IOB1, so one such chunk decides IOB1; `L-`/`U-`/`E-`/`S-` prefixes decide BILOU;
+    /// otherwise (including no entities at all) the answer is IOB2.
+    /// - Complexity: O(tokens), without allocating.
     public static func detect(_ sentences: [[String]]) -> NERTagScheme {
-        var iob1Evidence = 0
-        var iob2Evidence = 0
         for tags in sentences {
-            var previousType = ""
+            var previousType: Substring = ""
             for tag in tags {
-                let (prefix, type) = NERChunker.split(tag)
-                if prefix == "I" && type != previousType { iob1Evidence += 1 }
-                if prefix == "B" && previousType.isEmpty { iob2Evidence += 1 }
-                if prefix == "L" || prefix == "U" || prefix == "E" || prefix == "S" { return .bilou }
-                previousType = prefix == "O" ? "" : type
+                let utf8 = tag.utf8
+                guard let first = utf8.first, tag != "O" else { previousType = ""; continue }
+                let type = tag.dropFirst(2)
+                switch first {
+                case UInt8(ascii: "I"): if type != previousType { return .iob1 }
+                case UInt8(ascii: "L"), UInt8(ascii: "U"), UInt8(ascii: "E"), UInt8(ascii: "S"): return .bilou
+                default: break
+                }
+                previousType = type
             }
         }
-        return iob1Evidence > 0 && iob1Evidence >= iob2Evidence ? .iob1 : .iob2
+        return .iob2
     }
 }

@@ -88,8 +88,20 @@ public struct NERTagger: Sendable {
         }
     }
 
+    /// Spans of a BILOU index path. Constrained Viterbi only outputs well-formed paths, so a span
+    /// opens at B or U and closes at L or U.
     private func spans(fromIndices indices: [Int]) -> [NERSpan] {
-        // BILOU output of constrained Viterbi is well formed; read it by the conlleval rules.
-        NERChunker.spans(from: model.tagSet.decode(indices))
+        let tagSet = model.tagSet
+        var spans: [NERSpan] = []
+        var start = 0
+        for (i, tag) in indices.enumerated() {
+            switch tagSet.position(tag) {
+            case 1: start = i
+            case 3: spans.append(NERSpan(range: start..<(i + 1), label: tagSet.types[tagSet.type(tag)]))
+            case 4: spans.append(NERSpan(range: i..<(i + 1), label: tagSet.types[tagSet.type(tag)]))
+            default: break
+            }
+        }
+        return spans
     }
 }

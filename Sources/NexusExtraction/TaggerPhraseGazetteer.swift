@@ -75,7 +75,8 @@ public struct TaggerPhraseGazetteer: TokenGazetteer {
             return l
         }
         for start in tokens.indices {
-            guard let first = tokens[start].unicodeScalars.first, first.properties.isUppercase,
+            guard let first = tokens[start].unicodeScalars.first,
+                  first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase,
                   let candidates = phrasesByFirstToken[lower(start)] else { continue }
             for candidate in candidates where start + candidate.tokens.count <= tokens.count {
                 var matches = true
