@@ -24,6 +24,25 @@ struct FeaturesByteMap: Sendable, Equatable {
         self.mask = mask
     }
 
+    /// An empty map with room for `count` keys at load ≤ 0.5, to be filled with ``formUnion(_:with:)``.
+    init(capacityFor count: Int) {
+        var capacity = 16
+        while capacity < count * 2 { capacity <<= 1 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [UInt8](repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// ORs `bits` into the value of `key` (inserting it); at most the capacity given at creation.
+    @inline(__always)
+    mutating func formUnion(_ key: UInt64, with bits: UInt8) {
+        guard key != 0 else { return }
+        var slot = Int(truncatingIfNeeded: FeaturesHasher.mix(key)) & mask
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        keys[slot] = key
+        values[slot] |= bits
+    }
+
     /// The value for `key`, or 0 when absent.
     @inline(__always)
     subscript(key: UInt64) -> UInt8 {

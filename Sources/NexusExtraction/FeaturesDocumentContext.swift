@@ -9,17 +9,18 @@ struct FeaturesDocumentContext {
     static let seenCapital: UInt8 = 1
     static let seenLower: UInt8 = 2
 
-    private var evidence: [UInt64: UInt8] = [:]
+    private var evidence: FeaturesByteMap
 
     /// - Parameter sentences: the token atoms of every sentence of the document.
     /// - Complexity: O(tokens).
     init(_ sentences: [[FeaturesWordAtoms]]) {
+        evidence = FeaturesByteMap(capacityFor: sentences.reduce(0) { $0 + $1.count })
         for atoms in sentences where !FeaturesLexicon.isAllCaps(atoms) {
             for atom in atoms.dropFirst() {
                 if atom.flags & FeaturesWordAtoms.Flag.initialCap != 0 {
-                    evidence[atom.lower, default: 0] |= Self.seenCapital
+                    evidence.formUnion(atom.lower, with: Self.seenCapital)
                 } else if atom.flags & FeaturesWordAtoms.Flag.hasLower != 0 {
-                    evidence[atom.lower, default: 0] |= Self.seenLower
+                    evidence.formUnion(atom.lower, with: Self.seenLower)
                 }
             }
         }
@@ -27,5 +28,5 @@ struct FeaturesDocumentContext {
 
     /// The evidence bits for a lowercased-word hash (0: no evidence).
     @inline(__always)
-    func evidence(for lower: UInt64) -> UInt8 { evidence[lower] ?? 0 }
+    func evidence(for lower: UInt64) -> UInt8 { evidence[lower] }
 }

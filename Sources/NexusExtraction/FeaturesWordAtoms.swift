@@ -53,31 +53,42 @@ struct FeaturesWordAtoms {
         @inline(__always) func isStart(_ b: UInt8) -> Bool { b & 0xC0 != 0x80 }
         var h = FeaturesHasher.offsetBasis
         var scalars = 0
-        var p: [UInt64] = [0, 0, 0, 0]
+        var p0: UInt64 = 0, p1: UInt64 = 0, p2: UInt64 = 0, p3: UInt64 = 0
         for b in bytes {
             if isStart(b) {
-                if scalars >= 1 && scalars <= 4 { p[scalars - 1] = h }
+                switch scalars {
+                case 1: p0 = h
+                case 2: p1 = h
+                case 3: p2 = h
+                case 4: p3 = h
+                default: break
+                }
                 scalars += 1
             }
             h = FeaturesHasher.add(lowered(b), to: h)
         }
         lower = h
-        for k in 0..<4 where k >= scalars || p[k] == 0 { p[k] = h }
-        prefixes = (p[0], p[1], p[2], p[3])
+        // Words shorter than k characters use the whole word as their k-prefix.
+        prefixes = (p0 == 0 ? h : p0, p1 == 0 ? h : p1, p2 == 0 ? h : p2, p3 == 0 ? h : p3)
         // Suffixes: walk back to the starts of the last 1...4 scalars.
-        var s: [UInt64] = [h, h, h, h]
+        var s0 = h, s1 = h, s2 = h, s3 = h
         var found = 0
         var index = bytes.count - 1
         while index >= 0 && found < 4 {
             if isStart(bytes[index]) {
                 var sh = FeaturesHasher.offsetBasis
                 for j in index..<bytes.count { sh = FeaturesHasher.add(lowered(bytes[j]), to: sh) }
-                s[found] = sh
+                switch found {
+                case 0: s0 = sh
+                case 1: s1 = sh
+                case 2: s2 = sh
+                default: s3 = sh
+                }
                 found += 1
             }
             index -= 1
         }
-        suffixes = (s[0], s[1], s[2], s[3])
+        suffixes = (s0, s1, s2, s3)
     }
 
     private mutating func shapeAndFlags(_ token: String) {
