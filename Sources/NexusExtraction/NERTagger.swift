@@ -11,11 +11,17 @@ import Foundation
 /// The tagger is a value holding an immutable model and gazetteer; it is `Sendable` and safe to
 /// use from many threads at once.
 public struct NERTagger: Sendable {
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
         case modelResourceMissing
+        case gazetteerMismatch(model: String, gazetteer: String)
 
         public var description: String {
-            "the tagger model ner.model is missing from the NexusExtraction bundle; train one with `nexus train` and rebuild"
+            switch self {
+            case .modelResourceMissing:
+                return "the tagger model ner.model is missing from the NexusExtraction bundle; train one with `nexus train` and rebuild"
+            case .gazetteerMismatch(let model, let gazetteer):
+                return "the model was trained with gazetteer '\(model)' but is used with '\(gazetteer)'; retrain it with `nexus train` or pass the matching gazetteer"
+            }
         }
     }
 
@@ -33,9 +39,16 @@ public struct NERTagger: Sendable {
         self.viterbi = PerceptronViterbi(tagSet: model.tagSet, weights: model.transitions)
     }
 
-    /// Loads a model file and uses the shipped iso-codes gazetteer.
+    /// Loads a model file trained with the shipped iso-codes gazetteer (as `nexus train` does).
+    /// - Throws: ``ModelFile/Failure`` for an unreadable model; ``Failure/gazetteerMismatch(model:gazetteer:)``
+    ///   when the model was trained with another gazetteer.
     public init(contentsOf url: URL) throws {
-        self.init(model: try ModelFile.read(contentsOf: url), gazetteer: try TaggerPhraseGazetteer.isoCodes())
+        let model = try ModelFile.read(contentsOf: url)
+        let gazetteer = try TaggerPhraseGazetteer.isoCodes()
+        guard model.gazetteerName == gazetteer.name else {
+            throw Failure.gazetteerMismatch(model: model.gazetteerName, gazetteer: gazetteer.name)
+        }
+        self.init(model: model, gazetteer: gazetteer)
     }
 
     /// Loads the model shipped in the module's resources (`Resources/model/ner.model`).

@@ -44,6 +44,17 @@ import Testing
         #expect(throws: ModelFile.Failure.unsupportedVersion(path: "x", found: 99)) { try ModelFile.decode(wrongVersion, path: "x") }
     }
 
+    @Test func modelTrainedWithAnotherGazetteerIsRefused() throws {
+        let trainer = PerceptronTrainer(configuration: .init(epochs: 1), gazetteer: EmptyTokenGazetteer())
+        let model = try trainer.train(training: [[(["Mr", "Abel", "left"], ["O", "B-PER", "O"])]], dev: [])
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-\(UUID().uuidString).model")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try ModelFile.write(model, to: url)
+        #expect(throws: NERTagger.Failure.gazetteerMismatch(model: "none", gazetteer: "iso-codes")) {
+            try NERTagger(contentsOf: url)
+        }
+    }
+
     @Test func concurrentTaggingAgreesWithSerial() async throws {
         let tagger = try Self.tagger.get()
         let sentence = ["Officials", "in", "Tokyo", "said", "Toyota", "would", "expand", "."]
