@@ -40,8 +40,8 @@ public struct CoNLLCorpus: Hashable, Sendable {
         items.compactMap { if case .sentence(let s) = $0 { return s } else { return nil } }
     }
 
-    /// The sentences grouped into documents at each `-DOCSTART-` line (a file without
-    /// such lines is one document).
+    /// The sentences grouped into documents at each `-DOCSTART-` line and each
+    /// `# newdoc` comment (CoNLL-U style, as in UNER); a file without either is one document.
     public var documents: [[CoNLLSentence]] {
         var documents: [[CoNLLSentence]] = []
         var current: [CoNLLSentence] = []
@@ -52,6 +52,9 @@ public struct CoNLLCorpus: Hashable, Sendable {
                 current = []
             case .sentence(let sentence):
                 current.append(sentence)
+            case .comment(let line) where line.hasPrefix("# newdoc"):
+                if !current.isEmpty { documents.append(current) }
+                current = []
             case .blank, .comment:
                 break
             }

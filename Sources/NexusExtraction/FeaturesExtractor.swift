@@ -17,7 +17,7 @@ public struct FeaturesExtractor: Sendable {
     /// Features per token.
     public static let templateCount = 47
     /// Changes whenever templates change; stored in the model file.
-    public static let version: UInt32 = 3
+    public static let version: UInt32 = 4
 
     public let lexicon: FeaturesLexicon
     public let gazetteer: any TokenGazetteer
@@ -27,12 +27,24 @@ public struct FeaturesExtractor: Sendable {
         self.gazetteer = gazetteer
     }
 
+    /// Features that depend on the tagger's own earlier predictions in the document
+    /// (``FeaturesPredictionHistory``): history class, and history class × short shape.
+    public static let historyTemplateCount = 2
+    /// All features per token: ``templateCount`` static ones, then the history ones.
+    public static let totalTemplateCount = templateCount + historyTemplateCount
+
     /// Features for each sentence of one document (document evidence shared across sentences).
     /// - Returns: per sentence, `n · templateCount` hashes, token-major.
     public func features(document: [[String]]) -> [[UInt64]] {
+        prepare(document: document).features
+    }
+
+    /// The static features of a document, and what the history features need.
+    func prepare(document: [[String]]) -> FeaturesDocument {
         let atoms = document.map { $0.map(FeaturesWordAtoms.init) }
         let context = FeaturesDocumentContext(atoms)
-        return zip(document, atoms).map { features(tokens: $0, atoms: $1, context: context) }
+        return FeaturesDocument(features: zip(document, atoms).map { features(tokens: $0, atoms: $1, context: context) },
+                                atoms: atoms)
     }
 
     /// Features for one sentence on its own (the sentence is its own document).

@@ -89,16 +89,26 @@ public struct NERTagger: Sendable {
         bilouIndices(sentences).map(spans(fromIndices:))
     }
 
+    /// Tags the sentences in order; each sentence's history features see the labels given
+    /// to the earlier ones (``FeaturesPredictionHistory``).
     private func bilouIndices(_ sentences: [[String]]) -> [[Int]] {
         let t = model.tagSet.count
-        let perToken = FeaturesExtractor.templateCount
-        return extractor.features(document: sentences).map { features in
-            let n = features.count / perToken
-            guard n > 0 else { return [] }
+        let perToken = FeaturesExtractor.totalTemplateCount
+        let document = extractor.prepare(document: sentences)
+        var history = FeaturesPredictionHistory(capacityFor: document.tokenCount, labels: model.tagSet.types.count + 1)
+        var paths: [[Int]] = []
+        paths.reserveCapacity(sentences.count)
+        for k in sentences.indices {
+            let n = sentences[k].count
+            guard n > 0 else { paths.append([]); continue }
+            let features = document.mergedFeatures(sentence: k, history: history)
             var scores = [Float](repeating: 0, count: n * t)
             scores.withUnsafeMutableBufferPointer { model.features.accumulate(features, perToken: perToken, into: $0) }
-            return scores.withUnsafeBufferPointer { viterbi.decode($0, count: n) }
+            let path = scores.withUnsafeBufferPointer { viterbi.decode($0, count: n) }
+            document.record(sentence: k, predicted: path, tagSet: model.tagSet, into: &history)
+            paths.append(path)
         }
+        return paths
     }
 
     /// Spans of a BILOU index path. Constrained Viterbi only outputs well-formed paths, so a span

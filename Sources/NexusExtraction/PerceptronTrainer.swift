@@ -1,12 +1,15 @@
 /// Trains a ``TaggerModel`` with the averaged structured perceptron (Collins 2002,
 /// "Discriminative Training Methods for Hidden Markov Models").
 ///
-/// Each epoch visits the training sentences in a seeded random order. For each sentence the
+/// Each epoch visits the training documents in a seeded random order. For each sentence the
 /// current weights are decoded with constrained Viterbi (``PerceptronViterbi``); where the
 /// prediction differs from gold, features of the gold tag get +1 and those of the predicted tag −1
 /// (token by token), and transition weights likewise. The model keeps the average of the
 /// weights over all steps, computed lazily: each weight remembers the step of its last change
 /// and its running total is brought up to date only when it changes (Daumé 2006).
+/// Documents are visited in a seeded random order and their sentences in order, so the
+/// prediction-history features (``FeaturesPredictionHistory``) see the current weights'
+/// predictions on the earlier sentences, as they will when tagging.
 /// After each epoch the averaged weights are scored on the dev set (conlleval F1); the best
 /// epoch's averaged weights are returned, pruned of weights with |w| < `pruneBelow`.
 public struct PerceptronTrainer: Sendable {
@@ -76,47 +79,71 @@ public struct PerceptronTrainer: Sendable {
         // Feature hashes → dense rows for every feature seen in training.
         var rowOf: [UInt64: Int32] = [:]
         var rowKeys: [UInt64] = []
-        var trainRows: [[Int32]] = []
-        var trainGold: [[Int]] = []
+        func row(_ hash: UInt64) -> Int32 {
+            if let row = rowOf[hash] { return row }
+            let row = Int32(rowKeys.count)
+            rowOf[hash] = row
+            rowKeys.append(hash)
+            return row
+        }
+        var trainDocuments: [(document: FeaturesDocument, rows: [[Int32]], gold: [[Int]])] = []
+        var shortShapes = Set<UInt64>()
         for (documentIndex, document) in training.enumerated() {
-            let features = foldExtractors[documentIndex % folds].features(document: document.map(\.tokens))
-            for (sentence, hashes) in zip(document, features) where !sentence.tokens.isEmpty {
-                guard let gold = tagSet.encode(sentence.tags) else { throw Failure.unknownTag(sentence.tags.joined(separator: " ")) }
-                trainGold.append(gold)
-                trainRows.append(hashes.map { hash in
-                    if let row = rowOf[hash] { return row }
-                    let row = Int32(rowKeys.count)
-                    rowOf[hash] = row
-                    rowKeys.append(hash)
-                    return row
-                })
+            let prepared = foldExtractors[documentIndex % folds].prepare(document: document.map(\.tokens))
+            var gold: [[Int]] = []
+            for sentence in document {
+                guard let encoded = tagSet.encode(sentence.tags) else { throw Failure.unknownTag(sentence.tags.joined(separator: " ")) }
+                gold.append(encoded)
             }
+            for atoms in prepared.atoms { for atom in atoms { shortShapes.insert(atom.shortShape) } }
+            trainDocuments.append((prepared, prepared.features.map { $0.map(row) }, gold))
         }
-        var devRows: [[Int32]] = []
-        var devGold: [[String]] = []
-        for document in dev {
-            let features = extractor.features(document: document.map(\.tokens))
-            for (sentence, hashes) in zip(document, features) where !sentence.tokens.isEmpty {
-                devGold.append(sentence.tags)
-                devRows.append(hashes.map { rowOf[$0] ?? -1 })
-            }
+        // Every history feature a training token can produce gets a row up front.
+        let historyClasses = UInt64(1 + (types.count + 1) * 3)
+        for h in 0..<historyClasses {
+            _ = row(FeaturesHasher.feature(47, h))
+            for shape in shortShapes.sorted() { _ = row(FeaturesHasher.feature(48, h, shape)) }
         }
+        let devDocuments = dev.map { document in
+            let prepared = extractor.prepare(document: document.map(\.tokens))
+            return (document: prepared, rows: prepared.features.map { $0.map { rowOf[$0] ?? -1 } }, gold: document.map(\.tags))
+        }
+        let devGold = devDocuments.flatMap(\.gold)
+        let labels = types.count + 1
         var weights = PerceptronWeights(rows: rowKeys.count, tagCount: tagSet.count)
         var random = PerceptronRandom(seed: configuration.seed)
-        var order = Array(trainRows.indices)
+        var order = Array(trainDocuments.indices)
         var best: (f1: Double, features: [Float], transitions: [Float])? = nil
         for epoch in 1...max(1, configuration.epochs) {
             order.shuffle(using: &random)
             var errors = 0
             for index in order {
-                if weights.learn(rows: trainRows[index], gold: trainGold[index], tagSet: tagSet) { errors += 1 }
+                let (document, rows, gold) = trainDocuments[index]
+                var history = FeaturesPredictionHistory(capacityFor: document.tokenCount, labels: labels)
+                for k in rows.indices {
+                    let historyRows = document.historyFeatures(sentence: k, history: history).map { rowOf[$0] ?? -1 }
+                    let merged = FeaturesDocument.merge(rows[k], FeaturesExtractor.templateCount,
+                                                        historyRows, FeaturesExtractor.historyTemplateCount)
+                    let step = weights.learn(rows: merged, gold: gold[k], tagSet: tagSet)
+                    if step.wrong { errors += 1 }
+                    document.record(sentence: k, predicted: step.predicted, tagSet: tagSet, into: &history)
+                }
             }
             let averaged = weights.averaged()
             var report: NEREvaluator.Report? = nil
-            if !devRows.isEmpty {
-                let predicted = zip(devRows, devGold).map { rows, _ in
-                    NERTagScheme.iob2.convert(tagSet.decode(PerceptronWeights.decode(rows: rows, features: averaged.features,
-                                                                                     transitions: averaged.transitions, tagSet: tagSet)))
+            if !devDocuments.isEmpty {
+                var predicted: [[String]] = []
+                for (document, rows, _) in devDocuments {
+                    var history = FeaturesPredictionHistory(capacityFor: document.tokenCount, labels: labels)
+                    for k in rows.indices {
+                        let historyRows = document.historyFeatures(sentence: k, history: history).map { rowOf[$0] ?? -1 }
+                        let merged = FeaturesDocument.merge(rows[k], FeaturesExtractor.templateCount,
+                                                            historyRows, FeaturesExtractor.historyTemplateCount)
+                        let path = PerceptronWeights.decode(rows: merged, features: averaged.features,
+                                                            transitions: averaged.transitions, tagSet: tagSet)
+                        document.record(sentence: k, predicted: path, tagSet: tagSet, into: &history)
+                        predicted.append(NERTagScheme.iob2.convert(tagSet.decode(path)))
+                    }
                 }
                 report = NEREvaluator().evaluate(gold: devGold, predicted: predicted)
             }

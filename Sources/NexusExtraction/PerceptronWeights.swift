@@ -26,14 +26,15 @@ struct PerceptronWeights {
         transitionStamps = [Int32](repeating: 0, count: transitionCount)
     }
 
-    /// One perceptron step on one sentence; returns whether the prediction was wrong.
-    mutating func learn(rows: [Int32], gold: [Int], tagSet: PerceptronTagSet) -> Bool {
+    /// One perceptron step on one sentence; returns whether the prediction (made before the
+    /// update) was wrong, and the prediction.
+    mutating func learn(rows: [Int32], gold: [Int], tagSet: PerceptronTagSet) -> (wrong: Bool, predicted: [Int]) {
         // Updates are stamped with the number of completed steps, so the new value counts
         // from this step on: the average is over the weights after each step (Collins 2002).
         defer { step += 1 }
         let perToken = rows.count / gold.count
         let predicted = Self.decode(rows: rows, perToken: perToken, features: features, transitions: transitions, tagSet: tagSet)
-        guard predicted != gold else { return false }
+        guard predicted != gold else { return (false, predicted) }
         let t = tagCount
         for i in gold.indices {
             let previousGold = i == 0 ? t : gold[i - 1]
@@ -49,7 +50,7 @@ struct PerceptronWeights {
                 updateFeature(row * t + predicted[i], by: -1)
             }
         }
-        return true
+        return (true, predicted)
     }
 
     @inline(__always)
@@ -80,7 +81,7 @@ struct PerceptronWeights {
     }
 
     /// Viterbi decoding of one sentence given dense feature rows (−1 = unknown feature).
-    static func decode(rows: [Int32], perToken: Int = FeaturesExtractor.templateCount,
+    static func decode(rows: [Int32], perToken: Int = FeaturesExtractor.totalTemplateCount,
                        features: [Float], transitions: [Float], tagSet: PerceptronTagSet) -> [Int] {
         let t = tagSet.count
         let n = rows.count / perToken

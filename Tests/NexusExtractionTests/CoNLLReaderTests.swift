@@ -49,11 +49,26 @@ import Testing
     }
 
     @Test func unerLayoutWithCommentsAndColumns() throws {
-        let text = "# sent_id = n1\n1\tKori\tB-PER\t-\tx\n2\tSchulman\tI-PER\t-\tx\n"
+        let text = """
+            # newdoc id = n1
+            # sent_id = n1-1
+            1\tKori\tB-PER\t-\tx
+            2\tSchulman\tI-PER\t-\tx
+
+            # sent_id = n1-2
+            1\tHe\tO\t-\t-
+
+            # newdoc id = n2
+            # sent_id = n2-1
+            1\tRome\tB-LOC\t-\t-
+
+            """
         let corpus = try CoNLLReader(tokenColumn: 1, tagColumn: 2, commentPrefix: "#").parse(text)
         #expect(corpus.sentences.first?.tokens == ["Kori", "Schulman"])
         #expect(corpus.sentences.first?.tags == ["B-PER", "I-PER"])
         #expect(corpus.goldScheme == .iob2)
+        // `# newdoc` comments start documents.
+        #expect(corpus.documents.map(\.count) == [2, 1])
     }
 
     @Test func missingFileIsAnError() {

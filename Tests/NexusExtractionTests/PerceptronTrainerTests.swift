@@ -65,13 +65,13 @@ import Testing
         let tags = PerceptronTagSet(types: ["X"])
         var weights = PerceptronWeights(rows: 1, tagCount: tags.count)
         let gold = [tags.index(of: "U-X")!]
-        #expect(weights.learn(rows: [0], gold: gold, tagSet: tags) == true)
-        #expect(weights.learn(rows: [0], gold: gold, tagSet: tags) == false)
+        #expect(weights.learn(rows: [0], gold: gold, tagSet: tags).wrong == true)
+        #expect(weights.learn(rows: [0], gold: gold, tagSet: tags).wrong == false)
         let averaged = weights.averaged()
         #expect(averaged.features[gold[0]] == 1)
         #expect(averaged.features[0] == -1)
         // A third, correct step leaves the mean unchanged; an update at step 3 would count 1/3.
-        #expect(weights.learn(rows: [0], gold: gold, tagSet: tags) == false)
+        #expect(weights.learn(rows: [0], gold: gold, tagSet: tags).wrong == false)
         #expect(weights.averaged().features[gold[0]] == 1)
     }
 }
