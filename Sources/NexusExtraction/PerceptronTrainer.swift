@@ -14,10 +14,10 @@
 /// epoch's averaged weights are returned, pruned of weights with |w| < `pruneBelow`.
 public struct PerceptronTrainer: Sendable {
     public struct Configuration: Sendable {
-        public var epochs = 12
+        public var epochs = 15
         public var seed: UInt64 = 1
         public var pruneBelow: Float = 0.005
-        public init(epochs: Int = 12, seed: UInt64 = 1, pruneBelow: Float = 0.005) {
+        public init(epochs: Int = 15, seed: UInt64 = 1, pruneBelow: Float = 0.005) {
             self.epochs = epochs; self.seed = seed; self.pruneBelow = pruneBelow
         }
     }

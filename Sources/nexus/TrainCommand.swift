@@ -20,7 +20,7 @@ struct TrainCommand: ParsableCommand {
     var lexiconConll: String?
 
     @Option(name: .long, help: "Training epochs.")
-    var epochs: Int = 12
+    var epochs: Int = 15
 
     @Option(name: .long, help: "Seed of the per-epoch shuffles.")
     var seed: UInt64 = 1

@@ -45,4 +45,18 @@ import Testing
         #expect(lexicon.labelClass(of: FeaturesHasher.hash("zorba")) == 6)
         #expect(lexicon.labelClass(of: FeaturesHasher.hash("met")) == 0)  // seen once only
     }
+
+    @Test func predictionHistoryClasses() {
+        // Labels: 0 = O, 1 = LOC, 2 = PER. Class = 1 + label · 3 + share bucket (<50 %, ≥50 %, ≥90 %).
+        var history = FeaturesPredictionHistory(capacityFor: 8, labels: 3)
+        let word = FeaturesHasher.hash("jordan")
+        #expect(history.historyClass(of: word) == 0)
+        history.record(word, label: 2)
+        #expect(history.historyClass(of: word) == 1 + 2 * 3 + 2)      // PER, 100 %
+        history.record(word, label: 1)
+        #expect(history.historyClass(of: word) == 1 + 1 * 3 + 1)      // tie → lower label LOC, 50 %
+        history.record(word, label: 2)
+        #expect(history.historyClass(of: word) == 1 + 2 * 3 + 1)      // PER, 2 of 3
+        #expect(history.historyClass(of: FeaturesHasher.hash("other")) == 0)
+    }
 }
