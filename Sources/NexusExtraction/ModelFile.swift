@@ -13,7 +13,8 @@ import NexusCore
 /// lexicon      u32 count, then per entry u64 hash + u8 class (sorted by hash)
 /// profiles     u32 count, then per entry u64 hash + u8 label-profile class (sorted by hash), auxiliary corpus
 /// profiles     the same for the training data
-/// weights      u32 count, then per feature u64 hash, u8 n, n × (u8 tag, f32 weight) (sorted by hash)
+/// weights      u32 count, then per feature u64 hash, u8 n, n × (u8 tag, f32 weight) (in the model's row order:
+///              most frequent training features first)
 /// end          4 bytes  "END."
 /// ```
 /// Weights with |w| below the pruning threshold are not written; a feature with none left is dropped.
@@ -69,11 +70,10 @@ public enum ModelFile {
         for (key, value) in trainingProfiles { u64(key); u8(value) }
         let t = model.tagSet.count
         let table = model.features
-        let order = table.rowKeys.indices.sorted { table.rowKeys[$0] < table.rowKeys[$1] }
         var written = 0
         var body = [UInt8]()
         swap(&out, &body)
-        for row in order {
+        for row in table.rowKeys.indices {
             let nonZero = (0..<t).filter { table.weights[row * t + $0] != 0 }
             guard !nonZero.isEmpty else { continue }
             u64(table.rowKeys[row]); u8(UInt8(nonZero.count))

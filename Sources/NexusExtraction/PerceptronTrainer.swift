@@ -79,11 +79,13 @@ public struct PerceptronTrainer: Sendable {
         // Feature hashes → dense rows for every feature seen in training.
         var rowOf: [UInt64: Int32] = [:]
         var rowKeys: [UInt64] = []
+        var occurrences: [Int] = []  // how often each feature occurs in the training data
         func row(_ hash: UInt64) -> Int32 {
-            if let row = rowOf[hash] { return row }
+            if let row = rowOf[hash] { occurrences[Int(row)] += 1; return row }
             let row = Int32(rowKeys.count)
             rowOf[hash] = row
             rowKeys.append(hash)
+            occurrences.append(1)
             return row
         }
         var trainDocuments: [(document: FeaturesDocument, rows: [[Int32]], gold: [[Int]])] = []
@@ -152,15 +154,20 @@ public struct PerceptronTrainer: Sendable {
             if best == nil || f1 > best!.f1 { best = (f1, averaged.features, averaged.transitions) }
         }
         return prune(features: best!.features, transitions: best!.transitions, rowKeys: rowKeys,
-                     tagSet: tagSet, lexicon: extractor.lexicon)
+                     occurrences: occurrences, tagSet: tagSet, lexicon: extractor.lexicon)
     }
 
-    private func prune(features: [Float], transitions: [Float], rowKeys: [UInt64],
+    /// Drops small weights and orders the remaining features by how often they occur in the
+    /// training data (most frequent first, ties by first occurrence): the rows a tagger reads
+    /// most often then share cache lines and pages.
+    private func prune(features: [Float], transitions: [Float], rowKeys: [UInt64], occurrences: [Int],
                        tagSet: PerceptronTagSet, lexicon: FeaturesLexicon) -> TaggerModel {
         let t = tagSet.count
         var keys: [UInt64] = []
         var kept: [Float] = []
-        for (row, key) in rowKeys.enumerated() {
+        let order = rowKeys.indices.sorted { (occurrences[$0], -$0) > (occurrences[$1], -$1) }
+        for row in order {
+            let key = rowKeys[row]
             var any = false
             var values = [Float](repeating: 0, count: t)
             for y in 0..<t {
