@@ -29,7 +29,6 @@ struct TagCommand: ParsableCommand {
         let corpus = try options.readCorpus()
         let tagger = try options.loadTagger()
         let outputScheme = NERTagScheme(rawValue: scheme) ?? corpus.goldScheme
-        let text = CoNLLWriter().text(corpus, appending: tagger.tag(corpus: corpus, scheme: outputScheme))
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(CoNLLWriter().data(corpus, appending: tagger.tag(corpus: corpus, scheme: outputScheme)))
     }
 }
