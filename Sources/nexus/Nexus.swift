@@ -9,6 +9,9 @@ struct Nexus: ParsableCommand {
         subcommands: [
             Version.self,
             Rank.self,
+            TrainCommand.self,
+            TagCommand.self,
+            EvaluateCommand.self,
         ]
     )
 }

@@ -1,0 +1,135 @@
+/// Word statistics learned from the training text: a cheap stand-in for word clusters.
+///
+/// For each lowercased word: a frequency class (0 unseen, 1: once, 2: 2–4, 3: 5–19, 4: 20–99,
+/// 5: 100+) and a capitalisation profile from its occurrences that are not sentence-initial
+/// in sentences that are not all capitals (0: no such occurrence, 1: never capitalised,
+/// 2: < 30 %, 3: < 70 %, 4: < 100 %, 5: always). The class is `frequency * 8 + profile`.
+/// It tells the tagger that "JAPAN" in a headline is a word normally written "Japan", and
+/// that a sentence-initial "The" is usually lower case.
+///
+/// Optionally, label profiles from an auxiliary tagged corpus that is not the training data
+/// (the GMB corpus in the shipped model): for each lowercased word seen at least twice there,
+/// its most frequent label (O or an entity type, by sorted type order) and that label's share
+/// (< 50 %, ≥ 50 %, ≥ 90 %), as `1 + label * 3 + share`. Because the auxiliary corpus is separate,
+/// the feature is as reliable on training sentences as on new text (unlike a gazetteer made from
+/// the training entities).
+public struct FeaturesLexicon: Sendable, Equatable {
+    /// Lowercase-word hash (``FeaturesWordAtoms/lower``) → class.
+    public private(set) var classes: [UInt64: UInt8] { didSet { classMap = FeaturesByteMap(classes) } }
+    /// Lowercase-word hash → label-profile class from the auxiliary corpus (absent: no profile).
+    public private(set) var labels: [UInt64: UInt8] { didSet { labelMap = FeaturesByteMap(labels) } }
+    /// Lowercase-word hash → label-profile class from the training data. While training, each
+    /// sentence sees profiles computed from the other folds only (10-fold jackknife by document),
+    /// so the feature is no more reliable in training than on new text; the model keeps the
+    /// profiles of the whole training set.
+    public var trainingLabels: [UInt64: UInt8] { didSet { trainingLabelMap = FeaturesByteMap(trainingLabels) } }
+    private var classMap = FeaturesByteMap([:])
+    private var labelMap = FeaturesByteMap([:])
+    private var trainingLabelMap = FeaturesByteMap([:])
+
+    public static func == (a: FeaturesLexicon, b: FeaturesLexicon) -> Bool {
+        a.classes == b.classes && a.labels == b.labels && a.trainingLabels == b.trainingLabels
+    }
+
+    public init(classes: [UInt64: UInt8], labels: [UInt64: UInt8] = [:], trainingLabels: [UInt64: UInt8] = [:]) {
+        self.classes = classes
+        self.labels = labels
+        self.trainingLabels = trainingLabels
+        self.classMap = FeaturesByteMap(classes)
+        self.labelMap = FeaturesByteMap(labels)
+        self.trainingLabelMap = FeaturesByteMap(trainingLabels)
+    }
+
+    /// Counts the tokens of `sentences` and of `auxiliary`, and builds label profiles from `auxiliary`.
+    /// - Parameters:
+    ///   - sentences: the training sentences' tokens.
+    ///   - auxiliary: tagged sentences (tokens, tags in any scheme) used only for word statistics.
+    /// - Complexity: O(tokens).
+    public init(sentences: [[String]], auxiliary: [(tokens: [String], tags: [String])]) {
+        self.init(sentences: sentences + auxiliary.map(\.tokens))
+        self.labels = FeaturesLexicon.labelProfiles(auxiliary)
+        self.labelMap = FeaturesByteMap(labels)  // property observers do not run in initializers
+    }
+
+    /// Label profiles (see the type's documentation) of the words of tagged sentences.
+    /// - Complexity: O(tokens).
+    public static func labelProfiles(_ sentences: [(tokens: [String], tags: [String])]) -> [UInt64: UInt8] {
+        let types = Set(sentences.flatMap { NERTagScheme.spans(from: $0.tags).map(\.label) }).sorted()
+        var counts: [UInt64: [Int]] = [:]
+        for sentence in sentences {
+            var label = [Int](repeating: 0, count: sentence.tokens.count)
+            for span in NERTagScheme.spans(from: sentence.tags) {
+                let index = 1 + (types.firstIndex(of: span.label) ?? 0)
+                for i in span.range { label[i] = index }
+            }
+            for (token, l) in zip(sentence.tokens, label) {
+                counts[FeaturesWordAtoms(token).lower, default: [Int](repeating: 0, count: types.count + 1)][l] += 1
+            }
+        }
+        var labels: [UInt64: UInt8] = [:]
+        for (key, c) in counts {
+            let total = c.reduce(0, +)
+            guard total >= 2, let best = c.indices.max(by: { (c[$0], -$0) < (c[$1], -$1) }) else { continue }
+            let share = Double(c[best]) / Double(total)
+            labels[key] = UInt8(1 + best * 3 + (share >= 0.9 ? 2 : share >= 0.5 ? 1 : 0))
+        }
+        return labels
+    }
+
+    /// Counts the tokens of `sentences`.
+    /// - Complexity: O(tokens).
+    public init(sentences: [[String]]) {
+        var counts: [UInt64: (total: Int, capital: Int, lower: Int)] = [:]
+        for sentence in sentences {
+            let atoms = sentence.map(FeaturesWordAtoms.init)
+            let allCaps = FeaturesLexicon.isAllCaps(atoms)
+            for (index, atom) in atoms.enumerated() {
+                var entry = counts[atom.lower] ?? (0, 0, 0)
+                entry.total += 1
+                if index > 0 && !allCaps {
+                    if atom.flags & FeaturesWordAtoms.Flag.initialCap != 0 { entry.capital += 1 }
+                    else if atom.flags & FeaturesWordAtoms.Flag.hasLower != 0 { entry.lower += 1 }
+                }
+                counts[atom.lower] = entry
+            }
+        }
+        var classes: [UInt64: UInt8] = [:]
+        for (key, entry) in counts {
+            let frequency: UInt8 = entry.total >= 100 ? 5 : entry.total >= 20 ? 4 : entry.total >= 5 ? 3 : entry.total >= 2 ? 2 : 1
+            var profile: UInt8 = 0
+            let seen = entry.capital + entry.lower
+            if seen > 0 {
+                let ratio = Double(entry.capital) / Double(seen)
+                profile = ratio == 0 ? 1 : ratio < 0.3 ? 2 : ratio < 0.7 ? 3 : ratio < 1 ? 4 : 5
+            }
+            classes[key] = frequency * 8 + profile
+        }
+        self.classes = classes
+        self.labels = [:]
+        self.trainingLabels = [:]
+        self.classMap = FeaturesByteMap(classes)
+    }
+
+    /// The training label-profile class of a lowercase-word hash; 0 when none.
+    @inline(__always)
+    func trainingLabelClass(of lower: UInt64) -> UInt8 { trainingLabelMap[lower] }
+
+    /// The label-profile class of a lowercase-word hash; 0 when none.
+    @inline(__always)
+    func labelClass(of lower: UInt64) -> UInt8 { labelMap[lower] }
+
+    /// The class of a lowercase-word hash; 0 when unseen.
+    @inline(__always)
+    func `class`(of lower: UInt64) -> UInt8 { classMap[lower] }
+
+    /// A sentence is "all capitals" (a headline) when it has at least three tokens with letters
+    /// and at least 90 % of those have no lower-case letter.
+    static func isAllCaps(_ atoms: [FeaturesWordAtoms]) -> Bool {
+        var letters = 0, caps = 0
+        for atom in atoms where atom.flags & FeaturesWordAtoms.Flag.noLetters == 0 {
+            letters += 1
+            if atom.flags & FeaturesWordAtoms.Flag.allCaps != 0 { caps += 1 }
+        }
+        return letters >= 3 && caps * 10 >= letters * 9
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import NexusExtraction
+
+/// `nexus evaluate`: entity-level precision, recall and F1 of the tagger on a gold CoNLL file.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score the named-entity tagger on a gold CoNLL file (conlleval rules).",
+        discussion: "Prints precision, recall and F1 per type and overall, as conlleval does."
+    )
+
+    @OptionGroup var options: NERCorpusOptions
+
+    @Option(name: .long, help: "Comma-separated types to keep, e.g. PER,ORG,LOC; others are dropped from gold and predictions.")
+    var types: String?
+
+    @Option(name: .long, help: "Comma-separated renames applied before scoring, e.g. geo=LOC,per=PER.")
+    var map: String?
+
+    func run() throws {
+        var typeMap: [String: String] = [:]
+        for pair in (map ?? "").split(separator: ",") {
+            let parts = pair.split(separator: "=")
+            guard parts.count == 2 else { throw ValidationError("--map entries look like geo=LOC (got '\(pair)')") }
+            typeMap[String(parts[0])] = String(parts[1])
+        }
+        let kept = types.map { Set($0.split(separator: ",").map(String.init)) }
+        let corpus = try options.readCorpus()
+        let tagger = try options.loadTagger()
+        let report = tagger.evaluate(corpus: corpus, evaluator: NEREvaluator(keptTypes: kept, typeMap: typeMap))
+        print(report.conllevalText, terminator: "")
+    }
+}
