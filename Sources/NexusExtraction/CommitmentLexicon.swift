@@ -1,0 +1,142 @@
+import NexusCore
+
+/// A word or phrase that states a commitment.
+struct CommitmentTrigger: Hashable, Sendable {
+    enum Family: Hashable, Sendable {
+        /// A commissive act: pledge, promise, provide, deploy, hold a meeting, support.
+        case action
+        /// A call to action addressed to others: urge, call for, ask ... for.
+        case call
+        /// A stated intention that attaches to the action after it ("will", "intend to",
+        /// "reaffirm", "committed to"); recorded alone as `support` when no action follows.
+        case intention
+    }
+    let family: Family
+    /// The kind the trigger suggests before amounts and nouns are considered.
+    let hint: CommitmentKind
+    /// First and last word (inclusive).
+    let firstWord: Int
+    let lastWord: Int
+    /// A past-tense provision verb ("provided", "sent") that counts only with an amount.
+    let needsAmount: Bool
+    /// An intention that only qualifies a following action ("continue to"), never alone.
+    var attachOnly: Bool = false
+}
+
+/// The trigger lexicon of commitments, after the CAMEO event codebook (Schrodt 2012) and
+/// PLOVER (Halterman et al. 2023):
+///
+/// | kind         | CAMEO                                        | PLOVER                 | triggers |
+/// |--------------|----------------------------------------------|------------------------|----------|
+/// | `pledge`     | 03 express intent to cooperate, 033/0331 material/economic aid | AID (pledged)  | pledge, vow, promise, commit, donate, contribute, allocate, earmark, offer, announce (+ amount) |
+/// | `aid`        | 07 provide aid, 071 economic, 073 humanitarian | AID                  | provide, fund, deliver + money or aid nouns |
+/// | `deployment` | 074 provide military protection or peacekeeping, 0333 military aid | MOVE / AID (military) | deploy, send, station, dispatch, keep/maintain presence, troop/unit counts |
+/// | `meeting`    | 036 express intent to meet or negotiate, 04 consult | CONSULT            | hold, host, convene + meeting nouns |
+/// | `support`    | 05 engage in diplomatic cooperation, 051 praise/endorse | COOPERATE      | support, stand with, reaffirm, committed to, will, intend/plan to |
+/// | `call`       | 10 demand, 02 appeal                          | DEMAND / REQUEST      | urge, call for/on, appeal for, ask ... for, press for, demand |
+///
+/// Past-tense facts that are not commissive ("launched a bombardment", "seized territory")
+/// are not triggers; past "provided/sent/deployed" count only with an amount.
+enum CommitmentLexicon {
+    static let aidNouns: Set<String> = ["aid", "humanitarian", "assistance", "relief", "funding", "funds", "grant", "grants", "donation", "donations", "loan", "loans", "vaccines", "doses", "food", "reconstruction", "development"]
+    static let meetingNouns: Set<String> = ["meeting", "meetings", "summit", "conference", "talks", "session", "dialogue", "forum", "ministerial", "consultations", "negotiations", "round"]
+    static let pronounsBeforeSupport: Set<String> = ["we", "i", "they", "you", "he", "she", "it", "to", "will", "would", "also", "continue", "continues", "and", "shall", "must"]
+    static let supportBlockers: Set<String> = ["a", "an", "the", "of", "for", "in", "financial", "military", "political", "attract", "attracts", "with", "without", "popular", "public", "our", "their", "its", "his", "her", "your", "my", "some", "more", "much", "strong", "broad", "provide", "provides", "providing", "continued", "international"]
+
+    /// The triggers of a sentence, in order.
+    static func triggers(in words: [ResolutionWord]) -> [CommitmentTrigger] {
+        var out: [CommitmentTrigger] = []
+        var i = 0
+        func lower(_ k: Int) -> String { k >= 0 && k < words.count ? words[k].lower : "" }
+        func within(_ k: Int, _ n: Int, _ set: Set<String>) -> Int? {
+            var j = k
+            while j < words.count && j <= k + n {
+                if set.contains(words[j].lower) { return j }
+                if [".", ";", "”", "\""].contains(words[j].text) { return nil }
+                j += 1
+            }
+            return nil
+        }
+        while i < words.count {
+            let w = lower(i)
+            var hit: CommitmentTrigger?
+            func make(_ family: CommitmentTrigger.Family, _ hint: CommitmentKind, _ last: Int? = nil, needsAmount: Bool = false, attachOnly: Bool = false) -> CommitmentTrigger {
+                CommitmentTrigger(family: family, hint: hint, firstWord: i, lastWord: last ?? i, needsAmount: needsAmount, attachOnly: attachOnly)
+            }
+            switch w {
+            // Calls
+            case "urge", "urges", "urged", "urging", "implore", "implored", "exhort", "exhorted":
+                hit = make(.call, .call)
+            case "call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing":
+                if ["for", "on", "upon"].contains(lower(i + 1)) || (w.hasPrefix("appeal") && lower(i + 1) == "to") { hit = make(.call, .call, i + 1) }
+            case "ask", "asks", "asked", "asking", "press", "pressed", "pressing":
+                if within(i + 1, 6, ["for"]) != nil || (w.hasPrefix("ask") && within(i + 1, 4, ["to"]) != nil) { hit = make(.call, .call) }
+            case "demand", "demands", "demanded", "demanding":
+                if ["that", "the", "an", "a"].contains(lower(i + 1)) && !["a", "the", "of"].contains(lower(i - 1)) { hit = make(.call, .call) }
+            // Pledges and provision
+            case "pledge", "pledges", "pledged", "pledging", "vow", "vows", "vowed", "vowing":
+                hit = make(.action, .pledge)
+            case "promise", "promises", "promised", "promising":
+                if !["a", "the", "its", "their", "his", "her", "of", "this"].contains(lower(i - 1)) || lower(i + 1) == "of" { hit = make(.action, .support) }
+            case "donate", "donates", "donating", "contribute", "contributes", "contributing", "allocate", "allocates", "earmark", "earmarks", "offer", "offers", "fund", "funds", "finance", "finances":
+                if !(["the", "a", "of", "its", "their"].contains(lower(i - 1)) && (w == "funds" || w == "fund" || w == "finance" || w == "offer")) { hit = make(.action, .pledge) }
+            case "donated", "contributed", "allocated", "earmarked", "offered", "funded", "financed":
+                hit = make(.action, .pledge, needsAmount: true)
+            case "provide", "provides", "providing", "deliver", "delivers", "delivering", "give", "gives", "giving":
+                hit = make(.action, .aid)
+            case "provided", "delivered", "gave":
+                hit = make(.action, .aid, needsAmount: true)
+            case "announce", "announces", "announced", "announcing", "unveil", "unveils", "unveiled":
+                if ["a", "an", "new", "additional", "further", "its", "fresh", "another", "the", "more"].contains(lower(i + 1)) { hit = make(.action, .pledge, needsAmount: false) }
+            // Deployments
+            case "deploy", "deploys", "deploying", "send", "sends", "sending", "dispatch", "dispatches", "station", "stationing":
+                hit = make(.action, .deployment)
+            case "deployed", "sent", "dispatched", "stationed":
+                hit = make(.action, .deployment, needsAmount: true)
+            case "keep", "keeps", "keeping", "maintain", "maintains", "maintaining", "retain", "retains":
+                if let j = within(i + 1, 3, ["presence", "troops", "forces", "contingent", "mission"]) { hit = make(.action, .deployment, j) }
+            // Meetings
+            case "hold", "holds", "holding", "host", "hosts", "hosting", "convene", "convenes", "convening", "organise", "organize":
+                if within(i + 1, 8, meetingNouns) != nil { hit = make(.action, .meeting) }
+            // Support
+            case "support", "supports":
+                let previous = lower(i - 1)
+                if !supportBlockers.contains(previous) && (pronounsBeforeSupport.contains(previous) || previous.hasSuffix("ly") || (i > 0 && words[i - 1].isCapitalized && words[i - 1].isWord)) {
+                    hit = make(.action, .support)
+                }
+            case "stand", "stands", "standing":
+                if ["with", "by", "alongside", "behind"].contains(lower(i + 1)) { hit = make(.action, .support, i + 1) }
+            case "back", "backs", "endorse", "endorses":
+                if ["we", "i", "they", "fully", "strongly", "will", "to"].contains(lower(i - 1)) { hit = make(.action, .support) }
+            // Intentions
+            case "will", "shall", "'ll":
+                if i + 1 < words.count, words[i + 1].isWord, !["be", "have"].contains(lower(i + 1)) { hit = make(.intention, .support) }
+            case "would":
+                if i + 1 < words.count, words[i + 1].isWord, !["be", "have", "like"].contains(lower(i + 1)) { hit = make(.intention, .support) }
+            case "intend", "intends", "intended", "plan", "plans", "planned", "aim", "aims", "seek", "seeks", "undertake", "undertakes", "undertook", "resolve", "resolved", "determined":
+                if lower(i + 1) == "to" { hit = make(.intention, .support, i + 1) }
+            case "continue", "continues":
+                if lower(i + 1) == "to" { hit = make(.intention, .support, i + 1, attachOnly: true) }
+            case "intent", "intention", "determination", "commitment", "readiness", "willingness":
+                if lower(i + 1) == "to" && lower(i - 1) != "no" && ["their", "our", "its", "his", "her", "the", "my", "firm", "strong", "full"].contains(lower(i - 1)) { hit = make(.intention, .support, i + 1) }
+            case "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "reiterate", "reiterates", "reiterated", "reiterating", "recommit", "recommitted":
+                hit = make(.intention, .support)
+            case "commit", "commits", "committed", "committing":
+                if !["by", "against", "on", "atrocities", "crimes"].contains(lower(i + 1)) && !["crimes", "atrocities", "abuses", "violations", "offences", "offenses", "murders", "attacks"].contains(lower(i - 1)) {
+                    hit = make(.intention, .support)
+                }
+            case "ready", "prepared", "willing":
+                if lower(i + 1) == "to" && ["is", "are", "remain", "remains", "stands", "stand"].contains(lower(i - 1)) { hit = make(.intention, .support, i + 1) }
+            default:
+                break
+            }
+            if let hit {
+                out.append(hit)
+                i = hit.lastWord + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}
