@@ -8,7 +8,7 @@ import NexusCore
 /// 2. a participle after "while/when/by" ("while asking for") takes the speaker;
 /// 3. a relative clause ("Di Maio, who asked") takes the antecedent;
 /// 4. otherwise the first subject candidate of the trigger's clause (after "that", "who",
-///    ";" or the sentence start) outside prepositional phrases:
+///    a reporting verb, ";" or the sentence start) outside prepositional phrases:
 ///    - an entity mention (a country or organization followed by a title with no name —
 ///      "the Italian Foreign Minister" — is the person holding that role for it);
 ///    - "he"/"she": the main subject of the sentence when the clause is reported ("X said
@@ -115,6 +115,9 @@ struct CommitmentActorResolver {
             let w = words[k].lower
             if w == ";" || w == ":" { return k + 1 }
             if w == "who" || w == "which" { return k + 1 }
+            // Reported speech without "that": "X said his government is committed".
+            if CommitmentActorResolver.reportingVerbs.contains(w), !words[k].isCapitalized, !["according", "promised", "agreed", "announced", "confirmed"].contains(w),
+               k + 1 < t, words[k + 1].isWord, !["to", "that", "on", "in", "this", "last", "during", "at"].contains(words[k + 1].lower) { return k + 1 }
             if w == "that" {
                 let previous = k > 0 ? words[k - 1].lower : ""
                 if !CommitmentActorResolver.prepositions.contains(previous) && !["all", "so", "such", "like", "is", "was", "be"].contains(previous) { return k + 1 }
@@ -256,7 +259,7 @@ struct CommitmentActorResolver {
     /// Who a sentence quotes or reports: "X said", "said (Title) X", "he added", "according to X".
     func speaker(_ s: Int) -> Int? {
         let words = context.words[s]
-        for v in words.indices where CommitmentActorResolver.reportingVerbs.contains(words[v].lower) {
+        for v in words.indices where CommitmentActorResolver.reportingVerbs.contains(words[v].lower) && !words[v].isCapitalized {
             if words[v].lower == "according" {
                 if v + 2 < words.count, words[v + 1].lower == "to", let m = context.mentionStarting[s][v + 2] { return resolution.entityOfMention[m] }
                 continue

@@ -68,6 +68,15 @@ struct DocumentResolver: Sendable {
             let k = "\(mentions[i].mention.type.rawValue)|\(keys[i].key)"
             if let j = firstWithKey[k] { uf.union(j, i) } else { firstWithKey[k] = i }
         }
+        // A bare generic institution joins the one qualified institution of that name in the document.
+        for i in mentions.indices where keys[i].scoped {
+            let prefix = mentions[i].mention.text + " ("
+            let qualified = Set(mentions.indices.filter { keys[$0].key.hasPrefix("Q:") && keys[$0].display.hasPrefix(prefix) && mentions[$0].mention.type == mentions[i].mention.type }.map { keys[$0].key })
+            if qualified.count == 1, let j = mentions.indices.first(where: { keys[$0].key == qualified.first! }) {
+                uf.union(j, i)
+                rule[i] = .partialName
+            }
+        }
         // 2. Acronym definitions.
         linkAcronymDefinitions(context: context, uf: &uf, rule: &rule)
         // 3. Handles.
