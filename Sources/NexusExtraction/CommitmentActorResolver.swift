@@ -33,6 +33,7 @@ struct CommitmentActorResolver {
     let collectives: [String: Int]
 
     static let prepositions: Set<String> = ["in", "on", "at", "for", "from", "with", "by", "of", "to", "into", "against", "between", "among", "about", "over", "under", "after", "before", "during", "since", "across", "through", "toward", "towards", "within", "without", "including", "despite", "like", "than", "via", "alongside", "amid", "upon", "near", "besides", "except", "as"]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our"]
     static let collectiveNouns: Set<String> = ["coalition", "alliance", "bloc", "union", "council", "commission", "agency", "ministers", "members", "partners", "allies", "leaders", "government", "administration", "organization", "organisation", "group", "movement", "committee", "assembly", "court", "parliament", "forces", "army"]
     static let ownedNouns: Set<String> = ["organization", "organisation", "country", "government", "administration", "nation", "alliance", "bloc", "union", "institution", "agency", "ministry", "coalition"]
     static let reportingVerbs: Set<String> = ["said", "says", "say", "stated", "states", "added", "adds", "told", "tells", "noted", "notes", "stressed", "declared", "explained", "warned", "insisted", "asserted", "affirmed", "assured", "wrote", "tweeted", "announced", "according", "remarked", "emphasized", "emphasised", "underlined", "highlighted", "acknowledged", "agreed", "confirmed", "promised"]
@@ -130,7 +131,7 @@ struct CommitmentActorResolver {
     private func inPrepositionalPhrase(_ s: Int, _ k: Int) -> Bool {
         let words = context.words[s]
         var j = k - 1
-        while j >= 0 && (["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our"].contains(words[j].lower) || titles.modifiers.contains(words[j].lower)) { j -= 1 }
+        while j >= 0 && (CommitmentActorResolver.determiners.contains(words[j].lower) || titles.modifiers.contains(words[j].lower)) { j -= 1 }
         guard j >= 0 else { return false }
         return CommitmentActorResolver.prepositions.contains(words[j].lower)
     }

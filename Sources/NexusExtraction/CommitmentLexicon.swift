@@ -43,6 +43,180 @@ enum CommitmentLexicon {
     static let pronounsBeforeSupport: Set<String> = ["we", "i", "they", "you", "he", "she", "it", "to", "will", "would", "also", "continue", "continues", "and", "shall", "must"]
     static let supportBlockers: Set<String> = ["a", "an", "the", "of", "for", "in", "financial", "military", "political", "attract", "attracts", "with", "without", "popular", "public", "our", "their", "its", "his", "her", "your", "my", "some", "more", "much", "strong", "broad", "provide", "provides", "providing", "continued", "international"]
 
+    /// Trigger words grouped by how they are read (one case per group of the switch in ``triggers(in:)``).
+    enum Cue: Sendable { case urge, callFor, ask, demand, pledge, promise, donate, donatedPast, provide, providedPast, announce, deploy, deployedPast, keepPresence, hold, support, stand, back, will, would, intend, continueTo, intentNoun, reaffirm, commit, ready }
+
+    static let cues: [String: Cue] = [
+        "urge": .urge,
+        "urges": .urge,
+        "urged": .urge,
+        "urging": .urge,
+        "implore": .urge,
+        "implored": .urge,
+        "exhort": .urge,
+        "exhorted": .urge,
+        "call": .callFor,
+        "calls": .callFor,
+        "called": .callFor,
+        "calling": .callFor,
+        "appeal": .callFor,
+        "appeals": .callFor,
+        "appealed": .callFor,
+        "appealing": .callFor,
+        "ask": .ask,
+        "asks": .ask,
+        "asked": .ask,
+        "asking": .ask,
+        "press": .ask,
+        "pressed": .ask,
+        "pressing": .ask,
+        "demand": .demand,
+        "demands": .demand,
+        "demanded": .demand,
+        "demanding": .demand,
+        "pledge": .pledge,
+        "pledges": .pledge,
+        "pledged": .pledge,
+        "pledging": .pledge,
+        "vow": .pledge,
+        "vows": .pledge,
+        "vowed": .pledge,
+        "vowing": .pledge,
+        "promise": .promise,
+        "promises": .promise,
+        "promised": .promise,
+        "promising": .promise,
+        "donate": .donate,
+        "donates": .donate,
+        "donating": .donate,
+        "contribute": .donate,
+        "contributes": .donate,
+        "contributing": .donate,
+        "allocate": .donate,
+        "allocates": .donate,
+        "earmark": .donate,
+        "earmarks": .donate,
+        "offer": .donate,
+        "offers": .donate,
+        "fund": .donate,
+        "funds": .donate,
+        "finance": .donate,
+        "finances": .donate,
+        "donated": .donatedPast,
+        "contributed": .donatedPast,
+        "allocated": .donatedPast,
+        "earmarked": .donatedPast,
+        "offered": .donatedPast,
+        "funded": .donatedPast,
+        "financed": .donatedPast,
+        "provide": .provide,
+        "provides": .provide,
+        "providing": .provide,
+        "deliver": .provide,
+        "delivers": .provide,
+        "delivering": .provide,
+        "give": .provide,
+        "gives": .provide,
+        "giving": .provide,
+        "provided": .providedPast,
+        "delivered": .providedPast,
+        "gave": .providedPast,
+        "announce": .announce,
+        "announces": .announce,
+        "announced": .announce,
+        "announcing": .announce,
+        "unveil": .announce,
+        "unveils": .announce,
+        "unveiled": .announce,
+        "deploy": .deploy,
+        "deploys": .deploy,
+        "deploying": .deploy,
+        "send": .deploy,
+        "sends": .deploy,
+        "sending": .deploy,
+        "dispatch": .deploy,
+        "dispatches": .deploy,
+        "station": .deploy,
+        "stationing": .deploy,
+        "deployed": .deployedPast,
+        "sent": .deployedPast,
+        "dispatched": .deployedPast,
+        "stationed": .deployedPast,
+        "keep": .keepPresence,
+        "keeps": .keepPresence,
+        "keeping": .keepPresence,
+        "maintain": .keepPresence,
+        "maintains": .keepPresence,
+        "maintaining": .keepPresence,
+        "retain": .keepPresence,
+        "retains": .keepPresence,
+        "hold": .hold,
+        "holds": .hold,
+        "holding": .hold,
+        "host": .hold,
+        "hosts": .hold,
+        "hosting": .hold,
+        "convene": .hold,
+        "convenes": .hold,
+        "convening": .hold,
+        "organise": .hold,
+        "organize": .hold,
+        "support": .support,
+        "supports": .support,
+        "stand": .stand,
+        "stands": .stand,
+        "standing": .stand,
+        "back": .back,
+        "backs": .back,
+        "endorse": .back,
+        "endorses": .back,
+        "will": .will,
+        "shall": .will,
+        "'ll": .will,
+        "would": .would,
+        "intend": .intend,
+        "intends": .intend,
+        "intended": .intend,
+        "plan": .intend,
+        "plans": .intend,
+        "planned": .intend,
+        "aim": .intend,
+        "aims": .intend,
+        "seek": .intend,
+        "seeks": .intend,
+        "undertake": .intend,
+        "undertakes": .intend,
+        "undertook": .intend,
+        "resolve": .intend,
+        "resolved": .intend,
+        "determined": .intend,
+        "continue": .continueTo,
+        "continues": .continueTo,
+        "intent": .intentNoun,
+        "intention": .intentNoun,
+        "determination": .intentNoun,
+        "commitment": .intentNoun,
+        "readiness": .intentNoun,
+        "willingness": .intentNoun,
+        "reaffirm": .reaffirm,
+        "reaffirms": .reaffirm,
+        "reaffirmed": .reaffirm,
+        "reaffirming": .reaffirm,
+        "reiterate": .reaffirm,
+        "reiterates": .reaffirm,
+        "reiterated": .reaffirm,
+        "reiterating": .reaffirm,
+        "recommit": .reaffirm,
+        "recommitted": .reaffirm,
+        "commit": .commit,
+        "commits": .commit,
+        "committed": .commit,
+        "committing": .commit,
+        "ready": .ready,
+        "prepared": .ready,
+        "willing": .ready,
+    ]
+
     /// The triggers of a sentence, in order.
     static func triggers(in words: [ResolutionWord]) -> [CommitmentTrigger] {
         var out: [CommitmentTrigger] = []
@@ -63,71 +237,71 @@ enum CommitmentLexicon {
             func make(_ family: CommitmentTrigger.Family, _ hint: CommitmentKind, _ last: Int? = nil, needsAmount: Bool = false, attachOnly: Bool = false) -> CommitmentTrigger {
                 CommitmentTrigger(family: family, hint: hint, firstWord: i, lastWord: last ?? i, needsAmount: needsAmount, attachOnly: attachOnly)
             }
-            switch w {
+            switch CommitmentLexicon.cues[w] {
             // Calls
-            case "urge", "urges", "urged", "urging", "implore", "implored", "exhort", "exhorted":
+            case .urge?:
                 hit = make(.call, .call)
-            case "call", "calls", "called", "calling", "appeal", "appeals", "appealed", "appealing":
+            case .callFor?:
                 if ["for", "on", "upon"].contains(lower(i + 1)) || (w.hasPrefix("appeal") && lower(i + 1) == "to") { hit = make(.call, .call, i + 1) }
-            case "ask", "asks", "asked", "asking", "press", "pressed", "pressing":
+            case .ask?:
                 if within(i + 1, 6, ["for"]) != nil || (w.hasPrefix("ask") && within(i + 1, 4, ["to"]) != nil) { hit = make(.call, .call) }
-            case "demand", "demands", "demanded", "demanding":
+            case .demand?:
                 if ["that", "the", "an", "a"].contains(lower(i + 1)) && !["a", "the", "of"].contains(lower(i - 1)) { hit = make(.call, .call) }
             // Pledges and provision
-            case "pledge", "pledges", "pledged", "pledging", "vow", "vows", "vowed", "vowing":
+            case .pledge?:
                 hit = make(.action, .pledge)
-            case "promise", "promises", "promised", "promising":
+            case .promise?:
                 if !["a", "the", "its", "their", "his", "her", "of", "this"].contains(lower(i - 1)) || lower(i + 1) == "of" { hit = make(.action, .support) }
-            case "donate", "donates", "donating", "contribute", "contributes", "contributing", "allocate", "allocates", "earmark", "earmarks", "offer", "offers", "fund", "funds", "finance", "finances":
+            case .donate?:
                 if !(["the", "a", "of", "its", "their"].contains(lower(i - 1)) && (w == "funds" || w == "fund" || w == "finance" || w == "offer")) { hit = make(.action, .pledge) }
-            case "donated", "contributed", "allocated", "earmarked", "offered", "funded", "financed":
+            case .donatedPast?:
                 hit = make(.action, .pledge, needsAmount: true)
-            case "provide", "provides", "providing", "deliver", "delivers", "delivering", "give", "gives", "giving":
+            case .provide?:
                 hit = make(.action, .aid)
-            case "provided", "delivered", "gave":
+            case .providedPast?:
                 hit = make(.action, .aid, needsAmount: true)
-            case "announce", "announces", "announced", "announcing", "unveil", "unveils", "unveiled":
+            case .announce?:
                 if ["a", "an", "new", "additional", "further", "its", "fresh", "another", "the", "more"].contains(lower(i + 1)) { hit = make(.action, .pledge, needsAmount: false) }
             // Deployments
-            case "deploy", "deploys", "deploying", "send", "sends", "sending", "dispatch", "dispatches", "station", "stationing":
+            case .deploy?:
                 hit = make(.action, .deployment)
-            case "deployed", "sent", "dispatched", "stationed":
+            case .deployedPast?:
                 hit = make(.action, .deployment, needsAmount: true)
-            case "keep", "keeps", "keeping", "maintain", "maintains", "maintaining", "retain", "retains":
+            case .keepPresence?:
                 if let j = within(i + 1, 3, ["presence", "troops", "forces", "contingent", "mission"]) { hit = make(.action, .deployment, j) }
             // Meetings
-            case "hold", "holds", "holding", "host", "hosts", "hosting", "convene", "convenes", "convening", "organise", "organize":
+            case .hold?:
                 if within(i + 1, 8, meetingNouns) != nil { hit = make(.action, .meeting) }
             // Support
-            case "support", "supports":
+            case .support?:
                 let previous = lower(i - 1)
                 if !supportBlockers.contains(previous) && (pronounsBeforeSupport.contains(previous) || previous.hasSuffix("ly") || (i > 0 && words[i - 1].isCapitalized && words[i - 1].isWord)) {
                     hit = make(.action, .support)
                 }
-            case "stand", "stands", "standing":
+            case .stand?:
                 if ["with", "by", "alongside", "behind"].contains(lower(i + 1)) { hit = make(.action, .support, i + 1) }
-            case "back", "backs", "endorse", "endorses":
+            case .back?:
                 if ["we", "i", "they", "fully", "strongly", "will", "to"].contains(lower(i - 1)) { hit = make(.action, .support) }
             // Intentions
-            case "will", "shall", "'ll":
+            case .will?:
                 if i + 1 < words.count, words[i + 1].isWord, !["be", "have"].contains(lower(i + 1)) { hit = make(.intention, .support) }
-            case "would":
+            case .would?:
                 if i + 1 < words.count, words[i + 1].isWord, !["be", "have", "like"].contains(lower(i + 1)) { hit = make(.intention, .support) }
-            case "intend", "intends", "intended", "plan", "plans", "planned", "aim", "aims", "seek", "seeks", "undertake", "undertakes", "undertook", "resolve", "resolved", "determined":
+            case .intend?:
                 if lower(i + 1) == "to" { hit = make(.intention, .support, i + 1) }
-            case "continue", "continues":
+            case .continueTo?:
                 if lower(i + 1) == "to" { hit = make(.intention, .support, i + 1, attachOnly: true) }
-            case "intent", "intention", "determination", "commitment", "readiness", "willingness":
+            case .intentNoun?:
                 if lower(i + 1) == "to" && lower(i - 1) != "no" && ["their", "our", "its", "his", "her", "the", "my", "firm", "strong", "full"].contains(lower(i - 1)) { hit = make(.intention, .support, i + 1) }
-            case "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "reiterate", "reiterates", "reiterated", "reiterating", "recommit", "recommitted":
+            case .reaffirm?:
                 hit = make(.intention, .support)
-            case "commit", "commits", "committed", "committing":
+            case .commit?:
                 if !["by", "against", "on", "atrocities", "crimes"].contains(lower(i + 1)) && !["crimes", "atrocities", "abuses", "violations", "offences", "offenses", "murders", "attacks"].contains(lower(i - 1)) {
                     hit = make(.intention, .support)
                 }
-            case "ready", "prepared", "willing":
+            case .ready?:
                 if lower(i + 1) == "to" && ["is", "are", "remain", "remains", "stands", "stand"].contains(lower(i - 1)) { hit = make(.intention, .support, i + 1) }
-            default:
+            case nil:
                 break
             }
             if let hit {

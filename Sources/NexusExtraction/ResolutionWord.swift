@@ -50,7 +50,8 @@ enum ResolutionLexer {
             var t = String.UnicodeScalarView()
             t.append(contentsOf: s[a..<b])
             let text = String(t)
-            let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+            var lower = text.lowercased()
+            if lower.unicodeScalars.contains("’") { lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 })) }
             out.append(ResolutionWord(text: text, lower: lower, range: TextRange(start: offset + a, end: offset + b), isWord: isWord))
         }
         while i < n {

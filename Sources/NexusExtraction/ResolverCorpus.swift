@@ -111,6 +111,11 @@ public struct CorpusResolver: Sendable {
         }
         func idOf(_ d: Int, _ e: Int) -> String { idOfRoot[uf.find(nodeOf[d][e])]! }
 
+        // Roles from affiliation labels, by cluster root.
+        var affiliationRoles: [Int: Set<String>] = [:]
+        for (d, w) in work.enumerated() {
+            for r in w.affiliations { if let label = r.label { affiliationRoles[uf.find(nodeOf[d][r.source]), default: []].insert(label) } }
+        }
         // Corpus entities.
         var corpus: [CorpusEntity] = []
         for root in roots {
@@ -134,9 +139,7 @@ public struct CorpusResolver: Sendable {
                     aliasRule[alias] = rule
                 }
             }
-            for (d, w) in work.enumerated() {
-                for r in w.affiliations where uf.find(nodeOf[d][r.source]) == root { if let label = r.label { roles.insert(label) } }
-            }
+            roles.formUnion(affiliationRoles[root] ?? [])
             corpus.append(CorpusEntity(id: idOfRoot[root]!, name: name, type: entity(root).type,
                                        aliases: aliasRule.map { Alias(name: $0.key, rule: $0.value) }.sorted(),
                                        documents: docs.sorted(), roles: roles.sorted()))

@@ -28,6 +28,8 @@ enum TimeExpressionParser {
     static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
     static let prepositions: Set<String> = ["by", "in", "on", "until", "till", "before", "after", "from", "since", "during", "through", "within", "starting", "beginning"]
     static let relative: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday"]
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+    static let deictics: Set<String> = ["the", "this", "next", "last"]
     static let edges: Set<String> = ["early", "mid", "late", "end", "beginning", "start", "middle"]
 
     static func expressions(in words: [ResolutionWord], sentence: String, sentenceStart: Int) -> [TimeExpressionMatch] {
@@ -60,7 +62,7 @@ enum TimeExpressionParser {
     private static func match(at start: Int, words: [ResolutionWord], sentence: String, sentenceStart: Int) -> TimeExpressionMatch? {
         var i = start
         if prepositions.contains(words[i].lower) { i += 1 }
-        if i < words.count, ["the", "this", "next", "last"].contains(words[i].lower) { i += 1 }
+        if i < words.count, TimeExpressionParser.deictics.contains(words[i].lower) { i += 1 }
         guard i < words.count else { return nil }
         func word(_ k: Int) -> ResolutionWord? { k < words.count ? words[k] : nil }
         func finish(_ last: Int, _ normalized: String?) -> TimeExpressionMatch {
@@ -99,8 +101,7 @@ enum TimeExpressionParser {
         if w.lower.count == 2, w.lower.hasPrefix("q"), let q = Int(w.lower.dropFirst()), (1...4).contains(q), let y = year(word(i + 1)) {
             return finish(i + 1, String(format: "%04d-Q%d", y, q))
         }
-        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
-        if let n = ordinals[w.lower], let unit = word(i + 1)?.lower, unit == "quarter" || unit == "half", word(i + 2)?.lower == "of", let y = year(word(i + 3)) {
+        if let n = TimeExpressionParser.ordinals[w.lower], let unit = word(i + 1)?.lower, unit == "quarter" || unit == "half", word(i + 2)?.lower == "of", let y = year(word(i + 3)) {
             return finish(i + 3, unit == "quarter" ? String(format: "%04d-Q%d", y, n) : String(format: "%04d-H%d", y, n))
         }
         // "early 2022", "the end of 2021", "mid-2022", "2014"
