@@ -27,7 +27,16 @@ struct AmountMatch: Hashable, Sendable {
 /// "€1.5bn" → 1500000000 EUR; "800 units" → 800 count; "10,000 troops" → 10000 count.
 ///
 /// - Complexity: O(n) in the number of words.
-enum AmountParser {
+public enum AmountParser {
+    /// Every amount written in `text`, in order (see the grammar above).
+    ///
+    /// ```swift
+    /// AmountParser.amounts(in: "pledged €1.5bn and 800 units")  // [1.5e9 EUR, 800 count]
+    /// ```
+    public static func amounts(in text: String) -> [Amount] {
+        amounts(in: ResolutionLexer.words(in: text, offset: 0), sentence: text, sentenceStart: 0).map(\.amount)
+    }
+
     static let symbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"]
     static let currencyWords: [String: String] = [
         "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",

@@ -19,7 +19,22 @@ struct TimeExpressionMatch: Hashable, Sendable {
 /// in, on, until, before, after, from, since, during, through, within) is part of the text.
 ///
 /// - Complexity: O(n) in the number of words.
-enum TimeExpressionParser {
+public enum TimeExpressionParser {
+    /// A time expression as written and normalized.
+    public struct TimeExpression: Hashable, Sendable {
+        public let text: String
+        public let normalized: String?
+    }
+
+    /// Every time expression in `text`, in order.
+    ///
+    /// ```swift
+    /// TimeExpressionParser.expressions(in: "to meet by June 2022")  // [("by June 2022", "2022-06")]
+    /// ```
+    public static func expressions(in text: String) -> [TimeExpression] {
+        expressions(in: ResolutionLexer.words(in: text, offset: 0), sentence: text, sentenceStart: 0).map { TimeExpression(text: $0.text, normalized: $0.normalized) }
+    }
+
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

@@ -33,3 +33,10 @@ import Testing
         #expect(amounts("30 deaths") == [])
     }
 }
+
+@Suite struct AmountParserPublicAPITests {
+    @Test func parsesPlainText() {
+        #expect(AmountParser.amounts(in: "pledged €1.5bn and 800 units").map(\.value) == [1_500_000_000, 800])
+        #expect(TimeExpressionParser.expressions(in: "to meet by June 2022") == [.init(text: "by June 2022", normalized: "2022-06")])
+    }
+}
