@@ -69,7 +69,7 @@ struct CommitmentExtractor {
             let first = candidate.intentions.first?.firstWord ?? t.firstWord
             let (actorOrNil, windowStart) = actors.actor(sentence: s, trigger: t.firstWord, triggerEnd: t.lastWord, segmentEnd: segmentEnd)
             let window = windowStart < first ? Array(lowered[windowStart..<first]) + Array(lowered[first..<t.firstWord]) : Array(lowered[first..<t.firstWord])
-            let after = Array(lowered[min(t.lastWord + 1, words.count)..<min(t.lastWord + 3, words.count)])
+            let after = Array(lowered[min(t.lastWord + 1, segmentEnd)..<max(min(t.lastWord + 1, segmentEnd), segmentEnd)])
             guard ModalityFilter.isAsserted(window: window, after: after, sentence: lowered) else { continue }
             guard let actor = actorOrNil else { continue }
             let amount = nearest(amounts.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd }, to: t)

@@ -261,7 +261,9 @@ enum CommitmentLexicon {
             case .providedPast?:
                 hit = make(.action, .aid, needsAmount: true)
             case .announce?:
-                if ["a", "an", "new", "additional", "further", "its", "fresh", "another", "the", "more"].contains(lower(i + 1)) { hit = make(.action, .pledge, needsAmount: false) }
+                let next = i + 1 < words.count ? words[i + 1] : nil
+                let moneyNext = next.map { AmountParser.symbols[$0.text] != nil || $0.text.first?.isNumber == true } ?? false
+                if moneyNext || ["a", "an", "new", "additional", "further", "its", "fresh", "another", "the", "more", "plans", "funding", "aid"].contains(lower(i + 1)) { hit = make(.action, .pledge, needsAmount: false) }
             // Deployments
             case .deploy?:
                 hit = make(.action, .deployment)

@@ -48,15 +48,28 @@ import Testing
         Spain would send 200 soldiers if the council agreed. \
         Canada refused to commit troops to Haiti. \
         Norway will not host the talks. \
+        Denmark has yet to pledge funds for the appeal. \
+        Finland will send 50 soldiers if parliament approves. \
+        Poland is expected to pledge more tanks. \
         Sweden pledged 20 million euros to UNICEF.
         """
         let found = commitments(text, [("Germany", .country, nil), ("France", .country, nil), ("Mali", .country, nil), ("Spain", .country, nil),
                                        ("Canada", .country, nil), ("Haiti", .country, nil), ("Norway", .country, nil), ("Sweden", .country, nil),
+                                       ("Denmark", .country, nil), ("Finland", .country, nil), ("Poland", .country, nil),
                                        ("UNICEF", .organization, nil)])
         #expect(found.map(\.actor) == ["country:sweden"])
         #expect(found.first?.kind == .pledge)
         #expect(found.first?.beneficiary == "organization:unicef")
         #expect(found.first?.amount?.unit == "EUR")
+    }
+
+    @Test func announcementsOfMoneyWithoutAnArticle() {
+        let found = commitments("The White House announced $500 million in new aid for Ukraine.", [("White House", .organization, nil), ("Ukraine", .country, nil)])
+        #expect(found.count == 1)
+        #expect(found.first?.actor == "organization:white-house")
+        #expect(found.first?.kind == .aid)
+        #expect(found.first?.amount?.value == 500_000_000)
+        #expect(found.first?.beneficiary == "country:ukraine")
     }
 
     @Test func reportedPastFactsAreNotCommitments() {
