@@ -16,6 +16,9 @@ struct LocalRelation: Sendable {
 /// - pre-title: `ENTITY ('s)? TITLE (on|for|to|in X)? PERSON` — "US Secretary of State Antony
 ///   Blinken", "Italian Foreign Minister Luigi Di Maio", "UN special envoy on Syria Geir
 ///   Pederson" (the affiliation is the entity before the title, never the "on Syria" topic);
+/// - post-modifier: `TITLE PERSON (of|from) ENTITY` — "Foreign Minister Sergei Lavrov of Russia";
+/// - fronted apposition: `TITLE (of|for|at) (the)? ENTITY, PERSON` — "the head of the IAEA,
+///   Rafael Grossi";
 /// - apposition: `PERSON, (the)? ENTITY('s)? TITLE` — "Geir Pederson, the UN’s special envoy";
 ///   `PERSON, (the)? TITLE (of|for|at|to|in) (the)? ENTITY` — "Josep Borrell, the high
 ///   representative of the European Union".
@@ -97,9 +100,31 @@ struct AffiliationExtractor: Sendable {
             if !words[j].isWord && words[j].text != "." { break }
             j -= 1
         }
-        guard let best else { return nil }
-        guard best.start >= 1, let e = entityEnding(at: best.start - 1, words: words, sentence: s, context: context) else { return nil }
-        return (e, best.role, context.mentions[e].firstWord)
+        if let best {
+            if best.start >= 1, let e = entityEnding(at: best.start - 1, words: words, sentence: s, context: context) {
+                return (e, best.role, context.mentions[e].firstWord)
+            }
+            // "Foreign Minister Sergei Lavrov of Russia"
+            var k = m.lastWord + 1
+            if k < words.count, ["of", "from"].contains(words[k].lower) {
+                k += 1
+                if k < words.count && words[k].lower == "the" { k += 1 }
+                if k < words.count, let e = isAffiliable(context.mentionStarting[s][k], context) { return (e, best.role, best.start) }
+            }
+            return nil
+        }
+        // "the head of the IAEA, Rafael Grossi"
+        guard end >= 2, words[end - 1].text == ",", let e = isAffiliable(context.mentionEnding[s][end - 2], context) else { return nil }
+        var k = context.mentions[e].firstWord - 1
+        if k >= 0 && words[k].lower == "the" { k -= 1 }
+        guard k >= 1, ["of", "for", "at"].contains(words[k].lower) else { return nil }
+        var t = k - 1
+        var fronted: (entity: Int, role: String, start: Int)?
+        while t >= max(0, k - 5) {
+            if let hit = titles.match(words, at: t), hit.end == k, let role = hit.title.role { fronted = (e, role, t) }
+            t -= 1
+        }
+        return fronted
     }
 
     private func apposition(person m: ResolutionMention, words: [ResolutionWord], sentence s: Int, context: ResolutionContext) -> (entity: Int, role: String, end: Int)? {

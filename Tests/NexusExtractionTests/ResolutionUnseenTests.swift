@@ -125,6 +125,15 @@ import Testing
         #expect(relations.filter { $0.source == "person:anna-berg" }.allSatisfy { $0.target == "organization:world-health-organization" })
     }
 
+    @Test func postModifiersAndFrontedAppositions() {
+        let text = "Foreign Minister Olena Marchenko of Ukraine arrived. The director general of the IAEA, Rafael Grossi, joined her."
+        let doc = ResolutionTestDocument.make(id: "a", text: text, [("Olena Marchenko", .person, nil), ("Ukraine", .country, nil), ("IAEA", .organization, nil), ("Rafael Grossi", .person, nil)])
+        let relations = resolver.resolve([doc]).documents[0].relations.filter { $0.kind == .affiliation }
+        #expect(relations.contains { $0.source == "person:olena-marchenko" && $0.target == "country:ukraine" && $0.label == "Foreign Minister" })
+        #expect(relations.contains { $0.source == "person:rafael-grossi" && $0.target == "organization:international-atomic-energy-agency" && $0.label == "Director General" })
+        #expect(relations.count == 2)
+    }
+
     @Test func spellingVariantsMergeOnlyWithCompatibleContext() {
         let a = ResolutionTestDocument.make(id: "a", text: "Egyptian Foreign Minister Mohammed Salem arrived in Paris.",
                                             [("Egyptian", .country, "Egypt"), ("Mohammed Salem", .person, nil), ("Paris", .location, nil)])
