@@ -51,6 +51,7 @@ struct ResolutionContext: Sendable {
             }
         }
         cleaned = ResolutionContext.dropNested(cleaned)
+        cleaned = ResolutionContext.joinCoalitionNames(cleaned, document: document, words: words, position: position)
         self.mentions = cleaned
         var bySentence = [[Int]](repeating: [], count: document.sentences.count)
         var starting = [[Int: Int]](repeating: [:], count: document.sentences.count)
@@ -146,6 +147,39 @@ struct ResolutionContext: Sendable {
         cleaned.text = text(of: sentence, range: range)
         cleaned.range = range
         return ResolutionMention(mention: cleaned, roles: roles, prefix: prefix, definedAcronym: acronym, firstWord: a, lastWord: b, spanFirstWord: spanFirst)
+    }
+
+    /// Joins a coalition mention to the group it is named against when the tagger split them:
+    /// "Global Coalition" + "to Defeat" + "IS" → "Global Coalition to Defeat IS". The
+    /// connectors are those of ``AliasTable/coalitionTarget(_:)``.
+    static func joinCoalitionNames(_ mentions: [ResolutionMention], document: Document, words: [[ResolutionWord]], position: [Int: Int]) -> [ResolutionMention] {
+        let connectors: [[String]] = [["to", "defeat"], ["against"], ["to", "confront"], ["to", "counter"], ["to", "fight"], ["to", "combat"]]
+        var startAt: [String: Int] = [:]
+        for (i, m) in mentions.enumerated() where m.mention.type == .organization { startAt["\(m.mention.sentence):\(m.firstWord)"] = i }
+        var out = mentions
+        var removed = Set<Int>()
+        for (i, m) in mentions.enumerated() where m.mention.type == .organization && !removed.contains(i) {
+            guard let s = position[m.mention.sentence] else { continue }
+            let w = words[s]
+            guard ["coalition", "alliance"].contains(w[m.lastWord].lower) else { continue }
+            for connector in connectors {
+                var k = m.lastWord + 1
+                guard k + connector.count <= w.count, zip(w[k..<(k + connector.count)], connector).allSatisfy({ $0.0.lower == $0.1 }) else { continue }
+                k += connector.count
+                if k < w.count && w[k].lower == "the" { k += 1 }
+                guard let j = startAt["\(m.mention.sentence):\(k)"], j != i else { continue }
+                let target = mentions[j]
+                let sentence = document.sentences[s]
+                var joined = out[i]
+                joined.mention.range = TextRange(start: m.mention.range.start, end: target.mention.range.end)
+                joined.mention.text = text(of: sentence, range: joined.mention.range)
+                joined.lastWord = target.lastWord
+                out[i] = joined
+                removed.insert(j)
+                break
+            }
+        }
+        return out.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
     }
 
     /// Drops a mention whose cleaned name lies inside another mention's cleaned name

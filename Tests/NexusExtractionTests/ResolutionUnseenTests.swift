@@ -125,6 +125,17 @@ import Testing
         #expect(relations.filter { $0.source == "person:anna-berg" }.allSatisfy { $0.target == "organization:world-health-organization" })
     }
 
+    @Test func coalitionNamesSplitByTheTaggerAreJoined() {
+        let a = ResolutionTestDocument.make(id: "a", text: "Ministers of the International Alliance to confront ISIS met in Rome.",
+                                            [("International Alliance", .organization, nil), ("ISIS", .organization, nil), ("Rome", .location, nil)])
+        let b = ResolutionTestDocument.make(id: "b", text: "The Global Coalition against Daesh will meet again. Daesh remains a threat.",
+                                            [("Global Coalition", .organization, nil), ("Daesh", .organization, nil)])
+        let result = resolver.resolve([a, b])
+        let coalition = result.entities.first { $0.id == "organization:global-coalition-to-defeat-isis" }
+        #expect(coalition?.documents == ["a", "b"])
+        #expect(result.entities.first { $0.id == "organization:isis" }?.documents == ["b"])
+    }
+
     @Test func postModifiersAndFrontedAppositions() {
         let text = "Foreign Minister Olena Marchenko of Ukraine arrived. The director general of the IAEA, Rafael Grossi, joined her."
         let doc = ResolutionTestDocument.make(id: "a", text: text, [("Olena Marchenko", .person, nil), ("Ukraine", .country, nil), ("IAEA", .organization, nil), ("Rafael Grossi", .person, nil)])
