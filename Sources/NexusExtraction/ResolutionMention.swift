@@ -112,6 +112,10 @@ struct ResolutionContext: Sendable {
         var roles: [String] = []
         var prefix: String?
         if mention.type == .person {
+            // A span that is only a title or honorific ("President", "the Secretary-General") names no one.
+            var k = a
+            while k <= b, titles.modifiers.contains(words[k].lower) { k += 1 }
+            if k <= b, let hit = titles.match(words, at: k), hit.end > b { return nil }
             var j = a
             var nameStart = a
             var firstTitle: Int?

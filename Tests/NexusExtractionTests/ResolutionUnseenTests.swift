@@ -125,6 +125,13 @@ import Testing
         #expect(relations.filter { $0.source == "person:anna-berg" }.allSatisfy { $0.target == "organization:world-health-organization" })
     }
 
+    @Test func titlesAloneAreNotPersons() {
+        let doc = ResolutionTestDocument.make(id: "a", text: "The President met the Secretary-General. Mr. Ito spoke.",
+                                              [("President", .person, nil), ("Secretary-General", .person, nil), ("Mr. Ito", .person, nil)])
+        let result = resolver.resolve([doc])
+        #expect(result.entities.map(\.id) == ["person:ito"])
+    }
+
     @Test func coalitionNamesSplitByTheTaggerAreJoined() {
         let a = ResolutionTestDocument.make(id: "a", text: "Ministers of the International Alliance to confront ISIS met in Rome.",
                                             [("International Alliance", .organization, nil), ("ISIS", .organization, nil), ("Rome", .location, nil)])
