@@ -14,13 +14,13 @@ struct LocalRelation: Sendable {
 /// Patterns (ENTITY is a country or organization mention, TITLE a ``TitleLexicon`` entry,
 /// optionally after modifiers such as "former"):
 /// - pre-title: `ENTITY ('s)? TITLE (on|for|to|in X)? PERSON` — "US Secretary of State Antony
-///   Blinken", "Italian Foreign Minister Luigi Di Maio", "UN special envoy on Syria Geir
-///   Pederson" (the affiliation is the entity before the title, never the "on Syria" topic);
+///   Moreno", "French Foreign Minister Claire Dubois", "UN special envoy on Yemen Lars
+///   Holm" (the affiliation is the entity before the title, never the "on Yemen" topic);
 /// - post-modifier: `TITLE PERSON (of|from) ENTITY` — "Foreign Minister Sergei Lavrov of Russia";
 /// - fronted apposition: `TITLE (of|for|at) (the)? ENTITY, PERSON` — "the head of the IAEA,
 ///   Rafael Grossi";
-/// - apposition: `PERSON, (the)? ENTITY('s)? TITLE` — "Geir Pederson, the UN’s special envoy";
-///   `PERSON, (the)? TITLE (of|for|at|to|in) (the)? ENTITY` — "Josep Borrell, the high
+/// - apposition: `PERSON, (the)? ENTITY('s)? TITLE` — "Lars Holm, the UN’s special envoy";
+///   `PERSON, (the)? TITLE (of|for|at|to|in) (the)? ENTITY` — "Marta Ruiz, the high
 ///   representative of the European Union".
 /// Titles the tagger left inside the person's span count as pre-titles.
 ///

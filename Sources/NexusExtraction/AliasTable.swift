@@ -19,7 +19,7 @@ import NexusCore
 /// entry wins over an earlier one for the same alias, so user files override the shipped table.
 ///
 /// Coalitions are matched by their pattern as well as by their listed names: "International
-/// Alliance to confront ISIS", "Coalition against the Islamic State" and "anti-Daesh coalition"
+/// Alliance to counter ISIL", "Coalition against Daesh" and "anti-Daesh coalition"
 /// all name the coalition entry whose own name is a coalition against the same group.
 public struct AliasTable: Sendable {
     /// One line of the table.

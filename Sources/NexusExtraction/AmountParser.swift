@@ -23,15 +23,15 @@ struct AmountMatch: Hashable, Sendable {
 /// most two words after the number ("1,000 additional troops", "500 US troops"). Bare numbers
 /// and years are not amounts.
 ///
-/// Examples: "436 million dollars" → 436000000 USD; "$152 million" → 152000000 USD;
-/// "€1.5bn" → 1500000000 EUR; "800 units" → 800 count; "10,000 troops" → 10000 count.
+/// Examples: "250 million dollars" → 250000000 USD; "$152 million" → 152000000 USD;
+/// "€1.5bn" → 1500000000 EUR; "300 units" → 300 count; "10,000 troops" → 10000 count.
 ///
 /// - Complexity: O(n) in the number of words.
 public enum AmountParser {
     /// Every amount written in `text`, in order (see the grammar above).
     ///
     /// ```swift
-    /// AmountParser.amounts(in: "pledged €1.5bn and 800 units")  // [1.5e9 EUR, 800 count]
+    /// AmountParser.amounts(in: "pledged €1.5bn and 300 units")  // [1.5e9 EUR, 300 count]
     /// ```
     public static func amounts(in text: String) -> [Amount] {
         amounts(in: ResolutionLexer.words(in: text, offset: 0), sentence: text, sentenceStart: 0).map(\.amount)

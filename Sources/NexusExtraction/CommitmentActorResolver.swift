@@ -6,14 +6,14 @@ import NexusCore
 /// Rules, in order (each only when the text ties the words together):
 /// 1. a coordinated verb ("... and called for") takes the sentence's main subject;
 /// 2. a participle after "while/when/by" ("while asking for") takes the speaker;
-/// 3. a relative clause ("Di Maio, who asked") takes the antecedent;
+/// 3. a relative clause ("Dubois, who asked") takes the antecedent;
 /// 4. otherwise the first subject candidate of the trigger's clause (after "that", "who",
 ///    a reporting verb, ";" or the sentence start) outside prepositional phrases:
 ///    - an entity mention (a country or organization followed by a title with no name —
-///      "the Italian Foreign Minister" — is the person holding that role for it);
+///      "the French Foreign Minister" — is the person holding that role for it);
 ///    - "he"/"she": the main subject of the sentence when the clause is reported ("X said
 ///      that he ..."), else the speaker, else the last person named before;
-///    - "I"/"we": the speaker of the quote ("... ," Blinken said; said X);
+///    - "I"/"we": the speaker of the quote ("... ," Moreno said; said X);
 ///    - "it"/"they": the main subject when it is a country or organization;
 ///    - "his/her organization|country|government": that person's affiliation;
 ///    - "the <title>" ("the senior official"): the person holding the role, else the last

@@ -24,7 +24,7 @@ struct LocalCommitment: Sendable {
 /// 5. read the amount (``AmountParser``) and time (``TimeExpressionParser``) nearest the
 ///    trigger in its segment, and the beneficiary: the first entity after the trigger that is
 ///    not the actor nor a giver ("from X"), else one introduced by in/to/between/for before it;
-///    a meeting's venue ("in Brussels") is not a beneficiary;
+///    a meeting's venue ("in Geneva") is not a beneficiary;
 /// 6. decide the kind: call → `call`; meeting nouns → `meeting`; troop or unit counts or a
 ///    deployment verb → `deployment`; money → `aid` with aid words, else `pledge`; aid words
 ///    with a provision verb → `aid`; otherwise `support`.

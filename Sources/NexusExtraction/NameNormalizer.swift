@@ -7,7 +7,7 @@ import Foundation
 ///   optional dots, hyphens and digits ("NATO", "U.N.", "IS", "ISIS-K"). Acronyms are compared
 ///   **case-sensitively** (their key keeps case): "IS" the group never matches the verb "is".
 /// - The **key** of any other name folds case and diacritics, drops a leading "the", a
-///   trailing possessive ("Italy's", "Italy’s"), dots and quotes, and joins words with one
+///   trailing possessive ("Kenya's", "Kenya’s"), dots and quotes, and joins words with one
 ///   space: "the Islamic State's" → "islamic state".
 enum NameNormalizer {
     /// Small words skipped when forming initials and heads ("North Atlantic Treaty Organization").

@@ -3,9 +3,9 @@ import NexusCore
 /// A mention as the resolver uses it: the upstream span with titles, a leading "the" and a
 /// possessive removed, and the words it covers.
 ///
-/// "US Secretary of State Antony Blinken" (one person span) → name "Antony Blinken", role
-/// "Secretary of State", prefix "US"; "Italy’s" → "Italy"; "Syrian Democratic Forces (SDF)" →
-/// "Syrian Democratic Forces" defining the acronym "SDF".
+/// "US Secretary of State Ada Moreno" (one person span) → name "Ada Moreno", role
+/// "Secretary of State", prefix "US"; "Kenya’s" → "Kenya"; "Kenya Wildlife Service (KWS)" →
+/// "Kenya Wildlife Service" defining the acronym "KWS".
 struct ResolutionMention: Sendable {
     /// The cleaned mention (text and range cover the name only).
     var mention: Mention
@@ -144,7 +144,7 @@ struct ResolutionContext: Sendable {
                 a = nameStart
             }
         }
-        // A mention may cover part of a word ("Iraq" in "Iraq-Syria", "Daesh" in "anti-Daesh").
+        // A mention may cover part of a word ("Iran" in "Iran-Iraq", "Taliban" in "anti-Taliban").
         let range = TextRange(start: max(words[a].range.start, mention.range.start), end: min(words[b].range.end, mention.range.end))
         guard range.start < range.end else { return nil }
         var cleaned = mention
@@ -154,7 +154,7 @@ struct ResolutionContext: Sendable {
     }
 
     /// Joins a coalition mention to the group it is named against when the tagger split them:
-    /// "Global Coalition" + "to Defeat" + "IS" → "Global Coalition to Defeat IS". The
+    /// "International Coalition" + "against" + "Boko Haram" → "International Coalition against Boko Haram". The
     /// connectors are those of ``AliasTable/coalitionTarget(_:)``.
     static func joinCoalitionNames(_ mentions: [ResolutionMention], document: Document, words: [[ResolutionWord]], position: [Int: Int]) -> [ResolutionMention] {
         let connectors: [[String]] = [["to", "defeat"], ["against"], ["to", "confront"], ["to", "counter"], ["to", "fight"], ["to", "combat"]]
@@ -187,7 +187,7 @@ struct ResolutionContext: Sendable {
     }
 
     /// Drops a mention whose cleaned name lies inside another mention's cleaned name
-    /// ("Syrian" inside "Syrian Democratic Forces"). A mention inside a person's stripped
+    /// ("Kenya" inside "Kenya Wildlife Service"). A mention inside a person's stripped
     /// title ("US" in "US Secretary of State X") is kept: it is the person's affiliation.
     static func dropNested(_ mentions: [ResolutionMention]) -> [ResolutionMention] {
         var kept: [ResolutionMention] = []

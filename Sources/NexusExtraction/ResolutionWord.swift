@@ -3,7 +3,7 @@ import NexusCore
 /// One word or punctuation mark of a sentence, as the resolution and commitment passes see it.
 ///
 /// The resolver re-reads each sentence's text with ``ResolutionLexer`` rather than relying on
-/// the upstream tokenizer's choices, so that its patterns ("Italy's", "U.S.", "€1.5bn",
+/// the upstream tokenizer's choices, so that its patterns ("Kenya's", "U.S.", "€1.5bn",
 /// "@handle") behave the same whatever tokenizer produced `Sentence.tokens`.
 struct ResolutionWord: Hashable, Sendable {
     /// The word as written.

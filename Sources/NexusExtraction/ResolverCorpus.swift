@@ -23,8 +23,8 @@ import NexusCore
 ///   corpus with that surname (`partial-name`);
 /// - an undefined acronym matches exactly one organization of the corpus by its initials
 ///   (`acronym-initials`).
-/// Names that only look alike (Niger/Nigeria, United States/United Nations, Syria/Syrian
-/// Democratic Forces, ISIS/ISIS-K) never merge: countries and organizations merge only on
+/// Names that only look alike (Niger/Nigeria, United States/United Nations, a country and
+/// an organization named after it, ISIS/ISIS-K) never merge: countries and organizations merge only on
 /// identical keys, and string similarity applies only to persons under the guards above.
 /// Bare generic institutions ("House of Representatives") are never merged across documents.
 ///

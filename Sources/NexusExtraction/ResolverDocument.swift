@@ -31,11 +31,11 @@ struct DocumentResolution: Sendable {
 /// Resolution inside one document: groups mentions that name the same entity.
 ///
 /// Rules, applied in this order (each records the ``MergeRule`` that merged a name):
-/// 1. same type and same key: the gazetteer canonical ("Italian" → Italy), the curated alias
+/// 1. same type and same key: the gazetteer canonical ("Kenyan" → Kenya), the curated alias
 ///    table ("Daesh" → ISIS), or the normalized name ("the UN’s" → "UN");
 /// 2. acronyms defined in the text: "Name (ABC)" or "ABC (Name)";
 /// 3. handles tied to a name: "Name (@handle)";
-/// 4. partial names: a person's surname or name suffix ("Blinken", "Di Maio") joins the one
+/// 4. partial names: a person's surname or name suffix ("Moreno", "De Luca") joins the one
 ///    full name that ends with it (the nearest preceding one if several do); an organization's
 ///    prefix or head noun ("Global Coalition", "Coalition") joins the one longer name it begins
 ///    or heads;

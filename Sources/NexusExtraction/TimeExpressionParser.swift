@@ -2,7 +2,7 @@ import NexusCore
 
 /// A time expression found in a sentence.
 struct TimeExpressionMatch: Hashable, Sendable {
-    /// As written, with its preposition: "by June 2022".
+    /// As written, with its preposition: "by March 2023".
     let text: String
     /// ISO 8601-like form, or `nil` when the text gives no calendar anchor ("next week").
     let normalized: String?
@@ -29,7 +29,7 @@ public enum TimeExpressionParser {
     /// Every time expression in `text`, in order.
     ///
     /// ```swift
-    /// TimeExpressionParser.expressions(in: "to meet by June 2022")  // [("by June 2022", "2022-06")]
+    /// TimeExpressionParser.expressions(in: "to meet by March 2023")  // [("by March 2023", "2023-03")]
     /// ```
     public static func expressions(in text: String) -> [TimeExpression] {
         expressions(in: ResolutionLexer.words(in: text, offset: 0), sentence: text, sentenceStart: 0).map { TimeExpression(text: $0.text, normalized: $0.normalized) }
@@ -96,7 +96,7 @@ public enum TimeExpressionParser {
             if let y = year(word(k)) { return finish(k, String(format: "%04d-", y) + season) }
             return nil
         }
-        // Month forms: "June 28, 2021", "June 2022", "June 28".
+        // Month forms: "March 14, 2023", "March 2023", "March 14".
         if let month = months[w.lower], w.isCapitalized, !(w.lower == "may" && w.text == "May" && day(word(i + 1)) == nil && year(word(i + 1)) == nil) {
             if let d = day(word(i + 1)) {
                 var k = i + 2

@@ -1,7 +1,7 @@
 /// Titles, offices and honorifics that precede or describe a person's name.
 ///
-/// A title is never part of a name: "US Secretary of State Antony Blinken" names
-/// "Antony Blinken" with the role "Secretary of State"; "His Holiness" and "Mr." are
+/// A title is never part of a name: "US Secretary of State Ada Moreno" names
+/// "Ada Moreno" with the role "Secretary of State"; "His Holiness" and "Mr." are
 /// honorifics, stripped but not recorded as roles. Matching is case-insensitive, longest
 /// first, and tolerates the dot after abbreviations ("Mr.", "Gen.").
 ///
