@@ -61,7 +61,7 @@ public enum AmountParser {
         "staff", "peacekeepers", "marines", "sailors", "pilots", "medics", "doctors", "nurses",
         "vaccines", "doses", "tons", "tonnes", "helicopters", "aircraft", "jets", "drones", "tanks",
         "vehicles", "ventilators", "ships", "warships", "missiles", "weapons", "refugees", "migrants",
-        "scholarships", "houses", "homes", "shelters", "kits", "meals",
+        "scholarships", "houses", "homes", "shelters", "kits", "meals", "systems", "launchers", "rounds", "shells", "munitions",
     ]
     /// Count nouns that mean people or equipment sent somewhere (a deployment).
     static let deploymentNouns: Set<String> = [

@@ -19,12 +19,16 @@ import NexusCore
 ///    - "the <title>" ("the senior official"): the person holding the role, else the last
 ///      person named;
 ///    - "the <collective noun>" ("the coalition", "the Ministers"): an entity bound by
-///      "<noun> of the ORG" earlier in the text, or the organization whose name has that head noun;
+///      "<noun> of the ORG" earlier in the text, or the organization whose name (or alias-table
+///      alias) has that head noun, else the speaker's organization ("X said the alliance ...");
+///    - places are skipped (datelines, "In Paris, ..."), as are parenthesized mentions;
+///    - "COUNTRY's TITLE PERSON" is the person;
 /// 5. a place (a capital standing for its government) yields to the speaker when there is one;
 /// 6. "contribution/aid/assistance ... from X" names X as the giver.
 struct CommitmentActorResolver {
     let resolution: DocumentResolution
     let titles: TitleLexicon
+    let aliasTable: AliasTable
     /// person entity → affiliated entities, in order of evidence.
     let affiliations: [Int: [Int]]
     /// (person, target, role) triples.
@@ -38,9 +42,10 @@ struct CommitmentActorResolver {
     static let ownedNouns: Set<String> = ["organization", "organisation", "country", "government", "administration", "nation", "alliance", "bloc", "union", "institution", "agency", "ministry", "coalition"]
     static let reportingVerbs: Set<String> = ["said", "says", "say", "stated", "states", "added", "adds", "told", "tells", "noted", "notes", "stressed", "declared", "explained", "warned", "insisted", "asserted", "affirmed", "assured", "wrote", "tweeted", "announced", "according", "remarked", "emphasized", "emphasised", "underlined", "highlighted", "acknowledged", "agreed", "confirmed", "promised"]
 
-    init(resolution: DocumentResolution, titles: TitleLexicon, affiliations: [LocalRelation]) {
+    init(resolution: DocumentResolution, titles: TitleLexicon, aliasTable: AliasTable, affiliations: [LocalRelation]) {
         self.resolution = resolution
         self.titles = titles
+        self.aliasTable = aliasTable
         var byPerson: [Int: [Int]] = [:]
         var holders: [(Int, Int, String)] = []
         for r in affiliations where r.kind == .affiliation {
@@ -140,16 +145,27 @@ struct CommitmentActorResolver {
     func firstSubject(_ s: Int, from a: Int, to b: Int, allowPronouns: Bool) -> Int? {
         let words = context.words[s]
         var k = a
+        var place: Int?
         func lower(_ k: Int) -> String { k >= 0 && k < words.count ? words[k].lower : "" }
         while k < b {
             if let m = context.mentionStarting[s][k] {
                 let mention = context.mentions[m]
-                if !inPrepositionalPhrase(s, k) {
+                let parenthesized = k > 0 && words[k - 1].text == "("
+                if !inPrepositionalPhrase(s, k) && !parenthesized {
                     let entity = resolution.entityOfMention[m]
+                    if mention.mention.type == .location {
+                        // Places do not commit (a dateline, "In Rome, ..."): keep looking, remember it.
+                        if place == nil { place = entity }
+                        k = mention.lastWord + 1
+                        continue
+                    }
                     if mention.mention.type == .country || mention.mention.type == .organization {
                         var t = mention.lastWord + 1
                         while t < words.count && (words[t].isPossessive || titles.modifiers.contains(words[t].lower)) { t += 1 }
-                        if let hit = titles.match(words, at: t), context.mentionStarting[s][hit.end] == nil || context.mentions[context.mentionStarting[s][hit.end]!].mention.type != .person {
+                        if let hit = titles.match(words, at: t) {
+                            var n = hit.end
+                            while n < words.count && titles.modifiers.contains(words[n].lower) { n += 1 }
+                            if let p = context.mentionStarting[s][n], context.mentions[p].mention.type == .person { return resolution.entityOfMention[p] }
                             return holder(of: hit.title.role, for: entity, before: words[k].range.start) ?? entity
                         }
                     }
@@ -187,14 +203,14 @@ struct CommitmentActorResolver {
                         if let p = holder(of: hit.title.role, for: nil, before: words[k].range.start) { return p }
                     }
                     if j < b, context.mentionStarting[s][j] == nil, CommitmentActorResolver.collectiveNouns.contains(words[j].lower),
-                       let e = collective(words[j].lower, before: words[k].range.start) {
+                       let e = collective(words[j].lower, before: words[k].range.start, sentence: s) {
                         return e
                     }
                 }
             }
             k += 1
         }
-        return nil
+        return place
     }
 
     // MARK: Referents
@@ -216,18 +232,26 @@ struct CommitmentActorResolver {
 
     /// The entity named by "the <noun>": a binding "<noun> of the ORG", else the organization
     /// whose name has that head noun, most recently named before `position`.
-    func collective(_ noun: String, before position: Int) -> Int? {
+    func collective(_ noun: String, before position: Int, sentence s: Int? = nil) -> Int? {
         if let bound = collectives[noun] { return bound }
         let singular = noun.hasSuffix("s") && noun.count > 4 ? String(noun.dropLast()) : noun
         let matches = resolution.entities.indices.filter { e in
             let entity = resolution.entities[e]
             guard entity.type == .organization else { return false }
-            return entity.names.keys.contains { name in
+            var names = Array(entity.names.keys)
+            if let canonical = entity.authoritativeName, let entry = aliasTable.lookup(canonical, type: .organization) { names += entry.aliases + [entry.canonical] }
+            return names.contains { name in
                 let tokens = NameNormalizer.tokens(name).map { $0.lowercased() }
                 return DocumentResolver.head(tokens) == singular
             }
         }
-        guard !matches.isEmpty else { return nil }
+        if matches.isEmpty {
+            // "Stoltenberg said the alliance would ...": the speaker's organization.
+            guard let s, ["alliance", "organization", "organisation", "bloc", "union", "coalition", "group", "agency", "movement"].contains(singular),
+                  let sp = speaker(s) ?? mainPerson(s, before: context.words[s].count),
+                  let target = affiliations[sp]?.first(where: { resolution.entities[$0].type == .organization }) else { return nil }
+            return target
+        }
         let set = Set(matches)
         return lastMention(before: position, where: { set.contains($0) }) ?? matches.min()
     }

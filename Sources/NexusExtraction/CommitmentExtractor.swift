@@ -32,10 +32,11 @@ struct LocalCommitment: Sendable {
 /// - Complexity: O(w + m) per sentence for w words and m mentions, plus the actor search.
 struct CommitmentExtractor {
     let titles: TitleLexicon
+    let aliasTable: AliasTable
 
     func extract(_ resolution: DocumentResolution, affiliations: [LocalRelation]) -> [LocalCommitment] {
         let context = resolution.context
-        let actors = CommitmentActorResolver(resolution: resolution, titles: titles, affiliations: affiliations)
+        let actors = CommitmentActorResolver(resolution: resolution, titles: titles, aliasTable: aliasTable, affiliations: affiliations)
         var out: [LocalCommitment] = []
         for s in context.words.indices {
             out.append(contentsOf: extract(sentence: s, resolution: resolution, actors: actors))
@@ -74,7 +75,7 @@ struct CommitmentExtractor {
             guard let actor = actorOrNil else { continue }
             let amount = nearest(amounts.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd }, to: t)
             if t.needsAmount && amount == nil { continue }
-            let time = nearestTime(times.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd }, to: t)
+            let time = nearestTime(times.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd && !($0.firstWord > 0 && CommitmentActorResolver.reportingVerbs.contains(lowered[$0.firstWord - 1])) }, to: t)
             let segmentWords = Set(lowered[segmentStart..<segmentEnd])
             let kind = decideKind(t, amount: amount?.amount, segmentWords: segmentWords, words: lowered, amountMatch: amount)
             let beneficiary = findBeneficiary(sentence: s, resolution: resolution, actors: actors, actor: actor, trigger: t, kind: kind,
@@ -113,6 +114,11 @@ struct CommitmentExtractor {
                 out.append(Candidate(trigger: last, intentions: Array(pending.dropLast())))
                 pending = []
             }
+            // "appealed for $4bn to fund ...", "urged allies to send ...": the content of the call.
+            if trigger.family == .action, pending.isEmpty, trigger.firstWord > 0, words[trigger.firstWord - 1].lower == "to",
+               let previous = out.last, previous.trigger.family == .call, !boundary(between: previous.trigger.lastWord + 1, and: trigger.firstWord) {
+                continue
+            }
             out.append(Candidate(trigger: trigger, intentions: pending))
             pending = []
         }
@@ -143,7 +149,7 @@ struct CommitmentExtractor {
         let aidWords = !segmentWords.isDisjoint(with: CommitmentLexicon.aidNouns)
         if let amount, amount.unit != "count" { return aidWords ? .aid : .pledge }
         if t.hint == .pledge { return aidWords ? .aid : (amount != nil ? .pledge : .support) }
-        if t.hint == .aid && aidWords { return .aid }
+        if t.hint == .aid && (aidWords || amount != nil) { return .aid }
         return .support
     }
 
@@ -162,7 +168,7 @@ struct CommitmentExtractor {
             var k = t.lastWord + 1
             if k < words.count, words[k].lower == "the", k + 1 < words.count, context.mentionStarting[s][k + 1] == nil,
                CommitmentActorResolver.collectiveNouns.contains(words[k + 1].lower),
-               let e = actors.collective(words[k + 1].lower, before: words[k].range.start), e != actor {
+               let e = actors.collective(words[k + 1].lower, before: words[k].range.start, sentence: s), e != actor {
                 return e
             }
             if k < words.count, words[k].lower == "the" { k += 1 }

@@ -44,9 +44,10 @@ enum CommitmentLexicon {
     static let supportBlockers: Set<String> = ["a", "an", "the", "of", "for", "in", "financial", "military", "political", "attract", "attracts", "with", "without", "popular", "public", "our", "their", "its", "his", "her", "your", "my", "some", "more", "much", "strong", "broad", "provide", "provides", "providing", "continued", "international"]
 
     /// Trigger words grouped by how they are read (one case per group of the switch in ``triggers(in:)``).
-    enum Cue: Sendable { case urge, callFor, ask, demand, pledge, promise, donate, donatedPast, provide, providedPast, announce, deploy, deployedPast, keepPresence, hold, support, stand, back, will, would, intend, continueTo, intentNoun, reaffirm, commit, ready }
+    enum Cue: Sendable { case agree, urge, callFor, ask, demand, pledge, promise, donate, donatedPast, provide, providedPast, announce, deploy, deployedPast, keepPresence, hold, support, stand, back, will, would, intend, continueTo, intentNoun, reaffirm, commit, ready }
 
     static let cues: [String: Cue] = [
+        "agree": .agree, "agreed": .agree, "agrees": .agree, "approve": .agree, "approved": .agree, "approves": .agree,
         "urge": .urge,
         "urges": .urge,
         "urged": .urge,
@@ -249,7 +250,10 @@ enum CommitmentLexicon {
                 if ["that", "the", "an", "a"].contains(lower(i + 1)) && !["a", "the", "of"].contains(lower(i - 1)) { hit = make(.call, .call) }
             // Pledges and provision
             case .pledge?:
-                hit = make(.action, .pledge)
+                // "welcomed the pledge": a noun referring to someone else's pledge.
+                if !["the", "this", "that", "these", "those", "its", "their", "his", "her", "such", "previous", "earlier"].contains(lower(i - 1)) { hit = make(.action, .pledge) }
+            case .agree?:
+                hit = make(.action, .pledge, needsAmount: true)
             case .promise?:
                 if !["a", "the", "its", "their", "his", "her", "of", "this"].contains(lower(i - 1)) || lower(i + 1) == "of" { hit = make(.action, .support) }
             case .donate?:

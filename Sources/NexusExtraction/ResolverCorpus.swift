@@ -160,7 +160,7 @@ public struct CorpusResolver: Sendable {
         var resolution = DocumentResolver(aliasTable: aliasTable, titles: titles).resolve(context)
         let affiliations = AffiliationExtractor(titles: titles).extract(resolution)
         for r in affiliations { if let label = r.label { resolution.entities[r.source].roles.insert(label) } }
-        let commitments = CommitmentExtractor(titles: titles).extract(resolution, affiliations: affiliations)
+        let commitments = CommitmentExtractor(titles: titles, aliasTable: aliasTable).extract(resolution, affiliations: affiliations)
         return DocumentWork(resolution: resolution, affiliations: affiliations, commitments: commitments)
     }
 

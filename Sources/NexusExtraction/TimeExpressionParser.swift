@@ -125,6 +125,10 @@ public enum TimeExpressionParser {
             var k = i + 1
             if word(k)?.lower == "of" { k += 1 }
             if let y = year(word(k)) { return finish(k, String(format: "%04d", y)) }
+            // "by the end of the year", "early next month": kept as written.
+            if let d = word(k), TimeExpressionParser.deictics.contains(d.lower), let unit = word(k + 1), ["year", "month", "week"].contains(unit.lower) {
+                return finish(k + 1, nil)
+            }
             return nil
         }
         if let y = year(w), start != i || prepositions.contains(words[start].lower) {
