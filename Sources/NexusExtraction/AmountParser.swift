@@ -130,8 +130,8 @@ public enum AmountParser {
         let lo = words[start].range.start - sentenceStart
         let hi = words[last].range.end - sentenceStart
         let scalars = sentence.unicodeScalars
-        let a = scalars.index(scalars.startIndex, offsetBy: lo)
-        let b = scalars.index(a, offsetBy: hi - lo)
+        let a = scalars.index(scalars.startIndex, offsetBy: min(max(0, lo), scalars.count))
+        let b = scalars.index(a, offsetBy: max(0, min(hi, scalars.count) - min(max(0, lo), scalars.count)))
         return AmountMatch(amount: Amount(value: value, unit: unit, text: String(scalars[a..<b])), firstWord: start, lastWord: last)
     }
 

@@ -79,20 +79,19 @@ struct ResolutionContext: Sendable {
         ResolutionContext.text(of: document.sentences[s], words: words[s], from: a, to: b)
     }
 
+    /// The text of `range` (document offsets) inside `sentence`, clamped to the sentence.
     static func text(of sentence: Sentence, range: TextRange) -> String {
         let scalars = sentence.text.unicodeScalars
-        let start = scalars.index(scalars.startIndex, offsetBy: range.start - sentence.range.start)
-        let end = scalars.index(start, offsetBy: range.length)
+        let count = scalars.count
+        let lo = min(max(0, range.start - sentence.range.start), count)
+        let hi = min(max(lo, range.end - sentence.range.start), count)
+        let start = scalars.index(scalars.startIndex, offsetBy: lo)
+        let end = scalars.index(start, offsetBy: hi - lo)
         return String(scalars[start..<end])
     }
 
     static func text(of sentence: Sentence, words: [ResolutionWord], from a: Int, to b: Int) -> String {
-        let scalars = sentence.text.unicodeScalars
-        let lo = words[a].range.start - sentence.range.start
-        let hi = words[b].range.end - sentence.range.start
-        let start = scalars.index(scalars.startIndex, offsetBy: lo)
-        let end = scalars.index(start, offsetBy: hi - lo)
-        return String(scalars[start..<end])
+        text(of: sentence, range: TextRange(start: words[a].range.start, end: max(words[a].range.start, words[b].range.end)))
     }
 
     /// Cleans one mention: a trailing "(ACRONYM)", possessive and punctuation, a leading

@@ -84,8 +84,8 @@ public enum TimeExpressionParser {
             let lo = words[start].range.start - sentenceStart
             let hi = words[last].range.end - sentenceStart
             let scalars = sentence.unicodeScalars
-            let a = scalars.index(scalars.startIndex, offsetBy: lo)
-            let b = scalars.index(a, offsetBy: hi - lo)
+            let a = scalars.index(scalars.startIndex, offsetBy: min(max(0, lo), scalars.count))
+            let b = scalars.index(a, offsetBy: max(0, min(hi, scalars.count) - min(max(0, lo), scalars.count)))
             return TimeExpressionMatch(text: String(scalars[a..<b]), normalized: normalized, firstWord: start, lastWord: last)
         }
         let w = words[i]
