@@ -35,6 +35,8 @@ struct CommitmentActorResolver {
     let roleHolders: [(person: Int, target: Int, role: String)]
     /// collective noun (lowercased) → entity bound by "<noun> of the ORG".
     let collectives: [String: Int]
+    /// Head nouns of each organization's names and alias-table aliases.
+    let organizationHeads: [(entity: Int, heads: Set<String>)]
 
     static let prepositions: Set<String> = ["in", "on", "at", "for", "from", "with", "by", "of", "to", "into", "against", "between", "among", "about", "over", "under", "after", "before", "during", "since", "across", "through", "toward", "towards", "within", "without", "including", "despite", "like", "than", "via", "alongside", "amid", "upon", "near", "besides", "except", "as"]
     static let determiners: Set<String> = ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our"]
@@ -55,6 +57,13 @@ struct CommitmentActorResolver {
         self.affiliations = byPerson
         self.roleHolders = holders
         self.collectives = CommitmentActorResolver.bindCollectives(resolution)
+        var heads: [(entity: Int, heads: Set<String>)] = []
+        for (e, entity) in resolution.entities.enumerated() where entity.type == .organization {
+            var names = Array(entity.names.keys)
+            if let canonical = entity.authoritativeName, let entry = aliasTable.lookup(canonical, type: .organization) { names += entry.aliases + [entry.canonical] }
+            heads.append((e, Set(names.compactMap { DocumentResolver.head(NameNormalizer.tokens($0).map { $0.lowercased() }) })))
+        }
+        self.organizationHeads = heads
     }
 
     private var context: ResolutionContext { resolution.context }
@@ -235,16 +244,7 @@ struct CommitmentActorResolver {
     func collective(_ noun: String, before position: Int, sentence s: Int? = nil) -> Int? {
         if let bound = collectives[noun] { return bound }
         let singular = noun.hasSuffix("s") && noun.count > 4 ? String(noun.dropLast()) : noun
-        let matches = resolution.entities.indices.filter { e in
-            let entity = resolution.entities[e]
-            guard entity.type == .organization else { return false }
-            var names = Array(entity.names.keys)
-            if let canonical = entity.authoritativeName, let entry = aliasTable.lookup(canonical, type: .organization) { names += entry.aliases + [entry.canonical] }
-            return names.contains { name in
-                let tokens = NameNormalizer.tokens(name).map { $0.lowercased() }
-                return DocumentResolver.head(tokens) == singular
-            }
-        }
+        let matches = organizationHeads.filter { $0.heads.contains(singular) }.map(\.entity)
         if matches.isEmpty {
             // "Stoltenberg said the alliance would ...": the speaker's organization.
             guard let s, ["alliance", "organization", "organisation", "bloc", "union", "coalition", "group", "agency", "movement"].contains(singular),

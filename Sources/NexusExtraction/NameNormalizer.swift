@@ -29,7 +29,7 @@ enum NameNormalizer {
 
     /// The comparison key of a name (see the type's definition).
     static func key(_ name: String) -> String {
-        let trimmed = stripPossessive(name.trimmingCharacters(in: .whitespacesAndNewlines))
+        let trimmed = stripPossessive(trim(name))
         if isAcronym(trimmed) {
             return "A:" + trimmed.replacingOccurrences(of: ".", with: "")
         }
@@ -44,6 +44,15 @@ enum NameNormalizer {
         tokens(stripPossessive(name)).map { $0.lowercased() }.joined(separator: " ")
     }
 
+    /// The name without leading and trailing whitespace.
+    static func trim(_ name: String) -> String {
+        let scalars = name.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return name }
+        return String(scalars[first...last])
+    }
+
     /// Drops a trailing "'s", "’s" or bare apostrophe.
     static func stripPossessive(_ name: String) -> String {
         for suffix in ["'s", "’s", "'S", "’S"] where name.hasSuffix(suffix) {
@@ -56,11 +65,11 @@ enum NameNormalizer {
     /// Words of a name with diacritics folded, split on anything but letters, digits and
     /// inner hyphens/apostrophes; dots are dropped ("U.S." → "US").
     static func tokens(_ name: String) -> [String] {
-        let folded = name.folding(options: [.diacriticInsensitive], locale: nil)
+        let folded = name.unicodeScalars.allSatisfy(\.isASCII) ? name : name.folding(options: [.diacriticInsensitive], locale: nil)
         var out: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if ResolutionLexer.isAlnum(scalar) {
                 current.unicodeScalars.append(scalar)
             } else if scalar == "." || scalar == "'" || scalar == "’" {
                 continue

@@ -56,7 +56,7 @@ enum ResolutionLexer {
         }
         while i < n {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c == " " || c == "\n" || c == "\t" || (!c.isASCII && c.properties.isWhitespace) || c == "\r" { i += 1; continue }
             if isApostrophe(c), i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S", i + 2 == n || !isAlnum(s[i + 2]) {
                 emit(i, i + 2, isWord: true)
                 i += 2
@@ -73,7 +73,7 @@ enum ResolutionLexer {
                     if d == ".", hasNext, isAlnum(s[j + 1]), isAlnum(s[j - 1]) { hasInnerDot = true; j += 1; continue }
                     if d == ",", isDigit(s[j - 1]), j + 3 < n, isDigit(s[j + 1]), isDigit(s[j + 2]), isDigit(s[j + 3]),
                        j + 4 == n || !isDigit(s[j + 4]) { j += 1; continue }
-                    if isApostrophe(d), hasNext, s[j + 1].properties.isAlphabetic,
+                    if isApostrophe(d), hasNext, isLetter(s[j + 1]),
                        !((s[j + 1] == "s" || s[j + 1] == "S") && (j + 2 == n || !isAlnum(s[j + 2]))) { j += 1; continue }
                     break
                 }
@@ -90,7 +90,11 @@ enum ResolutionLexer {
     }
 
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
-    static func isAlnum(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || isDigit(c) }
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    static func isAlnum(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isDigit(c) }
+    /// ASCII letters are tested directly; other scalars through their Unicode properties.
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+        return c.properties.isAlphabetic
+    }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
 }

@@ -59,7 +59,16 @@ struct DocumentResolver: Sendable {
         let mentions = context.mentions
         var uf = ResolutionUnionFind(count: mentions.count)
         var rule = [MergeRule](repeating: .exact, count: mentions.count)
-        let keys = mentions.indices.map { nameKey(mentionIndex: $0, context: context) }
+        var cache: [String: NameKey] = [:]
+        let keys = mentions.indices.map { i -> NameKey in
+            // Keys depend only on the text, except generic institutions (qualified by context).
+            let m = mentions[i].mention
+            let cacheKey = "\(m.type.rawValue)|\(m.canonical ?? "")|\(m.text)"
+            if let hit = cache[cacheKey] { return hit }
+            let key = nameKey(mentionIndex: i, context: context)
+            if !key.scoped && !key.key.hasPrefix("Q:") { cache[cacheKey] = key }
+            return key
+        }
         for i in mentions.indices { rule[i] = keys[i].rule }
 
         // 1. Same type and key.
@@ -243,12 +252,14 @@ struct DocumentResolver: Sendable {
 
     private func linkPartialNames(context: ResolutionContext, keys: [NameKey], uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
         let mentions = context.mentions
+        let tokensOf = mentions.map { NameNormalizer.tokens($0.mention.text).map { $0.lowercased() } }
+        let acronym = mentions.map { NameNormalizer.isAcronym($0.mention.text) }
         for type in [EntityType.person, .organization] {
             // Index every full name by its proper suffixes (persons) or prefixes and head (organizations).
             var index: [String: Set<Int>] = [:]
             for (i, m) in mentions.enumerated() where m.mention.type == type {
-                let tokens = NameNormalizer.tokens(m.mention.text).map { $0.lowercased() }
-                guard tokens.count >= 2, !NameNormalizer.isAcronym(m.mention.text) else { continue }
+                let tokens = tokensOf[i]
+                guard tokens.count >= 2, !acronym[i] else { continue }
                 if type == .person {
                     for cut in 1..<tokens.count { index["S:" + tokens[cut...].joined(separator: " "), default: []].insert(i) }
                     index["F:" + tokens[0], default: []].insert(i)
@@ -258,11 +269,11 @@ struct DocumentResolver: Sendable {
                 }
             }
             let order = mentions.indices.filter { mentions[$0].mention.type == type && !keys[$0].authoritative }
-                .sorted { (-NameNormalizer.tokens(mentions[$0].mention.text).count, $0) < (-NameNormalizer.tokens(mentions[$1].mention.text).count, $1) }
+                .sorted { (-tokensOf[$0].count, $0) < (-tokensOf[$1].count, $1) }
             for i in order {
                 let m = mentions[i]
-                if type == .organization && NameNormalizer.isAcronym(m.mention.text) { continue }
-                let tokens = NameNormalizer.tokens(m.mention.text).map { $0.lowercased() }
+                if type == .organization && acronym[i] { continue }
+                let tokens = tokensOf[i]
                 guard !tokens.isEmpty else { continue }
                 let joined = tokens.joined(separator: " ")
                 var lookups: [String] = type == .person ? ["S:" + joined] : ["P:" + joined]
