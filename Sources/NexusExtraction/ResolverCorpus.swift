@@ -22,7 +22,9 @@ import NexusCore
 /// - a person named only by surname in a document matches exactly one full name of the
 ///   corpus with that surname (`partial-name`);
 /// - an undefined acronym matches exactly one organization of the corpus by its initials
-///   (`acronym-initials`).
+///   (`acronym-initials`);
+/// - an organization named by one word ("Coalition") is the head noun of exactly one longer
+///   organization name of the corpus (`partial-name`).
 /// Names that only look alike (Niger/Nigeria, United States/United Nations, a country and
 /// an organization named after it, ISIS/ISIS-K) never merge: countries and organizations merge only on
 /// identical keys, and string similarity applies only to persons under the guards above.
@@ -218,6 +220,7 @@ public struct CorpusResolver: Sendable {
         func entity(_ n: Int) -> LocalEntity { work[nodes[n].document].resolution.entities[nodes[n].entity] }
         var bySurname: [String: Set<Int>] = [:]
         var byInitials: [String: Set<Int>] = [:]
+        var byHead: [String: Set<Int>] = [:]
         for n in nodes.indices {
             let e = entity(n)
             if e.type == .person {
@@ -228,6 +231,8 @@ public struct CorpusResolver: Sendable {
                     byInitials[NameNormalizer.initials(name), default: []].insert(n)
                     byInitials[NameNormalizer.initials(name, keepFunctionWords: true), default: []].insert(n)
                 }
+                let tokens = NameNormalizer.tokens(e.name).map { $0.lowercased() }
+                if tokens.count >= 2, !e.scoped, let head = DocumentResolver.head(tokens) { byHead[head, default: []].insert(n) }
             }
         }
         for n in nodes.indices {
@@ -240,6 +245,9 @@ public struct CorpusResolver: Sendable {
                 let letters = String(e.name.unicodeScalars.filter { $0.properties.isAlphabetic })
                 candidates = Set((byInitials[letters] ?? []).map { uf.find($0) })
                 rule = .acronymInitials
+            } else if e.type == .organization, e.authoritativeName == nil, !e.scoped, e.names.keys.allSatisfy({ NameNormalizer.tokens($0).count == 1 }) {
+                // A bare head noun ("the Coalition") names the one organization of the corpus it heads.
+                candidates = Set((byHead[NameNormalizer.tokens(e.name)[0].lowercased()] ?? []).map { uf.find($0) })
             } else {
                 continue
             }

@@ -125,6 +125,17 @@ import Testing
         #expect(relations.filter { $0.source == "person:anna-berg" }.allSatisfy { $0.target == "organization:world-health-organization" })
     }
 
+    @Test func bareHeadNounsJoinTheOneOrganizationTheyHeadAcrossDocuments() {
+        let a = ResolutionTestDocument.make(id: "a", text: "The Alliance for Rural Schools opened a library.", [("Alliance for Rural Schools", .organization, nil)])
+        let b = ResolutionTestDocument.make(id: "b", text: "The Alliance said it would open another.", [("Alliance", .organization, nil)])
+        let c = ResolutionTestDocument.make(id: "c", text: "The Council met. The Council of Elders and the Council for Trade objected.",
+                                            [("Council", .organization, nil), ("Council of Elders", .organization, nil), ("Council for Trade", .organization, nil)])
+        let result = resolver.resolve([a, b, c])
+        #expect(result.entities.first { $0.id == "organization:alliance-for-rural-schools" }?.documents == ["a", "b"])
+        // "Council" heads two names: it stays on its own.
+        #expect(result.entities.contains { $0.id == "organization:council" })
+    }
+
     @Test func titlesAloneAreNotPersons() {
         let doc = ResolutionTestDocument.make(id: "a", text: "The President met the Secretary-General. Mr. Ito spoke.",
                                               [("President", .person, nil), ("Secretary-General", .person, nil), ("Mr. Ito", .person, nil)])
