@@ -33,7 +33,8 @@ import NexusCore
 /// Output is deterministic: documents, entities, relations and aliases are sorted by id.
 ///
 /// - Complexity: linear in the number of mentions up to the per-sentence and per-surname
-///   groups, which are small in news text.
+///   groups, which are small in news text. Documents are resolved in parallel
+///   (`DispatchQueue.concurrentPerform`); the corpus merge is sequential.
 public struct CorpusResolver: Sendable {
     public var aliasTable: AliasTable
     public var titles: TitleLexicon
@@ -63,7 +64,7 @@ public struct CorpusResolver: Sendable {
 
     public func resolve(_ documents: [Document]) -> CorpusExtraction {
         let ordered = documents.sorted { $0.id < $1.id }
-        let work = ordered.map(resolveDocument)
+        let work = resolveDocuments(ordered)
         var nodes: [Node] = []
         var nodeOf: [[Int]] = []
         for (d, w) in work.enumerated() {
@@ -155,6 +156,17 @@ public struct CorpusResolver: Sendable {
             extractions.append(documentExtraction(document: ordered[d], work: w, idOf: { idOf(d, $0) }, corpus: corpusByID))
         }
         return CorpusExtraction(documents: extractions, entities: corpus)
+    }
+
+    /// Resolves each document on its own, in parallel (documents are independent, so the
+    /// result does not depend on scheduling).
+    private func resolveDocuments(_ documents: [Document]) -> [DocumentWork] {
+        guard documents.count > 1 else { return documents.map(resolveDocument) }
+        let slots = ResolutionSlots<DocumentWork>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            slots.set(i, resolveDocument(documents[i]))
+        }
+        return slots.values()
     }
 
     private func resolveDocument(_ document: Document) -> DocumentWork {
