@@ -62,12 +62,13 @@ public enum TimeExpressionParser {
     }
 
     private static func year(_ w: ResolutionWord?) -> Int? {
-        guard let w, w.text.count == 4, let y = Int(w.text), (1800...2100).contains(y) else { return nil }
+        guard let w, w.text.unicodeScalars.count == 4, let first = w.text.unicodeScalars.first, ResolutionLexer.isDigit(first),
+              let y = Int(w.text), (1800...2100).contains(y) else { return nil }
         return y
     }
 
     private static func day(_ w: ResolutionWord?) -> Int? {
-        guard let w else { return nil }
+        guard let w, let first = w.text.unicodeScalars.first, ResolutionLexer.isDigit(first), w.text.unicodeScalars.count <= 4 else { return nil }
         var t = w.lower
         for suffix in ["st", "nd", "rd", "th"] where t.hasSuffix(suffix) { t = String(t.dropLast(2)) }
         guard let d = Int(t), (1...31).contains(d) else { return nil }
@@ -135,7 +136,7 @@ public enum TimeExpressionParser {
             return finish(i, String(format: "%04d", y))
         }
         // ISO dates as written: "2021-06-29".
-        let parts = w.text.split(separator: "-")
+        let parts = w.text.unicodeScalars.count == 10 ? w.text.split(separator: "-") : []
         if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), (1800...2100).contains(y), let m = Int(parts[1]), (1...12).contains(m), let d = Int(parts[2]), (1...31).contains(d) {
             return finish(i, String(format: "%04d-%02d-%02d", y, m, d))
         }
