@@ -32,7 +32,8 @@ struct DocumentResolution: Sendable {
 ///
 /// Rules, applied in this order (each records the ``MergeRule`` that merged a name):
 /// 1. same type and same key: the gazetteer canonical ("Kenyan" → Kenya), the curated alias
-///    table ("Daesh" → ISIS), or the normalized name ("the UN’s" → "UN");
+///    table ("Daesh" → ISIS), or the normalized name ("the UN’s" → "UN"; a person's middle
+///    initials are ignored: "Joseph R. Biden" ~ "Joseph Biden");
 /// 2. acronyms defined in the text: "Name (ABC)" or "ABC (Name)";
 /// 3. handles tied to a name: "Name (@handle)";
 /// 4. partial names: a person's surname or name suffix ("Moreno", "De Luca") joins the one
@@ -112,7 +113,14 @@ struct DocumentResolver: Sendable {
         if let entry = aliasTable.lookup(m.text, type: m.type) {
             return NameKey(key: "T:" + entry.canonical, display: entry.canonical, rule: m.text == entry.canonical ? .exact : .aliasTable, authoritative: true, scoped: false)
         }
-        let key = NameNormalizer.key(m.text)
+        var key = NameNormalizer.key(m.text)
+        if m.type == .person {
+            // Middle initials do not distinguish people: "Joseph R. Biden" ~ "Joseph Biden".
+            let tokens = key.split(separator: " ")
+            if tokens.count >= 3 {
+                key = ([tokens[0]] + tokens[1..<(tokens.count - 1)].filter { $0.count > 1 } + [tokens[tokens.count - 1]]).joined(separator: " ")
+            }
+        }
         if m.type == .organization, ResolutionInstitutions.isGeneric(key: key) {
             if let country = qualifyingCountry(mentionIndex: i, context: context) {
                 let display = "\(m.text) (\(country))"

@@ -136,6 +136,18 @@ import Testing
         #expect(result.entities.contains { $0.id == "organization:council" })
     }
 
+    @Test func middleInitialsDoNotSplitAPerson() throws {
+        let a = ResolutionTestDocument.make(id: "a", text: "Mary K. Doyle chaired the panel.", [("Mary K. Doyle", .person, nil)])
+        let b = ResolutionTestDocument.make(id: "b", text: "Mary Doyle closed the panel. Mary Jane Doyle attended.", [("Mary Doyle", .person, nil), ("Mary Jane Doyle", .person, nil)])
+        let result = resolver.resolve([a, b])
+        let doyles = result.entities.filter { $0.name.hasSuffix("Doyle") }
+        #expect(doyles.count == 2)
+        let merged = try #require(doyles.first { $0.documents == ["a", "b"] })
+        let other = merged.name == "Mary Doyle" ? "Mary K. Doyle" : "Mary Doyle"
+        #expect(merged.aliases.contains(Alias(name: other, rule: .normalized)))
+        #expect(doyles.contains { $0.id == "person:mary-jane-doyle" && $0.documents == ["b"] })
+    }
+
     @Test func titlesAloneAreNotPersons() {
         let doc = ResolutionTestDocument.make(id: "a", text: "The President met the Secretary-General. Mr. Ito spoke.",
                                               [("President", .person, nil), ("Secretary-General", .person, nil), ("Mr. Ito", .person, nil)])
