@@ -187,7 +187,7 @@ struct CommitmentActorResolver {
             if !inPrepositionalPhrase(s, k) {
                 if allowPronouns && (w == "he" || w == "she") {
                     if a > 0, let main = firstSubject(s, from: 0, to: a, allowPronouns: false), resolution.entities[main].type == .person { return main }
-                    return lastPerson(before: words[k].range.start, excludingSentence: nil)
+                    return lastPerson(before: words[k].range.start)
                 }
                 if allowPronouns && (w == "i" || w == "we") {
                     if let sp = speaker(s) { return sp }
@@ -201,7 +201,7 @@ struct CommitmentActorResolver {
                 if (w == "his" || w == "her"), CommitmentActorResolver.ownedNouns.contains(lower(k + 1)) {
                     let person: Int?
                     if a > 0, let main = firstSubject(s, from: 0, to: a, allowPronouns: false), resolution.entities[main].type == .person { person = main }
-                    else { person = lastPerson(before: words[k].range.start, excludingSentence: nil) }
+                    else { person = lastPerson(before: words[k].range.start) }
                     if let person, let target = affiliations[person]?.first { return target }
                     return nil
                 }
@@ -233,7 +233,7 @@ struct CommitmentActorResolver {
         }
         if candidates.isEmpty, let target { candidates = affiliations.keys.filter { affiliations[$0]!.contains(target) }.sorted() }
         if candidates.isEmpty {
-            return target == nil ? lastPerson(before: position, excludingSentence: nil) : nil
+            return target == nil ? lastPerson(before: position) : nil
         }
         let set = Set(candidates)
         return lastMention(before: position, where: { set.contains($0) }) ?? candidates.min()
@@ -256,7 +256,7 @@ struct CommitmentActorResolver {
         return lastMention(before: position, where: { set.contains($0) }) ?? matches.min()
     }
 
-    func lastPerson(before position: Int, excludingSentence: Int?) -> Int? {
+    func lastPerson(before position: Int) -> Int? {
         lastMention(before: position) { resolution.entities[$0].type == .person }
     }
 
@@ -291,7 +291,7 @@ struct CommitmentActorResolver {
             }
             if v >= 1, let m = context.mentionEnding[s][v - 1], context.mentions[m].mention.type != .location { return resolution.entityOfMention[m] }
             if v >= 1, ["he", "she"].contains(words[v - 1].lower) {
-                return lastPerson(before: words[v - 1].range.start, excludingSentence: nil)
+                return lastPerson(before: words[v - 1].range.start)
             }
             var k = v + 1
             while k < words.count && k <= v + 6 {

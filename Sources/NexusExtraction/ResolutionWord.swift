@@ -23,9 +23,6 @@ struct ResolutionWord: Hashable, Sendable {
 
     /// The possessive clitic "'s" / "’s" split off a name.
     var isPossessive: Bool { lower == "'s" || lower == "'" }
-
-    /// An opening or closing quotation mark.
-    var isQuote: Bool { ["\"", "“", "”", "‘", "«", "»"].contains(text) }
 }
 
 /// Splits a sentence into ``ResolutionWord``s.
