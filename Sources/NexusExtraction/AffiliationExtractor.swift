@@ -18,7 +18,7 @@ struct LocalRelation: Sendable {
 ///   Holm" (the affiliation is the entity before the title, never the "on Yemen" topic);
 /// - post-modifier: `TITLE PERSON (of|from) ENTITY` — "Foreign Minister Sergei Lavrov of Russia";
 /// - fronted apposition: `TITLE (of|for|at) (the)? ENTITY, PERSON` — "the head of the IAEA,
-///   Rafael Grossi";
+///   Rafael Grossi"; `ENTITY('s) TITLE, PERSON` — "Somalia's president, Hassan Sheikh Mohamud";
 /// - apposition: `PERSON, (the)? ENTITY('s)? TITLE` — "Lars Holm, the UN’s special envoy";
 ///   `PERSON, (the)? TITLE (of|for|at|to|in) (the)? ENTITY` — "Marta Ruiz, the high
 ///   representative of the European Union".
@@ -112,6 +112,18 @@ struct AffiliationExtractor: Sendable {
                 if k < words.count, let e = isAffiliable(context.mentionStarting[s][k], context) { return (e, best.role, best.start) }
             }
             return nil
+        }
+        // "Somalia's president, Hassan Sheikh Mohamud"
+        if end >= 3, words[end - 1].text == "," {
+            var t = end - 2
+            var fronted: (start: Int, role: String)?
+            while t >= max(0, end - 7) {
+                if let hit = titles.match(words, at: t), hit.end == end - 1, let role = hit.title.role { fronted = (t, role) }
+                t -= 1
+            }
+            if let fronted, fronted.start >= 1, let e = entityEnding(at: fronted.start - 1, words: words, sentence: s, context: context) {
+                return (e, fronted.role, context.mentions[e].firstWord)
+            }
         }
         // "the head of the IAEA, Rafael Grossi"
         guard end >= 2, words[end - 1].text == ",", let e = isAffiliable(context.mentionEnding[s][end - 2], context) else { return nil }

@@ -21,10 +21,15 @@ struct ResolutionContext: Sendable {
         self.words = words
         var position: [Int: Int] = [:]
         for (i, sentence) in document.sentences.enumerated() { position[sentence.index] = i }
+        var countryOrOrganization: [Int: [TextRange]] = [:]
+        for m in document.mentions where m.type == .country || m.type == .organization {
+            countryOrOrganization[m.sentence, default: []].append(m.range)
+        }
         var cleaned: [ResolutionMention] = []
         for mention in document.mentions.sorted(by: { ($0.range.start, -$0.range.length, $0.type) < ($1.range.start, -$1.range.length, $1.type) }) {
             guard let s = position[mention.sentence] else { continue }
-            if let m = ResolutionContext.clean(mention, sentence: document.sentences[s], words: words[s], titles: titles) {
+            let affiliations = mention.type == .person ? (countryOrOrganization[mention.sentence] ?? []) : []
+            if let m = ResolutionContext.clean(mention, sentence: document.sentences[s], words: words[s], titles: titles, affiliations: affiliations) {
                 cleaned.append(m)
             }
         }
@@ -69,7 +74,7 @@ struct ResolutionContext: Sendable {
 
     /// Cleans one mention: a trailing "(ACRONYM)", possessive and punctuation, a leading
     /// "the", and for persons the titles and honorifics before the name.
-    static func clean(_ mention: Mention, sentence: Sentence, words: [ResolutionWord], titles: TitleLexicon) -> ResolutionMention? {
+    static func clean(_ mention: Mention, sentence: Sentence, words: [ResolutionWord], titles: TitleLexicon, affiliations: [TextRange] = []) -> ResolutionMention? {
         let covered = words.indices.filter { words[$0].range.overlaps(mention.range) }
         guard var a = covered.first, var b = covered.last else { return nil }
         let spanFirst = a
@@ -104,6 +109,13 @@ struct ResolutionContext: Sendable {
                 } else {
                     break
                 }
+            }
+            // Words before the first title must read as an affiliation ("US", "Italian",
+            // "Kenya's", "European Union"), never as a name: "Hassan Sheikh Mohamud" keeps "Sheikh".
+            if let first = firstTitle, !ResolutionMention.isAffiliationPrefix(words[a..<first], affiliations: affiliations) {
+                firstTitle = nil
+                nameStart = a
+                roles = []
             }
             if let first = firstTitle {
                 while nameStart <= b && (!words[nameStart].isWord || titles.modifiers.contains(words[nameStart].lower)) { nameStart += 1 }

@@ -21,3 +21,22 @@ struct ResolutionMention: Sendable {
     /// First word of the original span (before stripping).
     var spanFirstWord: Int
 }
+
+extension ResolutionMention {
+    static let organizationHeads: Set<String> = ["union", "nations", "council", "commission", "ministry", "department", "organization",
+                                                 "organisation", "agency", "bank", "court", "forces", "army", "party", "office", "government", "state"]
+
+    /// Whether words before a title in a person span name an affiliation rather than part of
+    /// the name: each is an acronym ("US"), inside a country or organization mention of the
+    /// document ("Italian"), an organization word ("Union"), a hyphenated modifier
+    /// ("U.S.-backed"), a title modifier or "the" — or the words end with a possessive
+    /// ("Kenya's").
+    static func isAffiliationPrefix(_ words: ArraySlice<ResolutionWord>, affiliations: [TextRange]) -> Bool {
+        if words.last?.isPossessive == true { return true }
+        return words.allSatisfy { w in
+            if !w.isWord || w.lower == "the" || TitleLexicon.standard.modifiers.contains(w.lower) { return true }
+            if NameNormalizer.isAcronym(w.text) || organizationHeads.contains(w.lower) || w.lower.contains("-") { return true }
+            return affiliations.contains { $0.contains(w.range) }
+        }
+    }
+}

@@ -20,7 +20,8 @@ import NexusCore
 ///   edit distance ≤ 1 (length ≥ 4, same initial) or Jaro-Winkler ≥ 0.93, **and** the two
 ///   share a role or an affiliation and do not have disjoint affiliations;
 /// - a person named only by surname in a document matches exactly one full name of the
-///   corpus with that surname (`partial-name`);
+///   corpus with that surname, and a name of two words or more that begins exactly one longer
+///   name of the corpus joins it unless their affiliations are disjoint (`partial-name`);
 /// - an undefined acronym matches exactly one organization of the corpus by its initials
 ///   (`acronym-initials`);
 /// - an organization named by one word ("Coalition") is the head noun of exactly one longer
@@ -85,7 +86,7 @@ public struct CorpusResolver: Sendable {
         // 2. Person spelling variants, under context guards.
         mergeSpellingVariants(nodes: nodes, work: work, nodeOf: nodeOf, uf: &uf, joinRule: &joinRule)
         // 3. Surname-only persons and undefined acronyms.
-        mergeSingletons(nodes: nodes, work: work, uf: &uf, joinRule: &joinRule)
+        mergeSingletons(nodes: nodes, work: work, nodeOf: nodeOf, uf: &uf, joinRule: &joinRule)
 
         // Clusters and their ids.
         var members: [Int: [Int]] = [:]
@@ -228,7 +229,7 @@ public struct CorpusResolver: Sendable {
         return differing == 1
     }
 
-    private func mergeSingletons(nodes: [Node], work: [DocumentWork], uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
+    private func mergeSingletons(nodes: [Node], work: [DocumentWork], nodeOf: [[Int]], uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
         func entity(_ n: Int) -> LocalEntity { work[nodes[n].document].resolution.entities[nodes[n].entity] }
         var bySurname: [String: Set<Int>] = [:]
         var byInitials: [String: Set<Int>] = [:]
@@ -247,11 +248,32 @@ public struct CorpusResolver: Sendable {
                 if tokens.count >= 2, !e.scoped, let head = DocumentResolver.head(tokens) { byHead[head, default: []].insert(n) }
             }
         }
+        // Person names by their leading parts of two words or more ("Moussa Faki" → "Moussa Faki Mahamat").
+        var byPrefix: [String: Set<Int>] = [:]
+        for n in nodes.indices where entity(n).type == .person {
+            let tokens = NameNormalizer.tokens(entity(n).name).map { $0.lowercased() }
+            guard tokens.count >= 3 else { continue }
+            for cut in 2..<tokens.count { byPrefix[tokens[..<cut].joined(separator: " "), default: []].insert(n) }
+        }
+        // Affiliation targets by cluster (as cluster roots), for the guard below.
+        var clusterTargets: [Int: Set<Int>] = [:]
+        for (d, w) in work.enumerated() {
+            for r in w.affiliations { clusterTargets[uf.find(nodeOf[d][r.source]), default: []].insert(uf.find(nodeOf[d][r.target])) }
+        }
         for n in nodes.indices {
             let e = entity(n)
             var candidates: Set<Int> = []
             var rule = MergeRule.partialName
-            if e.type == .person, NameNormalizer.tokens(e.name).count == 1 {
+            let tokens = NameNormalizer.tokens(e.name).map { $0.lowercased() }
+            if e.type == .person, tokens.count >= 2, let longer = byPrefix[tokens.joined(separator: " ")] {
+                candidates = Set(longer.map { uf.find($0) })
+                candidates.remove(uf.find(n))
+                // Guard: no disjoint affiliations.
+                if candidates.count == 1, let c = candidates.first {
+                    let mine = clusterTargets[uf.find(n)] ?? [], theirs = clusterTargets[c] ?? []
+                    if !mine.isEmpty && !theirs.isEmpty && mine.isDisjoint(with: theirs) { candidates = [] }
+                }
+            } else if e.type == .person, NameNormalizer.tokens(e.name).count == 1 {
                 candidates = Set((bySurname[NameNormalizer.tokens(e.name)[0].lowercased()] ?? []).map { uf.find($0) })
             } else if e.type == .organization, e.authoritativeName == nil, e.names.keys.allSatisfy(NameNormalizer.isAcronym) {
                 let letters = String(e.name.unicodeScalars.filter { $0.properties.isAlphabetic })

@@ -36,8 +36,10 @@ struct DocumentResolution: Sendable {
 ///    initials are ignored: "Joseph R. Biden" ~ "Joseph Biden");
 /// 2. acronyms defined in the text: "Name (ABC)" or "ABC (Name)";
 /// 3. handles tied to a name: "Name (@handle)";
-/// 4. partial names: a person's surname or name suffix ("Moreno", "De Luca") joins the one
-///    full name that ends with it (the nearest preceding one if several do); an organization's
+/// 4. partial names: a person's surname or name suffix ("Moreno", "De Luca"), a leading part
+///    of two words or more, a given name, or an inner name used as the surname ("Faki" in
+///    "Moussa Faki Mahamat") joins the one full name that has it (the nearest preceding one if
+///    several do, tried in that order); an organization's
 ///    prefix or head noun ("Global Coalition", "Coalition") joins the one longer name it begins
 ///    or heads;
 /// 5. acronyms by initials ("NATO" ↔ "North Atlantic Treaty Organization") when exactly one
@@ -270,7 +272,9 @@ struct DocumentResolver: Sendable {
                 guard tokens.count >= 2, !acronym[i] else { continue }
                 if type == .person {
                     for cut in 1..<tokens.count { index["S:" + tokens[cut...].joined(separator: " "), default: []].insert(i) }
+                    for cut in stride(from: tokens.count - 1, through: 2, by: -1) { index["S:" + tokens[..<cut].joined(separator: " "), default: []].insert(i) }
                     index["F:" + tokens[0], default: []].insert(i)
+                    for token in tokens.dropFirst().dropLast() where token.count > 2 { index["M:" + token, default: []].insert(i) }
                 } else {
                     for cut in 1..<tokens.count { index["P:" + tokens[..<cut].joined(separator: " "), default: []].insert(i) }
                     if let head = headWord(tokens) { index["H:" + head, default: []].insert(i) }
@@ -285,7 +289,7 @@ struct DocumentResolver: Sendable {
                 guard !tokens.isEmpty else { continue }
                 let joined = tokens.joined(separator: " ")
                 var lookups: [String] = type == .person ? ["S:" + joined] : ["P:" + joined]
-                if tokens.count == 1 { lookups.append(type == .person ? "F:" + joined : "H:" + joined) }
+                if tokens.count == 1 { lookups += type == .person ? ["F:" + joined, "M:" + joined] : ["H:" + joined] }
                 var candidates: [Int] = []
                 for lookup in lookups {
                     let hits = (index[lookup] ?? []).filter { uf.find($0) != uf.find(i) }
