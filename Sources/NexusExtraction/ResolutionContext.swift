@@ -110,9 +110,13 @@ struct ResolutionContext: Sendable {
                     break
                 }
             }
-            // Words before the first title must read as an affiliation ("US", "Italian",
-            // "Kenya's", "European Union"), never as a name: "Hassan Sheikh Mohamud" keeps "Sheikh".
-            if let first = firstTitle, !ResolutionMention.isAffiliationPrefix(words[a..<first], affiliations: affiliations) {
+            // Words before the first title must read as an affiliation ("US", "Kenya's",
+            // "European Union", a country mention), or be at most three words followed by a
+            // name of two words or more ("Saudi Foreign Minister Faisal bin Farhan"); otherwise
+            // they are part of the name: "Hassan Sheikh Mohamud" keeps "Sheikh".
+            let nameWords = nameStart <= b ? words[nameStart...b].filter(\.isWord).count : 0
+            if let first = firstTitle, !ResolutionMention.isAffiliationPrefix(words[a..<first], affiliations: affiliations),
+               !(first - a <= 3 && nameWords >= 2) {
                 firstTitle = nil
                 nameStart = a
                 roles = []

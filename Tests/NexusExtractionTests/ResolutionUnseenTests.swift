@@ -148,6 +148,15 @@ import Testing
         #expect(doyles.contains { $0.id == "person:mary-jane-doyle" && $0.documents == ["b"] })
     }
 
+    @Test func titlesInsideOneSpanWithoutANestedCountry() {
+        // The tagger marked the whole phrase as a person and the typer gave no "Saudi" mention.
+        let doc = ResolutionTestDocument.make(id: "a", text: "Saudi Foreign Minister Faisal bin Farhan met Hassan Sheikh Mohamud. Faisal bin Farhan left.",
+                                              [("Saudi Foreign Minister Faisal bin Farhan", .person, nil), ("Hassan Sheikh Mohamud", .person, nil), ("Faisal bin Farhan", .person, nil)])
+        let result = resolver.resolve([doc])
+        #expect(result.entities.map(\.id) == ["person:faisal-bin-farhan", "person:hassan-sheikh-mohamud"])
+        #expect(result.entities.first?.roles == ["Foreign Minister"])
+    }
+
     @Test func titlesAloneAreNotPersons() {
         let doc = ResolutionTestDocument.make(id: "a", text: "The President met the Secretary-General. Mr. Ito spoke.",
                                               [("President", .person, nil), ("Secretary-General", .person, nil), ("Mr. Ito", .person, nil)])
