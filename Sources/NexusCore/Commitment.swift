@@ -17,7 +17,7 @@ public enum CommitmentKind: String, Hashable, Codable, Sendable, CaseIterable {
 
 /// A quantity attached to a commitment: money or a count.
 public struct Amount: Hashable, Codable, Sendable {
-    /// The normalized value: 436 million dollars → 436000000.
+    /// The normalized value: "12 million dollars" → 12000000.
     public var value: Double
     /// ISO 4217 currency code ("USD", "EUR") or "count" for units, troops, people.
     public var unit: String

@@ -3,7 +3,7 @@ import Foundation
 /// Builds the stable ids of entities: `<type>:<slug>`.
 ///
 /// The slug folds case and diacritics, keeps ASCII letters and digits, and joins the rest
-/// with single hyphens: "Antony Blinken" → `person:antony-blinken`, "Türkiye" →
+/// with single hyphens: "Ada Lovelace" → `person:ada-lovelace`, "Türkiye" →
 /// `country:turkiye`. Names made only of non-Latin characters keep their lowercased scalars.
 public enum EntityID {
     public static func make(type: EntityType, name: String) -> String {

@@ -1,6 +1,6 @@
 /// One place in a document where an entity is named.
 public struct Mention: Hashable, Codable, Sendable {
-    /// The text exactly as written ("Anthony Blinken", "Daesh", "Italian").
+    /// The text exactly as written ("Jon Smith", "Daesh", "Italian").
     public var text: String
     public var type: EntityType
     /// Index of the sentence that holds the mention.
