@@ -162,12 +162,7 @@ public struct CorpusResolver: Sendable {
     /// Resolves each document on its own, in parallel (documents are independent, so the
     /// result does not depend on scheduling).
     private func resolveDocuments(_ documents: [Document]) -> [DocumentWork] {
-        guard documents.count > 1 else { return documents.map(resolveDocument) }
-        let slots = ResolutionSlots<DocumentWork>(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            slots.set(i, resolveDocument(documents[i]))
-        }
-        return slots.values()
+        documents.parallelMap(resolveDocument)
     }
 
     private func resolveDocument(_ document: Document) -> DocumentWork {

@@ -1,1 +1,78 @@
+import Foundation
 import NexusCore
+import NexusExtraction
+
+/// Documents in, a resolved corpus out: the extraction half of the flow in DESIGN.md.
+///
+/// 1. ``DocumentSource`` expands the inputs (files, folders walked recursively, JSON Lines)
+///    and reads each document; a document that cannot be read is recorded as skipped, with
+///    its reason, and the rest go on.
+/// 2. ``EntityRecognizer`` splits, tokenizes, tags and types each document. Documents are
+///    processed in parallel, `batchSize` at a time, so memory for this stage is bounded by
+///    the documents in flight.
+/// 3. ``CorpusResolver`` resolves names inside each document and across documents, and
+///    extracts affiliations, co-mentions and commitments.
+///
+/// The result is deterministic: documents are sorted by id, entities by id.
+public struct Pipeline: Sendable {
+    public struct Options: Sendable, Equatable {
+        /// JSON Lines fields (`--text-field`, `--id-field`).
+        public var source: DocumentSource.Options
+        /// Extra alias tables (`--aliases FILE`), applied after the shipped one.
+        public var aliasFiles: [URL]
+        /// Documents recognized concurrently before the next ones are read.
+        public var batchSize: Int
+
+        public init(source: DocumentSource.Options = .init(), aliasFiles: [URL] = [], batchSize: Int = 64) {
+            self.source = source
+            self.aliasFiles = aliasFiles
+            self.batchSize = max(1, batchSize)
+        }
+    }
+
+    public let recognizer: EntityRecognizer
+    public let resolver: CorpusResolver
+    public let options: Options
+
+    public init(recognizer: EntityRecognizer, resolver: CorpusResolver, options: Options = Options()) {
+        self.recognizer = recognizer
+        self.resolver = resolver
+        self.options = options
+    }
+
+    /// The pipeline over the shipped model, gazetteers and alias table, plus `options.aliasFiles`.
+    public static func standard(options: Options = Options()) throws -> Pipeline {
+        Pipeline(
+            recognizer: try EntityRecognizer.bundled(),
+            resolver: try CorpusResolver.standard(aliasFiles: options.aliasFiles),
+            options: options)
+    }
+
+    /// Reads, recognizes and resolves every document the inputs name.
+    ///
+    /// - Parameter progress: called after each batch with the number of documents done so far.
+    public func extract(_ inputs: [String], progress: ((Int) -> Void)? = nil) -> CorpusExtraction {
+        var recognized: [Document] = []
+        var skipped: [SkippedDocument] = []
+        var batch: [Document] = []
+        let recognizer = self.recognizer
+        func flush() {
+            recognized += batch.parallelMap { recognizer.recognize($0) }
+            batch.removeAll(keepingCapacity: true)
+            progress?(recognized.count)
+        }
+        for item in DocumentSource(inputs: inputs, options: options.source) {
+            switch item {
+            case .document(let document):
+                batch.append(document)
+                if batch.count == options.batchSize { flush() }
+            case .failure(let error):
+                skipped.append(SkippedDocument(path: error.path, reason: error.description))
+            }
+        }
+        if !batch.isEmpty { flush() }
+        var corpus = resolver.resolve(recognized)
+        corpus.skipped = skipped.sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }
+        return corpus
+    }
+}
