@@ -175,22 +175,18 @@ public struct GraphFilter: Sendable, Equatable {
 
     // MARK: - Naming a node
 
-    /// The id of the node `query` names: a node id, or else a node label compared without
-    /// case or diacritics. Fails when no node or several nodes match.
+    /// The id of the node `query` names, found by ``EntityNameMatcher`` over the node labels:
+    /// an id, a label up to case, diacritics and punctuation, a surname, or consecutive words
+    /// of a label. Fails when no node or several nodes match; an unknown name gets the
+    /// nearest labels as suggestions.
     public static func resolveNode(_ query: String, in graph: EntityGraph) throws(Failure) -> String {
-        if graph.nodes.contains(where: { $0.id == query }) { return query }
-        let key = fold(query)
-        let matches = graph.nodes.filter { fold($0.label) == key }.map(\.id).sorted()
-        if matches.count == 1 { return matches[0] }
-        if matches.count > 1 { throw .ambiguousNode(query, ids: matches) }
-        let suggestions = graph.nodes
-            .filter { !key.isEmpty && (fold($0.label).contains(key) || fold($0.id).contains(key)) }
-            .map(\.label).sorted().prefix(5)
-        throw .unknownNode(query, suggestions: Array(suggestions))
-    }
-
-    private static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        do {
+            return try EntityNameMatcher(graph: graph).resolve(query)
+        } catch {
+            switch error {
+            case .ambiguous(_, let matches): throw .ambiguousNode(query, ids: matches.map(\.id))
+            case .unknown(_, let suggestions): throw .unknownNode(query, suggestions: suggestions.map(\.name))
+            }
+        }
     }
 }

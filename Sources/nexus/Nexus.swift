@@ -12,6 +12,13 @@ struct Nexus: ParsableCommand {
             TrainCommand.self,
             TagCommand.self,
             EvaluateCommand.self,
+            ExtractCommand.self,
+            EntitiesCommand.self,
+            ComentionsCommand.self,
+            CommitmentsCommand.self,
+            PathCommand.self,
+            EgoCommand.self,
+            CommunitiesCommand.self,
         ]
     )
 }

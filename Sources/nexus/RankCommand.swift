@@ -1,15 +1,18 @@
 import ArgumentParser
 import Foundation
 import NexusAnalysis
+import NexusPipeline
 
-extension CentralityMeasure: ExpressibleByArgument {}
-
-/// `nexus rank`: ranks the nodes of a graph by a centrality measure.
+/// `nexus rank`: ranks the entities of the inputs, or the nodes of an edge list, by a
+/// centrality measure.
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Rank the nodes of a graph by a centrality measure.",
+        abstract: "Rank the entities of articles, or the nodes of an edge list, by a centrality measure.",
         discussion: """
-            Reads an undirected edge list (one 'u<TAB>v[<TAB>weight]' per line, '#' starts a \
+            Without --edge-list, builds the graph of INPUTS and ranks its entities on the \
+            entity graph (co-mention and affiliation edges, commitments left out); tsv prints \
+            'name<TAB>id<TAB>score', table an aligned RANK NAME TYPE SCORE table. \
+            With --edge-list FILE, reads an undirected edge list (one 'u<TAB>v[<TAB>weight]' per line, '#' starts a \
             comment; weights are co-mention strengths, default 1) and prints one \
             'node<TAB>score' line per node, highest score first, ties by node id, scores with \
             12 significant digits. Measures follow NetworkX's defaults: degree = deg/(n-1); \
@@ -18,18 +21,20 @@ struct Rank: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case tsv
+    enum Format: String, CaseIterable {
+        case tsv, table
     }
 
-    @Option(name: .long, help: "The centrality measure.")
-    var by: CentralityMeasure
+    @Option(name: .long, help: "The centrality measure: degree, betweenness, closeness, eigenvector or pagerank.")
+    var by: String
 
-    @Option(name: .long, help: "A tab-separated edge list file.")
-    var edgeList: String
+    @Option(name: .long, help: "A tab-separated edge list file to rank instead of articles.")
+    var edgeList: String?
 
-    @Option(name: .long, help: "Output format: tsv.")
-    var format: Format = .tsv
+    @Option(name: .long, help: "Output format: tsv or table (table needs INPUTS).")
+    var format: String = "tsv"
+
+    @OptionGroup var input: InputOptions
 
     @Option(name: .long, help: "Print only the N highest-ranked nodes.")
     var top: Int?
@@ -50,34 +55,64 @@ struct Rank: ParsableCommand {
         if let top, top < 1 { throw ValidationError("--top must be at least 1, got \(top)") }
         if threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
         if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must be in (0, 1), got \(epsilon)") }
-        if epsilon != nil && by != .betweenness { throw ValidationError("--epsilon applies only to --by betweenness") }
     }
 
     func run() throws {
+        let measure: CentralityMeasure = try Choice.parse(by, option: "measure")
+        let format: Format = try Choice.parse(self.format, option: "format")
+        if epsilon != nil && measure != .betweenness { throw CommandFailure("--epsilon applies only to --by betweenness") }
+        let options = RankingOptions(weighted: weighted, threads: threads, epsilon: epsilon, seed: seed)
+        if let edgeList {
+            guard input.inputs.isEmpty else { throw CommandFailure("give either --edge-list or INPUTS, not both") }
+            guard format == .tsv else { throw CommandFailure("--edge-list prints tsv only; drop --format \(format.rawValue)") }
+            try rankEdgeList(edgeList, measure: measure, options: options)
+        } else {
+            try rankEntities(measure: measure, format: format, options: options)
+        }
+    }
+
+    /// Ranks the entities of the inputs' entity graph.
+    private func rankEntities(measure: CentralityMeasure, format: Format, options: RankingOptions) throws {
+        let loaded = try input.load()
+        var ranking: [RankedNode]
+        do {
+            ranking = try GraphScorer.entityAnalysisGraph(of: loaded.graph).ranking(measure, options: options)
+        } catch {
+            throw CommandFailure("cannot rank the graph: \(error)")
+        }
+        if let top { ranking = Array(ranking.prefix(top)) }
+        let kinds = Dictionary(loaded.graph.nodes.map { ($0.id, $0.kind.rawValue) }, uniquingKeysWith: { a, _ in a })
+        switch format {
+        case .tsv:
+            Console.print(ranking.map { "\(EntitiesCommand.tsvField(loaded.label(of: $0.id)))\t\($0.tsvLine)\n" }.joined())
+        case .table:
+            var table = TextTable(["RANK", "NAME", "TYPE", measure.rawValue.uppercased()])
+            for (i, node) in ranking.enumerated() {
+                table.append([String(i + 1), loaded.label(of: node.id), kinds[node.id] ?? "-", Number.score(node.score)])
+            }
+            Console.print(table.rendered)
+        }
+    }
+
+    /// Ranks the nodes of an edge list file.
+    private func rankEdgeList(_ edgeList: String, measure: CentralityMeasure, options: RankingOptions) throws {
         let text: String
         do {
             text = try String(contentsOfFile: edgeList, encoding: .utf8)
         } catch {
-            throw RankFailure(message: "cannot read edge list '\(edgeList)': \((error as NSError).localizedDescription); check the path")
+            throw CommandFailure("cannot read edge list '\(edgeList)': \((error as NSError).localizedDescription); check the path")
         }
         do {
             let graph = try EdgeList.graph(text, file: edgeList)
-            let options = RankingOptions(weighted: weighted, threads: threads, epsilon: epsilon, seed: seed)
-            var ranking = try graph.ranking(by, options: options)
+            var ranking = try graph.ranking(measure, options: options)
             if let top { ranking = Array(ranking.prefix(top)) }
             var output = ""
             for node in ranking { output += node.tsvLine + "\n" }
             FileHandle.standardOutput.write(Data(output.utf8))
         } catch let error as EdgeList.ParseError {
-            throw RankFailure(message: error.description)
+            throw CommandFailure(error.description)
         } catch let error as AnalysisError {
-            throw RankFailure(message: error.description)
+            throw CommandFailure(error.description)
         }
     }
-}
-
-/// A failure reported as one line on stderr with exit code 1.
-struct RankFailure: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }

@@ -82,8 +82,13 @@ import Testing
         #expect(throws: GraphFilter.Failure.ambiguousNode("twin", ids: ["country:c1", "person:p5"])) {
             try GraphFilter(ego: "twin").apply(to: Self.path)
         }
-        #expect(throws: GraphFilter.Failure.unknownNode("Person", suggestions: ["Person Four", "Person One", "Person Three", "Pérson Two", "Twin"])) {
+        // "Person" is a word of four labels (accents ignored): ambiguous, not unknown.
+        #expect(throws: GraphFilter.Failure.ambiguousNode("Person", ids: ["person:p1", "person:p2", "person:p3", "person:p4"])) {
             try GraphFilter(ego: "Person").apply(to: Self.path)
+        }
+        // Two letters swapped: edit distance 2 of 10 characters, the only label that close.
+        #expect(throws: GraphFilter.Failure.unknownNode("Lonley Org", suggestions: ["Lonely Org"])) {
+            try GraphFilter(ego: "Lonley Org").apply(to: Self.path)
         }
         #expect(throws: GraphFilter.Failure.unknownNode("Nobody", suggestions: [])) {
             try GraphFilter(ego: "Nobody").apply(to: Self.path)

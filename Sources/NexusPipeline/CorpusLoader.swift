@@ -1,0 +1,143 @@
+import Foundation
+import NexusAnalysis
+import NexusCore
+import NexusExport
+
+/// Turns the inputs of a `nexus` command into a corpus and its graph, running the pipeline once.
+///
+/// Inputs are files, folders (walked recursively) and JSON Lines files, read by
+/// ``Pipeline/extract(_:progress:)``; a `.json` file is a saved result instead (see
+/// ``InputKind``). Documents that cannot be read are skipped and listed in
+/// ``LoadedInputs/skipped``; the load fails only when **no** document could be read.
+/// The graph is built by ``GraphBuilder`` and, when ``Options/scores`` is set, scored by
+/// ``GraphScorer``.
+public struct CorpusLoader: Sendable {
+    /// The folder read when a command is given no input.
+    public static let defaultInputs = ["Samples"]
+
+    public struct Options: Sendable, Equatable {
+        public var pipeline: Pipeline.Options
+        public var builder: GraphBuilder.Options
+        /// The scorer's options, or `nil` to leave the graph unscored (faster on large corpora).
+        public var scores: GraphScorer.Options?
+
+        public init(pipeline: Pipeline.Options = .init(), builder: GraphBuilder.Options = .init(), scores: GraphScorer.Options? = nil) {
+            self.pipeline = pipeline
+            self.builder = builder
+            self.scores = scores
+        }
+    }
+
+    /// What one input is.
+    public enum InputKind: Equatable, Sendable {
+        /// Articles: a text, Markdown, HTML or JSON Lines file, or a folder of them.
+        case documents
+        /// A `.json` file: the output of `nexus extract --format json` (format
+        /// "nexus-extraction") or a saved graph (format "nexus-graph").
+        case saved
+
+        public static func of(_ path: String) -> InputKind {
+            (path as NSString).pathExtension.lowercased() == "json" ? .saved : .documents
+        }
+    }
+
+    /// Why the inputs give nothing to work on.
+    public enum Failure: Error, CustomStringConvertible, Equatable, Sendable {
+        /// Every input failed; the first reason and the number of others.
+        case nothingRead(first: String, others: Int)
+        /// A `.json` input that is neither extraction JSON nor a saved graph this build reads.
+        case unreadableSaved(String)
+        /// Saved results mixed with articles, or several saved results.
+        case mixedInputs
+        /// The command needs the documents (sentences, aliases, commitments), not a saved graph.
+        case needsDocuments(command: String)
+        /// The pipeline could not start (model or alias table missing) or the graph is invalid.
+        case setup(String)
+
+        public var description: String {
+            switch self {
+            case .nothingRead(let first, let others):
+                let more = others > 0 ? " (and \(others) more input\(others == 1 ? "" : "s") failed)" : ""
+                return "no document could be read: \(first)\(more)"
+            case .unreadableSaved(let reason):
+                return reason
+            case .mixedInputs:
+                return "give either articles or one saved .json result, not both; run the command once per input kind"
+            case .needsDocuments(let command):
+                return "`nexus \(command)` needs the articles or `nexus extract --format json` output, not a saved graph"
+            case .setup(let reason):
+                return reason
+            }
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Reads `inputs` (``defaultInputs`` when empty), extracts, builds and scores.
+    public func load(_ inputs: [String]) throws(Failure) -> LoadedInputs {
+        let inputs = inputs.isEmpty ? Self.defaultInputs : inputs
+        let saved = inputs.filter { InputKind.of($0) == .saved }
+        if !saved.isEmpty {
+            guard saved.count == 1, inputs.count == 1 else { throw .mixedInputs }
+            return try loadSaved(saved[0])
+        }
+        let pipeline: Pipeline
+        do {
+            pipeline = try Pipeline.standard(options: options.pipeline)
+        } catch {
+            throw .setup("cannot start the pipeline: \(error)")
+        }
+        let corpus = pipeline.extract(inputs)
+        guard !corpus.documents.isEmpty else {
+            let reasons = corpus.skipped.map(\.reason)
+            throw .nothingRead(first: reasons.first ?? "the inputs name no document", others: max(0, reasons.count - 1))
+        }
+        return try loaded(corpus)
+    }
+
+    /// The corpus with its graph, scored when asked.
+    public func loaded(_ corpus: CorpusExtraction) throws(Failure) -> LoadedInputs {
+        var graph = GraphBuilder(options: options.builder).build(corpus)
+        if let scores = options.scores {
+            do {
+                graph = try GraphScorer(options: scores).score(graph)
+            } catch {
+                throw .setup("cannot score the graph: \(error)")
+            }
+        }
+        let redecoded = corpus.documents.map(\.document)
+            .filter { $0.encoding != "utf-8" }
+            .map { (path: $0.path, encoding: $0.encoding) }
+            .sorted { $0.path < $1.path }
+        return LoadedInputs(corpus: corpus, graph: graph, skipped: corpus.skipped, redecoded: redecoded)
+    }
+
+    /// The one place that reads a saved `.json` input. Extraction JSON (`nexus extract
+    /// --format json`) is read back into a corpus and goes on like freshly extracted articles.
+    /// A saved graph ("nexus-graph", written by `nexus build`) is recognized by its `format`
+    /// field; reading it becomes a `LoadedInputs(corpus: nil, graph: ...)` here.
+    func loadSaved(_ path: String) throws(Failure) -> LoadedInputs {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .nothingRead(first: "'\(path)': no such file; check the path", others: 0)
+        }
+        do {
+            return try loaded(try ExtractionJSON.read(contentsOf: URL(fileURLWithPath: path)))
+        } catch let error as ExtractionJSON.ReadError {
+            if case .otherFormat(_, let found) = error, found == Self.savedGraphFormat {
+                throw .unreadableSaved("'\(path)' is a saved graph, which this build of nexus cannot read yet; give the articles or `nexus extract --format json` output instead")
+            }
+            throw .unreadableSaved(error.description)
+        } catch let error as Failure {
+            throw error
+        } catch {
+            throw .unreadableSaved("'\(path)': \(error)")
+        }
+    }
+
+    /// The `format` field of a graph saved by `nexus build`.
+    public static let savedGraphFormat = "nexus-graph"
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import NexusCore
+import NexusExport
+import NexusPipeline
+
+/// `nexus commitments`: every pledge, aid, deployment, meeting, support or call found.
+struct CommitmentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "commitments",
+        abstract: "List the commitments found in articles, with their sentences.",
+        discussion: """
+            One block per commitment, in document and sentence order: the actor and kind, the \
+            amount (normalized value and unit, then as written), the beneficiary, the time \
+            (as written, then normalized to ISO 8601), where it was found (document:sentence) \
+            and the sentence. tsv prints one row per commitment with the same fields.
+            """
+    )
+
+    enum Format: String, CaseIterable {
+        case text, tsv
+    }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "Output format: text or tsv.")
+    var format: String = "text"
+
+    func run() throws {
+        let format: Format = try Choice.parse(self.format, option: "format")
+        let loaded = try input.load()
+        let corpus = try loaded.requireCorpus(for: "commitments")
+        let names = Dictionary(corpus.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let name = { (id: String) in names[id] ?? id }
+        var found: [(document: String, commitment: Commitment)] = []
+        for extraction in corpus.documents {
+            for commitment in extraction.commitments { found.append((extraction.document.id, commitment)) }
+        }
+        found.sort { ($0.document, $0.commitment.sentence, $0.commitment.range.start, $0.commitment.id)
+            < ($1.document, $1.commitment.sentence, $1.commitment.range.start, $1.commitment.id) }
+        switch format {
+        case .text:
+            Console.print(found.map { Self.block($0.commitment, document: $0.document, name: name) }.joined(separator: "\n"))
+        case .tsv:
+            var lines = ["document\tsentence\tactor\tkind\tamount\tunit\tamount_text\tbeneficiary\ttime\tnormalized_time\ttext"]
+            for (document, c) in found {
+                let fields = [
+                    document, String(c.sentence), name(c.actor), c.kind.rawValue,
+                    c.amount.map { ExportNumber.format($0.value) } ?? "", c.amount?.unit ?? "", c.amount?.text ?? "",
+                    c.beneficiary.map(name) ?? "", c.time ?? "", c.normalizedTime ?? "", c.text,
+                ]
+                lines.append(fields.map(EntitiesCommand.tsvField).joined(separator: "\t"))
+            }
+            Console.print(lines.map { $0 + "\n" }.joined())
+        }
+    }
+
+    static func block(_ c: Commitment, document: String, name: (String) -> String) -> String {
+        var lines = ["\(name(c.actor)) — \(c.kind.rawValue)"]
+        if let amount = c.amount {
+            lines.append("  amount: \(ExportNumber.format(amount.value)) \(amount.unit) (\"\(amount.text)\")")
+        }
+        if let beneficiary = c.beneficiary { lines.append("  beneficiary: \(name(beneficiary))") }
+        if let time = c.time {
+            lines.append("  time: \(time)" + (c.normalizedTime.map { " (\($0))" } ?? ""))
+        }
+        let text = c.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        lines.append("  \(document):\(c.sentence)  \"\(text)\"")
+        return lines.map { $0 + "\n" }.joined()
+    }
+}

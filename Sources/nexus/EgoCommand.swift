@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import NexusAnalysis
+import NexusCore
+import NexusPipeline
+
+/// `nexus ego`: the entities around one entity, each link with its evidence.
+struct EgoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ego",
+        abstract: "Print the ego network of an entity, with the evidence of every edge.",
+        discussion: """
+            The ego network holds the entities at most --depth hops from NAME in the entity \
+            graph (co-mention and affiliation edges; commitments left out) and every edge \
+            among them, as networkx.ego_graph. Members are listed by depth, then name; edges \
+            by their ends' ids, each with its sentences (document:sentence and text).
+            """
+    )
+
+    @Argument(help: "The entity: a name, alias, surname or id.")
+    var name: String
+
+    @Option(name: .long, help: "How many hops from the entity to include.")
+    var depth: Int = 1
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if depth < 0 { throw ValidationError("--depth must be 0 or more, got \(depth)") }
+    }
+
+    func run() throws {
+        let loaded = try input.load()
+        let center: String
+        do {
+            center = try loaded.names.resolve(name)
+        } catch {
+            throw CommandFailure(error)
+        }
+        let ego: ExplainedEgoNetwork
+        do {
+            ego = try EntityPaths(entityGraph: EntityGraphView.entitiesOnly(loaded.graph), kinds: [.comention, .affiliation])
+                .egoNetwork(of: center, radius: depth)
+        } catch {
+            throw CommandFailure("cannot build the ego network: \(error)")
+        }
+        let members = ego.depths.sorted { ($0.value, loaded.label(of: $0.key), $0.key) < ($1.value, loaded.label(of: $1.key), $1.key) }
+        var lines = ["ego network of \(loaded.label(of: center)) (\(center)), depth \(depth): \(members.count) entities, \(ego.edges.count) edges"]
+        lines.append("members:")
+        for (id, hops) in members { lines.append("  \(hops)  \(loaded.label(of: id))  \(id)") }
+        lines.append("edges:")
+        for hop in ego.edges { lines += HopLines.format(hop, loaded: loaded) }
+        Console.print(lines.map { $0 + "\n" }.joined())
+    }
+}

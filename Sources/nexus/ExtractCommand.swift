@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import NexusCore
+import NexusExport
+import NexusPipeline
+
+/// `nexus extract`: the entities, relations and commitments of the inputs.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract entities, relations and commitments from articles.",
+        discussion: """
+            json writes the JSON contract of DESIGN.md (format "nexus-extraction"), which other \
+            commands read back. table prints one row per entity: name, type, mentions, \
+            documents, and roles and affiliations; people only unless --types says otherwise.
+            """
+    )
+
+    enum Format: String, CaseIterable {
+        case json, table
+    }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: "Output format: json or table.")
+    var format: String = "json"
+
+    @Option(name: .long, help: ArgumentHelp("Entity types for the table, comma-separated: person, country, organization, location, or all.", valueName: "types"))
+    var types: String = "person"
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of stdout.")
+    var output: String?
+
+    func run() throws {
+        let format: Format = try Choice.parse(self.format, option: "format")
+        let kinds = try EntityTypeList.parse(types)
+        let loaded = try input.load()
+        let corpus = try loaded.requireCorpus(for: "extract")
+        switch format {
+        case .json:
+            try Console.output(ExtractionJSON().string(corpus), to: output)
+        case .table:
+            try Console.output(table(corpus, loaded: loaded, kinds: kinds), to: output)
+        }
+    }
+
+    private func table(_ corpus: CorpusExtraction, loaded: LoadedInputs, kinds: Set<EntityType>) -> String {
+        let mentions = Dictionary(loaded.graph.nodes.map { ($0.id, $0.scores["mentions"] ?? 0) }, uniquingKeysWith: max)
+        var affiliations: [String: [String]] = [:]
+        for edge in loaded.graph.edges where edge.kind == .affiliation {
+            let target = loaded.label(of: edge.target)
+            affiliations[edge.source, default: []].append(edge.label.map { "\($0), \(target)" } ?? target)
+        }
+        let entities = corpus.entities.filter { kinds.contains($0.type) }.sorted {
+            let (a, b) = (mentions[$0.id] ?? 0, mentions[$1.id] ?? 0)
+            return a != b ? a > b : ($0.name, $0.id) < ($1.name, $1.id)
+        }
+        var table = TextTable(["NAME", "TYPE", "MENTIONS", "DOCUMENTS", "ROLES / AFFILIATIONS"])
+        for entity in entities {
+            let details = entity.roles + (affiliations[entity.id] ?? []).sorted().filter { !entity.roles.contains($0) }
+            table.append([
+                entity.name, entity.type.rawValue, Number.plain(mentions[entity.id] ?? 0),
+                String(entity.documents.count), details.isEmpty ? "-" : details.joined(separator: "; "),
+            ])
+        }
+        return table.rendered
+    }
+}
+
+/// Parses `--types person,country` (or `all`).
+enum EntityTypeList {
+    static func parse(_ text: String) throws -> Set<EntityType> {
+        if text.lowercased() == "all" { return Set(EntityType.allCases) }
+        var types = Set<EntityType>()
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            guard let type = EntityType(rawValue: name) else {
+                throw CommandFailure("unknown entity type '\(name)' in --types; use person, country, organization, location or all")
+            }
+            types.insert(type)
+        }
+        guard !types.isEmpty else { throw CommandFailure("--types is empty; give person, country, organization, location or all") }
+        return types
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import NexusCore
+import NexusExtraction
+import NexusPipeline
+
+/// The inputs every query command takes: articles (files, folders, JSON Lines) or a saved
+/// `.json` result, plus the JSON Lines fields and extra alias tables.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp(
+        "Text, Markdown or HTML files, folders (walked recursively), .jsonl files, or one .json result (default: Samples).",
+        valueName: "inputs"))
+    var inputs: [String] = []
+
+    @Option(name: .long, help: "JSON Lines field holding a document's text.")
+    var textField: String = "text"
+
+    @Option(name: .long, help: "JSON Lines field holding a document's id.")
+    var idField: String = "id"
+
+    @Option(name: .long, help: ArgumentHelp("An extra alias table (TSV: alias<TAB>canonical name); repeatable.", valueName: "file"))
+    var aliases: [String] = []
+
+    /// Loads the inputs, reports skipped and re-decoded documents on stderr (one line each),
+    /// and fails with one line when nothing could be read.
+    func load(scores: GraphScorer.Options? = nil) throws -> LoadedInputs {
+        let pipeline = Pipeline.Options(
+            source: DocumentSource.Options(textField: textField, idField: idField),
+            aliasFiles: aliases.map { URL(fileURLWithPath: $0) })
+        let loader = CorpusLoader(options: CorpusLoader.Options(pipeline: pipeline, scores: scores))
+        let loaded: LoadedInputs
+        do {
+            loaded = try loader.load(inputs)
+        } catch {
+            throw CommandFailure(error)
+        }
+        Console.error(loaded.warnings)
+        return loaded
+    }
+}
+
+/// Writing to the standard streams.
+enum Console {
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+    }
+
+    /// Writes `text` to `path` atomically, or to stdout when `path` is nil or "-".
+    static func output(_ text: String, to path: String?) throws {
+        guard let path, path != "-" else { return print(text) }
+        do {
+            try AtomicFile.write(text, to: URL(fileURLWithPath: path))
+        } catch {
+            throw CommandFailure("cannot write '\(path)': \(error)")
+        }
+    }
+}
+
+/// Parses a choice option in `run()`, so that a bad value is a one-line error.
+enum Choice {
+    static func parse<T: RawRepresentable & CaseIterable>(_ value: String, option: String) throws -> T where T.RawValue == String {
+        if let choice = T(rawValue: value.lowercased()) { return choice }
+        let names = T.allCases.map(\.rawValue).joined(separator: ", ")
+        throw CommandFailure("unknown \(option) '\(value)'; use one of: \(names)")
+    }
+}
