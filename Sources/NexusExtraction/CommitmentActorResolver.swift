@@ -248,12 +248,23 @@ struct CommitmentActorResolver {
         if matches.isEmpty {
             // "Stoltenberg said the alliance would ...": the speaker's organization.
             guard let s, ["alliance", "organization", "organisation", "bloc", "union", "coalition", "group", "agency", "movement"].contains(singular),
-                  let sp = speaker(s) ?? mainPerson(s, before: context.words[s].count),
+                  let sp = speaker(s) ?? firstPerson(inSentence: s, before: position),
                   let target = affiliations[sp]?.first(where: { resolution.entities[$0].type == .organization }) else { return nil }
             return target
         }
         let set = Set(matches)
         return lastMention(before: position, where: { set.contains($0) }) ?? matches.min()
+    }
+
+    /// The first person named in sentence `s` before character offset `position`. Unlike
+    /// ``mainPerson(_:before:)`` it does not parse subjects, so ``collective(_:before:sentence:)``
+    /// can call it without recursing back into ``firstSubject(_:from:to:allowPronouns:)``.
+    func firstPerson(inSentence s: Int, before position: Int) -> Int? {
+        for m in context.mentionsBySentence[s] where context.mentions[m].mention.range.start < position {
+            let e = resolution.entityOfMention[m]
+            if resolution.entities[e].type == .person { return e }
+        }
+        return nil
     }
 
     func lastPerson(before position: Int) -> Int? {

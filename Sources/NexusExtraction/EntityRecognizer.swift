@@ -1,9 +1,11 @@
 import NexusCore
 
 /// Finds the named entities of a document: splits it into sentences and tokens, tags each
-/// sentence with the statistical tagger, and types every tagged span through the gazetteers
+/// sentence with the statistical tagger, types every tagged span through the gazetteers
 /// (``MentionTyper``: PER → person, ORG → organization, LOC → country or location, a
-/// demonym standing for a state → country).
+/// demonym standing for a state → country), then completes and corrects the spans with the
+/// gazetteers (``GazetteerSpanFinder``) and adds definite references such as "the Coalition"
+/// (``DefiniteReferenceFinder``).
 ///
 /// The recognizer is an immutable value: one instance can serve many threads at once.
 ///
@@ -12,16 +14,23 @@ public struct EntityRecognizer: Sendable {
     public let splitter: SentenceSplitter
     public let tagger: NERTagger
     public let typer: MentionTyper
+    public let spanFinder: GazetteerSpanFinder
 
-    public init(splitter: SentenceSplitter = SentenceSplitter(), tagger: NERTagger, typer: MentionTyper) {
+    public init(
+        splitter: SentenceSplitter = SentenceSplitter(), tagger: NERTagger, typer: MentionTyper,
+        spanFinder: GazetteerSpanFinder
+    ) {
         self.splitter = splitter
         self.tagger = tagger
         self.typer = typer
+        self.spanFinder = spanFinder
     }
 
     /// The recognizer over the shipped model and gazetteers.
     public static func bundled() throws -> EntityRecognizer {
-        EntityRecognizer(tagger: try NERTagger(), typer: try MentionTyper.bundled())
+        EntityRecognizer(
+            tagger: try NERTagger(), typer: try MentionTyper.bundled(),
+            spanFinder: GazetteerSpanFinder(gazetteer: try Gazetteer.bundled()))
     }
 
     /// The document with `sentences` and `mentions` filled, mentions in text order.
@@ -31,26 +40,32 @@ public struct EntityRecognizer: Sendable {
         let spans = tagger.spansDocument(words)
         var mentions: [Mention] = []
         for (sentence, sentenceSpans) in zip(document.sentences, spans) {
-            for span in sentenceSpans {
-                guard let typed = typer.type(label: span.label, tokens: words[sentence.index], span: span.range)
-                else { continue }
-                mentions.append(mention(of: span.range, in: sentence, typed: typed))
+            let tokens = words[sentence.index]
+            let typed = sentenceSpans.compactMap { span in
+                typer.type(label: span.label, tokens: tokens, span: span.range).map {
+                    GazetteerSpanFinder.Span(range: span.range, type: $0.type, canonical: $0.canonical)
+                }
+            }
+            for span in spanFinder.complete(typed, tokens: tokens) {
+                mentions.append(mention(of: span, in: sentence))
             }
         }
         document.mentions = mentions
+        document.mentions = (mentions + DefiniteReferenceFinder().references(in: document))
+            .sorted { $0.range < $1.range }
         return document
     }
 
-    private func mention(of span: Range<Int>, in sentence: Sentence, typed: MentionTyper.Typed) -> Mention {
-        let first = sentence.tokens[span.lowerBound].range
-        let last = sentence.tokens[span.upperBound - 1].range
+    private func mention(of span: GazetteerSpanFinder.Span, in sentence: Sentence) -> Mention {
+        let first = sentence.tokens[span.range.lowerBound].range
+        let last = sentence.tokens[span.range.upperBound - 1].range
         let range = TextRange(start: first.start, end: last.end)
         let offset = range.start - sentence.range.start
         let scalars = sentence.text.unicodeScalars
         let lower = scalars.index(scalars.startIndex, offsetBy: offset)
         let upper = scalars.index(lower, offsetBy: range.length)
         return Mention(
-            text: String(scalars[lower..<upper]), type: typed.type, sentence: sentence.index,
-            range: range, canonical: typed.canonical)
+            text: String(scalars[lower..<upper]), type: span.type, sentence: sentence.index,
+            range: range, canonical: span.canonical)
     }
 }
