@@ -57,7 +57,8 @@ struct ExtractCommand: ParsableCommand {
         }
         var table = TextTable(["NAME", "TYPE", "MENTIONS", "DOCUMENTS", "ROLES / AFFILIATIONS"])
         for entity in entities {
-            let details = entity.roles + (affiliations[entity.id] ?? []).sorted().filter { !entity.roles.contains($0) }
+            let linked = (affiliations[entity.id] ?? []).sorted()
+            let details = entity.roles.filter { role in !linked.contains { $0.hasPrefix(role + ", ") } } + linked
             table.append([
                 entity.name, entity.type.rawValue, Number.plain(mentions[entity.id] ?? 0),
                 String(entity.documents.count), details.isEmpty ? "-" : details.joined(separator: "; "),
