@@ -55,8 +55,10 @@ enum Console {
         guard let path, path != "-" else { return print(text) }
         do {
             try AtomicFile.write(text, to: URL(fileURLWithPath: path))
+        } catch let error as AtomicFile.Failure {
+            throw CommandFailure(error)
         } catch {
-            throw CommandFailure("cannot write '\(path)': \(error)")
+            throw CommandFailure("cannot write '\(path)': \(error); choose another output path")
         }
     }
 }
