@@ -61,9 +61,12 @@ public struct EntityNameMatcher: Sendable {
     public let candidates: [Candidate]
     /// How many suggestions an unknown name gets at most.
     public var suggestionLimit: Int
+    /// Ids that match only when given exactly (commitment nodes): never by name, never suggested.
+    public let idOnly: Set<String>
     private let foldedNames: [[String]]
 
-    public init(candidates: [Candidate], suggestionLimit: Int = 3) {
+    public init(candidates: [Candidate], idOnly: Set<String> = [], suggestionLimit: Int = 3) {
+        self.idOnly = idOnly
         var byID: [String: Candidate] = [:]
         for candidate in candidates {
             if var known = byID[candidate.id] {
@@ -91,12 +94,10 @@ public struct EntityNameMatcher: Sendable {
     /// Commitment nodes are matched by id only.
     public init(graph: EntityGraph, entities: [CorpusEntity] = [], suggestionLimit: Int = 3) {
         let aliases = Dictionary(entities.map { ($0.id, $0.aliases.map(\.name)) }, uniquingKeysWith: +)
-        let candidates = graph.nodes.map { node in
-            node.kind == .commitment
-                ? Candidate(id: node.id, name: node.id)
-                : Candidate(id: node.id, name: node.label, aliases: aliases[node.id] ?? [])
-        }
-        self.init(candidates: candidates, suggestionLimit: suggestionLimit)
+        let candidates = graph.nodes.filter { $0.kind != .commitment }
+            .map { Candidate(id: $0.id, name: $0.label, aliases: aliases[$0.id] ?? []) }
+        let commitments = Set(graph.nodes.filter { $0.kind == .commitment }.map(\.id))
+        self.init(candidates: candidates, idOnly: commitments, suggestionLimit: suggestionLimit)
     }
 
     /// The id of the one candidate `query` names.
@@ -110,6 +111,7 @@ public struct EntityNameMatcher: Sendable {
     /// The candidates of the first stage that matches `query`, sorted by id; empty when none does.
     public func matches(_ query: String) -> [Candidate] {
         if let exact = candidates.first(where: { $0.id == query }) { return [exact] }
+        if idOnly.contains(query) { return [Candidate(id: query, name: query)] }
         let key = Self.fold(query)
         guard !key.isEmpty else { return [] }
         let words = key.split(separator: " ").map(String.init)
@@ -128,14 +130,14 @@ public struct EntityNameMatcher: Sendable {
     }
 
     /// The candidates nearest to `query`, most similar first (ties by name, then id): those
-    /// whose best ``similarity(_:_:)`` over their names is at least 0.5, at most
+    /// whose best ``similarity(_:_:)`` over their names is at least 0.6, at most
     /// ``suggestionLimit``.
     public func suggestions(for query: String) -> [Candidate] {
         let key = Self.fold(query)
         guard !key.isEmpty else { return [] }
         let scored = candidates.indices.compactMap { i -> (Candidate, Double)? in
             let best = foldedNames[i].map { Self.similarity(key, $0) }.max() ?? 0
-            return best >= 0.5 ? (candidates[i], best) : nil
+            return best >= 0.6 ? (candidates[i], best) : nil
         }
         return scored
             .sorted { ($1.1, $0.0.name, $0.0.id) < ($0.1, $1.0.name, $1.0.id) }

@@ -85,6 +85,8 @@ import Testing
         #expect(try matcher.resolve("j doe") == "person:jane-doe")
         #expect(try matcher.resolve("c1") == "c1")
         #expect(throws: EntityNameMatcher.Failure.self) { try matcher.resolve("pledges aid") }
+        // "c2" is one edit from the commitment id "c1", but commitments are never suggested.
+        #expect(matcher.suggestions(for: "c2").isEmpty)
         // "Jane Doe" is not ambiguous: the commitment's label is not one of its names.
         #expect(try matcher.resolve("Jane Doe") == "person:jane-doe")
     }
