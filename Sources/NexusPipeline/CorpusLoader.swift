@@ -43,8 +43,9 @@ public struct CorpusLoader: Sendable {
 
     /// Why the inputs give nothing to work on.
     public enum Failure: Error, CustomStringConvertible, Equatable, Sendable {
-        /// Every input failed; the first reason and the number of others.
-        case nothingRead(first: String, others: Int)
+        /// No document could be read; every failure, sorted by path. The description gives the
+        /// first; a caller that prints the others first (one line each) keeps it one line.
+        case nothingRead(skipped: [SkippedDocument])
         /// A `.json` input that is neither extraction JSON nor a saved graph this build reads.
         case unreadableSaved(String)
         /// Saved results mixed with articles, or several saved results.
@@ -56,9 +57,10 @@ public struct CorpusLoader: Sendable {
 
         public var description: String {
             switch self {
-            case .nothingRead(let first, let others):
-                let more = others > 0 ? " (and \(others) more input\(others == 1 ? "" : "s") failed)" : ""
-                return "no document could be read: \(first)\(more)"
+            case .nothingRead(let skipped):
+                guard let first = skipped.first else { return "no document could be read: the inputs name no document" }
+                let more = skipped.count > 1 ? " (and \(skipped.count - 1) more, listed above)" : ""
+                return "no document could be read: \(first.reason)\(more)"
             case .unreadableSaved(let reason):
                 return reason
             case .mixedInputs:
@@ -93,8 +95,7 @@ public struct CorpusLoader: Sendable {
         }
         let corpus = pipeline.extract(inputs)
         guard !corpus.documents.isEmpty else {
-            let reasons = corpus.skipped.map(\.reason)
-            throw .nothingRead(first: reasons.first ?? "the inputs name no document", others: max(0, reasons.count - 1))
+            throw .nothingRead(skipped: corpus.skipped)
         }
         return try loaded(corpus)
     }
@@ -122,7 +123,7 @@ public struct CorpusLoader: Sendable {
     /// field; reading it becomes a `LoadedInputs(corpus: nil, graph: ...)` here.
     func loadSaved(_ path: String) throws(Failure) -> LoadedInputs {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw .nothingRead(first: "'\(path)': no such file; check the path", others: 0)
+            throw .nothingRead(skipped: [SkippedDocument(path: path, reason: "'\(path)': no such file; check the path")])
         }
         do {
             return try loaded(try ExtractionJSON.read(contentsOf: URL(fileURLWithPath: path)))

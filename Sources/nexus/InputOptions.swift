@@ -18,7 +18,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "JSON Lines field holding a document's id.")
     var idField: String = "id"
 
-    @Option(name: .long, help: ArgumentHelp("An extra alias table (TSV: alias<TAB>canonical name); repeatable.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("An extra alias table (canonical<TAB>type<TAB>alias|alias...<TAB>source per line); repeatable.", valueName: "file"))
     var aliases: [String] = []
 
     /// Loads the inputs, reports skipped and re-decoded documents on stderr (one line each),
@@ -32,6 +32,9 @@ struct InputOptions: ParsableArguments {
         do {
             loaded = try loader.load(inputs)
         } catch {
+            if case .nothingRead(let skipped) = error {
+                Console.error(skipped.dropFirst().map { "skipped: \($0.reason)" })
+            }
             throw CommandFailure(error)
         }
         Console.error(loaded.warnings)

@@ -221,4 +221,42 @@ import Testing
             ])
         }
     }
+
+    @Test func jsonLinesWithOwnFieldsAndABadLine() throws {
+        let directory = try NexusBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("news.jsonl")
+        try """
+            {"key": "n1", "body": "Emmanuel Macron met Olaf Scholz in Paris on Monday."}
+            not json
+            {"key": "n2", "body": "Germany and France signed the treaty."}
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let result = try NexusBinary.run(["comentions", "--format", "tsv", "--text-field", "body", "--id-field", "key", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "skipped: '\(file.path)' line 2: not valid JSON; fix or remove that line\n")
+        // Line 1: the three pairs of Macron, Scholz and Paris; line 3: France and Germany.
+        #expect(lines(result.stdout) == [
+            "first\tsecond\tsentences\tdocuments",
+            "France\tGermany\t1\t1",
+            "Paris\tEmmanuel Macron\t1\t1",
+            "Paris\tOlaf Scholz\t1\t1",
+            "Emmanuel Macron\tOlaf Scholz\t1\t1",
+        ])
+    }
+
+    @Test func anExtraAliasTableMergesANameAndSaysSo() throws {
+        let directory = try NexusBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let article = directory.appendingPathComponent("plant.txt")
+        try "Acme Widget Corporation opened a plant in Lyon on Monday. Officials at WidgetCo said the company will hire 500 workers in France.\n"
+            .write(to: article, atomically: true, encoding: .utf8)
+        let table = directory.appendingPathComponent("aliases.tsv")
+        try "Acme Widget Corporation\torganization\tWidgetCo\thand-written test\n".write(to: table, atomically: true, encoding: .utf8)
+        let without = try NexusBinary.run(["entities", "--format", "tsv", article.path])
+        #expect(!without.stdout.contains("\tWidgetCo\talias-table\t"))
+        let with = try NexusBinary.run(["entities", "--format", "tsv", "--aliases", table.path, article.path])
+        #expect(with.status == 0, "\(with.stderr)")
+        #expect(lines(with.stdout).contains("organization:acme-widget-corporation\tAcme Widget Corporation\torganization\tWidgetCo\talias-table\tplant"))
+    }
 }

@@ -138,4 +138,41 @@ import Testing
             expectOneLineFailure(try NexusBinary.run(["entities", broken.path]), "broken.json")
         }
     }
+
+    @Test func whenEveryInputFailsTheOthersAreListedBeforeTheOneError() throws {
+        try withFiles { dir in
+            let result = try NexusBinary.run(["entities", dir.appendingPathComponent("binary.txt").path, dir.appendingPathComponent("empty.txt").path])
+            #expect(result.status != 0)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.split(separator: "\n").map(String.init) == [
+                "skipped: '\(dir.path)/empty.txt' is empty (no text besides whitespace); remove it from the input",
+                "Error: no document could be read: '\(dir.path)/binary.txt' is a binary file, not text; give a .txt, .md, .html or .jsonl file (and 1 more, listed above)",
+            ])
+        }
+    }
+
+    @Test func anAmbiguousSurnameListsTheCandidates() throws {
+        let directory = try NexusBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("family.txt")
+        try "Maria Lopez met Carlos Lopez in Madrid on Monday.\n".write(to: file, atomically: true, encoding: .utf8)
+        expectOneLineFailure(
+            try NexusBinary.run(["ego", "lopez", file.path]),
+            "'lopez' names several entities (Carlos Lopez (person:carlos-lopez), Maria Lopez (person:maria-lopez)); give a fuller name or one of these ids")
+        let full = try NexusBinary.run(["ego", "maria lopez", file.path])
+        #expect(full.status == 0, "\(full.stderr)")
+    }
+
+    @Test func aBadAliasTableIsOneLine() throws {
+        try withFiles { dir in
+            let table = dir.appendingPathComponent("aliases.tsv")
+            try "only one column\n".write(to: table, atomically: true, encoding: .utf8)
+            expectOneLineFailure(
+                try NexusBinary.run(["entities", "--aliases", table.path, dir.appendingPathComponent("good.txt").path]),
+                "line 1: expected 3 or 4 tab-separated columns")
+            expectOneLineFailure(
+                try NexusBinary.run(["entities", "--aliases", "/nonexistent/aliases.tsv", dir.appendingPathComponent("good.txt").path]),
+                "cannot read alias file '/nonexistent/aliases.tsv'")
+        }
+    }
 }

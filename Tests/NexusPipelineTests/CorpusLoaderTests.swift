@@ -38,9 +38,13 @@ import Testing
         let empty = dir.appendingPathComponent("empty.txt")
         try Data().write(to: empty)
         let missing = dir.appendingPathComponent("missing.txt").path
-        #expect(throws: CorpusLoader.Failure.nothingRead(
-            first: "'\(empty.path)' is empty (no text besides whitespace); remove it from the input", others: 1)
-        ) { try CorpusLoader().load([empty.path, missing]) }
+        let emptyReason = "'\(empty.path)' is empty (no text besides whitespace); remove it from the input"
+        let failure = CorpusLoader.Failure.nothingRead(skipped: [
+            SkippedDocument(path: empty.path, reason: emptyReason),
+            SkippedDocument(path: missing, reason: "'\(missing)': no such file; check the path"),
+        ])
+        #expect(throws: failure) { try CorpusLoader().load([empty.path, missing]) }
+        #expect(failure.description == "no document could be read: \(emptyReason) (and 1 more, listed above)")
     }
 
     @Test func windows1252IsDecodedAndReported() throws {
