@@ -30,24 +30,18 @@ struct CommitmentsCommand: ParsableCommand {
         let format: Format = try Choice.parse(self.format, option: "format")
         let loaded = try input.load()
         let corpus = try loaded.requireCorpus(for: "commitments")
-        let names = Dictionary(corpus.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let name = { (id: String) in names[id] ?? id }
-        var found: [(document: String, commitment: Commitment)] = []
-        for extraction in corpus.documents {
-            for commitment in extraction.commitments { found.append((extraction.document.id, commitment)) }
-        }
-        found.sort { ($0.document, $0.commitment.sentence, $0.commitment.range.start, $0.commitment.id)
-            < ($1.document, $1.commitment.sentence, $1.commitment.range.start, $1.commitment.id) }
+        let found = corpus.listedCommitments()
         switch format {
         case .text:
-            Console.print(found.map { Self.block($0.commitment, document: $0.document, name: name) }.joined(separator: "\n"))
+            Console.print(found.map(Self.block).joined(separator: "\n"))
         case .tsv:
             var lines = ["document\tsentence\tactor\tkind\tamount\tunit\tamount_text\tbeneficiary\ttime\tnormalized_time\ttext"]
-            for (document, c) in found {
+            for item in found {
+                let c = item.commitment
                 let fields = [
-                    document, String(c.sentence), name(c.actor), c.kind.rawValue,
+                    item.document, String(c.sentence), item.actorName, c.kind.rawValue,
                     c.amount.map { ExportNumber.format($0.value) } ?? "", c.amount?.unit ?? "", c.amount?.text ?? "",
-                    c.beneficiary.map(name) ?? "", c.time ?? "", c.normalizedTime ?? "", c.text,
+                    item.beneficiaryName ?? "", c.time ?? "", c.normalizedTime ?? "", c.text,
                 ]
                 lines.append(fields.map(EntitiesCommand.tsvField).joined(separator: "\t"))
             }
@@ -55,17 +49,18 @@ struct CommitmentsCommand: ParsableCommand {
         }
     }
 
-    static func block(_ c: Commitment, document: String, name: (String) -> String) -> String {
-        var lines = ["\(name(c.actor)) — \(c.kind.rawValue)"]
+    static func block(_ item: ListedCommitment) -> String {
+        let c = item.commitment
+        var lines = ["\(item.actorName) — \(c.kind.rawValue)"]
         if let amount = c.amount {
             lines.append("  amount: \(ExportNumber.format(amount.value)) \(amount.unit) (\"\(amount.text)\")")
         }
-        if let beneficiary = c.beneficiary { lines.append("  beneficiary: \(name(beneficiary))") }
+        if let beneficiary = item.beneficiaryName { lines.append("  beneficiary: \(beneficiary)") }
         if let time = c.time {
             lines.append("  time: \(time)" + (c.normalizedTime.map { " (\($0))" } ?? ""))
         }
         let text = c.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        lines.append("  \(document):\(c.sentence)  \"\(text)\"")
+        lines.append("  \(item.document):\(c.sentence)  \"\(text)\"")
         return lines.map { $0 + "\n" }.joined()
     }
 }
