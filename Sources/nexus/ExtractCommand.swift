@@ -45,23 +45,11 @@ struct ExtractCommand: ParsableCommand {
     }
 
     private func table(_ corpus: CorpusExtraction, loaded: LoadedInputs, kinds: Set<EntityType>) -> String {
-        let mentions = Dictionary(loaded.graph.nodes.map { ($0.id, $0.scores["mentions"] ?? 0) }, uniquingKeysWith: max)
-        var affiliations: [String: [String]] = [:]
-        for edge in loaded.graph.edges where edge.kind == .affiliation {
-            let target = loaded.label(of: edge.target)
-            affiliations[edge.source, default: []].append(edge.label.map { "\($0), \(target)" } ?? target)
-        }
-        let entities = corpus.entities.filter { kinds.contains($0.type) }.sorted {
-            let (a, b) = (mentions[$0.id] ?? 0, mentions[$1.id] ?? 0)
-            return a != b ? a > b : ($0.name, $0.id) < ($1.name, $1.id)
-        }
         var table = TextTable(["NAME", "TYPE", "MENTIONS", "DOCUMENTS", "ROLES / AFFILIATIONS"])
-        for entity in entities {
-            let linked = (affiliations[entity.id] ?? []).sorted()
-            let details = entity.roles.filter { role in !linked.contains { $0.hasPrefix(role + ", ") } } + linked
+        for summary in EntitySummary.summaries(of: corpus, graph: loaded.graph, types: kinds) {
             table.append([
-                entity.name, entity.type.rawValue, Number.plain(mentions[entity.id] ?? 0),
-                String(entity.documents.count), details.isEmpty ? "-" : details.joined(separator: "; "),
+                summary.entity.name, summary.entity.type.rawValue, String(summary.mentions),
+                String(summary.entity.documents.count), summary.details.isEmpty ? "-" : summary.details.joined(separator: "; "),
             ])
         }
         return table.rendered
