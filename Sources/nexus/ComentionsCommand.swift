@@ -32,11 +32,13 @@ struct ComentionsCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or tsv.")
     var format: String = "text"
 
-    func validate() throws {
-        if let top, top < 1 { throw ValidationError("--top must be at least 1, got \(top)") }
+    /// Checked in `run()` rather than `validate()`, so that a bad value is one line on stderr.
+    func checkOptions() throws {
+        if let top, top < 1 { throw CommandFailure("--top must be at least 1, got \(top)") }
     }
 
     func run() throws {
+        try checkOptions()
         let format: Format = try Choice.parse(self.format, option: "format")
         let loaded = try input.load()
         let table = CoMentionTable(entityGraph: loaded.graph)

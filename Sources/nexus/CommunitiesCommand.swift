@@ -30,11 +30,13 @@ struct CommunitiesCommand: ParsableCommand {
     @Flag(name: .long, help: "Also list one-member communities.")
     var all = false
 
-    func validate() throws {
-        if !(resolution > 0) { throw ValidationError("--resolution must be greater than 0, got \(resolution)") }
+    /// Checked in `run()` rather than `validate()`, so that a bad value is one line on stderr.
+    func checkOptions() throws {
+        if !(resolution > 0) { throw CommandFailure("--resolution must be greater than 0, got \(resolution)") }
     }
 
     func run() throws {
+        try checkOptions()
         let loaded = try input.load()
         let graph: AnalysisGraph
         do {

@@ -25,11 +25,13 @@ struct EgoCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    func validate() throws {
-        if depth < 0 { throw ValidationError("--depth must be 0 or more, got \(depth)") }
+    /// Checked in `run()` rather than `validate()`, so that a bad value is one line on stderr.
+    func checkOptions() throws {
+        if depth < 0 { throw CommandFailure("--depth must be 0 or more, got \(depth)") }
     }
 
     func run() throws {
+        try checkOptions()
         let loaded = try input.load()
         let center: String
         do {

@@ -32,11 +32,13 @@ struct PathCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    func validate() throws {
-        if k < 1 { throw ValidationError("--k must be at least 1, got \(k)") }
+    /// Checked in `run()` rather than `validate()`, so that a bad value is one line on stderr.
+    func checkOptions() throws {
+        if k < 1 { throw CommandFailure("--k must be at least 1, got \(k)") }
     }
 
     func run() throws {
+        try checkOptions()
         let loaded = try input.load()
         let names = loaded.names
         let source: String, target: String

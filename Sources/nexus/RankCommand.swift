@@ -51,13 +51,15 @@ struct Rank: ParsableCommand {
     @Option(name: .long, help: "Seed for sampled betweenness.")
     var seed: UInt64 = 0
 
-    func validate() throws {
-        if let top, top < 1 { throw ValidationError("--top must be at least 1, got \(top)") }
-        if threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
-        if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must be in (0, 1), got \(epsilon)") }
+    /// Checked in `run()` rather than `validate()`, so that a bad value is one line on stderr.
+    func checkOptions() throws {
+        if let top, top < 1 { throw CommandFailure("--top must be at least 1, got \(top)") }
+        if threads < 1 { throw CommandFailure("--threads must be at least 1, got \(threads)") }
+        if let epsilon, !(epsilon > 0 && epsilon < 1) { throw CommandFailure("--epsilon must be in (0, 1), got \(epsilon)") }
     }
 
     func run() throws {
+        try checkOptions()
         let measure: CentralityMeasure = try Choice.parse(by, option: "measure")
         let format: Format = try Choice.parse(self.format, option: "format")
         if epsilon != nil && measure != .betweenness { throw CommandFailure("--epsilon applies only to --by betweenness") }

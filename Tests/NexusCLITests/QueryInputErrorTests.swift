@@ -175,4 +175,12 @@ import Testing
                 "cannot read alias file '/nonexistent/aliases.tsv'")
         }
     }
+
+    @Test func outOfRangeNumbersAreOneLine() throws {
+        expectOneLineFailure(try NexusBinary.run(["comentions", "--top", "0"]), "--top must be at least 1, got 0")
+        expectOneLineFailure(try NexusBinary.run(["path", "--from", "a", "--to", "b", "--k", "0"]), "--k must be at least 1, got 0")
+        expectOneLineFailure(try NexusBinary.run(["ego", "a", "--depth=-1"]), "--depth must be 0 or more, got -1")
+        expectOneLineFailure(try NexusBinary.run(["communities", "--resolution", "0"]), "--resolution must be greater than 0")
+        expectOneLineFailure(try NexusBinary.run(["rank", "--by", "degree", "--top", "0"]), "--top must be at least 1, got 0")
+    }
 }
