@@ -80,7 +80,9 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Reads `inputs` (``defaultInputs`` when empty), extracts, builds and scores.
-    public func load(_ inputs: [String]) throws(Failure) -> LoadedInputs {
+    ///
+    /// - Parameter progress: called with the number of documents recognized so far.
+    public func load(_ inputs: [String], progress: ((Int) -> Void)? = nil) throws(Failure) -> LoadedInputs {
         let inputs = inputs.isEmpty ? Self.defaultInputs : inputs
         let saved = inputs.filter { InputKind.of($0) == .saved }
         if !saved.isEmpty {
@@ -93,7 +95,7 @@ public struct CorpusLoader: Sendable {
         } catch {
             throw .setup("cannot start the pipeline: \(error)")
         }
-        let corpus = pipeline.extract(inputs)
+        let corpus = pipeline.extract(inputs, progress: progress)
         guard !corpus.documents.isEmpty else {
             throw .nothingRead(skipped: corpus.skipped)
         }

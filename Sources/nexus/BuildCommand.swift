@@ -10,14 +10,13 @@ struct Build: ParsableCommand {
         abstract: "Extract, resolve, analyse and draw: the main job.",
         discussion: """
             Reads the INPUTS (files, folders walked recursively, JSON Lines; default: Samples/), \
-            finds and resolves the entities, links them with evidence, ranks them, and writes \
-            DIR/NAME.json (the extraction, DESIGN.md's contract) and DIR/NAME.graph.json (the \
-            scored graph, input to the other commands), then prints a short report.
+            finds and resolves the entities, links them with evidence, ranks them, writes \
+            DIR/NAME.json (the extraction, as `nexus extract --format json`), and prints a short \
+            report. Progress goes to stderr when it is a terminal.
             """
     )
 
-    @Argument(help: "Files, folders or .jsonl files to read (default: Samples).")
-    var inputs: [String] = []
+    @OptionGroup var input: InputOptions
 
     @Option(name: .shortAndLong, help: "The folder to write into; created if missing.")
     var output: String = "Graphs"
@@ -25,40 +24,60 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "The base name of the files written.")
     var name: String = "nexus"
 
-    @Option(name: .long, help: "JSON Lines: the field holding a document's text.")
-    var textField: String = "text"
-
-    @Option(name: .long, help: "JSON Lines: the field holding a document's id.")
-    var idField: String = "id"
-
-    @Option(name: .long, help: "An extra alias table (TSV, see README); repeatable.")
-    var aliases: [String] = []
-
     @Option(name: .long, help: "How many entities each ranking of the report lists.")
     var top: Int = 5
 
-    func validate() throws {
-        if top < 1 { throw ValidationError("--top must be at least 1, got \(top)") }
-        if name.isEmpty || name.contains("/") { throw ValidationError("--name must be a plain file name, got '\(name)'") }
+    func run() throws {
+        guard top >= 1 else { throw CommandFailure("--top must be at least 1, got \(top)") }
+        guard !name.isEmpty, !name.contains("/") else { throw CommandFailure("--name must be a plain file name, got '\(name)'") }
+        let progress = Progress.onTerminal()
+        let loaded = try input.load(scores: GraphScorer.Options(), progress: progress?.update)
+        progress?.finish()
+        guard let corpus = loaded.corpus else { throw CommandFailure("nexus build needs articles or extraction JSON, not a saved graph") }
+        let folder = try OutputFolder(output)
+        var written: [String] = []
+        written.append(try folder.write(ExtractionJSON().data(corpus), as: "\(name).json"))
+        Console.print(BuildReport(corpus: corpus, graph: loaded.graph, top: top, written: written).text)
+    }
+}
+
+/// A line on stderr that counts documents as they are read, when stderr is a terminal.
+struct Progress {
+    static func onTerminal() -> Progress? {
+        isatty(STDERR_FILENO) != 0 ? Progress() : nil
     }
 
-    func run() throws {
-        let options = Pipeline.Options(
-            source: .init(textField: textField, idField: idField),
-            aliasFiles: aliases.map { URL(fileURLWithPath: $0) })
-        let pipeline = try Pipeline.standard(options: options)
-        let corpus = pipeline.extract(inputs.isEmpty ? ["Samples"] : inputs)
-        for skipped in corpus.skipped { FileHandle.standardError.write(Data("nexus: skipped \(skipped.reason)\n".utf8)) }
-        guard !corpus.documents.isEmpty else {
-            throw CLIError.noDocuments(inputs.isEmpty ? ["Samples"] : inputs)
+    func update(_ documents: Int) {
+        FileHandle.standardError.write(Data("\rnexus: \(documents) documents read".utf8))
+    }
+
+    func finish() {
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+}
+
+/// The folder a command writes into: created when missing; every file is written whole
+/// (temporary file, then rename) or not at all.
+struct OutputFolder {
+    let url: URL
+
+    init(_ path: String) throws {
+        url = URL(fileURLWithPath: path, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure("cannot create the output folder '\(path)': \((error as NSError).localizedDescription); choose another with -o")
         }
-        let graph = try GraphScorer().score(GraphBuilder().build(corpus))
-        let folder = URL(fileURLWithPath: output, isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var written: [String] = []
-        let extractionURL = folder.appendingPathComponent("\(name).json")
-        try AtomicFile.write(ExtractionJSON().data(corpus), to: extractionURL)
-        written.append(extractionURL.path)
-        print(BuildReport(corpus: corpus, graph: graph, top: top, written: written).text, terminator: "")
+    }
+
+    /// Writes `data` as `file` in the folder and returns its path.
+    func write(_ data: Data, as file: String) throws -> String {
+        let target = url.appendingPathComponent(file)
+        do {
+            try AtomicFile.write(data, to: target)
+        } catch {
+            throw CommandFailure(error)
+        }
+        return target.path
     }
 }

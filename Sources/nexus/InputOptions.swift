@@ -23,14 +23,14 @@ struct InputOptions: ParsableArguments {
 
     /// Loads the inputs, reports skipped and re-decoded documents on stderr (one line each),
     /// and fails with one line when nothing could be read.
-    func load(scores: GraphScorer.Options? = nil) throws -> LoadedInputs {
+    func load(scores: GraphScorer.Options? = nil, progress: ((Int) -> Void)? = nil) throws -> LoadedInputs {
         let pipeline = Pipeline.Options(
             source: DocumentSource.Options(textField: textField, idField: idField),
             aliasFiles: aliases.map { URL(fileURLWithPath: $0) })
         let loader = CorpusLoader(options: CorpusLoader.Options(pipeline: pipeline, scores: scores))
         let loaded: LoadedInputs
         do {
-            loaded = try loader.load(inputs)
+            loaded = try loader.load(inputs, progress: progress)
         } catch {
             if case .nothingRead(let skipped) = error {
                 Console.error(skipped.dropFirst().map { "skipped: \($0.reason)" })
