@@ -1,0 +1,91 @@
+import Foundation
+import NexusCore
+import NexusGraphviz
+
+/// Benchmarks of the Graphviz drawing stage.
+enum GraphvizBench {
+    /// A seeded random entity graph: node i links to two earlier nodes (average degree ≈ 4),
+    /// kinds cycle through `NodeKind`, every node and edge has one evidence sentence.
+    static func syntheticGraph(nodes count: Int, seed: UInt64 = 42) -> EntityGraph {
+        var generator = SplitMix64(seed: seed)
+        let kinds = NodeKind.allCases
+        func evidence(_ index: Int) -> Evidence {
+            let text = "Sentence \(index) names entity \(index) & friends \"quoted\"."
+            return Evidence(document: "doc\(index % 7)", sentence: index, range: TextRange(start: 0, end: 8), text: text)
+        }
+        let nodes = (0..<count).map { index in
+            GraphNode(id: String(format: "e%05d", index), label: "Entity \(index)", kind: kinds[index % kinds.count],
+                      scores: ["pagerank": Double(generator.next() % 1000) / 1000], evidence: [evidence(index)])
+        }
+        var edges: [GraphEdge] = []
+        var seen = Set<[Int]>()
+        for index in 1..<max(1, count) {
+            for _ in 0..<min(2, index) {
+                let other = Int(generator.next() % UInt64(index))
+                guard seen.insert([other, index]).inserted else { continue }
+                edges.append(GraphEdge(source: nodes[other].id, target: nodes[index].id,
+                                       kind: RelationKind.allCases[(index + other) % 4],
+                                       weight: Double(1 + generator.next() % 5), evidence: [evidence(index)]))
+            }
+        }
+        return EntityGraph(nodes: nodes, edges: edges)
+    }
+
+    /// Resident set size of this process in KiB (Linux `/proc/self/status`, VmRSS).
+    static func residentKiB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
+        }
+        return -1
+    }
+
+    /// Renders the same graph `renders` times per format and reports RSS before and after.
+    static func memory(renders: Int, nodes: Int, engine: String, formats requested: [OutputFormat]) throws {
+        let graph = syntheticGraph(nodes: nodes)
+        let renderer = GraphvizRenderer(style: StyleOptions(sizeBy: "pagerank"))
+        let formats: [OutputFormat] = requested.isEmpty ? [.svg, .png, .pdf, .dot] : requested
+        for format in formats { _ = try renderer.render(graph, as: format, engine: engine) }  // warm-up: plugins, fonts
+        let start = residentKiB()
+        print("graphviz memory: \(nodes) nodes, \(graph.edges.count) edges, engine \(engine), \(renders) renders per format")
+        print("RSS after warm-up: \(start) KiB")
+        for format in formats {
+            let before = residentKiB()
+            let clock = ContinuousClock.now
+            for _ in 0..<renders { _ = try renderer.render(graph, as: format, engine: engine) }
+            let seconds = Double((ContinuousClock.now - clock).components.attoseconds) / 1e18
+                + Double((ContinuousClock.now - clock).components.seconds)
+            let after = residentKiB()
+            print(String(format: "%@: RSS %d → %d KiB (%+d KiB), %.2f ms per render", format.rawValue, before, after,
+                         after - before, seconds * 1000 / Double(renders)))
+        }
+        print("RSS at end: \(residentKiB()) KiB (\(residentKiB() - start) KiB over \(renders * formats.count) renders)")
+    }
+
+    /// Times one SVG layout+render per engine on a synthetic graph of `nodes` nodes.
+    static func engines(nodes: Int, names: [String]) throws {
+        let graph = syntheticGraph(nodes: nodes)
+        let renderer = GraphvizRenderer(policy: LayoutPolicy(slowLayoutAction: .proceed))
+        print("graphviz engines: \(nodes) nodes, \(graph.edges.count) edges, SVG")
+        for name in names.isEmpty ? Graphviz.availableEngines : names {
+            let clock = ContinuousClock.now
+            _ = try renderer.render(graph, as: .svg, engine: name)
+            let elapsed = ContinuousClock.now - clock
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            print(String(format: "%@: %.3f s", name, seconds))
+        }
+    }
+}
+
+/// SplitMix64 (Steele, Lea & Flood 2014): a small seeded generator.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
