@@ -47,8 +47,8 @@ enum GraphvizBench {
         let formats: [OutputFormat] = requested.isEmpty ? [.svg, .png, .pdf, .dot] : requested
         for format in formats { _ = try renderer.render(graph, as: format, engine: engine) }  // warm-up: plugins, fonts
         let start = residentKiB()
-        print("graphviz memory: \(nodes) nodes, \(graph.edges.count) edges, engine \(engine), \(renders) renders per format")
-        print("RSS after warm-up: \(start) KiB")
+        say("graphviz memory: \(nodes) nodes, \(graph.edges.count) edges, engine \(engine), \(renders) renders per format")
+        say("RSS after warm-up: \(start) KiB")
         for format in formats {
             let before = residentKiB()
             let clock = ContinuousClock.now
@@ -56,23 +56,23 @@ enum GraphvizBench {
             let seconds = Double((ContinuousClock.now - clock).components.attoseconds) / 1e18
                 + Double((ContinuousClock.now - clock).components.seconds)
             let after = residentKiB()
-            print(String(format: "%@: RSS %d → %d KiB (%+d KiB), %.2f ms per render", format.rawValue, before, after,
+            say(String(format: "%@: RSS %d → %d KiB (%+d KiB), %.2f ms per render", format.rawValue, before, after,
                          after - before, seconds * 1000 / Double(renders)))
         }
-        print("RSS at end: \(residentKiB()) KiB (\(residentKiB() - start) KiB over \(renders * formats.count) renders)")
+        say("RSS at end: \(residentKiB()) KiB (\(residentKiB() - start) KiB over \(renders * formats.count) renders)")
     }
 
     /// Times one SVG layout+render per engine on a synthetic graph of `nodes` nodes.
     static func engines(nodes: Int, names: [String]) throws {
         let graph = syntheticGraph(nodes: nodes)
         let renderer = GraphvizRenderer(policy: LayoutPolicy(slowLayoutAction: .proceed))
-        print("graphviz engines: \(nodes) nodes, \(graph.edges.count) edges, SVG")
+        say("graphviz engines: \(nodes) nodes, \(graph.edges.count) edges, SVG")
         for name in names.isEmpty ? Graphviz.availableEngines : names {
             let clock = ContinuousClock.now
             _ = try renderer.render(graph, as: .svg, engine: name)
             let elapsed = ContinuousClock.now - clock
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            print(String(format: "%@: %.3f s", name, seconds))
+            say(String(format: "%@: %.3f s", name, seconds))
         }
     }
 }
@@ -88,4 +88,9 @@ struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+}
+
+/// Writes one line to standard output unbuffered, so progress shows while a benchmark runs.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

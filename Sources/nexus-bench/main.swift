@@ -5,7 +5,6 @@ import NexusGraphviz
 //   graphviz-memory [RENDERS=1000] [NODES=60] [ENGINE=neato] [FORMAT...]   RSS before/after repeated renders
 //   graphviz-engines [NODES=500] [ENGINE...]                   one layout per engine, timed
 
-setvbuf(stdout, nil, _IOLBF, 0)
 let arguments = Array(CommandLine.arguments.dropFirst())
 func argument(_ index: Int, _ fallback: Int) -> Int { index < arguments.count ? Int(arguments[index]) ?? fallback : fallback }
 
@@ -18,7 +17,7 @@ do {
     case "graphviz-engines":
         try GraphvizBench.engines(nodes: argument(1, 500), names: Array(arguments.dropFirst(2)))
     default:
-        print("usage: nexus-bench graphviz-memory [RENDERS] [NODES] [ENGINE] | graphviz-engines [NODES] [ENGINE...]")
+        say("usage: nexus-bench graphviz-memory [RENDERS] [NODES] [ENGINE] | graphviz-engines [NODES] [ENGINE...]")
     }
 } catch {
     FileHandle.standardError.write(Data("nexus-bench: \(error)\n".utf8))
