@@ -14,10 +14,30 @@ import Foundation
 /// `aglasterr()` supplies the message that goes into the thrown `GraphvizError`.
 ///
 /// Every C object is released on every path by a `defer` placed right after its creation:
-/// `gvFreeContext`, `agclose`, `gvFreeLayout`, `gvFreeRenderData`, `free`.
+/// `agclose`, `gvFreeLayout`, `gvFreeRenderData`, `free`. The one exception is the
+/// context (`GVC_t`), which lives for the whole process (see `SharedContext`).
 enum CGraph {
     /// The serial owner of Graphviz.
     private static let lock = NSLock()
+
+    /// The one Graphviz context of the process, created on first use under `lock` and
+    /// kept until exit. A context per call would be cleaner, but Graphviz 2.43 leaks about
+    /// 3.6 KB per `gvContext`/`gvFreeContext` pair (measured with `nexus-bench
+    /// graphviz-memory`), so the context is reused; graphs, layouts and render buffers are
+    /// still freed after every call.
+    private final class SharedContext: @unchecked Sendable {
+        /// Touched only while `lock` is held.
+        let gvc: OpaquePointer?
+        init() { gvc = gvContext() }
+    }
+
+    private static let shared = SharedContext()
+
+    /// The process's Graphviz context; call only inside `serially`.
+    private static func context() throws(GraphvizError) -> OpaquePointer {
+        guard let gvc = shared.gvc else { throw .graphviz(operation: "create a context", message: lastError()) }
+        return gvc
+    }
 
     /// Runs `body` while holding the process-wide Graphviz lock, with cgraph's messages
     /// routed to its log instead of stderr.
@@ -34,8 +54,7 @@ enum CGraph {
     /// Names of the installed plugins of one kind (`"layout"`, `"device"`), sorted.
     static func pluginNames(kind: String) -> [String] {
         serially {
-            guard let gvc = gvContext() else { return [] }
-            defer { gvFreeContext(gvc) }
+            guard let gvc = try? context() else { return [] }
             var count: Int32 = 0
             guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
             defer { nexus_free(list) }
@@ -53,8 +72,7 @@ enum CGraph {
     /// `graph` written as DOT by cgraph's `agwrite`, without layout.
     static func dotSource(of graph: StyledGraph) throws(GraphvizError) -> String {
         try serially { () throws(GraphvizError) -> String in
-            guard let gvc = gvContext() else { throw .graphviz(operation: "create a context", message: lastError()) }
-            defer { gvFreeContext(gvc) }
+            _ = try context()  // opened before any graph: it sets the default node label ("\\N") every graph inherits
             let g = try build(graph)
             defer { agclose(g) }
             return try write(g)
@@ -65,8 +83,7 @@ enum CGraph {
     /// (`"svg"`, `"png:cairo"`, `"pdf:cairo"`, `"dot"`), in memory.
     static func render(_ graph: StyledGraph, engine: String, device: String) throws(GraphvizError) -> Data {
         try serially { () throws(GraphvizError) -> Data in
-            guard let gvc = gvContext() else { throw .graphviz(operation: "create a context", message: lastError()) }
-            defer { gvFreeContext(gvc) }
+            let gvc = try context()
             let g = try build(graph)
             defer { agclose(g) }
             _ = agreseterrors()
@@ -92,8 +109,7 @@ enum CGraph {
     /// default; defaults appear in `nodeDefaults` / `edgeDefaults` when non-empty.
     static func parse(dot: String) throws(GraphvizError) -> StyledGraph {
         try serially { () throws(GraphvizError) -> StyledGraph in
-            guard let gvc = gvContext() else { throw .graphviz(operation: "create a context", message: lastError()) }
-            defer { gvFreeContext(gvc) }
+            _ = try context()  // opened before any graph: it sets the default node label ("\\N") every graph inherits
             _ = agreseterrors()
             guard let g = agmemread(dot) else { throw .dotSyntax(message: lastError()) }
             defer { agclose(g) }

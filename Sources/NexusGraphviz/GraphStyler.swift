@@ -72,7 +72,8 @@ public struct GraphStyler: Sendable {
                 nodeKinds: Set(graph.nodes.map(\.kind)).sorted(), relationKinds: Set(graph.edges.map(\.kind)).sorted(),
                 sizeBy: options.sizeBy
             )
-            attributes["label"] = .html(legend.html)
+            attributes["label"] = .text(legend.label)
+            attributes["fontsize"] = .text("10")
             attributes["labelloc"] = .text("b")
             attributes["labeljust"] = .text("l")
         }

@@ -11,20 +11,23 @@ public struct RelationKindStyle: Hashable, Sendable {
     public var color: String
     /// Whether the edge carries an arrowhead.
     public var isDirected: Bool
+    /// The colour in words, for the legend.
+    public var colorName: String
 
-    public init(lineStyle: String, color: String, isDirected: Bool) {
+    public init(lineStyle: String, color: String, isDirected: Bool, colorName: String) {
         self.lineStyle = lineStyle
         self.color = color
         self.isDirected = isDirected
+        self.colorName = colorName
     }
 
     /// The style of `kind`.
     public static func of(_ kind: RelationKind) -> RelationKindStyle {
         switch kind {
-        case .affiliation: return RelationKindStyle(lineStyle: "solid", color: "#0072b2", isDirected: true)
-        case .comention: return RelationKindStyle(lineStyle: "dashed", color: "#7f7f7f", isDirected: false)
-        case .commits: return RelationKindStyle(lineStyle: "solid", color: "#cc79a7", isDirected: true)
-        case .benefits: return RelationKindStyle(lineStyle: "dotted", color: "#d55e00", isDirected: true)
+        case .affiliation: return RelationKindStyle(lineStyle: "solid", color: "#0072b2", isDirected: true, colorName: "blue")
+        case .comention: return RelationKindStyle(lineStyle: "dashed", color: "#7f7f7f", isDirected: false, colorName: "grey")
+        case .commits: return RelationKindStyle(lineStyle: "solid", color: "#cc79a7", isDirected: true, colorName: "pink")
+        case .benefits: return RelationKindStyle(lineStyle: "dotted", color: "#d55e00", isDirected: true, colorName: "red")
         }
     }
 }

@@ -35,8 +35,9 @@ import Testing
         }
         #expect(svg.classes.contains("edge comention"))
         #expect(svg.texts.contains("Legend"))
-        #expect(svg.texts.contains("person (ellipse)"))
-        #expect(svg.texts.contains("benefits (dotted, arrow)"))
+        #expect(svg.texts.contains("person: orange ellipse"))
+        #expect(svg.texts.contains("benefits: red dotted line with arrow"))
+        #expect(svg.texts.contains("comention: grey dashed line"))
     }
 
     @Test func legendCanBeTurnedOff() throws {
