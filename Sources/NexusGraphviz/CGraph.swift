@@ -72,7 +72,7 @@ enum CGraph {
     /// `graph` written as DOT by cgraph's `agwrite`, without layout.
     static func dotSource(of graph: StyledGraph) throws(GraphvizError) -> String {
         try serially { () throws(GraphvizError) -> String in
-            _ = try context()  // opened before any graph: it sets the default node label ("\\N") every graph inherits
+            _ = try context()  // opened before any graph: it sets the default node label, \N, every graph inherits
             let g = try build(graph)
             defer { agclose(g) }
             return try write(g)
@@ -109,7 +109,7 @@ enum CGraph {
     /// default; defaults appear in `nodeDefaults` / `edgeDefaults` when non-empty.
     static func parse(dot: String) throws(GraphvizError) -> StyledGraph {
         try serially { () throws(GraphvizError) -> StyledGraph in
-            _ = try context()  // opened before any graph: it sets the default node label ("\\N") every graph inherits
+            _ = try context()  // opened before any graph: it sets the default node label, \N, every graph inherits
             _ = agreseterrors()
             guard let g = agmemread(dot) else { throw .dotSyntax(message: lastError()) }
             defer { agclose(g) }

@@ -20,16 +20,21 @@ public struct LayoutEngine: Hashable, Sendable, Comparable, CustomStringConverti
 
     public static func < (lhs: LayoutEngine, rhs: LayoutEngine) -> Bool { lhs.name < rhs.name }
 
-    /// Seconds the engine took on a 500-node entity graph (average degree about 4), release
-    /// build, 2 cores, Graphviz 2.43; `nil` for engines outside the table.
+    /// Seconds one SVG drawing took on a 500-node entity graph (about 1,000 edges), release
+    /// build, 2 shared cores, Graphviz 2.43, with the styling Nexus applies (label
+    /// measurement, overlap removal for neato and sfdp): `nexus-bench graphviz-engines 500`.
+    /// dot, fdp and circo are layout-only figures measured on the same machine (the
+    /// drawing adds about 0.5 s). `nil` for engines outside the table.
     var secondsFor500Nodes: Double? {
         switch name {
-        case "sfdp": return 0.06
-        case "neato": return 0.5
+        case "osage": return 0.5
+        case "patchwork": return 0.63
+        case "twopi": return 0.66
+        case "sfdp": return 2.3
+        case "neato": return 8.4
         case "dot": return 10
         case "fdp": return 18
         case "circo": return 88
-        case "twopi", "osage", "patchwork": return 0.05
         default: return nil
         }
     }

@@ -25,7 +25,7 @@ public struct LayoutPolicy: Hashable, Sendable {
     public var timeBudget: Double
     public var slowLayoutAction: SlowLayoutAction
 
-    public init(smallGraphLimit: Int = 300, timeBudget: Double = 5, slowLayoutAction: SlowLayoutAction = .prune) {
+    public init(smallGraphLimit: Int = 200, timeBudget: Double = 5, slowLayoutAction: SlowLayoutAction = .prune) {
         self.smallGraphLimit = smallGraphLimit
         self.timeBudget = timeBudget
         self.slowLayoutAction = slowLayoutAction

@@ -11,7 +11,7 @@ struct RenderCommand: ParsableCommand {
         abstract: "Draw saved graph JSON files with Graphviz (SVG, PNG, PDF or DOT).",
         discussion: """
             Several inputs are merged: nodes with the same id become one, evidence and edges \
-            are combined. Without --layout the engine follows graph size (neato up to 300 \
+            are combined. Without --layout the engine follows graph size (neato up to 200 \
             nodes, sfdp above). Layouts estimated to take more than --time-budget seconds are \
             drawn on the most important nodes only, unless --allow-slow is given.
             """

@@ -6,10 +6,10 @@ import Testing
     let all = ["circo", "dot", "fdp", "neato", "osage", "patchwork", "sfdp", "twopi"]
 
     @Test func defaultEngineFollowsGraphSize() {
-        let policy = LayoutPolicy(smallGraphLimit: 300)
+        let policy = LayoutPolicy()
         #expect(policy.defaultEngine(nodeCount: 10, available: all) == .neato)
-        #expect(policy.defaultEngine(nodeCount: 300, available: all) == .neato)
-        #expect(policy.defaultEngine(nodeCount: 301, available: all) == .sfdp)
+        #expect(policy.defaultEngine(nodeCount: 200, available: all) == .neato)
+        #expect(policy.defaultEngine(nodeCount: 201, available: all) == .sfdp)
         #expect(policy.defaultEngine(nodeCount: 10, available: ["dot", "sfdp"]) == .sfdp)
     }
 
@@ -19,8 +19,10 @@ import Testing
         #expect(policy.nodeLimit(for: .dot) == 353)  // 500 · √0.5 = 353.6
         #expect(policy.nodeLimit(for: .fdp) == 263)  // 500 · √(5/18) = 263.5
         #expect(policy.nodeLimit(for: .circo) == 119)  // 500 · √(5/88) = 119.2
-        #expect(policy.nodeLimit(for: .neato) == 1581)  // 500 · √10 = 1581.1
-        #expect(policy.nodeLimit(for: .sfdp) == 41666)  // 500 · 5 / 0.06
+        #expect(policy.nodeLimit(for: .neato) == 385)  // 500 · √(5/8.4) = 385.8
+        // Near-linear engines: n = 500 · 5 / t₅₀₀.
+        #expect(policy.nodeLimit(for: .sfdp) == 1086)  // 500 · 5 / 2.3 = 1086.9
+        #expect(policy.nodeLimit(for: .osage) == 5000)
         #expect(policy.nodeLimit(for: LayoutEngine("custom")) == nil)
     }
 
