@@ -52,7 +52,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "nexus-bench",
-            dependencies: ["NexusCore", "NexusExtraction", "NexusAnalysis", "NexusPipeline"]
+            dependencies: ["NexusCore", "NexusExtraction", "NexusAnalysis", "NexusPipeline", "NexusGraphviz"]
         ),
         .testTarget(name: "NexusCoreTests", dependencies: ["NexusCore"]),
         .testTarget(name: "NexusExtractionTests", dependencies: ["NexusExtraction"], resources: [.copy("Fixtures")]),

@@ -130,8 +130,8 @@ public struct CorpusLoader: Sendable {
         do {
             return try loaded(try ExtractionJSON.read(contentsOf: URL(fileURLWithPath: path)))
         } catch let error as ExtractionJSON.ReadError {
-            if case .otherFormat(_, let found) = error, found == Self.savedGraphFormat {
-                throw .unreadableSaved("'\(path)' is a saved graph, which this build of nexus cannot read yet; give the articles or `nexus extract --format json` output instead")
+            if case .otherFormat(_, let found) = error, found == GraphJSON.format {
+                return try loadedGraph(path)
             }
             throw .unreadableSaved(error.description)
         } catch let error as Failure {
@@ -142,5 +142,24 @@ public struct CorpusLoader: Sendable {
     }
 
     /// The `format` field of a graph saved by `nexus build`.
-    public static let savedGraphFormat = "nexus-graph"
+    public static let savedGraphFormat = GraphJSON.format
+
+    /// A saved graph (written by `nexus build` or `nexus export --format json`), scored when
+    /// asked and not scored yet.
+    func loadedGraph(_ path: String) throws(Failure) -> LoadedInputs {
+        var graph: EntityGraph
+        do {
+            graph = try GraphJSON.read(from: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadableSaved(error.description)
+        }
+        if let scores = options.scores, !graph.nodes.contains(where: { $0.scores["pagerank"] != nil }) {
+            do {
+                graph = try GraphScorer(options: scores).score(graph)
+            } catch {
+                throw .setup("cannot score the graph: \(error)")
+            }
+        }
+        return LoadedInputs(corpus: nil, graph: graph)
+    }
 }

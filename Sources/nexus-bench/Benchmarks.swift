@@ -10,5 +10,7 @@ enum Benchmarks {
     static let all: [Benchmark] = [
         BetweennessBenchmark.benchmark,
         PageRankBenchmark.benchmark,
+        GraphvizBench.memoryBenchmark,
+        GraphvizBench.enginesBenchmark,
     ]
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NexusCore
 import NexusExport
+import NexusGraphviz
 import NexusPipeline
 
 /// `nexus build`: the main job. Articles in; a graph, its drawing and a report out.
@@ -10,9 +11,13 @@ struct Build: ParsableCommand {
         abstract: "Extract, resolve, analyse and draw: the main job.",
         discussion: """
             Reads the INPUTS (files, folders walked recursively, JSON Lines; default: Samples/), \
-            finds and resolves the entities, links them with evidence, ranks them, writes \
-            DIR/NAME.json (the extraction, as `nexus extract --format json`), and prints a short \
-            report. Progress goes to stderr when it is a terminal.
+            finds and resolves the entities, links them with evidence, ranks them, and writes \
+            DIR/NAME.dot (the plain graph, no layout positions: the byte-reproducible artefact), \
+            DIR/NAME.svg (drawn in-process by Graphviz, nodes sized by PageRank, tooltips with \
+            the evidence), DIR/NAME.json (the extraction, as `nexus extract --format json`) and \
+            DIR/NAME.graph.json (the scored graph, input to render, rank, path, ...), plus \
+            GraphML and GEXF with --graphml and --gexf. Then it prints a short report. Progress \
+            goes to stderr when it is a terminal.
             """
     )
 
@@ -27,6 +32,15 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "How many entities each ranking of the report lists.")
     var top: Int = 5
 
+    @Option(name: [.customShort("l"), .long], help: "Graphviz layout engine for the SVG (default: chosen by graph size).")
+    var layout: String?
+
+    @Flag(name: .long, help: "Also write DIR/NAME.graphml.")
+    var graphml = false
+
+    @Flag(name: .long, help: "Also write DIR/NAME.gexf.")
+    var gexf = false
+
     func run() throws {
         guard top >= 1 else { throw CommandFailure("--top must be at least 1, got \(top)") }
         guard !name.isEmpty, !name.contains("/") else { throw CommandFailure("--name must be a plain file name, got '\(name)'") }
@@ -34,9 +48,28 @@ struct Build: ParsableCommand {
         let loaded = try input.load(scores: GraphScorer.Options(), progress: progress?.update)
         progress?.finish()
         guard let corpus = loaded.corpus else { throw CommandFailure("nexus build needs articles or extraction JSON, not a saved graph") }
+        let graph = loaded.graph
+        let renderer = GraphvizRenderer(style: StyleOptions(sizeBy: "pagerank"))
+        let dot: String
+        let svg: Rendering
+        do {
+            dot = try renderer.plainDOT(of: graph)
+            svg = try renderer.render(graph, as: .svg, engine: layout)
+        } catch {
+            throw CommandFailure(error)
+        }
+        Console.error(svg.warnings.map { "warning: \($0)" })
         let folder = try OutputFolder(output)
         var written: [String] = []
+        written.append(try folder.write(Data(dot.utf8), as: "\(name).dot"))
+        written.append(try folder.write(svg.data, as: "\(name).svg"))
         written.append(try folder.write(ExtractionJSON().data(corpus), as: "\(name).json"))
+        written.append(try folder.write(try GraphJSON.encode(graph), as: "\(name).graph.json"))
+        for (wanted, format) in [(graphml, GraphFormat.graphml), (gexf, .gexf)] where wanted {
+            let url = folder.url.appendingPathComponent("\(name).\(format.rawValue)")
+            do { try format.write(graph, to: url) } catch { throw CommandFailure(error) }
+            written.append(url.path)
+        }
         Console.print(BuildReport(corpus: corpus, graph: loaded.graph, top: top, written: written).text)
     }
 }

@@ -20,6 +20,7 @@ struct Nexus: ParsableCommand {
             PathCommand.self,
             EgoCommand.self,
             CommunitiesCommand.self,
+            RenderCommand.self,
         ]
     )
 }

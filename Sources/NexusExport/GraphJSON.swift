@@ -1,0 +1,129 @@
+import Foundation
+import NexusCore
+
+/// Saves and loads an `EntityGraph` as JSON.
+///
+/// The file is one object, pretty-printed with sorted keys, nodes and edges in canonical
+/// order (so the same graph gives the same bytes):
+///
+/// ```json
+/// { "edges": [ { "evidence": [...], "kind": "comention", "label": null?, "source": "...",
+///                "target": "...", "weight": 2 } ],
+///   "format": "nexus-graph",
+///   "nodes": [ { "evidence": [ { "document": "...", "range": { "end": 42, "start": 27 },
+///                                "sentence": 0, "text": "..." } ],
+///                "id": "person:...", "kind": "person", "label": "...", "scores": { "pagerank": 0.12 } } ],
+///   "version": 1 }
+/// ```
+///
+/// `range` offsets are Unicode-scalar offsets into the document text.
+public enum GraphJSON {
+    /// The value of the `"format"` field.
+    public static let format = "nexus-graph"
+    /// The version this code writes and reads.
+    public static let version = 1
+
+    /// Why a graph file could not be read.
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        case missingFile(path: String)
+        case unreadable(path: String, reason: String)
+        case notJSON(path: String, reason: String)
+        case wrongFormat(path: String, found: String?)
+        case unsupportedVersion(path: String, found: Int?)
+        case invalidGraph(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .missingFile(let path):
+                return "'\(path)': no such file; check the path"
+            case .unreadable(let path, let reason):
+                return "'\(path)' cannot be read: \(reason)"
+            case .notJSON(let path, let reason):
+                return "'\(path)' is not JSON (\(reason)); give a graph saved by nexus"
+            case .wrongFormat(let path, let found):
+                return "'\(path)' is not a nexus graph (format is \(found.map { "'\($0)'" } ?? "missing"), expected '\(GraphJSON.format)')"
+            case .unsupportedVersion(let path, let found):
+                return "'\(path)' has graph version \(found.map(String.init) ?? "missing"); this nexus reads version \(GraphJSON.version)"
+            case .invalidGraph(let path, let reason):
+                return "'\(path)' holds an invalid graph: \(reason)"
+            }
+        }
+    }
+
+    private struct Header: Decodable {
+        var format: String?
+        var version: Int?
+    }
+
+    private struct Envelope: Codable {
+        var format: String
+        var version: Int
+        var nodes: [GraphNode]
+        var edges: [GraphEdge]
+    }
+
+    /// The JSON bytes of `graph` (canonical order, pretty, sorted keys, trailing newline).
+    public static func encode(_ graph: EntityGraph) throws -> Data {
+        let canonical = graph.sorted()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(Envelope(format: format, version: version, nodes: canonical.nodes, edges: canonical.edges))
+        data.append(0x0A)
+        return data
+    }
+
+    /// Reads a graph from JSON bytes; `path` names the source in errors.
+    public static func decode(_ data: Data, path: String = "<data>") throws(Failure) -> EntityGraph {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw .notJSON(path: path, reason: "\((error as NSError).localizedDescription)")
+        }
+        let decoder = JSONDecoder()
+        let header = try? decoder.decode(Header.self, from: data)
+        guard let header, header.format == format else { throw .wrongFormat(path: path, found: header?.format) }
+        guard header.version == version else { throw .unsupportedVersion(path: path, found: header.version) }
+        let envelope: Envelope
+        do {
+            envelope = try decoder.decode(Envelope.self, from: data)
+        } catch let error as DecodingError {
+            throw .invalidGraph(path: path, reason: describe(error))
+        } catch {
+            throw .invalidGraph(path: path, reason: "\(error)")
+        }
+        let graph = EntityGraph(nodes: envelope.nodes, edges: envelope.edges)
+        if let problem = graph.validationProblems().first { throw .invalidGraph(path: path, reason: problem) }
+        return graph
+    }
+
+    /// Reads the graph saved at `url`.
+    public static func read(from url: URL) throws(Failure) -> EntityGraph {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .missingFile(path: url.path) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        return try decode(data, path: url.path)
+    }
+
+    /// Saves `graph` at `url`, atomically.
+    public static func write(_ graph: EntityGraph, to url: URL) throws {
+        try AtomicFile.write(encode(graph), to: url)
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func location(_ path: [CodingKey]) -> String {
+            path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "missing field '\(key.stringValue)' at \(location(context.codingPath))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "\(context.debugDescription) at \(location(context.codingPath))"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

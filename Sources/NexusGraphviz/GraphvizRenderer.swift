@@ -1,0 +1,105 @@
+import Foundation
+import NexusCore
+
+/// Draws entity graphs with Graphviz, in process: builds the cgraph graph in memory, lays it
+/// out and renders it to SVG, PNG, PDF or DOT.
+///
+/// ```swift
+/// let renderer = GraphvizRenderer(style: StyleOptions(sizeBy: "pagerank"))
+/// let svg = try renderer.render(graph, as: .svg).data
+/// try renderer.render(graph, as: .pdf, to: URL(fileURLWithPath: "graph.pdf"))
+/// ```
+///
+/// All calls are serialised through one process-wide owner (Graphviz is not thread-safe),
+/// so a renderer may be used from any thread or task; calls simply wait for each other.
+public struct GraphvizRenderer: Sendable {
+    public var style: StyleOptions
+    public var policy: LayoutPolicy
+
+    public init(style: StyleOptions = StyleOptions(), policy: LayoutPolicy = LayoutPolicy()) {
+        self.style = style
+        self.policy = policy
+    }
+
+    /// The graph as DOT without layout: byte-identical for the same graph and options,
+    /// whatever the order of its nodes and edges.
+    public func plainDOT(of graph: EntityGraph) throws(GraphvizError) -> String {
+        try CGraph.dotSource(of: GraphStyler(options: style).style(graph))
+    }
+
+    /// Lays out and renders `graph`.
+    /// - Parameters:
+    ///   - format: the output; `.dot` skips layout.
+    ///   - engine: an installed engine's name; `nil` lets `policy` choose by graph size.
+    /// - Throws: `.emptyGraph`, `.invalidGraph`, `.unknownScore`, `.unknownEngine`,
+    ///   `.unknownFormat`, `.layoutFailed`, `.renderFailed`.
+    public func render(_ graph: EntityGraph, as format: OutputFormat, engine: String? = nil) throws(GraphvizError) -> Rendering {
+        guard Graphviz.availableFormats.contains(format) else {
+            throw .unknownFormat(format.rawValue, available: Graphviz.availableFormats.map(\.rawValue))
+        }
+        let styler = GraphStyler(options: style)
+        let chosen = try engine.map { name throws(GraphvizError) in try Graphviz.engine(named: name) }
+        guard let device = format.device else {
+            let styled = try styler.style(graph)
+            return Rendering(
+                data: Data(try CGraph.dotSource(of: styled).utf8), format: format, engine: nil,
+                nodeCount: styled.nodes.count, edgeCount: styled.edges.count, warnings: []
+            )
+        }
+        _ = try styler.style(graph)  // reports an empty or invalid graph before any pruning
+        let layout = chosen ?? policy.defaultEngine(nodeCount: graph.nodes.count, available: Graphviz.availableEngines)
+        let (drawn, warnings) = fitted(graph, to: layout)
+        var styled = try styler.style(drawn)
+        styled.attributes.merge(Self.engineAttributes(layout, nodeCount: drawn.nodes.count)) { _, new in new }
+        let data = try CGraph.render(styled, engine: layout.name, device: device)
+        return Rendering(
+            data: data, format: format, engine: layout, nodeCount: styled.nodes.count,
+            edgeCount: styled.edges.count, warnings: warnings
+        )
+    }
+
+    /// Renders `graph` and writes it to `url` atomically (a failure leaves no file).
+    @discardableResult
+    public func render(_ graph: EntityGraph, as format: OutputFormat, engine: String? = nil, to url: URL) throws(GraphvizError) -> Rendering {
+        let rendering = try render(graph, as: format, engine: engine)
+        do {
+            try AtomicFile.write(rendering.data, to: url)
+        } catch {
+            throw .outputNotWritable(path: url.path, reason: "\(error)")
+        }
+        return rendering
+    }
+
+    /// Applies the time budget: the graph itself, or its top nodes when the engine would be
+    /// too slow and the policy prunes; with the warnings to show.
+    private func fitted(_ graph: EntityGraph, to engine: LayoutEngine) -> (EntityGraph, [String]) {
+        guard let limit = policy.nodeLimit(for: engine), graph.nodes.count > limit else { return (graph, []) }
+        let estimate = engine.estimatedSeconds(nodes: graph.nodes.count).map { String(format: "%.0f", $0) } ?? "?"
+        switch policy.slowLayoutAction {
+        case .proceed:
+            return (graph, ["layout '\(engine)' on \(graph.nodes.count) nodes may take about \(estimate) s; sfdp or neato is faster"])
+        case .prune:
+            let pruned = GraphPruning.keepingTop(limit, of: graph, rankedBy: style.sizeBy)
+            return (pruned, [
+                "layout '\(engine)' on \(graph.nodes.count) nodes would take about \(estimate) s; drew the \(limit) most "
+                    + "important nodes (use sfdp for the whole graph, or allow slow layouts)"
+            ])
+        }
+    }
+
+    /// Graph attributes that bound or tune one engine: `nslimit`/`mclimit` cap dot's network
+    /// simplex and crossing-minimisation passes on larger graphs; the force-directed engines
+    /// remove node overlaps.
+    static func engineAttributes(_ engine: LayoutEngine, nodeCount: Int) -> [String: StyledGraph.AttributeValue] {
+        switch engine.name {
+        case "dot":
+            return nodeCount > 100
+                ? ["nslimit": .text("2"), "nslimit1": .text("2"), "mclimit": .text("0.5"), "rankdir": .text("LR")]
+                : ["rankdir": .text("LR")]
+        case "neato", "fdp", "sfdp":
+            return ["overlap": .text("false"), "sep": .text("+6")]
+        default:
+            return [:]
+        }
+    }
+}

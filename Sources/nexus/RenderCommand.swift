@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import NexusCore
+import NexusExport
+import NexusGraphviz
+
+/// `nexus render`: draws saved graphs with Graphviz.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw saved graph JSON files with Graphviz (SVG, PNG, PDF or DOT).",
+        discussion: """
+            Several inputs are merged: nodes with the same id become one, evidence and edges \
+            are combined. Without --layout the engine follows graph size (neato up to 200 \
+            nodes, sfdp above). Layouts estimated to take more than --time-budget seconds are \
+            drawn on the most important nodes only, unless --allow-slow is given.
+            """
+    )
+
+    @Argument(help: "Graph JSON files saved by nexus (format \"nexus-graph\").")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "Output format: svg, png, pdf, dot (plain, no positions) or dot-positions.")
+    var format: String = "svg"
+
+    @Option(name: .shortAndLong, help: "Layout engine (dot, neato, fdp, sfdp, circo, twopi, osage, patchwork); default by graph size.")
+    var layout: String?
+
+    @Option(name: .shortAndLong, help: "Output file; required for png and pdf. Without it svg and dot go to standard output.")
+    var output: String?
+
+    @Flag(help: "With --format dot: include layout positions (same as --format dot-positions).")
+    var positions = false
+
+    @Option(help: "Score key that sets node size (e.g. pagerank).")
+    var sizeBy: String?
+
+    @Flag(help: "Leave out the legend.")
+    var noLegend = false
+
+    @Option(help: "Seconds a layout may be expected to take before the graph is pruned.")
+    var timeBudget: Double = 5
+
+    @Flag(help: "Draw the whole graph even when the layout is expected to be slow.")
+    var allowSlow = false
+
+    func run() throws {
+        do {
+            var outputFormat = try Graphviz.format(named: format)
+            if positions && outputFormat == .dot { outputFormat = .positionedDot }
+            if !outputFormat.isText && output == nil {
+                throw RenderFailure("\(outputFormat.rawValue) is binary; write it to a file with -o FILE")
+            }
+            if let layout { _ = try Graphviz.engine(named: layout) }
+            let graph = EntityGraph.merging(try inputs.map { path throws(GraphJSON.Failure) in
+                try GraphJSON.read(from: URL(fileURLWithPath: path))
+            })
+            let renderer = GraphvizRenderer(
+                style: StyleOptions(sizeBy: sizeBy, showLegend: !noLegend),
+                policy: LayoutPolicy(timeBudget: timeBudget, slowLayoutAction: allowSlow ? .proceed : .prune)
+            )
+            let rendering: Rendering
+            if let output {
+                rendering = try renderer.render(graph, as: outputFormat, engine: layout, to: URL(fileURLWithPath: output))
+            } else {
+                rendering = try renderer.render(graph, as: outputFormat, engine: layout)
+                FileHandle.standardOutput.write(rendering.data)
+            }
+            for warning in rendering.warnings { Self.printError("warning: \(warning)") }
+            if let output {
+                let engine = rendering.engine.map { ", layout \($0)" } ?? ""
+                print("wrote \(output) (\(rendering.nodeCount) nodes, \(rendering.edgeCount) edges\(engine))")
+            }
+        } catch let error as CustomStringConvertible & Error {
+            Self.printError("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    private static func printError(_ line: String) {
+        FileHandle.standardError.write(Data("nexus render: \(line)\n".utf8))
+    }
+}
+
+/// A usage problem found by `RenderCommand` itself.
+private struct RenderFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
