@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// `nexus build`, the main job, run as a user runs it.
+@Suite struct BuildCommandTests {
+    /// `Graphs/` holds what `nexus build Samples -o Graphs` writes. The plain DOT (no layout
+    /// positions, so independent of fonts) must come out byte for byte the same from a fresh
+    /// build; regenerate `Graphs/` with the README's command when extraction changes on purpose.
+    @Test func freshBuildReproducesTheCommittedPlainDOT() throws {
+        let folder = try NexusBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try NexusBinary.run(["build", "Samples", "-o", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let committed = try Data(contentsOf: NexusBinary.packageRoot.appendingPathComponent("Graphs/nexus.dot"))
+        let fresh = try Data(contentsOf: folder.appendingPathComponent("nexus.dot"))
+        #expect(fresh == committed, "Graphs/nexus.dot is stale: run `swift run nexus build Samples -o Graphs`")
+    }
+
+    @Test func writesEveryOutputAndAReport() throws {
+        let folder = try NexusBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try NexusBinary.run(["build", "-o", folder.path, "--name", "seed", "--graphml", "--gexf"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["seed.dot", "seed.gexf", "seed.graph.json", "seed.graphml", "seed.json", "seed.svg"])
+        #expect(result.stdout.contains("Documents: 3 read, 0 skipped"))
+        #expect(result.stdout.contains("Top by betweenness:"))
+        #expect(result.stdout.contains("Top by PageRank:"))
+        #expect(result.stdout.contains("436,000,000 USD"))
+        // The SVG keeps the evidence: a tooltip quoting a sentence of the articles.
+        let svg = try String(contentsOf: folder.appendingPathComponent("seed.svg"), encoding: .utf8)
+        #expect(svg.contains("Kazakhstan, which he said have returned 600 fighters"))
+        // The saved graph is an input of the other commands.
+        let rank = try NexusBinary.run(["rank", "--by", "pagerank", "--top", "3", folder.appendingPathComponent("seed.graph.json").path])
+        #expect(rank.status == 0, "\(rank.stderr)")
+        #expect(rank.stdout.split(separator: "\n").count >= 3)
+    }
+
+    @Test func reportsSkippedDocumentsAndGoesOn() throws {
+        let folder = try NexusBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.txt")
+        try "The United Nations met in Geneva with officials from Kenya and Brazil.".write(to: good, atomically: true, encoding: .utf8)
+        let empty = folder.appendingPathComponent("empty.txt")
+        try "".write(to: empty, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try NexusBinary.run(["build", good.path, empty.path, "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Documents: 1 read, 1 skipped"))
+        #expect(result.stderr.contains("empty.txt"))
+    }
+
+    @Test func unwritableOutputFolderFailsWithOneLineAndWritesNothing() throws {
+        let folder = try NexusBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let blocker = folder.appendingPathComponent("file")
+        try "x".write(to: blocker, atomically: true, encoding: .utf8)
+        let result = try NexusBinary.run(["build", "-o", blocker.appendingPathComponent("sub").path])
+        #expect(result.status != 0)
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+}
