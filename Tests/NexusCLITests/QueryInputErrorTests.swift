@@ -129,7 +129,7 @@ import Testing
         try withFiles { dir in
             let graph = dir.appendingPathComponent("graph.json")
             try #"{"format": "nexus-graph", "version": 1}"#.write(to: graph, atomically: true, encoding: .utf8)
-            expectOneLineFailure(try NexusBinary.run(["entities", graph.path]), "is a saved graph")
+            expectOneLineFailure(try NexusBinary.run(["entities", graph.path]), "holds an invalid graph")
             expectOneLineFailure(
                 try NexusBinary.run(["entities", graph.path, dir.appendingPathComponent("good.txt").path]),
                 "give either articles or one saved .json result")

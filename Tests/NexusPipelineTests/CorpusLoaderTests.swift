@@ -59,7 +59,7 @@ import Testing
         #expect(loaded.entities.contains { $0.name == "Gérard Collomb" })
     }
 
-    @Test func extractionJSONReadsBackAndASavedGraphIsRecognized() throws {
+    @Test func extractionJSONAndSavedGraphsReadBack() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = dir.appendingPathComponent("a.txt")
@@ -71,9 +71,16 @@ import Testing
         #expect(reread.entities.map(\.id) == fresh.entities.map(\.id))
         #expect(reread.graph == fresh.graph)
 
+        // A saved graph loads as a graph without a corpus; mixing it with articles is refused.
         let graph = dir.appendingPathComponent("g.json")
-        try #"{"format": "nexus-graph", "version": 1, "nodes": [], "edges": []}"#.write(to: graph, atomically: true, encoding: .utf8)
-        #expect(throws: CorpusLoader.Failure.self) { try CorpusLoader().load([graph.path]) }
+        try GraphJSON.encode(fresh.graph).write(to: graph)
+        let loaded = try CorpusLoader().load([graph.path])
+        #expect(loaded.corpus == nil)
+        #expect(loaded.graph == fresh.graph)
+        #expect(throws: CorpusLoader.Failure.needsDocuments(command: "entities")) { try loaded.requireCorpus(for: "entities") }
         #expect(throws: CorpusLoader.Failure.mixedInputs) { try CorpusLoader().load([graph.path, text.path]) }
+        let incomplete = dir.appendingPathComponent("incomplete.json")
+        try #"{"format": "nexus-graph", "version": 1}"#.write(to: incomplete, atomically: true, encoding: .utf8)
+        #expect(throws: CorpusLoader.Failure.self) { try CorpusLoader().load([incomplete.path]) }
     }
 }
