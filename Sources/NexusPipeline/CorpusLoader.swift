@@ -130,7 +130,10 @@ public struct CorpusLoader: Sendable {
         do {
             return try loaded(try ExtractionJSON.read(contentsOf: URL(fileURLWithPath: path)))
         } catch let error as ExtractionJSON.ReadError {
-            if case .otherFormat(_, let found) = error, found == GraphJSON.format {
+            if case .otherFormat(_, let found) = error {
+                guard found == GraphJSON.format else {
+                    throw .unreadableSaved("'\(path)' is '\(found)' JSON, neither a nexus extraction (`nexus extract --format json`) nor a saved graph (NAME.graph.json from `nexus build`)")
+                }
                 return try loadedGraph(path)
             }
             throw .unreadableSaved(error.description)

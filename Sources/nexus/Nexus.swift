@@ -21,6 +21,7 @@ struct Nexus: ParsableCommand {
             EgoCommand.self,
             CommunitiesCommand.self,
             RenderCommand.self,
+            ExportCommand.self,
         ]
     )
 }

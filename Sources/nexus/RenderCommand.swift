@@ -8,17 +8,17 @@ import NexusGraphviz
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw saved graph JSON files with Graphviz (SVG, PNG, PDF or DOT).",
+        abstract: "Draw a graph with Graphviz (SVG, PNG, PDF or DOT).",
         discussion: """
-            Several inputs are merged: nodes with the same id become one, evidence and edges \
-            are combined. Without --layout the engine follows graph size (neato up to 200 \
+            INPUTS are articles, extraction JSON or saved graphs (`nexus build` writes NAME.graph.json); \
+            several saved graphs are merged: nodes with the same id become one, evidence and edges \
+            are combined. The filters narrow the graph before it is drawn. Without --layout the engine follows graph size (neato up to 200 \
             nodes, sfdp above). Layouts estimated to take more than --time-budget seconds are \
             drawn on the most important nodes only, unless --allow-slow is given.
             """
     )
 
-    @Argument(help: "Graph JSON files saved by nexus (format \"nexus-graph\").")
-    var inputs: [String]
+    @OptionGroup var selection: GraphSelection
 
     @Option(name: .shortAndLong, help: "Output format: svg, png, pdf, dot (plain, no positions) or dot-positions.")
     var format: String = "svg"
@@ -32,8 +32,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "With --format dot: include layout positions (same as --format dot-positions).")
     var positions = false
 
-    @Option(help: "Score key that sets node size (e.g. pagerank).")
-    var sizeBy: String?
+    @Option(help: "Score key that sets node size (pagerank, betweenness, degree, mentions; 'none' for equal sizes).")
+    var sizeBy: String = "pagerank"
 
     @Flag(help: "Leave out the legend.")
     var noLegend = false
@@ -52,11 +52,9 @@ struct RenderCommand: ParsableCommand {
                 throw RenderFailure("\(outputFormat.rawValue) is binary; write it to a file with -o FILE")
             }
             if let layout { _ = try Graphviz.engine(named: layout) }
-            let graph = EntityGraph.merging(try inputs.map { path throws(GraphJSON.Failure) in
-                try GraphJSON.read(from: URL(fileURLWithPath: path))
-            })
+            let graph = try selection.graph()
             let renderer = GraphvizRenderer(
-                style: StyleOptions(sizeBy: sizeBy, showLegend: !noLegend),
+                style: StyleOptions(sizeBy: sizeBy == "none" ? nil : sizeBy, showLegend: !noLegend),
                 policy: LayoutPolicy(timeBudget: timeBudget, slowLayoutAction: allowSlow ? .proceed : .prune)
             )
             let rendering: Rendering

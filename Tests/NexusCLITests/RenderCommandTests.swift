@@ -104,11 +104,11 @@ import Testing
         let bad = try NexusBinary.run(["render", "bad.json", "-o", "out.svg"], in: folder)
         #expect(bad.status != 0)
         #expect(bad.stderr.split(separator: "\n").count == 1)
-        #expect(bad.stderr.contains("bad.json") && bad.stderr.contains("is not JSON"))
+        #expect(bad.stderr.contains("bad.json") && bad.stderr.contains("invalid JSON"))
         try #"{"format": "something-else", "nodes": []}"#.write(to: folder.appendingPathComponent("other.json"), atomically: true, encoding: .utf8)
         let other = try NexusBinary.run(["render", "other.json", "-o", "out.svg"], in: folder)
         #expect(other.status != 0)
-        #expect(other.stderr.contains("is not a nexus graph"))
+        #expect(other.stderr.contains("neither a nexus extraction") && other.stderr.contains("nor a saved graph"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.svg").path))
     }
 

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import NexusCore
+import NexusExport
+import NexusPipeline
+
+/// The graph `render` and `export` work on: INPUTS (articles, extraction JSON, or one or more
+/// saved graphs, which are merged), narrowed by the filters below.
+struct GraphSelection: ParsableArguments {
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: ArgumentHelp("Keep only these node kinds, comma-separated (person, country, organization, location, commitment).", valueName: "kinds"))
+    var types: String?
+
+    @Option(name: .long, help: "Keep only edges at least this heavy (co-mentions: shared sentences).")
+    var minWeight: Double?
+
+    @Option(name: .long, help: "Keep only the N nodes ranked highest by --rank-by.")
+    var top: Int?
+
+    @Option(name: .long, help: "The score --top ranks by (default: pagerank).")
+    var rankBy: String = "pagerank"
+
+    @Option(name: .long, help: "Keep only the ego network of this entity (name, alias, surname or id).")
+    var ego: String?
+
+    @Option(name: .long, help: "With --ego: how many hops to keep.")
+    var depth: Int = 1
+
+    /// The selected graph, scored.
+    func graph() throws -> EntityGraph {
+        let filter = try makeFilter()
+        let savedGraphs = input.inputs.filter { $0.hasSuffix(".json") && Self.isSavedGraph($0) }
+        let graph: EntityGraph
+        if savedGraphs.count > 1, savedGraphs.count == input.inputs.count {
+            graph = EntityGraph.merging(try savedGraphs.map { path in
+                do { return try GraphJSON.read(from: URL(fileURLWithPath: path)) } catch { throw CommandFailure(error) }
+            })
+        } else {
+            graph = try input.load(scores: GraphScorer.Options()).graph
+        }
+        do {
+            return try filter.apply(to: graph)
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+
+    func makeFilter() throws -> GraphFilter {
+        var kinds: Set<NodeKind>?
+        if let types {
+            kinds = []
+            for name in types.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                guard let kind = NodeKind(rawValue: name.lowercased()) else {
+                    let valid = NodeKind.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw CommandFailure("unknown node kind '\(name)' in --types; use one of: \(valid)")
+                }
+                kinds?.insert(kind)
+            }
+        }
+        if let top, top < 1 { throw CommandFailure("--top must be at least 1, got \(top)") }
+        if depth < 0 { throw CommandFailure("--depth must be 0 or more, got \(depth)") }
+        return GraphFilter(kinds: kinds, minimumWeight: minWeight, ego: ego, depth: depth, top: top, rankingScore: rankBy)
+    }
+
+    /// Whether the file's `format` field names a saved graph (read from its first 4 KiB).
+    static func isSavedGraph(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+        return head.contains("\"\(GraphJSON.format)\"")
+    }
+}
