@@ -7,21 +7,21 @@ struct Nexus: ParsableCommand {
         commandName: "nexus",
         abstract: "Turn news articles into an entity relationship graph.",
         subcommands: [
-            Version.self,
             Build.self,
-            Rank.self,
-            TrainCommand.self,
-            TagCommand.self,
-            EvaluateCommand.self,
             ExtractCommand.self,
             EntitiesCommand.self,
-            ComentionsCommand.self,
             CommitmentsCommand.self,
+            ComentionsCommand.self,
+            Rank.self,
             PathCommand.self,
             EgoCommand.self,
             CommunitiesCommand.self,
             RenderCommand.self,
             ExportCommand.self,
+            TrainCommand.self,
+            TagCommand.self,
+            EvaluateCommand.self,
+            Version.self,
         ]
     )
 }
