@@ -1,12 +1,13 @@
-/// String similarity for spelling variants of given names.
+/// String similarity for names.
 ///
-/// Used only under the guards of ``CorpusResolver``: same type, identical surname, and
-/// compatible roles or affiliations. Similarity alone never merges two entities.
-enum NameSimilarity {
+/// The resolver uses it only under the guards of ``CorpusResolver``: same type, identical
+/// surname, and compatible roles or affiliations; similarity alone never merges two entities.
+/// The CLI uses it to suggest the nearest entities for an unknown name.
+public enum NameSimilarity {
     /// Levenshtein edit distance (insertions, deletions, substitutions), on Unicode scalars.
     ///
     /// - Complexity: O(|a|·|b|) time, O(|b|) memory. (Levenshtein 1966.)
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }

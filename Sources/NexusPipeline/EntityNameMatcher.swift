@@ -1,5 +1,6 @@
 import Foundation
 import NexusCore
+import NexusExtraction
 
 /// Finds the entity a user means by a name typed on the command line, forgivingly.
 ///
@@ -189,30 +190,12 @@ public struct EntityNameMatcher: Sendable {
         return max(whole, overlap, perWord)
     }
 
-    /// `1 − levenshtein(a, b) / max(|a|, |b|)` over characters; 1 for two empty strings.
+    /// `1 − editDistance(a, b) / max(|a|, |b|)` over Unicode scalars (``NameSimilarity``);
+    /// 1 for two empty strings.
     static func editSimilarity(_ a: String, _ b: String) -> Double {
-        let x = Array(a), y = Array(b)
-        let longest = max(x.count, y.count)
+        let longest = max(a.unicodeScalars.count, b.unicodeScalars.count)
         guard longest > 0 else { return 1 }
-        return 1 - Double(levenshtein(x, y)) / Double(longest)
-    }
-
-    /// Levenshtein distance (insertions, deletions, substitutions cost 1), two-row dynamic
-    /// programming. O(|x| · |y|) time, O(|y|) memory.
-    static func levenshtein(_ x: [Character], _ y: [Character]) -> Int {
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-            }
-            swap(&previous, &current)
-        }
-        return previous[y.count]
+        return 1 - Double(NameSimilarity.editDistance(a, b)) / Double(longest)
     }
 
     private static func words(of folded: String) -> [String] {

@@ -1,4 +1,5 @@
 import NexusCore
+import NexusExtraction
 import Testing
 @testable import NexusPipeline
 
@@ -70,9 +71,9 @@ import Testing
 
     @Test func levenshteinDistances() {
         // The textbook example: kitten → sitten → sittin → sitting.
-        #expect(EntityNameMatcher.levenshtein(Array("kitten"), Array("sitting")) == 3)
-        #expect(EntityNameMatcher.levenshtein(Array(""), Array("abc")) == 3)
-        #expect(EntityNameMatcher.levenshtein(Array("flaw"), Array("lawn")) == 2)
+        #expect(NameSimilarity.editDistance("kitten", "sitting") == 3)
+        #expect(NameSimilarity.editDistance("", "abc") == 3)
+        #expect(NameSimilarity.editDistance("flaw", "lawn") == 2)
     }
 
     @Test func graphNodesTakeTheCorpusAliasesAndCommitmentsMatchByIdOnly() throws {
