@@ -26,7 +26,7 @@ public enum MergeRule: String, Hashable, Codable, Sendable, CaseIterable {
     case normalized
     /// A surname or partial name resolved to a full name in the same document.
     case partialName = "partial-name"
-    /// An acronym defined in the text ("Syrian Democratic Forces (SDF)").
+    /// An acronym defined in the text ("Economic Community of West African States (ECOWAS)").
     case acronymDefinition = "acronym-definition"
     /// An acronym matched to a name by its initials.
     case acronymInitials = "acronym-initials"
