@@ -35,6 +35,9 @@ struct Build: ParsableCommand {
     @Option(name: [.customShort("l"), .long], help: "Graphviz layout engine for the SVG (default: chosen by graph size).")
     var layout: String?
 
+    @Option(name: .long, help: "Draw at most this many nodes in the SVG, those with the highest PageRank (the other outputs keep the whole graph).")
+    var drawTop: Int = 150
+
     @Flag(name: .long, help: "Also write DIR/NAME.graphml.")
     var graphml = false
 
@@ -43,6 +46,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         guard top >= 1 else { throw CommandFailure("--top must be at least 1, got \(top)") }
+        guard drawTop >= 1 else { throw CommandFailure("--draw-top must be at least 1, got \(drawTop)") }
         guard !name.isEmpty, !name.contains("/") else { throw CommandFailure("--name must be a plain file name, got '\(name)'") }
         let progress = Progress.onTerminal()
         let loaded = try input.load(scores: GraphScorer.Options(), progress: progress?.update)
@@ -54,7 +58,7 @@ struct Build: ParsableCommand {
         let svg: Rendering
         do {
             dot = try renderer.plainDOT(of: graph)
-            svg = try renderer.render(graph, as: .svg, engine: layout)
+            svg = try renderer.render(try drawn(graph), as: .svg, engine: layout)
         } catch {
             throw CommandFailure(error)
         }
@@ -71,6 +75,15 @@ struct Build: ParsableCommand {
             written.append(url.path)
         }
         Console.print(BuildReport(corpus: corpus, graph: loaded.graph, top: top, written: written).text)
+        if graph.nodes.count > drawTop {
+            Console.print("The drawing shows the \(drawTop) nodes of highest PageRank of \(graph.nodes.count); see --draw-top.\n")
+        }
+    }
+
+    /// The part of the graph the SVG shows: a diagram of thousands of nodes is unreadable.
+    func drawn(_ graph: EntityGraph) throws -> EntityGraph {
+        guard graph.nodes.count > drawTop else { return graph }
+        return try GraphFilter(top: drawTop, rankingScore: "pagerank").apply(to: graph)
     }
 }
 
