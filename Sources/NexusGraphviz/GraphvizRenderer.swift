@@ -80,9 +80,10 @@ public struct GraphvizRenderer: Sendable {
             return (graph, ["layout '\(engine)' on \(graph.nodes.count) nodes may take about \(estimate) s; sfdp or neato is faster"])
         case .prune:
             let pruned = GraphPruning.keepingTop(limit, of: graph, rankedBy: style.sizeBy)
+            let remedy = engine == .sfdp ? "allow slow layouts" : "use sfdp, or allow slow layouts,"
             return (pruned, [
                 "layout '\(engine)' on \(graph.nodes.count) nodes would take about \(estimate) s; drew the \(limit) most "
-                    + "important nodes (use sfdp for the whole graph, or allow slow layouts)"
+                    + "important nodes (\(remedy) to draw the whole graph)"
             ])
         }
     }
