@@ -105,38 +105,19 @@ extension AnalysisGraph {
     func samplePathCounts(samples: Int, seed: UInt64, weighted: Bool, threads: Int) -> [Double] {
         let n = nodeCount
         let workers = max(1, min(threads, samples))
-        let lengths = weighted ? weights.map { 1 / $0 } : []
-        let partials = UnsafeMutableBufferPointer<Double>.allocate(capacity: workers * n)
-        partials.initialize(repeating: 0)
-        defer { partials.deallocate() }
-        offsets.withUnsafeBufferPointer { off in
-            targets.withUnsafeBufferPointer { adj in
-                lengths.withUnsafeBufferPointer { len in
-                    let shared = SharedPointers((off, adj, len, partials))
-                    runWorkers(workers) { worker in
-                        let (off, adj, len, partials) = shared.value
-                        var kernel = BrandesKernel(n: n, offsets: off, targets: adj, lengths: len)
-                        let counts = partials.baseAddress! + worker * n
-                        var sample = worker
-                        while sample < samples {
-                            var generator = SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(sample + 1))
-                            let s = Int.random(in: 0..<n, using: &generator)
-                            var t = Int.random(in: 0..<(n - 1), using: &generator)
-                            if t >= s { t += 1 }
-                            if weighted { kernel.searchWeighted(from: s) } else { kernel.searchUnweighted(from: s, until: t) }
-                            kernel.walkBackRandomPath(from: t, to: s, weighted: weighted, using: &generator) { counts[$0] += 1 }
-                            kernel.reset()
-                            sample += workers
-                        }
-                    }
-                }
+        return sumOverKernelWorkers(workers, weighted: weighted) { kernel, counts, worker in
+            var sample = worker
+            while sample < samples {
+                var generator = SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(sample + 1))
+                let s = Int.random(in: 0..<n, using: &generator)
+                var t = Int.random(in: 0..<(n - 1), using: &generator)
+                if t >= s { t += 1 }
+                if weighted { kernel.searchWeighted(from: s) } else { kernel.searchUnweighted(from: s, until: t) }
+                kernel.walkBackRandomPath(from: t, to: s, weighted: weighted, using: &generator) { counts[$0] += 1 }
+                kernel.reset()
+                sample += workers
             }
         }
-        var total = [Double](repeating: 0, count: n)
-        for worker in 0..<workers {
-            for v in 0..<n { total[v] += partials[worker * n + v] }
-        }
-        return total
     }
 }
 

@@ -53,6 +53,31 @@ extension AnalysisGraph {
         guard n > 0 else { return [] }
         let sourceCount = sources?.count ?? n
         let workers = max(1, min(threads, sourceCount))
+        return sumOverKernelWorkers(workers, weighted: weighted) { kernel, scores, worker in
+            var i = worker
+            while i < sourceCount {
+                let s = sources.map { Int($0[i]) } ?? i
+                if weighted {
+                    kernel.searchWeighted(from: s)
+                    kernel.accumulateWeighted(into: scores)
+                } else {
+                    kernel.searchUnweighted(from: s)
+                    kernel.accumulateUnweighted(into: scores)
+                }
+                kernel.reset()
+                i += workers
+            }
+        }
+    }
+
+    /// Runs `body(kernel, scores, worker)` on `workers` threads, each with its own
+    /// ``BrandesKernel`` and its own row of `n` scores, then sums the rows in worker order, so
+    /// the result does not depend on scheduling.
+    func sumOverKernelWorkers(
+        _ workers: Int, weighted: Bool,
+        _ body: @escaping @Sendable (inout BrandesKernel, UnsafeMutablePointer<Double>, Int) -> Void
+    ) -> [Double] {
+        let n = nodeCount
         let lengths = weighted ? weights.map { 1 / $0 } : []
         let partials = UnsafeMutableBufferPointer<Double>.allocate(capacity: workers * n)
         partials.initialize(repeating: 0)
@@ -64,20 +89,7 @@ extension AnalysisGraph {
                     runWorkers(workers) { worker in
                         let (off, adj, len, partials) = shared.value
                         var kernel = BrandesKernel(n: n, offsets: off, targets: adj, lengths: len)
-                        let scores = partials.baseAddress! + worker * n
-                        var i = worker
-                        while i < sourceCount {
-                            let s = sources.map { Int($0[i]) } ?? i
-                            if weighted {
-                                kernel.searchWeighted(from: s)
-                                kernel.accumulateWeighted(into: scores)
-                            } else {
-                                kernel.searchUnweighted(from: s)
-                                kernel.accumulateUnweighted(into: scores)
-                            }
-                            kernel.reset()
-                            i += workers
-                        }
+                        body(&kernel, partials.baseAddress! + worker * n, worker)
                     }
                 }
             }
