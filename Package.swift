@@ -58,8 +58,10 @@ let package = Package(
         .testTarget(name: "NexusExtractionTests", dependencies: ["NexusExtraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusAnalysisTests", dependencies: ["NexusAnalysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusGraphvizTests", dependencies: ["NexusGraphviz"]),
-        .testTarget(name: "NexusExportTests", dependencies: ["NexusExport"]),
-        .testTarget(name: "NexusPipelineTests", dependencies: ["NexusPipeline"]),
+        // Helpers shared by test targets: running Python's independent readers.
+        .target(name: "NexusTestSupport", path: "Tests/NexusTestSupport"),
+        .testTarget(name: "NexusExportTests", dependencies: ["NexusExport", "NexusTestSupport"]),
+        .testTarget(name: "NexusPipelineTests", dependencies: ["NexusPipeline", "NexusTestSupport"]),
         .testTarget(name: "NexusCLITests", dependencies: ["nexus"]),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import NexusCore
 import NexusExport
+import NexusTestSupport
 import Testing
 @testable import NexusPipeline
 

@@ -5,13 +5,13 @@ import Foundation
 ///
 /// Python 3 and NetworkX are required: CI installs them (`pip install networkx`). When either
 /// is missing the test fails with a message saying so, rather than passing silently.
-enum PythonRunner {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+public enum PythonRunner {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// Runs `python3 -c script arguments...` and returns its standard output.
-    static func run(_ script: String, arguments: [String]) throws -> String {
+    public static func run(_ script: String, arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script] + arguments
@@ -41,13 +41,13 @@ enum PythonRunner {
     }
 
     /// Runs the script and decodes its standard output as JSON into `T`.
-    static func json<T: Decodable>(_ type: T.Type, _ script: String, arguments: [String]) throws -> T {
+    public static func json<T: Decodable>(_ type: T.Type, _ script: String, arguments: [String]) throws -> T {
         let output = try run(script, arguments: arguments)
         return try JSONDecoder().decode(T.self, from: Data(output.utf8))
     }
 
     /// A fresh temporary folder.
-    static func temporaryFolder() throws -> URL {
+    public static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-export-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
