@@ -49,7 +49,7 @@ struct RenderCommand: ParsableCommand {
             var outputFormat = try Graphviz.format(named: format)
             if positions && outputFormat == .dot { outputFormat = .positionedDot }
             if !outputFormat.isText && output == nil {
-                throw RenderFailure("\(outputFormat.rawValue) is binary; write it to a file with -o FILE")
+                throw CommandFailure("\(outputFormat.rawValue) is binary; write it to a file with -o FILE")
             }
             if let layout { _ = try Graphviz.engine(named: layout) }
             let graph = try selection.graph()
@@ -64,24 +64,15 @@ struct RenderCommand: ParsableCommand {
                 rendering = try renderer.render(graph, as: outputFormat, engine: layout)
                 FileHandle.standardOutput.write(rendering.data)
             }
-            for warning in rendering.warnings { Self.printError("warning: \(warning)") }
+            Console.error(rendering.warnings.map { "warning: \($0)" })
             if let output {
                 let engine = rendering.engine.map { ", layout \($0)" } ?? ""
                 print("wrote \(output) (\(rendering.nodeCount) nodes, \(rendering.edgeCount) edges\(engine))")
             }
-        } catch let error as CustomStringConvertible & Error {
-            Self.printError("error: \(error)")
-            throw ExitCode.failure
+        } catch let error as CommandFailure {
+            throw error
+        } catch {
+            throw CommandFailure(error)
         }
     }
-
-    private static func printError(_ line: String) {
-        FileHandle.standardError.write(Data("nexus render: \(line)\n".utf8))
-    }
-}
-
-/// A usage problem found by `RenderCommand` itself.
-private struct RenderFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }
