@@ -71,17 +71,7 @@ public enum AmountParser {
     ]
 
     static func amounts(in words: [ResolutionWord], sentence: String, sentenceStart: Int) -> [AmountMatch] {
-        var out: [AmountMatch] = []
-        var i = 0
-        while i < words.count {
-            if let match = amount(at: i, words: words, sentence: sentence, sentenceStart: sentenceStart) {
-                out.append(match)
-                i = match.lastWord + 1
-            } else {
-                i += 1
-            }
-        }
-        return out
+        leftmostMatches(count: words.count) { amount(at: $0, words: words, sentence: sentence, sentenceStart: sentenceStart) }
     }
 
     private static func amount(at start: Int, words: [ResolutionWord], sentence: String, sentenceStart: Int) -> AmountMatch? {

@@ -48,17 +48,7 @@ public enum TimeExpressionParser {
     static let edges: Set<String> = ["early", "mid", "late", "end", "beginning", "start", "middle"]
 
     static func expressions(in words: [ResolutionWord], sentence: String, sentenceStart: Int) -> [TimeExpressionMatch] {
-        var out: [TimeExpressionMatch] = []
-        var i = 0
-        while i < words.count {
-            if let m = match(at: i, words: words, sentence: sentence, sentenceStart: sentenceStart) {
-                out.append(m)
-                i = m.lastWord + 1
-            } else {
-                i += 1
-            }
-        }
-        return out
+        leftmostMatches(count: words.count) { match(at: $0, words: words, sentence: sentence, sentenceStart: sentenceStart) }
     }
 
     private static func year(_ w: ResolutionWord?) -> Int? {
