@@ -51,8 +51,8 @@ public struct EntityRecognizer: Sendable {
             }
         }
         document.mentions = mentions
-        document.mentions = (mentions + DefiniteReferenceFinder().references(in: document))
-            .sorted { $0.range < $1.range }
+        document.mentions += DefiniteReferenceFinder().references(in: document)
+        document.mentions.sort { $0.range < $1.range }
         return document
     }
 
