@@ -6,7 +6,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "NexusCore", targets: ["NexusCore"]),
-        .library(name: "NexusExtraction", targets: ["NexusExtraction"]),
+        .library(name: "NexusText", targets: ["NexusText"]),
+        .library(name: "NexusLearning", targets: ["NexusLearning"]),
+        .library(name: "NexusEntities", targets: ["NexusEntities"]),
+        .library(name: "NexusEvents", targets: ["NexusEvents"]),
         .library(name: "NexusAnalysis", targets: ["NexusAnalysis"]),
         .library(name: "NexusGraphviz", targets: ["NexusGraphviz"]),
         .library(name: "NexusExport", targets: ["NexusExport"]),
@@ -25,12 +28,18 @@ let package = Package(
         ),
         // Value types shared by every stage: documents, mentions, entities, relations, graphs.
         .target(name: "NexusCore"),
-        // Text to mentions, entities, relations and commitments.
+        // Reading documents (text, Markdown, HTML, JSON Lines, encodings), tokenizer, sentence splitter.
+        .target(name: "NexusText", dependencies: ["NexusCore"]),
+        // Averaged perceptron, feature hashing, Viterbi decoding, model byte reading: shared by taggers.
+        .target(name: "NexusLearning", dependencies: ["NexusCore"]),
+        // NER tagger and its features, gazetteers, typing, resolution, alias tables.
         .target(
-            name: "NexusExtraction",
-            dependencies: ["NexusCore"],
+            name: "NexusEntities",
+            dependencies: ["NexusCore", "NexusText", "NexusLearning"],
             resources: [.copy("Resources")]
         ),
+        // Affiliations, commitments, amounts, time expressions, co-mentions; the corpus resolver.
+        .target(name: "NexusEvents", dependencies: ["NexusCore", "NexusText", "NexusEntities"]),
         // Graph algorithms on a compact index-based graph.
         .target(name: "NexusAnalysis", dependencies: ["NexusCore"]),
         // The only module that imports CGraphviz.
@@ -40,22 +49,24 @@ let package = Package(
         // Orchestration of the stages (documents in, graph and analyses out), shared by the CLI and the benchmark.
         .target(
             name: "NexusPipeline",
-            dependencies: ["NexusCore", "NexusExtraction", "NexusAnalysis", "NexusExport"]
+            dependencies: ["NexusCore", "NexusText", "NexusEntities", "NexusEvents", "NexusAnalysis", "NexusExport"]
         ),
         .executableTarget(
             name: "nexus",
             dependencies: [
-                "NexusCore", "NexusExtraction", "NexusAnalysis", "NexusGraphviz", "NexusExport",
+                "NexusCore", "NexusText", "NexusEntities", "NexusEvents", "NexusAnalysis", "NexusGraphviz", "NexusExport",
                 "NexusPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "nexus-bench",
-            dependencies: ["NexusCore", "NexusExtraction", "NexusAnalysis", "NexusPipeline", "NexusGraphviz"]
+            dependencies: ["NexusCore", "NexusAnalysis", "NexusPipeline", "NexusGraphviz"]
         ),
         .testTarget(name: "NexusCoreTests", dependencies: ["NexusCore"]),
-        .testTarget(name: "NexusExtractionTests", dependencies: ["NexusExtraction"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NexusTextTests", dependencies: ["NexusText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NexusEntitiesTests", dependencies: ["NexusEntities", "NexusText", "NexusLearning"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NexusEventsTests", dependencies: ["NexusEvents", "NexusEntities"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusAnalysisTests", dependencies: ["NexusAnalysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusGraphvizTests", dependencies: ["NexusGraphviz"]),
         // Helpers shared by test targets: running Python's independent readers.

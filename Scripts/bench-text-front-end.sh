@@ -1,8 +1,9 @@
 #!/bin/sh
 # Release-build benchmark of the text front end (-O -wmo, as `swift build -c release`), without
 # touching the package targets:
-# compiles the NexusExtraction sources it needs (and the NexusCore types they use) into one
-# optimized executable, then runs it on TEXT_FILE (default: the Samples repeated 20 times).
+# compiles the sources it needs (NexusText, the gazetteers of NexusEntities and the NexusCore
+# types they use) into one optimized executable, then runs it on TEXT_FILE (default: the Samples
+# repeated 20 times).
 #
 #   Scripts/bench-text-front-end.sh [TEXT_FILE]
 #
@@ -15,8 +16,8 @@ trap 'rm -rf "$work"' EXIT
 for f in TextRange Token Sentence Document Mention EntityType; do
     sed 's/^import NexusCore$//' "$root/Sources/NexusCore/$f.swift" > "$work/$f.swift"
 done
-for f in "$root"/Sources/NexusExtraction/*.swift; do
-    sed 's/^import NexusCore$//' "$f" > "$work/$(basename "$f")"
+for f in "$root"/Sources/NexusText/*.swift "$root"/Sources/NexusEntities/Gazetteer/*.swift; do
+    sed 's/^import Nexus\(Core\|Text\)$//' "$f" > "$work/$(basename "$f")"
 done
 printf 'import Foundation\nextension Bundle { static var module: Bundle { Bundle.main } }\n' > "$work/BundleModule.swift"
 cp "$root/Scripts/bench-text-front-end/main.swift" "$work/Bench.swift"
@@ -26,4 +27,4 @@ if [ -z "$text" ]; then
     for _ in $(seq 20); do cat "$root"/Samples/*.txt; done > "$text"
 fi
 swiftc -O -wmo -parse-as-library -module-name BenchTextFrontEnd "$work"/*.swift -o "$work/bench" 2>&1 | grep -v warning || true
-"$work/bench" "$root/Sources/NexusExtraction/Resources/gazetteers" "$text"
+"$work/bench" "$root/Sources/NexusEntities/Resources/gazetteers" "$text"

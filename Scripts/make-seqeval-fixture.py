@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Tests/NexusExtractionTests/Fixtures/seqeval-cases.json: random tag sequences scored by
+"""Writes Tests/NexusEntitiesTests/Fixtures/seqeval-cases.json: random tag sequences scored by
 the Python `seqeval` package (default, conlleval-compatible mode), an implementation independent
 of ours, for NEREvaluatorSeqevalTests.
 
@@ -35,7 +35,7 @@ def main():
                           "f1": float(report[t]["f1-score"]), "support": int(report[t]["support"])}
                       for t in TYPES if t in report},
         })
-    path = os.path.join(os.path.dirname(__file__), "..", "Tests", "NexusExtractionTests", "Fixtures", "seqeval-cases.json")
+    path = os.path.join(os.path.dirname(__file__), "..", "Tests", "NexusEntitiesTests", "Fixtures", "seqeval-cases.json")
     with open(path, "w") as handle:
         json.dump({"generator": "Scripts/make-seqeval-fixture.py", "cases": cases}, handle, sort_keys=True)
         handle.write("\n")

@@ -1,6 +1,6 @@
 import Foundation
 import NexusCore
-import NexusExtraction
+import NexusEntities
 
 /// Finds the entity a user means by a name typed on the command line, forgivingly.
 ///

@@ -1,6 +1,8 @@
 import Foundation
 import NexusCore
-import NexusExtraction
+import NexusEntities
+import NexusEvents
+import NexusText
 
 /// Documents in, a resolved corpus out: the extraction half of the flow in DESIGN.md.
 ///

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import NexusExtraction
+import NexusEntities
 
 /// `nexus evaluate`: entity-level precision, recall and F1 of the tagger on a gold CoNLL file.
 struct EvaluateCommand: ParsableCommand {

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import NexusCore
-import NexusExtraction
 import NexusPipeline
+import NexusText
 
 /// The inputs every query command takes: articles (files, folders, JSON Lines) or a saved
 /// `.json` result, plus the JSON Lines fields and extra alias tables.

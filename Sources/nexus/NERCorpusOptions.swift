@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import NexusExtraction
+import NexusEntities
 
 /// Options shared by `tag` and `evaluate`: the CoNLL input, its layout, and the model.
 struct NERCorpusOptions: ParsableArguments {

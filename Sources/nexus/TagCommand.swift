@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import NexusExtraction
+import NexusEntities
 
 /// `nexus tag`: appends the tagger's prediction to every line of a CoNLL file.
 struct TagCommand: ParsableCommand {

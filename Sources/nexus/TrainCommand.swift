@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import NexusExtraction
+import NexusEntities
 
 /// `nexus train`: learns a tagger model from CoNLL data.
 struct TrainCommand: ParsableCommand {

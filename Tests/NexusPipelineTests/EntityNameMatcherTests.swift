@@ -1,5 +1,5 @@
 import NexusCore
-import NexusExtraction
+import NexusEntities
 import Testing
 @testable import NexusPipeline
 

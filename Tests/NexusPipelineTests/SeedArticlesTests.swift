@@ -5,7 +5,7 @@ import Testing
 
 /// The whole extraction (real tagger, gazetteers, resolver) on the three design articles in
 /// `Samples/`, held to the expectations written by hand from reading them
-/// (`Tests/NexusExtractionTests/Fixtures/samples/expected.json`), not to program output.
+/// (`Tests/NexusEventsTests/Fixtures/samples/expected.json`), not to program output.
 @Suite struct SeedArticlesTests {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -17,7 +17,7 @@ import Testing
 
     /// Read-only after initialization.
     nonisolated(unsafe) static let expected: [String: Any] = {
-        let url = root.appendingPathComponent("Tests/NexusExtractionTests/Fixtures/samples/expected.json")
+        let url = root.appendingPathComponent("Tests/NexusEventsTests/Fixtures/samples/expected.json")
         return try! JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
     }()
 

@@ -1,0 +1,72 @@
+import NexusCore
+import NexusText
+
+/// Finds the named entities of a document: splits it into sentences and tokens, tags each
+/// sentence with the statistical tagger, types every tagged span through the gazetteers
+/// (``MentionTyper``: PER → person, ORG → organization, LOC → country or location, a
+/// demonym standing for a state → country), then completes and corrects the spans with the
+/// gazetteers (``GazetteerSpanFinder``) and adds definite references such as "the Coalition"
+/// (``DefiniteReferenceFinder``).
+///
+/// The recognizer is an immutable value: one instance can serve many threads at once.
+///
+/// - Complexity: O(n) in the document's length (tokenizing, tagging and typing are linear).
+public struct EntityRecognizer: Sendable {
+    public let splitter: SentenceSplitter
+    public let tagger: NERTagger
+    public let typer: MentionTyper
+    public let spanFinder: GazetteerSpanFinder
+
+    public init(
+        splitter: SentenceSplitter = SentenceSplitter(), tagger: NERTagger, typer: MentionTyper,
+        spanFinder: GazetteerSpanFinder
+    ) {
+        self.splitter = splitter
+        self.tagger = tagger
+        self.typer = typer
+        self.spanFinder = spanFinder
+    }
+
+    /// The recognizer over the shipped model and gazetteers.
+    public static func bundled() throws -> EntityRecognizer {
+        EntityRecognizer(
+            tagger: try NERTagger(), typer: try MentionTyper.bundled(),
+            spanFinder: GazetteerSpanFinder(gazetteer: try Gazetteer.bundled()))
+    }
+
+    /// The document with `sentences` and `mentions` filled, mentions in text order.
+    public func recognize(_ document: Document) -> Document {
+        var document = document.sentences.isEmpty ? splitter.split(document) : document
+        let words = document.sentences.map { $0.tokens.map(\.text) }
+        let spans = tagger.spansDocument(words)
+        var mentions: [Mention] = []
+        for (sentence, sentenceSpans) in zip(document.sentences, spans) {
+            let tokens = words[sentence.index]
+            let typed = sentenceSpans.compactMap { span in
+                typer.type(label: span.label, tokens: tokens, span: span.range).map {
+                    GazetteerSpanFinder.Span(range: span.range, type: $0.type, canonical: $0.canonical)
+                }
+            }
+            for span in spanFinder.complete(typed, tokens: tokens) {
+                mentions.append(mention(of: span, in: sentence))
+            }
+        }
+        document.mentions = mentions
+        document.mentions += DefiniteReferenceFinder().references(in: document)
+        document.mentions.sort { $0.range < $1.range }
+        return document
+    }
+
+    private func mention(of span: GazetteerSpanFinder.Span, in sentence: Sentence) -> Mention {
+        let first = sentence.tokens[span.range.lowerBound].range
+        let last = sentence.tokens[span.range.upperBound - 1].range
+        let range = TextRange(start: first.start, end: last.end)
+        let offset = range.start - sentence.range.start
+        let scalars = sentence.text.unicodeScalars
+        let lower = scalars.index(scalars.startIndex, offsetBy: offset)
+        let upper = scalars.index(lower, offsetBy: range.length)
+        return Mention(
+            text: String(scalars[lower..<upper]), type: span.type, sentence: sentence.index,
+            range: range, canonical: span.canonical)
+    }
+}

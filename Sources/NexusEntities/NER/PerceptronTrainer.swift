@@ -1,0 +1,186 @@
+import NexusLearning
+
+/// Trains a ``TaggerModel`` with the averaged structured perceptron (Collins 2002,
+/// "Discriminative Training Methods for Hidden Markov Models").
+///
+/// Each epoch visits the training documents in a seeded random order. For each sentence the
+/// current weights are decoded with constrained Viterbi (``PerceptronViterbi``); where the
+/// prediction differs from gold, features of the gold tag get +1 and those of the predicted tag −1
+/// (token by token), and transition weights likewise. The model keeps the average of the
+/// weights over all steps, computed lazily: each weight remembers the step of its last change
+/// and its running total is brought up to date only when it changes (Daumé 2006).
+/// Documents are visited in a seeded random order and their sentences in order, so the
+/// prediction-history features (``FeaturesPredictionHistory``) see the current weights'
+/// predictions on the earlier sentences, as they will when tagging.
+/// After each epoch the averaged weights are scored on the dev set (conlleval F1); the best
+/// epoch's averaged weights are returned, pruned of weights with |w| < `pruneBelow`.
+public struct PerceptronTrainer: Sendable {
+    public struct Configuration: Sendable {
+        public var epochs = 15
+        public var seed: UInt64 = 1
+        public var pruneBelow: Float = 0.005
+        public init(epochs: Int = 15, seed: UInt64 = 1, pruneBelow: Float = 0.005) {
+            self.epochs = epochs; self.seed = seed; self.pruneBelow = pruneBelow
+        }
+    }
+
+    /// What happened in one epoch.
+    public struct EpochReport: Sendable {
+        public var epoch: Int
+        public var trainingErrors: Int
+        public var devReport: NEREvaluator.Report?
+    }
+
+    /// A document: its sentences as (tokens, gold tags in any scheme).
+    public typealias Document = [(tokens: [String], tags: [String])]
+
+    public enum Failure: Error, CustomStringConvertible {
+        case noTrainingData
+        case unknownTag(String)
+
+        public var description: String {
+            switch self {
+            case .noTrainingData: return "the training file has no tagged sentences"
+            case .unknownTag(let tag): return "tag '\(tag)' in the dev data has a type the training data lacks"
+            }
+        }
+    }
+
+    /// Folds of the training-label-profile jackknife.
+    public static let folds = 10
+
+    public var configuration: Configuration
+    public var gazetteer: any TokenGazetteer
+
+    public init(configuration: Configuration = Configuration(), gazetteer: any TokenGazetteer) {
+        self.configuration = configuration
+        self.gazetteer = gazetteer
+    }
+
+    /// Trains on `training`, choosing the epoch by F1 on `dev` (the last epoch when `dev` is empty).
+    /// - Parameter progress: called after each epoch.
+    /// - Parameter auxiliary: tagged sentences used only for the lexicon's word statistics and
+    ///   label profiles (``FeaturesLexicon``), never as training sentences.
+    public func train(training: [Document], dev: [Document], auxiliary: Document = [],
+                      progress: (EpochReport) -> Void = { _ in }) throws -> TaggerModel {
+        let trainingSentences = training.flatMap { $0 }
+        guard !trainingSentences.isEmpty else { throw Failure.noTrainingData }
+        let types = Set(trainingSentences.flatMap { NERTagScheme.spans(from: $0.tags).map(\.label) }).sorted()
+        let tagSet = PerceptronTagSet(types: types)
+        var lexicon = FeaturesLexicon(sentences: trainingSentences.map(\.tokens), auxiliary: auxiliary)
+        lexicon.trainingLabels = FeaturesLexicon.labelProfiles(trainingSentences)
+        let extractor = FeaturesExtractor(lexicon: lexicon, gazetteer: gazetteer)
+        // Jackknife: fold k's documents see training-label profiles from the other folds only.
+        let folds = min(Self.folds, training.count)
+        let foldExtractors: [FeaturesExtractor] = (0..<folds).map { k in
+            var foldLexicon = lexicon
+            let others = training.enumerated().filter { $0.offset % folds != k }.flatMap { $0.element }
+            foldLexicon.trainingLabels = FeaturesLexicon.labelProfiles(others)
+            return FeaturesExtractor(lexicon: foldLexicon, gazetteer: gazetteer)
+        }
+        // Feature hashes → dense rows for every feature seen in training.
+        var rowOf: [UInt64: Int32] = [:]
+        var rowKeys: [UInt64] = []
+        var occurrences: [Int] = []  // how often each feature occurs in the training data
+        func row(_ hash: UInt64) -> Int32 {
+            if let row = rowOf[hash] { occurrences[Int(row)] += 1; return row }
+            let row = Int32(rowKeys.count)
+            rowOf[hash] = row
+            rowKeys.append(hash)
+            occurrences.append(1)
+            return row
+        }
+        var trainDocuments: [(document: FeaturesDocument, rows: [[Int32]], gold: [[Int]])] = []
+        var shortShapes = Set<UInt64>()
+        for (documentIndex, document) in training.enumerated() {
+            let prepared = foldExtractors[documentIndex % folds].prepare(document: document.map(\.tokens))
+            var gold: [[Int]] = []
+            for sentence in document {
+                guard let encoded = tagSet.encode(sentence.tags) else { throw Failure.unknownTag(sentence.tags.joined(separator: " ")) }
+                gold.append(encoded)
+            }
+            for atoms in prepared.atoms { for atom in atoms { shortShapes.insert(atom.shortShape) } }
+            trainDocuments.append((prepared, prepared.features.map { $0.map(row) }, gold))
+        }
+        // Every history feature a training token can produce gets a row up front.
+        let historyClasses = UInt64(1 + (types.count + 1) * 3)
+        for h in 0..<historyClasses {
+            _ = row(FeaturesHasher.feature(47, h))
+            for shape in shortShapes.sorted() { _ = row(FeaturesHasher.feature(48, h, shape)) }
+        }
+        let devDocuments = dev.map { document in
+            let prepared = extractor.prepare(document: document.map(\.tokens))
+            return (document: prepared, rows: prepared.features.map { $0.map { rowOf[$0] ?? -1 } }, gold: document.map(\.tags))
+        }
+        let devGold = devDocuments.flatMap(\.gold)
+        let labels = types.count + 1
+        var weights = PerceptronWeights(rows: rowKeys.count, tagCount: tagSet.count)
+        var random = PerceptronRandom(seed: configuration.seed)
+        var order = Array(trainDocuments.indices)
+        var best: (f1: Double, features: [Float], transitions: [Float])? = nil
+        for epoch in 1...max(1, configuration.epochs) {
+            order.shuffle(using: &random)
+            var errors = 0
+            for index in order {
+                let (document, rows, gold) = trainDocuments[index]
+                var history = FeaturesPredictionHistory(capacityFor: document.tokenCount, labels: labels)
+                for k in rows.indices {
+                    let historyRows = document.historyFeatures(sentence: k, history: history).map { rowOf[$0] ?? -1 }
+                    let merged = FeaturesDocument.merge(rows[k], FeaturesExtractor.templateCount,
+                                                        historyRows, FeaturesExtractor.historyTemplateCount)
+                    let step = weights.learn(rows: merged, gold: gold[k], tagSet: tagSet)
+                    if step.wrong { errors += 1 }
+                    document.record(sentence: k, predicted: step.predicted, tagSet: tagSet, into: &history)
+                }
+            }
+            let averaged = weights.averaged()
+            var report: NEREvaluator.Report? = nil
+            if !devDocuments.isEmpty {
+                var predicted: [[String]] = []
+                for (document, rows, _) in devDocuments {
+                    var history = FeaturesPredictionHistory(capacityFor: document.tokenCount, labels: labels)
+                    for k in rows.indices {
+                        let historyRows = document.historyFeatures(sentence: k, history: history).map { rowOf[$0] ?? -1 }
+                        let merged = FeaturesDocument.merge(rows[k], FeaturesExtractor.templateCount,
+                                                            historyRows, FeaturesExtractor.historyTemplateCount)
+                        let path = PerceptronWeights.decode(rows: merged, perToken: FeaturesExtractor.totalTemplateCount,
+                                                            features: averaged.features,
+                                                            transitions: averaged.transitions, tagSet: tagSet)
+                        document.record(sentence: k, predicted: path, tagSet: tagSet, into: &history)
+                        predicted.append(NERTagScheme.iob2.convert(tagSet.decode(path)))
+                    }
+                }
+                report = NEREvaluator().evaluate(gold: devGold, predicted: predicted)
+            }
+            progress(EpochReport(epoch: epoch, trainingErrors: errors, devReport: report))
+            let f1 = report?.overall.f1 ?? Double(epoch)
+            if best == nil || f1 > best!.f1 { best = (f1, averaged.features, averaged.transitions) }
+        }
+        return prune(features: best!.features, transitions: best!.transitions, rowKeys: rowKeys,
+                     occurrences: occurrences, tagSet: tagSet, lexicon: extractor.lexicon)
+    }
+
+    /// Drops small weights and orders the remaining features by how often they occur in the
+    /// training data (most frequent first, ties by first occurrence): the rows a tagger reads
+    /// most often then share cache lines and pages.
+    private func prune(features: [Float], transitions: [Float], rowKeys: [UInt64], occurrences: [Int],
+                       tagSet: PerceptronTagSet, lexicon: FeaturesLexicon) -> TaggerModel {
+        let t = tagSet.count
+        var keys: [UInt64] = []
+        var kept: [Float] = []
+        let order = rowKeys.indices.sorted { (occurrences[$0], -$0) > (occurrences[$1], -$1) }
+        for row in order {
+            let key = rowKeys[row]
+            var any = false
+            var values = [Float](repeating: 0, count: t)
+            for y in 0..<t {
+                let w = features[row * t + y]
+                if abs(w) >= configuration.pruneBelow { values[y] = w; any = true }
+            }
+            if any { keys.append(key); kept += values }
+        }
+        return TaggerModel(tagSet: tagSet, transitions: transitions,
+                           features: ModelFeatureTable(keys: keys, weights: kept, tagCount: t),
+                           lexicon: lexicon, gazetteerName: gazetteer.name)
+    }
+}

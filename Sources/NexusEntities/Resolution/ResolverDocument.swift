@@ -1,0 +1,408 @@
+import NexusCore
+
+/// An entity as resolved inside one document, before corpus-wide ids are given.
+public struct LocalEntity: Sendable {
+    public var type: EntityType
+    /// Display name chosen inside the document.
+    public var name: String
+    /// Indices of its cleaned mentions in the ``ResolutionContext``.
+    public var mentions: [Int]
+    /// Mentions the resolver added itself (a social-media handle tied to the name).
+    public var extraMentions: [Mention] = []
+    /// Every name written for it, with the rule that merged it.
+    public var names: [String: MergeRule]
+    public var roles: Set<String> = []
+    /// Keys under which it may merge with entities of other documents.
+    public var corpusKeys: Set<String>
+    /// A name from the curated alias table or a gazetteer canonical, if any.
+    public var authoritativeName: String?
+    /// A bare generic institution ("House of Representatives") that must not merge across documents.
+    public var scoped: Bool
+}
+
+/// The entities of one document and which entity each mention belongs to.
+public struct DocumentResolution: Sendable {
+    public let context: ResolutionContext
+    public var entities: [LocalEntity]
+    /// Entity index of each cleaned mention.
+    public var entityOfMention: [Int]
+}
+
+/// Resolution inside one document: groups mentions that name the same entity.
+///
+/// Rules, applied in this order (each records the ``MergeRule`` that merged a name):
+/// 1. same type and same key: the gazetteer canonical ("Kenyan" → Kenya), the curated alias
+///    table ("Daesh" → ISIS), or the normalized name ("the UN’s" → "UN"; a person's middle
+///    initials are ignored: "Joseph R. Biden" ~ "Joseph Biden");
+/// 2. acronyms defined in the text: "Name (ABC)" or "ABC (Name)";
+/// 3. handles tied to a name: "Name (@handle)";
+/// 4. partial names: a person's surname or name suffix ("Moreno", "De Luca"), a leading part
+///    of two words or more, a given name, or an inner name used as the surname ("Faki" in
+///    "Moussa Faki Mahamat") joins the one full name that has it (the nearest preceding one if
+///    several do, tried in that order); an organization's
+///    prefix or head noun ("Global Coalition", "Coalition") joins the one longer name it begins
+///    or heads;
+/// 5. acronyms by initials ("NATO" ↔ "North Atlantic Treaty Organization") when exactly one
+///    organization of the document has those initials.
+///
+/// - Complexity: O(m·k) for m mentions and k tokens per name, using hash indexes.
+public struct DocumentResolver: Sendable {
+    let aliasTable: AliasTable
+    let titles: TitleLexicon
+
+    public init(aliasTable: AliasTable, titles: TitleLexicon) {
+        self.aliasTable = aliasTable
+        self.titles = titles
+    }
+
+    private struct NameKey {
+        var key: String
+        var display: String
+        var rule: MergeRule
+        var authoritative: Bool
+        var scoped: Bool
+    }
+
+    public func resolve(_ context: ResolutionContext) -> DocumentResolution {
+        let mentions = context.mentions
+        var uf = ResolutionUnionFind(count: mentions.count)
+        var rule = [MergeRule](repeating: .exact, count: mentions.count)
+        var cache: [String: NameKey] = [:]
+        let keys = mentions.indices.map { i -> NameKey in
+            // Keys depend only on the text, except generic institutions (qualified by context).
+            let m = mentions[i].mention
+            let cacheKey = "\(m.type.rawValue)|\(m.canonical ?? "")|\(m.text)"
+            if let hit = cache[cacheKey] { return hit }
+            let key = nameKey(mentionIndex: i, context: context)
+            if !key.scoped && !key.key.hasPrefix("Q:") { cache[cacheKey] = key }
+            return key
+        }
+        for i in mentions.indices { rule[i] = keys[i].rule }
+
+        // 1. Same type and key.
+        var firstWithKey: [String: Int] = [:]
+        for i in mentions.indices {
+            let k = "\(mentions[i].mention.type.rawValue)|\(keys[i].key)"
+            if let j = firstWithKey[k] { uf.union(j, i) } else { firstWithKey[k] = i }
+        }
+        // A bare generic institution joins the one qualified institution of that name in the document.
+        for i in mentions.indices where keys[i].scoped {
+            let prefix = mentions[i].mention.text + " ("
+            let qualified = Set(mentions.indices.filter { keys[$0].key.hasPrefix("Q:") && keys[$0].display.hasPrefix(prefix) && mentions[$0].mention.type == mentions[i].mention.type }.map { keys[$0].key })
+            if qualified.count == 1, let j = mentions.indices.first(where: { keys[$0].key == qualified.first! }) {
+                uf.union(j, i)
+                rule[i] = .partialName
+            }
+        }
+        // 2. Acronym definitions.
+        linkAcronymDefinitions(context: context, uf: &uf, rule: &rule)
+        // 3. Handles.
+        var handleOwners: [String: Int] = [:]
+        linkHandles(context: context, uf: &uf, rule: &rule, owners: &handleOwners)
+        // 4. Partial names.
+        linkPartialNames(context: context, keys: keys, uf: &uf, rule: &rule)
+        // 5. Acronyms by initials.
+        linkInitials(context: context, keys: keys, uf: &uf, rule: &rule)
+
+        return buildEntities(context: context, keys: keys, uf: &uf, rule: rule, handleOwners: handleOwners)
+    }
+
+    // MARK: Keys
+
+    private func nameKey(mentionIndex i: Int, context: ResolutionContext) -> NameKey {
+        let m = context.mentions[i].mention
+        if let canonical = m.canonical, !canonical.isEmpty {
+            if let entry = aliasTable.lookup(canonical, type: m.type) {
+                return NameKey(key: "T:" + entry.canonical, display: entry.canonical, rule: m.text == entry.canonical ? .exact : .aliasTable, authoritative: true, scoped: false)
+            }
+            return NameKey(key: "N:" + NameNormalizer.key(canonical), display: canonical, rule: m.text == canonical ? .exact : .gazetteer, authoritative: true, scoped: false)
+        }
+        if let entry = aliasTable.lookup(m.text, type: m.type) {
+            return NameKey(key: "T:" + entry.canonical, display: entry.canonical, rule: m.text == entry.canonical ? .exact : .aliasTable, authoritative: true, scoped: false)
+        }
+        var key = NameNormalizer.key(m.text)
+        if m.type == .person {
+            // Middle initials do not distinguish people: "Joseph R. Biden" ~ "Joseph Biden".
+            let tokens = key.split(separator: " ")
+            if tokens.count >= 3 {
+                key = ([tokens[0]] + tokens[1..<(tokens.count - 1)].filter { $0.count > 1 } + [tokens[tokens.count - 1]]).joined(separator: " ")
+            }
+        }
+        if m.type == .organization, ResolutionInstitutions.isGeneric(key: key) {
+            if let country = qualifyingCountry(mentionIndex: i, context: context) {
+                let display = "\(m.text) (\(country))"
+                return NameKey(key: "Q:" + NameNormalizer.key(display), display: display, rule: .normalized, authoritative: true, scoped: false)
+            }
+            return NameKey(key: "N:" + key, display: m.text, rule: .exact, authoritative: false, scoped: true)
+        }
+        // Countries and places are their own canonical names when the gazetteer gave none.
+        let ownName = m.type == .country || m.type == .location
+        return NameKey(key: "N:" + key, display: m.text, rule: .exact, authoritative: ownName, scoped: false)
+    }
+
+    /// The country a generic institution belongs to when the text says so right next to it:
+    /// "Nigeria's Senate", "the Nigerian Senate" (a demonym mention), "the Senate of Nigeria".
+    private func qualifyingCountry(mentionIndex i: Int, context: ResolutionContext) -> String? {
+        let r = context.mentions[i]
+        guard let s = context.sentencePosition(r.mention.sentence) else { return nil }
+        let words = context.words[s]
+        func countryName(_ j: Int?) -> String? {
+            guard let j, context.mentions[j].mention.type == .country else { return nil }
+            return context.mentions[j].mention.canonical ?? context.mentions[j].mention.text
+        }
+        let before = r.firstWord - 1
+        if before >= 0 {
+            if let c = countryName(context.mentionEnding[s][before]) { return c }
+            if words[before].isPossessive, before >= 1, let c = countryName(context.mentionEnding[s][before - 1]) { return c }
+        }
+        var after = r.lastWord + 1
+        if after < words.count, ["of", "in"].contains(words[after].lower) {
+            after += 1
+            if after < words.count, words[after].lower == "the" { after += 1 }
+            if let c = countryName(context.mentionStarting[s][after]) { return c }
+        }
+        return nil
+    }
+
+    // MARK: Acronyms
+
+    private func linkAcronymDefinitions(context: ResolutionContext, uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
+        let mentions = context.mentions
+        // acronym (type|text) → defining mention
+        var definitions: [String: Int] = [:]
+        for (i, m) in mentions.enumerated() {
+            if let acronym = m.definedAcronym {
+                definitions["\(m.mention.type.rawValue)|\(acronym)"] = definitions["\(m.mention.type.rawValue)|\(acronym)"] ?? i
+                continue
+            }
+            guard let s = context.sentencePosition(m.mention.sentence) else { continue }
+            let words = context.words[s]
+            // Skip a possessive between the name and the parenthesis? No: "Name (ABC)" only.
+            let open = m.lastWord + 1
+            guard open + 2 < words.count, words[open].text == "(", words[open + 2].text == ")" else { continue }
+            let inner = words[open + 1]
+            if NameNormalizer.isAcronym(inner.text), !NameNormalizer.isAcronym(m.mention.text),
+               plausibleAcronym(inner.text, for: m.mention.text) {
+                let k = "\(m.mention.type.rawValue)|\(inner.text)"
+                if definitions[k] == nil { definitions[k] = i }
+            } else if NameNormalizer.isAcronym(m.mention.text), let j = context.mentionStarting[s][open + 1],
+                      j != i, mentions[j].mention.type == m.mention.type, !NameNormalizer.isAcronym(mentions[j].mention.text),
+                      plausibleAcronym(m.mention.text, for: mentions[j].mention.text) {
+                uf.union(i, j)
+                if rule[i] == .exact { rule[i] = .acronymDefinition }
+            }
+        }
+        // Also "Name (ABC ...)" where the inner text spans several words: handled above only for one word.
+        for (i, m) in mentions.enumerated() where NameNormalizer.isAcronym(m.mention.text) {
+            guard let j = definitions["\(m.mention.type.rawValue)|\(m.mention.text)"], j != i else { continue }
+            if uf.find(i) != uf.find(j) {
+                uf.union(i, j)
+                if rule[i] == .exact || rule[i] == .normalized { rule[i] = .acronymDefinition }
+            }
+        }
+    }
+
+    /// An acronym fits a name when its first letter is the initial of the name's first
+    /// content word and its letters appear, in order, among the name's initials or letters.
+    func plausibleAcronym(_ acronym: String, for name: String) -> Bool {
+        let letters = Array(acronym.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
+        let initials = Array(NameNormalizer.initials(name).unicodeScalars)
+        guard let first = letters.first, let firstInitial = initials.first, first == firstInitial else { return false }
+        let pool = Array(NameNormalizer.tokens(name).joined().uppercased().unicodeScalars)
+        var k = 0
+        for c in pool where k < letters.count && c == letters[k] { k += 1 }
+        return k == letters.count
+    }
+
+    private func linkInitials(context: ResolutionContext, keys: [NameKey], uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
+        let mentions = context.mentions
+        var byInitials: [String: Set<Int>] = [:]
+        for (i, m) in mentions.enumerated() where m.mention.type == .organization && !NameNormalizer.isAcronym(m.mention.text) {
+            let tokens = NameNormalizer.tokens(m.mention.text)
+            guard tokens.count >= 2 else { continue }
+            for variant in Set([NameNormalizer.initials(m.mention.text), NameNormalizer.initials(m.mention.text, keepFunctionWords: true)]) {
+                byInitials[variant, default: []].insert(uf.find(i))
+            }
+        }
+        for (i, m) in mentions.enumerated() where m.mention.type == .organization && NameNormalizer.isAcronym(m.mention.text) && !keys[i].authoritative {
+            let root = uf.find(i)
+            let groupHasLongName = mentions.indices.contains { uf.find($0) == root && !NameNormalizer.isAcronym(mentions[$0].mention.text) }
+            if groupHasLongName { continue }
+            let letters = String(m.mention.text.unicodeScalars.filter { $0.properties.isAlphabetic })
+            let candidates = Set((byInitials[letters] ?? []).map { uf.find($0) }).subtracting([root])
+            if candidates.count == 1, let target = candidates.first {
+                uf.union(i, target)
+                for j in mentions.indices where uf.find(j) == uf.find(i) && NameNormalizer.isAcronym(mentions[j].mention.text) && rule[j] == .exact {
+                    rule[j] = .acronymInitials
+                }
+            }
+        }
+    }
+
+    // MARK: Handles
+
+    private func linkHandles(context: ResolutionContext, uf: inout ResolutionUnionFind, rule: inout [MergeRule], owners: inout [String: Int]) {
+        for s in context.words.indices {
+            let words = context.words[s]
+            for k in words.indices where words[k].text.hasPrefix("@") && words[k].text.count > 1 {
+                var owner: Int?
+                if k >= 2, words[k - 1].text == "(", let j = context.mentionEnding[s][k - 2] { owner = j }
+                if owner == nil, k + 3 < words.count, words[k + 1].text == "(", words[k + 3].text == ")" || context.mentionStarting[s][k + 2] != nil,
+                   let j = context.mentionStarting[s][k + 2] { owner = j }
+                if let owner, context.mentions[owner].mention.type == .person || context.mentions[owner].mention.type == .organization,
+                   context.mentions[owner].mention.text != words[k].text {
+                    if owners[words[k].text] == nil { owners[words[k].text] = owner }
+                }
+            }
+        }
+        for (i, m) in context.mentions.enumerated() {
+            if let owner = owners[m.mention.text], uf.find(owner) != uf.find(i) {
+                uf.union(owner, i)
+                rule[i] = .handle
+            }
+        }
+    }
+
+    // MARK: Partial names
+
+    private func linkPartialNames(context: ResolutionContext, keys: [NameKey], uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
+        let mentions = context.mentions
+        let tokensOf = mentions.map { NameNormalizer.tokens($0.mention.text).map { $0.lowercased() } }
+        let acronym = mentions.map { NameNormalizer.isAcronym($0.mention.text) }
+        for type in [EntityType.person, .organization] {
+            // Index every full name by its proper suffixes (persons) or prefixes and head (organizations).
+            var index: [String: Set<Int>] = [:]
+            for (i, m) in mentions.enumerated() where m.mention.type == type {
+                let tokens = tokensOf[i]
+                guard tokens.count >= 2, !acronym[i] else { continue }
+                if type == .person {
+                    for cut in 1..<tokens.count { index["S:" + tokens[cut...].joined(separator: " "), default: []].insert(i) }
+                    for cut in stride(from: tokens.count - 1, through: 2, by: -1) { index["S:" + tokens[..<cut].joined(separator: " "), default: []].insert(i) }
+                    index["F:" + tokens[0], default: []].insert(i)
+                    for token in tokens.dropFirst().dropLast() where token.count > 2 { index["M:" + token, default: []].insert(i) }
+                } else {
+                    for cut in 1..<tokens.count { index["P:" + tokens[..<cut].joined(separator: " "), default: []].insert(i) }
+                    if let head = headWord(tokens) { index["H:" + head, default: []].insert(i) }
+                }
+            }
+            let order = mentions.indices.filter { mentions[$0].mention.type == type && !keys[$0].authoritative }
+                .sorted { (-tokensOf[$0].count, $0) < (-tokensOf[$1].count, $1) }
+            for i in order {
+                let m = mentions[i]
+                if type == .organization && acronym[i] { continue }
+                let tokens = tokensOf[i]
+                guard !tokens.isEmpty else { continue }
+                let joined = tokens.joined(separator: " ")
+                var lookups: [String] = type == .person ? ["S:" + joined] : ["P:" + joined]
+                if tokens.count == 1 { lookups += type == .person ? ["F:" + joined, "M:" + joined] : ["H:" + joined] }
+                var candidates: [Int] = []
+                for lookup in lookups {
+                    let hits = (index[lookup] ?? []).filter { uf.find($0) != uf.find(i) }
+                    if !hits.isEmpty { candidates = hits.sorted(); break }
+                }
+                let roots = Set(candidates.map { uf.find($0) })
+                guard !roots.isEmpty else { continue }
+                let target: Int
+                if roots.count == 1 {
+                    target = candidates[0]
+                } else if type == .person, let nearest = candidates.filter({ mentions[$0].mention.range.start < m.mention.range.start }).max(by: { mentions[$0].mention.range.start < mentions[$1].mention.range.start }) {
+                    target = nearest
+                } else {
+                    continue
+                }
+                let joinedRoot = uf.find(i)
+                let joining = mentions.indices.filter { uf.find($0) == joinedRoot }
+                uf.union(i, target)
+                for j in joining where rule[j] == .exact || rule[j] == .normalized { rule[j] = .partialName }
+            }
+        }
+    }
+
+    /// The head noun of an organization name: the word before the first function word
+    /// ("coalition" in "coalition against the islamic state"), else the last word.
+    func headWord(_ tokens: [String]) -> String? { DocumentResolver.head(tokens) }
+
+    public static func head(_ tokens: [String]) -> String? {
+        if let cut = tokens.firstIndex(where: { NameNormalizer.functionWords.contains($0) }), cut > 0 { return tokens[cut - 1] }
+        return tokens.last
+    }
+
+    // MARK: Entities
+
+    private func buildEntities(context: ResolutionContext, keys: [NameKey], uf: inout ResolutionUnionFind, rule: [MergeRule], handleOwners: [String: Int]) -> DocumentResolution {
+        let mentions = context.mentions
+        var entityOfRoot: [Int: Int] = [:]
+        var entities: [LocalEntity] = []
+        var entityOfMention = [Int](repeating: 0, count: mentions.count)
+        for i in mentions.indices {
+            let root = uf.find(i)
+            if let e = entityOfRoot[root] {
+                entities[e].mentions.append(i)
+                entityOfMention[i] = e
+            } else {
+                entityOfRoot[root] = entities.count
+                entityOfMention[i] = entities.count
+                entities.append(LocalEntity(type: mentions[i].mention.type, name: "", mentions: [i], names: [:], corpusKeys: [], scoped: false))
+            }
+        }
+        for e in entities.indices {
+            let members = entities[e].mentions
+            let authoritative = members.first { keys[$0].authoritative }.map { keys[$0].display }
+            entities[e].authoritativeName = authoritative
+            entities[e].name = authoritative ?? displayName(members.map { mentions[$0].mention.text })
+            entities[e].scoped = members.allSatisfy { keys[$0].scoped }
+            for i in members {
+                let text = mentions[i].mention.text
+                var r = rule[i]
+                if text == entities[e].name { r = .exact } else if r == .exact { r = .normalized }
+                if let previous = entities[e].names[text], previous == .exact || previous == .normalized || r == .partialName { continue }
+                entities[e].names[text] = r
+                for role in mentions[i].roles { entities[e].roles.insert(role) }
+                let key = keys[i].key
+                let strong: Bool
+                switch r {
+                case .partialName, .acronymInitials, .handle: strong = false
+                default: strong = true
+                }
+                let personSingle = entities[e].type == .person && NameNormalizer.tokens(text).count < 2
+                if strong && !personSingle { entities[e].corpusKeys.insert(entities[e].scoped ? key + "@" + context.document.id : key) }
+            }
+            if entities[e].type == .person || entities[e].type == .organization {
+                entities[e].corpusKeys.insert("N:" + NameNormalizer.key(entities[e].name) + (entities[e].scoped ? "@" + context.document.id : ""))
+            }
+            if entities[e].type == .person && NameNormalizer.tokens(entities[e].name).count < 2 {
+                entities[e].corpusKeys.remove("N:" + NameNormalizer.key(entities[e].name))
+            }
+        }
+        // Handle words become mentions of their owner.
+        for (handle, owner) in handleOwners.sorted(by: { $0.key < $1.key }) {
+            let e = entityOfMention[owner]
+            entities[e].names[handle] = .handle
+            for s in context.words.indices {
+                for w in context.words[s] where w.text == handle {
+                    let covered = context.mentionsBySentence[s].contains { mentions[$0].mention.range.overlaps(w.range) }
+                    if !covered {
+                        entities[e].extraMentions.append(Mention(text: handle, type: entities[e].type, sentence: context.document.sentences[s].index, range: w.range))
+                    }
+                }
+            }
+        }
+        return DocumentResolution(context: context, entities: entities, entityOfMention: entityOfMention)
+    }
+
+    /// The display name of a group of names: the one with most tokens, then most frequent,
+    /// then the longest, then the first written; acronyms only when nothing else exists.
+    func displayName(_ names: [String]) -> String {
+        var count: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for (i, n) in names.enumerated() {
+            count[n, default: 0] += 1
+            if first[n] == nil { first[n] = i }
+        }
+        return count.keys.max { a, b in
+            let ka = (NameNormalizer.isAcronym(a) ? 0 : 1, NameNormalizer.tokens(a).count, count[a]!, a.count, -first[a]!)
+            let kb = (NameNormalizer.isAcronym(b) ? 0 : 1, NameNormalizer.tokens(b).count, count[b]!, b.count, -first[b]!)
+            return ka < kb
+        } ?? ""
+    }
+}

@@ -1,0 +1,120 @@
+/// Titles, offices and honorifics that precede or describe a person's name.
+///
+/// A title is never part of a name: "US Secretary of State Ada Moreno" names
+/// "Ada Moreno" with the role "Secretary of State"; "His Holiness" and "Mr." are
+/// honorifics, stripped but not recorded as roles. Matching is case-insensitive, longest
+/// first, and tolerates the dot after abbreviations ("Mr.", "Gen.").
+///
+/// The lexicon is general (offices of governments, international organizations, armed
+/// forces, churches and companies); it names no particular person or article.
+public struct TitleLexicon: Sendable {
+    /// One title: its words (lowercased) and the role it gives.
+    public struct Title: Hashable, Sendable {
+        public let words: [String]
+        /// The role in display form ("Secretary of State"); `nil` for honorifics.
+        public let role: String?
+    }
+
+    /// Titles by their first word, longest first.
+    private let byFirstWord: [String: [Title]]
+    /// Words that qualify a title without changing the role ("former", "acting").
+    public let modifiers: Set<String>
+
+    public init(titles: [String], honorifics: [String], modifiers: [String]) {
+        var table: [String: [Title]] = [:]
+        func add(_ phrase: String, role: String?) {
+            let words = ResolutionLexer.words(in: phrase, offset: 0).filter(\.isWord).map(\.lower)
+            guard let first = words.first else { return }
+            table[first, default: []].append(Title(words: words, role: role))
+        }
+        for title in titles { add(title, role: TitleLexicon.displayForm(title)) }
+        for honorific in honorifics { add(honorific, role: nil) }
+        byFirstWord = table.mapValues { $0.sorted { ($0.words.count, $0.words.joined(separator: " ")) > ($1.words.count, $1.words.joined(separator: " ")) } }
+        self.modifiers = Set(modifiers)
+    }
+
+    /// The title starting at `words[index]`, if any: the index just past it and the title.
+    /// A dot right after the title's last word (an abbreviation) is consumed too.
+    ///
+    /// - Complexity: O(k·m) for k titles sharing the first word, m words each.
+    public func match(_ words: [ResolutionWord], at index: Int) -> (end: Int, title: Title)? {
+        guard index < words.count, let candidates = byFirstWord[words[index].lower] else { return nil }
+        for title in candidates {
+            var i = index
+            var ok = true
+            for w in title.words {
+                while i < words.count && words[i].text == "." && i > index { i += 1 }
+                guard i < words.count, words[i].lower == w else { ok = false; break }
+                i += 1
+            }
+            if ok {
+                if i < words.count && words[i].text == "." && words[i].range.start == words[i - 1].range.end { i += 1 }
+                return (i, title)
+            }
+        }
+        return nil
+    }
+
+    /// Title-cases a title phrase, keeping function words lowercase: "special envoy" →
+    /// "Special Envoy", "secretary of state" → "Secretary of State".
+    static func displayForm(_ phrase: String) -> String {
+        phrase.split(separator: " ").enumerated().map { index, word in
+            let w = String(word)
+            if index > 0 && NameNormalizer.functionWords.contains(w.lowercased()) { return w.lowercased() }
+            return w.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                part.prefix(1).uppercased() + part.dropFirst()
+            }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+
+    /// The standard lexicon of offices, ranks and honorifics.
+    public static let standard = TitleLexicon(
+        titles: [
+            // Heads of state and government
+            "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister",
+            "Chancellor", "King", "Queen", "Crown Prince", "Prince", "Princess", "Emir", "Sultan", "Sheikh",
+            "Supreme Leader", "Premier", "Head of State", "Head of Government",
+            // Ministers and secretaries
+            "Secretary of State", "Deputy Secretary of State", "Assistant Secretary of State",
+            "Secretary of Defense", "Secretary of Defence", "Defense Secretary", "Defence Secretary",
+            "Secretary of the Treasury", "Treasury Secretary", "Home Secretary", "Foreign Secretary",
+            "Secretary of Homeland Security", "Secretary", "Minister", "Foreign Minister",
+            "Minister of Foreign Affairs", "Minister for Foreign Affairs", "Foreign Affairs Minister",
+            "Defense Minister", "Defence Minister", "Minister of Defense", "Minister of Defence",
+            "Interior Minister", "Minister of the Interior", "Minister of Interior", "Finance Minister",
+            "Minister of Finance", "Health Minister", "Minister of Health", "Trade Minister",
+            "Energy Minister", "Justice Minister", "Minister of Justice", "Development Minister",
+            "Minister of State", "State Secretary", "Undersecretary", "Under Secretary", "Under-Secretary",
+            // International organizations
+            "Secretary-General", "Secretary General", "Deputy Secretary-General", "Under-Secretary-General",
+            "Assistant Secretary-General", "Director-General", "Director General", "High Representative",
+            "High Commissioner", "Commissioner", "Special Envoy", "Envoy", "Special Representative",
+            "Special Coordinator", "Special Rapporteur", "Ambassador", "Permanent Representative",
+            "Representative", "Coordinator", "Political Director", "Spokesperson", "Spokesman",
+            "Spokeswoman", "Press Secretary", "Chairman", "Chairwoman", "Chairperson", "Chair",
+            "President of the Commission", "Executive Director", "Director", "Chief Executive",
+            "Chief Executive Officer", "CEO", "Founder", "Head", "Leader",
+            // Legislatures, courts, cities
+            "Senator", "Sen", "Congressman", "Congresswoman", "Rep", "Speaker", "Member of Parliament",
+            "MP", "Governor", "Mayor", "Judge", "Justice", "Chief Justice", "Prosecutor", "Attorney General",
+            // Security and armed forces
+            "National Security Adviser", "National Security Advisor", "Adviser", "Advisor", "General",
+            "Gen", "Lieutenant General", "Lt Gen", "Major General", "Maj Gen", "Brigadier General",
+            "Admiral", "Adm", "Colonel", "Col", "Commander", "Chief of Staff", "Chief of Defence Staff",
+            "Field Marshal", "Marshal", "Captain", "Capt",
+            // Religion
+            "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Grand Mufti", "Mufti", "Imam",
+            "Ayatollah", "Rabbi", "Reverend", "Rev",
+            // Generic functions
+            "Official", "Senior Official", "Diplomat", "Negotiator",
+        ],
+        honorifics: [
+            "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+            "His Holiness", "Her Holiness", "His Majesty", "Her Majesty", "His Excellency",
+            "Her Excellency", "His Highness", "Her Highness", "His Royal Highness", "Her Royal Highness",
+            "The Honourable", "The Honorable", "Hon",
+        ],
+        modifiers: ["former", "acting", "interim", "incoming", "outgoing", "then", "then-", "senior", "top",
+                    "deputy", "assistant", "current", "late", "new", "newly", "appointed", "designate"]
+    )
+}

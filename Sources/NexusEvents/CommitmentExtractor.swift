@@ -1,0 +1,197 @@
+import NexusCore
+import NexusEntities
+
+/// A commitment found in one document, between local entity indices.
+struct LocalCommitment: Sendable {
+    var actor: Int
+    var kind: CommitmentKind
+    var sentencePosition: Int
+    var range: TextRange
+    var amount: Amount?
+    var beneficiary: Int?
+    var time: String?
+    var normalizedTime: String?
+}
+
+/// Extracts commitments sentence by sentence.
+///
+/// For each sentence:
+/// 1. find triggers (``CommitmentLexicon``); an intention ("will", "intend to", "reaffirm",
+///    "committed") attaches to the next action of its clause, or stands alone as `support`;
+/// 2. each action or call owns a segment of the sentence, from the previous trigger to the next;
+/// 3. drop it when the modality filter finds negation or a hypothetical (``ModalityFilter``)
+///    or when it needs an amount and has none;
+/// 4. find the actor (``CommitmentActorResolver``); no actor, no commitment;
+/// 5. read the amount (``AmountParser``) and time (``TimeExpressionParser``) nearest the
+///    trigger in its segment, and the beneficiary: the first entity after the trigger that is
+///    not the actor nor a giver ("from X"), else one introduced by in/to/between/for before it;
+///    a meeting's venue ("in Geneva") is not a beneficiary;
+/// 6. decide the kind: call → `call`; meeting nouns → `meeting`; troop or unit counts or a
+///    deployment verb → `deployment`; money → `aid` with aid words, else `pledge`; aid words
+///    with a provision verb → `aid`; otherwise `support`.
+///
+/// - Complexity: O(w + m) per sentence for w words and m mentions, plus the actor search.
+struct CommitmentExtractor {
+    let titles: TitleLexicon
+    let aliasTable: AliasTable
+
+    func extract(_ resolution: DocumentResolution, affiliations: [LocalRelation]) -> [LocalCommitment] {
+        let context = resolution.context
+        let actors = CommitmentActorResolver(resolution: resolution, titles: titles, aliasTable: aliasTable, affiliations: affiliations)
+        var out: [LocalCommitment] = []
+        for s in context.words.indices {
+            out.append(contentsOf: extract(sentence: s, resolution: resolution, actors: actors))
+        }
+        return out
+    }
+
+    private struct Candidate {
+        var trigger: CommitmentTrigger
+        /// Intentions that precede and attach to it.
+        var intentions: [CommitmentTrigger]
+    }
+
+    private func extract(sentence s: Int, resolution: DocumentResolution, actors: CommitmentActorResolver) -> [LocalCommitment] {
+        let context = resolution.context
+        let words = context.words[s]
+        let sentence = context.document.sentences[s]
+        if words.last?.text == "?" { return [] }
+        let triggers = CommitmentLexicon.triggers(in: words)
+        guard !triggers.isEmpty else { return [] }
+        let candidates = group(triggers, words: words)
+        guard !candidates.isEmpty else { return [] }
+        let amounts = AmountParser.amounts(in: words, sentence: sentence.text, sentenceStart: sentence.range.start)
+        let times = TimeExpressionParser.expressions(in: words, sentence: sentence.text, sentenceStart: sentence.range.start)
+        let lowered = words.map(\.lower)
+        var out: [LocalCommitment] = []
+        for (n, candidate) in candidates.enumerated() {
+            let t = candidate.trigger
+            let segmentStart = n == 0 ? 0 : candidates[n - 1].trigger.lastWord + 1
+            let segmentEnd = n + 1 < candidates.count ? (candidates[n + 1].intentions.first ?? candidates[n + 1].trigger).firstWord : words.count
+            let first = candidate.intentions.first?.firstWord ?? t.firstWord
+            let (actorOrNil, windowStart) = actors.actor(sentence: s, trigger: t.firstWord, triggerEnd: t.lastWord, segmentEnd: segmentEnd)
+            let window = windowStart < first ? Array(lowered[windowStart..<first]) + Array(lowered[first..<t.firstWord]) : Array(lowered[first..<t.firstWord])
+            let after = Array(lowered[min(t.lastWord + 1, segmentEnd)..<max(min(t.lastWord + 1, segmentEnd), segmentEnd)])
+            guard ModalityFilter.isAsserted(window: window, after: after, sentence: lowered) else { continue }
+            guard let actor = actorOrNil else { continue }
+            let amount = nearest(amounts.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd }, to: t)
+            if t.needsAmount && amount == nil { continue }
+            let time = nearestTime(times.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd && !($0.firstWord > 0 && CommitmentActorResolver.reportingVerbs.contains(lowered[$0.firstWord - 1])) }, to: t)
+            let segmentWords = Set(lowered[segmentStart..<segmentEnd])
+            let kind = decideKind(t, amount: amount?.amount, segmentWords: segmentWords, words: lowered, amountMatch: amount)
+            let beneficiary = findBeneficiary(sentence: s, resolution: resolution, actors: actors, actor: actor, trigger: t, kind: kind,
+                                              segmentStart: segmentStart, segmentEnd: segmentEnd)
+            var lo = words[first].range.start, hi = words[t.lastWord].range.end
+            for part in [amount.map { ($0.firstWord, $0.lastWord) }, time.map { ($0.firstWord, $0.lastWord) }].compactMap({ $0 }) {
+                lo = min(lo, words[part.0].range.start)
+                hi = max(hi, words[part.1].range.end)
+            }
+            let commitment = LocalCommitment(actor: actor, kind: kind, sentencePosition: s, range: TextRange(start: lo, end: hi),
+                                             amount: amount?.amount, beneficiary: beneficiary, time: time?.text, normalizedTime: time?.normalized)
+            if out.contains(where: { $0.actor == commitment.actor && $0.kind == commitment.kind && $0.amount == commitment.amount && $0.time == commitment.time }) { continue }
+            out.append(commitment)
+        }
+        return out
+    }
+
+    /// Attaches intentions to the next action or call of their clause.
+    private func group(_ triggers: [CommitmentTrigger], words: [ResolutionWord]) -> [Candidate] {
+        var out: [Candidate] = []
+        var pending: [CommitmentTrigger] = []
+        func boundary(between a: Int, and b: Int) -> Bool {
+            guard a < b else { return false }
+            return words[a..<b].contains { [";", "but", "while", "whereas", "because", "although"].contains($0.lower) }
+        }
+        for trigger in triggers {
+            if trigger.family == .intention {
+                if let last = pending.last, boundary(between: last.lastWord + 1, and: trigger.firstWord) {
+                    out.append(Candidate(trigger: last, intentions: Array(pending.dropLast())))
+                    pending = []
+                }
+                pending.append(trigger)
+                continue
+            }
+            if let last = pending.last, boundary(between: last.lastWord + 1, and: trigger.firstWord) {
+                out.append(Candidate(trigger: last, intentions: Array(pending.dropLast())))
+                pending = []
+            }
+            // "appealed for $4bn to fund ...", "urged allies to send ...": the content of the call.
+            if trigger.family == .action, pending.isEmpty, trigger.firstWord > 0, words[trigger.firstWord - 1].lower == "to",
+               let previous = out.last, previous.trigger.family == .call, !boundary(between: previous.trigger.lastWord + 1, and: trigger.firstWord) {
+                continue
+            }
+            out.append(Candidate(trigger: trigger, intentions: pending))
+            pending = []
+        }
+        if let last = pending.last { out.append(Candidate(trigger: last, intentions: Array(pending.dropLast()))) }
+        return out.filter { !$0.trigger.attachOnly }
+    }
+
+    private func nearest(_ matches: [AmountMatch], to t: CommitmentTrigger) -> AmountMatch? {
+        matches.min { distance($0.firstWord, $0.lastWord, t) < distance($1.firstWord, $1.lastWord, t) }
+    }
+
+    private func nearestTime(_ matches: [TimeExpressionMatch], to t: CommitmentTrigger) -> TimeExpressionMatch? {
+        let after = matches.filter { $0.firstWord > t.lastWord }
+        if let first = after.min(by: { $0.firstWord < $1.firstWord }) { return first }
+        return matches.max { $0.lastWord < $1.lastWord }
+    }
+
+    /// Words between a span and the trigger; spans after the trigger are preferred on ties.
+    private func distance(_ a: Int, _ b: Int, _ t: CommitmentTrigger) -> Int {
+        a > t.lastWord ? 2 * (a - t.lastWord) : 2 * (t.firstWord - b) + 1
+    }
+
+    private func decideKind(_ t: CommitmentTrigger, amount: Amount?, segmentWords: Set<String>, words: [String], amountMatch: AmountMatch?) -> CommitmentKind {
+        if t.family == .call { return .call }
+        if t.hint == .meeting { return .meeting }
+        if let amount, amount.unit == "count", let m = amountMatch, AmountParser.deploymentNouns.contains(words[m.lastWord]) { return .deployment }
+        if t.hint == .deployment { return .deployment }
+        let aidWords = !segmentWords.isDisjoint(with: CommitmentLexicon.aidNouns)
+        if let amount, amount.unit != "count" { return aidWords ? .aid : .pledge }
+        if t.hint == .pledge { return aidWords ? .aid : (amount != nil ? .pledge : .support) }
+        if t.hint == .aid && (aidWords || amount != nil) { return .aid }
+        return .support
+    }
+
+    private func findBeneficiary(sentence s: Int, resolution: DocumentResolution, actors: CommitmentActorResolver, actor: Int, trigger t: CommitmentTrigger,
+                                 kind: CommitmentKind, segmentStart: Int, segmentEnd: Int) -> Int? {
+        let context = resolution.context
+        let words = context.words[s]
+        func lower(_ k: Int) -> String { k >= 0 && k < words.count ? words[k].lower : "" }
+        func preceding(_ k: Int) -> String {
+            var j = k - 1
+            while j >= 0 && ["the", "a", "an"].contains(words[j].lower) { j -= 1 }
+            return j >= 0 ? words[j].lower : ""
+        }
+        // The object of a call: "urge X", "asked the coalition for", "called on X".
+        if kind == .call {
+            var k = t.lastWord + 1
+            if k < words.count, words[k].lower == "the", k + 1 < words.count, context.mentionStarting[s][k + 1] == nil,
+               CommitmentActorResolver.collectiveNouns.contains(words[k + 1].lower),
+               let e = actors.collective(words[k + 1].lower, before: words[k].range.start, sentence: s), e != actor {
+                return e
+            }
+            if k < words.count, words[k].lower == "the" { k += 1 }
+            if k < words.count, let m = context.mentionStarting[s][k], resolution.entityOfMention[m] != actor { return resolution.entityOfMention[m] }
+        }
+        for k in (t.lastWord + 1)..<max(t.lastWord + 1, segmentEnd) {
+            guard let m = context.mentionStarting[s][k] else { continue }
+            let e = resolution.entityOfMention[m]
+            if e == actor { continue }
+            let prep = preceding(k)
+            if ["from", "by", "than"].contains(prep) { continue }
+            if kind == .meeting && ["in", "at", "of"].contains(prep) { continue }
+            if resolution.entities[e].type == .person { continue }
+            return e
+        }
+        if kind == .meeting { return nil }
+        for k in segmentStart..<t.firstWord {
+            guard let m = context.mentionStarting[s][k] else { continue }
+            let e = resolution.entityOfMention[m]
+            if e == actor { continue }
+            if ["in", "to", "between", "for", "into"].contains(preceding(k)) { return e }
+        }
+        return nil
+    }
+}

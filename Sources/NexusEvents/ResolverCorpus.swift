@@ -1,0 +1,383 @@
+import Foundation
+import NexusCore
+import NexusEntities
+
+/// Resolves the entities of a corpus, inside each document and across documents, and
+/// extracts their affiliations, co-mentions and commitments.
+///
+/// Input: documents whose `sentences` and `mentions` are filled (tokenizer, tagger and
+/// gazetteers). Output: a ``CorpusExtraction`` in which the same real-world entity has the
+/// same id (``EntityID/make(type:name:)`` of its canonical name) in every document.
+///
+/// ```swift
+/// let resolver = try CorpusResolver.standard(aliasFiles: [URL(fileURLWithPath: "my-aliases.tsv")])
+/// let extraction = resolver.resolve(documents)
+/// ```
+///
+/// Across documents, entities of the same type merge when
+/// - they share a key: a normalized full name, a gazetteer canonical, or an alias-table entry
+///   (rules `exact`, `normalized`, `gazetteer`, `alias-table`, `acronym-definition`);
+/// - persons are spelling variants (`spelling-variant`): identical surname, given names at
+///   edit distance ≤ 1 (length ≥ 4, same initial) or Jaro-Winkler ≥ 0.93, **and** the two
+///   share a role or an affiliation and do not have disjoint affiliations;
+/// - a person named only by surname in a document matches exactly one full name of the
+///   corpus with that surname, and a name of two words or more that begins exactly one longer
+///   name of the corpus joins it unless their affiliations are disjoint (`partial-name`);
+/// - an undefined acronym matches exactly one organization of the corpus by its initials
+///   (`acronym-initials`);
+/// - an organization named by one word ("Coalition") is the head noun of exactly one longer
+///   organization name of the corpus (`partial-name`).
+/// Names that only look alike (Niger/Nigeria, United States/United Nations, a country and
+/// an organization named after it, ISIS/ISIS-K) never merge: countries and organizations merge only on
+/// identical keys, and string similarity applies only to persons under the guards above.
+/// Bare generic institutions ("House of Representatives") are never merged across documents.
+///
+/// Output is deterministic: documents, entities, relations and aliases are sorted by id.
+///
+/// - Complexity: linear in the number of mentions up to the per-sentence and per-surname
+///   groups, which are small in news text. Documents are resolved in parallel
+///   (`DispatchQueue.concurrentPerform`); the corpus merge is sequential.
+public struct CorpusResolver: Sendable {
+    public var aliasTable: AliasTable
+    public var titles: TitleLexicon
+
+    public init(aliasTable: AliasTable, titles: TitleLexicon = .standard) {
+        self.aliasTable = aliasTable
+        self.titles = titles
+    }
+
+    /// The resolver with the shipped alias table plus the given alias files (`--aliases`).
+    public static func standard(aliasFiles: [URL] = []) throws -> CorpusResolver {
+        var table = try AliasTable.shipped()
+        for url in aliasFiles { table = try table.adding(contentsOf: url) }
+        return CorpusResolver(aliasTable: table)
+    }
+
+    private struct DocumentWork {
+        let resolution: DocumentResolution
+        let affiliations: [LocalRelation]
+        let commitments: [LocalCommitment]
+    }
+
+    private struct Node {
+        let document: Int
+        let entity: Int
+    }
+
+    public func resolve(_ documents: [Document]) -> CorpusExtraction {
+        let ordered = documents.sorted { $0.id < $1.id }
+        let work = resolveDocuments(ordered)
+        var nodes: [Node] = []
+        var nodeOf: [[Int]] = []
+        for (d, w) in work.enumerated() {
+            nodeOf.append(w.resolution.entities.indices.map { e in nodes.append(Node(document: d, entity: e)); return nodes.count - 1 })
+        }
+        func entity(_ n: Int) -> LocalEntity { work[nodes[n].document].resolution.entities[nodes[n].entity] }
+        var uf = ResolutionUnionFind(count: nodes.count)
+        var joinRule = [MergeRule?](repeating: nil, count: nodes.count)
+
+        // 1. Shared keys.
+        var firstWithKey: [String: Int] = [:]
+        for n in nodes.indices {
+            for key in entity(n).corpusKeys.sorted() {
+                let k = "\(entity(n).type.rawValue)|\(key)"
+                if let m = firstWithKey[k] { uf.union(m, n) } else { firstWithKey[k] = n }
+            }
+        }
+        // 2. Person spelling variants, under context guards.
+        mergeSpellingVariants(nodes: nodes, work: work, nodeOf: nodeOf, uf: &uf, joinRule: &joinRule)
+        // 3. Surname-only persons and undefined acronyms.
+        mergeSingletons(nodes: nodes, work: work, nodeOf: nodeOf, uf: &uf, joinRule: &joinRule)
+
+        // Clusters and their ids.
+        var members: [Int: [Int]] = [:]
+        for n in nodes.indices { members[uf.find(n), default: []].append(n) }
+        let roots = members.keys.sorted()
+        var idOfRoot: [Int: String] = [:]
+        var nameOfRoot: [Int: String] = [:]
+        var taken: Set<String> = []
+        for root in roots {
+            let group = members[root]!
+            let name = canonicalName(group.map(entity), mentionCounts: group.map { n in
+                let e = entity(n)
+                let context = work[nodes[n].document].resolution.context
+                return max(1, e.mentions.filter { context.mentions[$0].mention.text == e.name }.count)
+            })
+            var id = EntityID.make(type: entity(root).type, name: name)
+            if taken.contains(id) {
+                let base = id
+                var k = 2
+                while taken.contains("\(base)-\(k)") { k += 1 }
+                id = "\(base)-\(k)"
+            }
+            taken.insert(id)
+            idOfRoot[root] = id
+            nameOfRoot[root] = name
+        }
+        func idOf(_ d: Int, _ e: Int) -> String { idOfRoot[uf.find(nodeOf[d][e])]! }
+
+        // Roles from affiliation labels, by cluster root.
+        var affiliationRoles: [Int: Set<String>] = [:]
+        for (d, w) in work.enumerated() {
+            for r in w.affiliations { if let label = r.label { affiliationRoles[uf.find(nodeOf[d][r.source]), default: []].insert(label) } }
+        }
+        // Corpus entities.
+        var corpus: [CorpusEntity] = []
+        for root in roots {
+            let group = members[root]!
+            let name = nameOfRoot[root]!
+            var aliasRule: [String: MergeRule] = [:]
+            var roles: Set<String> = []
+            var docs: Set<String> = []
+            for n in group {
+                let e = entity(n)
+                docs.insert(ordered[nodes[n].document].id)
+                roles.formUnion(e.roles)
+                for (alias, localRule) in e.names where alias != name {
+                    var rule = localRule
+                    if rule == .exact || rule == .normalized {
+                        if NameNormalizer.key(alias) == NameNormalizer.key(name) { rule = .normalized }
+                        else if e.type == .person && isSpellingVariant(alias, name) { rule = .spellingVariant }
+                        else { rule = joinRule[n] ?? .normalized }
+                    }
+                    if let previous = aliasRule[alias], CorpusResolver.precedence(previous) <= CorpusResolver.precedence(rule) { continue }
+                    aliasRule[alias] = rule
+                }
+            }
+            roles.formUnion(affiliationRoles[root] ?? [])
+            corpus.append(CorpusEntity(id: idOfRoot[root]!, name: name, type: entity(root).type,
+                                       aliases: aliasRule.map { Alias(name: $0.key, rule: $0.value) }.sorted(),
+                                       documents: docs.sorted(), roles: roles.sorted()))
+        }
+        corpus.sort { $0.id < $1.id }
+        let corpusByID = Dictionary(uniqueKeysWithValues: corpus.map { ($0.id, $0) })
+
+        // Per-document output.
+        var extractions: [DocumentExtraction] = []
+        for (d, w) in work.enumerated() {
+            extractions.append(documentExtraction(document: ordered[d], work: w, idOf: { idOf(d, $0) }, corpus: corpusByID))
+        }
+        return CorpusExtraction(documents: extractions, entities: corpus)
+    }
+
+    /// Resolves each document on its own, in parallel (documents are independent, so the
+    /// result does not depend on scheduling).
+    private func resolveDocuments(_ documents: [Document]) -> [DocumentWork] {
+        documents.parallelMap(resolveDocument)
+    }
+
+    private func resolveDocument(_ document: Document) -> DocumentWork {
+        let context = ResolutionContext(document: document, titles: titles)
+        var resolution = DocumentResolver(aliasTable: aliasTable, titles: titles).resolve(context)
+        let affiliations = AffiliationExtractor(titles: titles).extract(resolution)
+        for r in affiliations { if let label = r.label { resolution.entities[r.source].roles.insert(label) } }
+        let commitments = CommitmentExtractor(titles: titles, aliasTable: aliasTable).extract(resolution, affiliations: affiliations)
+        return DocumentWork(resolution: resolution, affiliations: affiliations, commitments: commitments)
+    }
+
+    // MARK: Cross-document rules
+
+    private func mergeSpellingVariants(nodes: [Node], work: [DocumentWork], nodeOf: [[Int]], uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
+        func entity(_ n: Int) -> LocalEntity { work[nodes[n].document].resolution.entities[nodes[n].entity] }
+        // Affiliation targets of each node, as cluster roots.
+        var targets: [Int: Set<Int>] = [:]
+        for (d, w) in work.enumerated() {
+            for r in w.affiliations { targets[nodeOf[d][r.source], default: []].insert(nodeOf[d][r.target]) }
+        }
+        var bySurname: [String: [Int]] = [:]
+        for n in nodes.indices where entity(n).type == .person {
+            let tokens = NameNormalizer.tokens(entity(n).name).map { $0.lowercased() }
+            guard tokens.count >= 2 else { continue }
+            bySurname[tokens.last!, default: []].append(n)
+        }
+        for surname in bySurname.keys.sorted() {
+            let group = bySurname[surname]!
+            guard group.count >= 2 else { continue }
+            for i in 0..<group.count {
+                for j in (i + 1)..<group.count {
+                    let a = group[i], b = group[j]
+                    guard uf.find(a) != uf.find(b) else { continue }
+                    guard isSpellingVariant(entity(a).name, entity(b).name) else { continue }
+                    let ta = Set((targets[a] ?? []).map { uf.find($0) }), tb = Set((targets[b] ?? []).map { uf.find($0) })
+                    let sharedAffiliation = !ta.isDisjoint(with: tb)
+                    let sharedRole = !entity(a).roles.isDisjoint(with: entity(b).roles)
+                    let conflict = !ta.isEmpty && !tb.isEmpty && !sharedAffiliation
+                    guard (sharedAffiliation || sharedRole) && !conflict else { continue }
+                    let joiningRoot = max(uf.find(a), uf.find(b))
+                    let joining = nodes.indices.filter { uf.find($0) == joiningRoot }
+                    uf.union(a, b)
+                    for n in joining where joinRule[n] == nil { joinRule[n] = .spellingVariant }
+                }
+            }
+        }
+    }
+
+    /// Two full names that differ only by a spelling variant of the given name.
+    func isSpellingVariant(_ a: String, _ b: String) -> Bool {
+        let x = NameNormalizer.tokens(a).map { $0.lowercased() }, y = NameNormalizer.tokens(b).map { $0.lowercased() }
+        guard x.count == y.count, x.count >= 2, x.last == y.last, x != y else { return false }
+        var differing = 0
+        for (p, q) in zip(x, y) where p != q {
+            differing += 1
+            guard p.first == q.first, min(p.count, q.count) >= 4 else { return false }
+            guard NameSimilarity.editDistance(p, q) <= 1 || NameSimilarity.jaroWinkler(p, q) >= 0.93 else { return false }
+        }
+        return differing == 1
+    }
+
+    private func mergeSingletons(nodes: [Node], work: [DocumentWork], nodeOf: [[Int]], uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
+        func entity(_ n: Int) -> LocalEntity { work[nodes[n].document].resolution.entities[nodes[n].entity] }
+        var bySurname: [String: Set<Int>] = [:]
+        var byInitials: [String: Set<Int>] = [:]
+        var byHead: [String: Set<Int>] = [:]
+        for n in nodes.indices {
+            let e = entity(n)
+            if e.type == .person {
+                let tokens = NameNormalizer.tokens(e.name).map { $0.lowercased() }
+                if tokens.count >= 2 { bySurname[tokens.last!, default: []].insert(n) }
+            } else if e.type == .organization {
+                for name in e.names.keys where !NameNormalizer.isAcronym(name) && NameNormalizer.tokens(name).count >= 2 {
+                    byInitials[NameNormalizer.initials(name), default: []].insert(n)
+                    byInitials[NameNormalizer.initials(name, keepFunctionWords: true), default: []].insert(n)
+                }
+                let tokens = NameNormalizer.tokens(e.name).map { $0.lowercased() }
+                if tokens.count >= 2, !e.scoped, let head = DocumentResolver.head(tokens) { byHead[head, default: []].insert(n) }
+            }
+        }
+        // Person names by their leading parts of two words or more ("Moussa Faki" → "Moussa Faki Mahamat").
+        var byPrefix: [String: Set<Int>] = [:]
+        for n in nodes.indices where entity(n).type == .person {
+            let tokens = NameNormalizer.tokens(entity(n).name).map { $0.lowercased() }
+            guard tokens.count >= 3 else { continue }
+            for cut in 2..<tokens.count { byPrefix[tokens[..<cut].joined(separator: " "), default: []].insert(n) }
+        }
+        // Affiliation targets by cluster (as cluster roots), for the guard below.
+        var clusterTargets: [Int: Set<Int>] = [:]
+        for (d, w) in work.enumerated() {
+            for r in w.affiliations { clusterTargets[uf.find(nodeOf[d][r.source]), default: []].insert(uf.find(nodeOf[d][r.target])) }
+        }
+        for n in nodes.indices {
+            let e = entity(n)
+            var candidates: Set<Int> = []
+            var rule = MergeRule.partialName
+            let tokens = NameNormalizer.tokens(e.name).map { $0.lowercased() }
+            if e.type == .person, tokens.count >= 2, let longer = byPrefix[tokens.joined(separator: " ")] {
+                candidates = Set(longer.map { uf.find($0) })
+                candidates.remove(uf.find(n))
+                // Guard: no disjoint affiliations.
+                if candidates.count == 1, let c = candidates.first {
+                    let mine = clusterTargets[uf.find(n)] ?? [], theirs = clusterTargets[c] ?? []
+                    if !mine.isEmpty && !theirs.isEmpty && mine.isDisjoint(with: theirs) { candidates = [] }
+                }
+            } else if e.type == .person, NameNormalizer.tokens(e.name).count == 1 {
+                candidates = Set((bySurname[NameNormalizer.tokens(e.name)[0].lowercased()] ?? []).map { uf.find($0) })
+            } else if e.type == .organization, e.authoritativeName == nil, e.names.keys.allSatisfy(NameNormalizer.isAcronym) {
+                let letters = String(e.name.unicodeScalars.filter { $0.properties.isAlphabetic })
+                candidates = Set((byInitials[letters] ?? []).map { uf.find($0) })
+                rule = .acronymInitials
+            } else if e.type == .organization, e.authoritativeName == nil, !e.scoped, e.names.keys.allSatisfy({ NameNormalizer.tokens($0).count == 1 }) {
+                // A bare head noun ("the Coalition") names the one organization of the corpus it heads.
+                candidates = Set((byHead[NameNormalizer.tokens(e.name)[0].lowercased()] ?? []).map { uf.find($0) })
+            } else {
+                continue
+            }
+            candidates.remove(uf.find(n))
+            if candidates.count == 1, let target = candidates.first {
+                uf.union(n, target)
+                joinRule[n] = rule
+            }
+        }
+    }
+
+    // MARK: Names
+
+    /// The canonical name of a cluster: an alias-table or gazetteer name if any (the most
+    /// frequent), else the most frequent full name (most tokens first for persons), then the
+    /// longest, then the alphabetically first.
+    private func canonicalName(_ entities: [LocalEntity], mentionCounts: [Int]) -> String {
+        var authoritative: [String: Int] = [:]
+        var names: [String: Int] = [:]
+        for (e, count) in zip(entities, mentionCounts) {
+            if let a = e.authoritativeName { authoritative[a, default: 0] += count }
+            names[e.name, default: 0] += count
+        }
+        let pool = authoritative.isEmpty ? names : authoritative
+        let isPerson = entities.first?.type == .person
+        return pool.keys.max { a, b in
+            let ka = (NameNormalizer.isAcronym(a) ? 0 : 1, isPerson ? NameNormalizer.tokens(a).count : 0, pool[a]!, a.count)
+            let kb = (NameNormalizer.isAcronym(b) ? 0 : 1, isPerson ? NameNormalizer.tokens(b).count : 0, pool[b]!, b.count)
+            if ka != kb { return ka < kb }
+            return a > b
+        } ?? ""
+    }
+
+    static func precedence(_ rule: MergeRule) -> Int {
+        MergeRule.allCases.firstIndex(of: rule) ?? 0
+    }
+
+    // MARK: Output
+
+    private func documentExtraction(document: Document, work: DocumentWork, idOf: (Int) -> String, corpus: [String: CorpusEntity]) -> DocumentExtraction {
+        let resolution = work.resolution
+        let context = resolution.context
+        // Entities, merged by corpus id.
+        var byID: [String: Entity] = [:]
+        for (e, local) in resolution.entities.enumerated() {
+            let id = idOf(e)
+            let canonical = corpus[id]?.name ?? local.name
+            var entity = byID[id] ?? Entity(id: id, name: canonical, type: local.type)
+            entity.mentions.append(contentsOf: local.mentions.map { context.mentions[$0].mention })
+            entity.mentions.append(contentsOf: local.extraMentions)
+            entity.roles = Array(Set(entity.roles).union(local.roles)).sorted()
+            entity.aliases = Array(Set(entity.aliases).union(local.names.keys.filter { $0 != canonical })).sorted()
+            byID[id] = entity
+        }
+        for w in work.affiliations {
+            if let label = w.label, var entity = byID[idOf(w.source)] {
+                entity.roles = Array(Set(entity.roles).union([label])).sorted()
+                byID[idOf(w.source)] = entity
+            }
+        }
+        let entities = byID.keys.sorted().map { id -> Entity in
+            var e = byID[id]!
+            e.mentions.sort { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+            return e
+        }
+        // Affiliations, merged by (source, target, label).
+        var affiliation: [String: Relation] = [:]
+        for r in work.affiliations {
+            let source = idOf(r.source), target = idOf(r.target)
+            guard source != target else { continue }
+            let key = [source, target, r.label ?? ""].joined(separator: "\u{0}")
+            if var existing = affiliation[key] {
+                existing.evidence.append(r.evidence)
+                affiliation[key] = existing
+            } else {
+                affiliation[key] = Relation(source: source, target: target, kind: .affiliation, label: r.label, evidence: [r.evidence])
+            }
+        }
+        var relations = affiliation.keys.sorted().map { key -> Relation in
+            var r = affiliation[key]!
+            r.evidence = Array(Set(r.evidence)).sorted()
+            return r
+        }
+        // Co-mentions.
+        var idsBySentence = [Set<String>](repeating: [], count: document.sentences.count)
+        for (i, m) in context.mentions.enumerated() {
+            if let s = context.sentencePosition(m.mention.sentence) { idsBySentence[s].insert(idOf(resolution.entityOfMention[i])) }
+        }
+        relations.append(contentsOf: ComentionCounter.relations(document: document, entityIDsBySentence: idsBySentence))
+        // Commitments.
+        var perSentence: [Int: Int] = [:]
+        var commitments: [Commitment] = []
+        for c in work.commitments.sorted(by: { ($0.sentencePosition, $0.range.start) < ($1.sentencePosition, $1.range.start) }) {
+            let sentence = document.sentences[c.sentencePosition]
+            let n = perSentence[sentence.index, default: 0]
+            perSentence[sentence.index] = n + 1
+            commitments.append(Commitment(id: "commitment:\(document.id):\(sentence.index):\(n)", actor: idOf(c.actor), kind: c.kind,
+                                          text: sentence.text, sentence: sentence.index, range: c.range, amount: c.amount,
+                                          beneficiary: c.beneficiary.map(idOf), time: c.time, normalizedTime: c.normalizedTime))
+        }
+        return DocumentExtraction(document: document, entities: entities, relations: relations, commitments: commitments)
+    }
+}

@@ -1,0 +1,61 @@
+import NexusCore
+import Testing
+@testable import NexusText
+@testable import NexusEntities
+
+/// Hand-written sentences, not from the Samples.
+@Suite struct GazetteerSpanFinderTests {
+    static let finder = GazetteerSpanFinder(gazetteer: try! Gazetteer.bundled())
+    typealias Span = GazetteerSpanFinder.Span
+
+    func words(_ text: String) -> [String] { Tokenizer().tokenize(text).map(\.text) }
+
+    @Test func addsListedNamesTheTaggerMissed() {
+        let tokens = words("The UK and NATO met the WHO in Geneva .")
+        let spans = Self.finder.complete([Span(range: 8..<9, type: .location)], tokens: tokens)
+        #expect(spans.map(\.range) == [1..<2, 3..<4, 6..<7, 8..<9])
+        #expect(spans[0].type == .country && spans[0].canonical == "United Kingdom")
+        #expect(spans[1].type == .organization)
+    }
+
+    @Test func keepsTheTaggersSpansWhereTheyOverlap() {
+        let tokens = words("Jordan Peterson spoke in Jordan .")
+        let spans = Self.finder.complete([Span(range: 0..<2, type: .person)], tokens: tokens)
+        #expect(spans.map(\.range) == [0..<2, 4..<5])
+        #expect(spans[0].type == .person && spans[1].type == .country)
+    }
+
+    @Test func retypesAListedOrganizationTaggedAsAPlace() {
+        let tokens = words("Fighters loyal to al-Qaeda attacked .")
+        let spans = Self.finder.complete([Span(range: 3..<4, type: .location)], tokens: tokens)
+        #expect(spans == [Span(range: 3..<4, type: .organization, canonical: "al-Qaeda")])
+    }
+
+    @Test func dropsSpansThatAreOnlyTitles() {
+        let tokens = words("She met His Holiness on Sunday .")
+        #expect(Self.finder.complete([Span(range: 3..<4, type: .organization)], tokens: tokens).isEmpty)
+    }
+
+    @Test func trimsAnOfficeRunIntoAListedName() {
+        let tokens = words("the head of the European Union for Trade spoke")
+        let spans = Self.finder.complete([Span(range: 4..<8, type: .organization)], tokens: tokens)
+        #expect(spans.map(\.range) == [4..<6])
+    }
+
+    @Test func leavesShortCodesAloneInHeadlines() {
+        let tokens = words("WHY THE US VOTE IS NOT OVER YET")
+        #expect(Self.finder.complete([], tokens: tokens).isEmpty)
+        let prose = words("Fighters of IS crossed into Iraq .")
+        #expect(Self.finder.complete([], tokens: prose).map(\.range).contains(2..<3))
+    }
+
+    @Test func definiteReferencesPointToTheNamedOrganization() {
+        let text = "The African Union met in Addis Ababa. The Union said it would send troops. The union of workers struck."
+        var document = SentenceSplitter().split(Document(id: "d", path: "d.txt", text: text))
+        let au = 4  // "The " precedes the name
+        document.mentions = [Mention(text: "African Union", type: .organization, sentence: 0, range: TextRange(start: au, end: au + 13))]
+        let found = DefiniteReferenceFinder().references(in: document)
+        #expect(found.count == 1)
+        #expect(found.first?.text == "Union" && found.first?.sentence == 1 && found.first?.canonical == "African Union")
+    }
+}

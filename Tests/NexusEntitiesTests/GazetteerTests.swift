@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+import NexusCore
+@testable import NexusText
+@testable import NexusEntities
+
+@Suite("Gazetteer")
+struct GazetteerTests {
+    let gazetteer: Gazetteer
+    let countries: CountryGazetteer
+
+    init() throws {
+        gazetteer = try Gazetteer.bundled()
+        countries = try CountryGazetteer.bundled()
+    }
+
+    @Test func countryNamesCodesAndDemonyms() {
+        let expected: [(String, String)] = [
+            ("U.S.", "United States"), ("US", "United States"), ("USA", "United States"), ("U.S.A.", "United States"),
+            ("the United States", "United States"), ("United States of America", "United States"),
+            ("America", "United States"), ("American", "United States"), ("Americans", "United States"),
+            ("UK", "United Kingdom"), ("U.K.", "United Kingdom"), ("Britain", "United Kingdom"), ("British", "United Kingdom"),
+            ("UAE", "United Arab Emirates"), ("DRC", "Democratic Republic of the Congo"), ("Italian", "Italy"),
+            ("Italy’s", "Italy"), ("Italian Republic", "Italy"), ("French", "France"), ("Russian Federation", "Russia"),
+            ("Iran", "Iran"), ("Islamic Republic of Iran", "Iran"), ("Syria", "Syria"), ("Syrian Arab Republic", "Syria"),
+            ("South Korea", "South Korea"), ("Turkey", "Türkiye"), ("Türkiye", "Türkiye"), ("Holy See", "Vatican City"),
+            ("Vatican City", "Vatican City"), ("Palestine", "Palestine"), ("Kosovo", "Kosovo"), ("Taiwan", "Taiwan"),
+            ("Niger", "Niger"), ("Nigeria", "Nigeria"), ("Nigerien", "Niger"), ("Nigerian", "Nigeria"),
+            ("Ivory Coast", "Côte d'Ivoire"), ("Côte d'Ivoire", "Côte d'Ivoire"), ("Iraqi", "Iraq"), ("Kazakhstan", "Kazakhstan"),
+        ]
+        for (surface, country) in expected {
+            #expect(countries.canonicalCountry(for: surface) == country, "\(surface)")
+        }
+    }
+
+    @Test func notCountries() {
+        for surface in ["us", "Us", "IS", "it", "IT", "Kurdish", "Kurds", "Rome", "Brussels", "Sahel", "Europe", "Islamic State", "Korean"] {
+            #expect(countries.canonicalCountry(for: surface) == nil, "\(surface)")
+        }
+    }
+
+    @Test func demonymsAreNotNames() {
+        #expect(countries.canonicalCountry(forName: "Italian") == nil)
+        #expect(countries.canonicalCountry(forName: "Italy") == "Italy")
+        #expect(countries.country(forDemonym: "Italian") == "Italy")
+        #expect(countries.country(forDemonym: "Italy") == nil)
+    }
+
+    @Test func everyUNMemberAndObserverIsACountry() throws {
+        let url = try Gazetteer.bundledURL("country-codes")
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        let statuses = rows.map { $0.split(separator: "\t")[3] }
+        #expect(statuses.filter { $0 == "un-member" }.count == 193)
+        #expect(statuses.filter { $0 == "un-observer" }.count == 2)
+        for row in rows {
+            let name = String(row.split(separator: "\t")[0])
+            #expect(countries.typeLocation(name) == (.country, name) as (EntityType, String?), "\(name)")
+        }
+    }
+
+    @Test func typesPlacesAsCountryOrLocation() {
+        #expect(countries.typeLocation("the U.S.") == (.country, "United States") as (EntityType, String?))
+        #expect(countries.typeLocation("Rome") == (.location, "Rome") as (EntityType, String?))
+        #expect(countries.typeLocation("Brussels") == (.location, "Brussels") as (EntityType, String?))
+        #expect(countries.typeLocation("Middle East") == (.location, "Middle East") as (EntityType, String?))
+        #expect(countries.typeLocation("Fiera Roma") == (.location, nil) as (EntityType, String?))
+    }
+
+    @Test func longestMatchesInASentence() {
+        let tokens = Tokenizer().tokenize("The UN Security Council and the U.S. met in Rome, not us, with Italian Foreign Minister Di Maio and NATO.").map(\.text)
+        let found = gazetteer.longestMatches(in: tokens).map { "\($0.entry.kind.rawValue):\($0.entry.canonical)" }
+        #expect(found == [
+            "organization:UN Security Council", "country:United States", "location:Rome", "demonym:Italy",
+            "title:Foreign Minister", "organization:NATO",
+        ])
+    }
+
+    @Test func membershipFlagsPerToken() {
+        let tokens = ["US", "Secretary", "of", "State", "visited", "the", "United", "Arab", "Emirates", "and", "us"]
+        let flags = gazetteer.memberships(tokens: tokens)
+        #expect(flags.count == tokens.count)
+        #expect(flags[0] == [.beginCountry])
+        #expect(flags[1].contains(.beginTitle))
+        #expect(flags[2] == [.insideTitle] && flags[3] == [.insideTitle])
+        #expect(flags[4] == [])
+        #expect(flags[6] == [.beginCountry] && flags[7] == [.insideCountry])
+        // "Emirates" is inside "United Arab Emirates" and a name of its own.
+        #expect(flags[8] == [.beginCountry, .insideCountry])
+        #expect(flags[10] == [])
+        #expect(flags[1].names.contains("B-TITLE"))
+    }
+
+    @Test func featureFlagsForTheTagger() throws {
+        #expect(gazetteer.flags(for: ["Italian", "Foreign", "Minister", "visited", "Niger"]) ==
+            [["B-DEMONYM"], ["B-TITLE"], ["B-TITLE", "I-TITLE"], [], ["B-COUNTRY"]])  // "Minister" is a title too
+        #expect(gazetteer.name.hasPrefix("nexus-gazetteers-\(gazetteer.entries.count)-"))
+        let reloaded = try Gazetteer.bundled()
+        #expect(gazetteer.name == reloaded.name)
+        #expect(gazetteer.name != Gazetteer(entries: Array(gazetteer.entries.dropLast())).name)
+    }
+
+    @Test func titlesMatchInAnyCase() {
+        let tokens = ["the", "foreign", "minister", "and", "Mr.", "Smith"]
+        let found = gazetteer.longestMatches(in: tokens, kinds: [.title, .honorific])
+        #expect(found.map(\.entry.canonical) == ["Foreign Minister", "Mr"])
+        #expect(found.map(\.range) == [1..<3, 4..<5])
+    }
+
+    @Test func caseSensitiveShortForms() {
+        #expect(GazetteerEntry.isCaseSensitive("US"))
+        #expect(GazetteerEntry.isCaseSensitive("U.S."))
+        #expect(GazetteerEntry.isCaseSensitive("WHO"))
+        #expect(GazetteerEntry.isCaseSensitive("MoD"))
+        #expect(!GazetteerEntry.isCaseSensitive("Italy"))
+        #expect(!GazetteerEntry.isCaseSensitive("NATO Summit"))
+        #expect(gazetteer.entries(for: "who", kinds: [.organization]).isEmpty)
+        #expect(gazetteer.entries(for: "WHO", kinds: [.organization]).first?.canonical == "World Health Organization")
+        #expect(gazetteer.entries(for: "al-Qaeda", kinds: [.organization]).first?.canonical == "al-Qaeda")
+    }
+
+    @Test func lowercaseMatchesFoundation() {
+        for token in ["U.S.", "NATO", "nato", "Türkiye", "ÉTATS", "al-Qaeda", "", "X", "İstanbul", "ΣΑΣ"] {
+            #expect(Gazetteer.lowercase(token) == token.lowercased(), "\(token)")
+        }
+    }
+
+    @Test func malformedFilesAreReported() {
+        #expect(throws: GazetteerError.malformedLine(path: "x.tsv", line: 2, reason: "2 fields")) {
+            try Gazetteer.parse("# header\nItaly\tcountry\n", path: "x.tsv")
+        }
+        #expect(throws: GazetteerError.malformedLine(path: "x.tsv", line: 1, reason: "unknown kind 'nation'")) {
+            try Gazetteer.parse("Italy\tnation\tItaly\n", path: "x.tsv")
+        }
+    }
+}
+
+@Suite("MentionTyper")
+struct MentionTyperTests {
+    let typer: MentionTyper
+
+    init() throws {
+        typer = try MentionTyper.bundled()
+    }
+
+    func typed(_ label: String, _ sentence: String, _ span: Range<Int>) -> MentionTyper.Typed? {
+        typer.type(label: label, tokens: Tokenizer().tokenize(sentence).map(\.text), span: span)
+    }
+
+    @Test func locationsBecomeCountriesWhenKnown() {
+        #expect(typed("LOC", "He went to the U.S. today", 4..<5) == .init(type: .country, canonical: "United States"))
+        #expect(typed("LOC", "He went to the U.S. today", 3..<5) == .init(type: .country, canonical: "United States"))
+        #expect(typed("B-LOC", "He went to the United Kingdom", 3..<6) == .init(type: .country, canonical: "United Kingdom"))
+        #expect(typed("LOC", "They met in Rome", 3..<4) == .init(type: .location, canonical: "Rome"))
+        #expect(typed("LOC", "They met in Brussels", 3..<4) == .init(type: .location, canonical: "Brussels"))
+        #expect(typed("LOC", "They met in Fiera Roma", 3..<5) == .init(type: .location, canonical: nil))
+        // A demonym tagged as a place follows the MISC rule.
+        #expect(typed("LOC", "Syrian forces advanced", 0..<1) == .init(type: .country, canonical: "Syria"))
+        #expect(typed("LOC", "a Syrian refugee", 1..<2) == nil)
+    }
+
+    @Test func demonymsBeforeTitlesOrStateNounsAreCountries() {
+        #expect(typed("MISC", "the Italian Foreign Minister spoke", 1..<2) == .init(type: .country, canonical: "Italy"))
+        #expect(typed("MISC", "attacks against American troops in Iraq", 2..<3) == .init(type: .country, canonical: "United States"))
+        #expect(typed("MISC", "blamed by Iraqi officials", 2..<3) == .init(type: .country, canonical: "Iraq"))
+        #expect(typed("MISC", "his Italian counterpart", 1..<2) == .init(type: .country, canonical: "Italy"))
+    }
+
+    @Test func otherMiscIsDropped() {
+        #expect(typed("MISC", "the Kurdish-led forces", 1..<2) == nil)
+        #expect(typed("MISC", "on the Syrian issue", 2..<3) == nil)
+        #expect(typed("MISC", "an Italian restaurant", 1..<2) == nil)
+        #expect(typed("MISC", "the World Cup final", 1..<3) == nil)
+    }
+
+    @Test func peopleAndOrganizations() {
+        #expect(typed("PER", "Antony Blinken said", 0..<2) == .init(type: .person))
+        #expect(typed("ORG", "the U.N. said", 1..<2) == .init(type: .organization, canonical: "United Nations"))
+        #expect(typed("ORG", "the Arab League said", 0..<3) == .init(type: .organization, canonical: "Arab League"))
+        #expect(typed("ORG", "the Acme Widgets board", 1..<3) == .init(type: .organization, canonical: nil))
+        #expect(typed("O", "nothing here", 0..<1) == nil)
+    }
+}
+
+@Suite("Gazetteer titles")
+struct GazetteerTitleTests {
+    let gazetteer: Gazetteer
+
+    init() throws {
+        gazetteer = try Gazetteer.bundled()
+    }
+
+    func split(_ text: String) -> TitleSplit {
+        gazetteer.splitTitles(Tokenizer().tokenize(text).map(\.text))
+    }
+
+    @Test func splitsRolesCountriesAndHonorifics() {
+        #expect(split("US Secretary of State Antony Blinken") ==
+            TitleSplit(roles: ["Secretary of State"], honorifics: [], countries: ["United States"], nameStart: 4))
+        #expect(split("the Italian Foreign Minister Luigi Di Maio") ==
+            TitleSplit(roles: ["Foreign Minister"], honorifics: [], countries: ["Italy"], nameStart: 4))
+        #expect(split("His Holiness Pope Francis") ==
+            TitleSplit(roles: ["Pope"], honorifics: ["His Holiness"], countries: [], nameStart: 3))
+        #expect(split("Mr. Smith") == TitleSplit(roles: [], honorifics: ["Mr"], countries: [], nameStart: 1))
+        #expect(split("Minister of Foreign Affairs Jane Doe").roles == ["Foreign Minister"])
+    }
+
+    @Test func leavesTheNameAlone() {
+        #expect(split("Antony Blinken").nameStart == 0)
+        #expect(split("President").nameStart == 0)
+        #expect(split("Italian Luigi Di Maio").nameStart == 0)
+        #expect(split("Georgia Meloni").nameStart == 0)
+    }
+}

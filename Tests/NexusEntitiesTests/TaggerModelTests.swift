@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import NexusEntities
+
+@Suite struct TaggerModelTests {
+    static let tagger = Result { try NERTagger() }
+
+    /// Hand-written sentences (not from Samples/) with their hand-annotated entities.
+    @Test(arguments: [
+        (["Angela", "Merkel", "met", "Emmanuel", "Macron", "in", "Berlin", "on", "Tuesday", "."],
+         [NERSpan(range: 0..<2, label: "PER"), NERSpan(range: 3..<5, label: "PER"), NERSpan(range: 6..<7, label: "LOC")]),
+        (["Shares", "of", "Microsoft", "rose", "3", "percent", "in", "New", "York", "."],
+         [NERSpan(range: 2..<3, label: "ORG"), NERSpan(range: 7..<9, label: "LOC")]),
+        (["The", "United", "Nations", "sent", "aid", "to", "Kenya", "and", "Somalia", "."],
+         [NERSpan(range: 1..<3, label: "ORG"), NERSpan(range: 6..<7, label: "LOC"), NERSpan(range: 8..<9, label: "LOC")]),
+    ])
+    func shippedModelTagsHandWrittenSentences(tokens: [String], expected: [NERSpan]) throws {
+        let tagger = try Self.tagger.get()
+        #expect(tagger.spans(tokens) == expected)
+        #expect(NERTagScheme.spans(from: tagger.tag(tokens)) == expected)
+    }
+
+    @Test func shippedModelRecordsItsGazetteer() throws {
+        let tagger = try Self.tagger.get()
+        #expect(tagger.model.gazetteerName == tagger.gazetteer.name)
+        #expect(tagger.model.tagSet.types == ["LOC", "MISC", "ORG", "PER"])
+        #expect(tagger.tag([]) == [])
+    }
+
+    @Test func modelFileRoundTrip() throws {
+        let model = try Self.tagger.get().model
+        let data = ModelFile.data(for: model)
+        let decoded = try ModelFile.decode(data, path: "memory")
+        #expect(decoded == model)
+        #expect(ModelFile.data(for: decoded) == data)
+    }
+
+    @Test func modelFileRejectsBadInput() throws {
+        #expect(throws: ModelFile.Failure.notAModel(path: "x")) { try ModelFile.decode(Data("hello world".utf8), path: "x") }
+        let data = ModelFile.data(for: try Self.tagger.get().model)
+        #expect(throws: ModelFile.Failure.truncated(path: "x")) { try ModelFile.decode(data.prefix(data.count / 2), path: "x") }
+        var wrongVersion = data
+        wrongVersion[8] = 99
+        #expect(throws: ModelFile.Failure.unsupportedVersion(path: "x", found: 99)) { try ModelFile.decode(wrongVersion, path: "x") }
+    }
+
+    @Test func modelTrainedWithAnotherGazetteerIsRefused() throws {
+        let trainer = PerceptronTrainer(configuration: .init(epochs: 1), gazetteer: EmptyTokenGazetteer())
+        let model = try trainer.train(training: [[(["Mr", "Abel", "left"], ["O", "B-PER", "O"])]], dev: [])
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-\(UUID().uuidString).model")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try ModelFile.write(model, to: url)
+        #expect(throws: NERTagger.Failure.gazetteerMismatch(model: "none", gazetteer: "iso-codes")) {
+            try NERTagger(contentsOf: url)
+        }
+    }
+
+    @Test func concurrentTaggingAgreesWithSerial() async throws {
+        let tagger = try Self.tagger.get()
+        let sentence = ["Officials", "in", "Tokyo", "said", "Toyota", "would", "expand", "."]
+        let expected = tagger.tag(sentence)
+        let results = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<8 { group.addTask { tagger.tag(sentence) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
+    /// The shipped model's entity F1 on CoNLL-2003 eng.testb (gold from the shared data folder
+    /// beside the repository); skipped when the data is absent.
+    @Test func conllTestBF1AtLeast86() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let url = root.deletingLastPathComponent().appendingPathComponent("shared/data/ner/conll2003/eng.testb")
+        guard FileManager.default.fileExists(atPath: url.path) else { return }
+        let report = try Self.tagger.get().evaluate(corpus: try CoNLLReader().read(contentsOf: url))
+        #expect(report.overall.gold == 5648)
+        #expect(report.overall.f1 >= 0.86)
+    }
+}
