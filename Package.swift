@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "NexusText", targets: ["NexusText"]),
         .library(name: "NexusLearning", targets: ["NexusLearning"]),
         .library(name: "NexusEntities", targets: ["NexusEntities"]),
+        .library(name: "NexusSyntax", targets: ["NexusSyntax"]),
         .library(name: "NexusEvents", targets: ["NexusEvents"]),
         .library(name: "NexusAnalysis", targets: ["NexusAnalysis"]),
         .library(name: "NexusGraphviz", targets: ["NexusGraphviz"]),
@@ -39,7 +40,13 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         // Affiliations, commitments, amounts, time expressions, co-mentions; the corpus resolver.
-        .target(name: "NexusEvents", dependencies: ["NexusCore", "NexusText", "NexusEntities"]),
+        // Part-of-speech tags and dependency trees (UD), on the shared learning machinery.
+        .target(
+            name: "NexusSyntax",
+            dependencies: ["NexusCore", "NexusLearning"],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "NexusEvents", dependencies: ["NexusCore", "NexusText", "NexusEntities", "NexusSyntax"]),
         // Graph algorithms on a compact index-based graph.
         .target(name: "NexusAnalysis", dependencies: ["NexusCore"]),
         // The only module that imports CGraphviz.
@@ -49,23 +56,24 @@ let package = Package(
         // Orchestration of the stages (documents in, graph and analyses out), shared by the CLI and the benchmark.
         .target(
             name: "NexusPipeline",
-            dependencies: ["NexusCore", "NexusText", "NexusEntities", "NexusEvents", "NexusAnalysis", "NexusExport"]
+            dependencies: ["NexusCore", "NexusText", "NexusEntities", "NexusSyntax", "NexusEvents", "NexusAnalysis", "NexusExport"]
         ),
         .executableTarget(
             name: "nexus",
             dependencies: [
-                "NexusCore", "NexusText", "NexusEntities", "NexusEvents", "NexusAnalysis", "NexusGraphviz", "NexusExport",
+                "NexusCore", "NexusText", "NexusEntities", "NexusSyntax", "NexusEvents", "NexusAnalysis", "NexusGraphviz", "NexusExport",
                 "NexusPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "nexus-bench",
-            dependencies: ["NexusCore", "NexusAnalysis", "NexusPipeline", "NexusGraphviz"]
+            dependencies: ["NexusCore", "NexusAnalysis", "NexusPipeline", "NexusGraphviz", "NexusSyntax"]
         ),
         .testTarget(name: "NexusCoreTests", dependencies: ["NexusCore"]),
         .testTarget(name: "NexusTextTests", dependencies: ["NexusText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusEntitiesTests", dependencies: ["NexusEntities", "NexusText", "NexusLearning"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NexusSyntaxTests", dependencies: ["NexusSyntax", "NexusLearning", "NexusCore"]),
         .testTarget(name: "NexusEventsTests", dependencies: ["NexusEvents", "NexusEntities"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusAnalysisTests", dependencies: ["NexusAnalysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusGraphvizTests", dependencies: ["NexusGraphviz"]),

@@ -7,11 +7,14 @@ public struct Sentence: Hashable, Codable, Sendable {
     /// The sentence text, `document.text[range]`.
     public var text: String
     public var tokens: [Token]
+    /// The sentence's part-of-speech tags and dependency tree, when the pipeline parsed it.
+    public var syntax: SentenceSyntax?
 
-    public init(index: Int, range: TextRange, text: String, tokens: [Token]) {
+    public init(index: Int, range: TextRange, text: String, tokens: [Token], syntax: SentenceSyntax? = nil) {
         self.index = index
         self.range = range
         self.text = text
         self.tokens = tokens
+        self.syntax = syntax
     }
 }

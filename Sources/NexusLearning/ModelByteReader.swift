@@ -10,6 +10,10 @@ public struct ModelByteReader {
         guard offset + n <= raw.count else { throw ModelReadError.truncated(path: path) }
     }
     public mutating func u8() throws -> UInt8 { try need(1); defer { offset += 1 }; return raw[offset] }
+    public mutating func u16() throws -> UInt16 {
+        try need(2); defer { offset += 2 }
+        return UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
+    }
     public mutating func u32() throws -> UInt32 {
         try need(4); defer { offset += 4 }
         return UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))

@@ -1,0 +1,73 @@
+/// A multi-class averaged perceptron over hashed features, for training (Collins 2002; the
+/// averaging after Daumé 2006: each weight w keeps u = Σ c·δ over its updates, where c is the
+/// number of the step; the average after C steps is w − u / C).
+///
+/// Rows are dense over the classes (`classCount` floats per feature) and are allocated the first
+/// time a feature is updated; features never updated score 0 and take no memory.
+/// - Complexity: scoring O(features · classes); an update O(features) per class changed;
+///   averaging O(rows · classes).
+public struct AveragedPerceptron: Sendable {
+    public let classCount: Int
+    private var rowOf: [UInt64: Int32] = [:]
+    public private(set) var keys: [UInt64] = []
+    private var weights: [Float] = []
+    private var accumulated: [Double] = []
+    /// Completed steps (one per training decision).
+    public private(set) var step: Int = 1
+
+    public init(classCount: Int) {
+        precondition(classCount > 0)
+        self.classCount = classCount
+    }
+
+    public var rowCount: Int { keys.count }
+
+    /// Adds each known feature's row into `scores` (`classCount` long, not cleared).
+    public func score(_ features: [UInt64], into scores: inout [Float]) {
+        let c = classCount
+        weights.withUnsafeBufferPointer { w in
+            scores.withUnsafeMutableBufferPointer { s in
+                for feature in features {
+                    guard let row = rowOf[feature] else { continue }
+                    let base = Int(row) * c
+                    for y in 0..<c { s[y] += w[base + y] }
+                }
+            }
+        }
+    }
+
+    /// Moves the weights of `features` by +1 for `gold` and −1 for `predicted`.
+    public mutating func update(_ features: [UInt64], gold: Int, predicted: Int) {
+        guard gold != predicted else { return }
+        let c = classCount
+        let stamp = Double(step)
+        for feature in features {
+            let row: Int
+            if let known = rowOf[feature] { row = Int(known) }
+            else {
+                row = keys.count
+                rowOf[feature] = Int32(row)
+                keys.append(feature)
+                weights.append(contentsOf: repeatElement(0, count: c))
+                accumulated.append(contentsOf: repeatElement(0, count: c))
+            }
+            weights[row * c + gold] += 1
+            accumulated[row * c + gold] += stamp
+            weights[row * c + predicted] -= 1
+            accumulated[row * c + predicted] -= stamp
+        }
+    }
+
+    /// Ends one training decision.
+    public mutating func advance() { step += 1 }
+
+    /// The averaged weights, rows in first-update order.
+    public func averaged() -> (keys: [UInt64], weights: [Float]) {
+        let total = Double(step)
+        var out = [Float](repeating: 0, count: weights.count)
+        for i in weights.indices {
+            out[i] = Float(Double(weights[i]) - accumulated[i] / total)
+        }
+        return (keys, out)
+    }
+}

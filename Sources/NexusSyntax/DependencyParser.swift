@@ -1,0 +1,71 @@
+import NexusCore
+import NexusLearning
+
+/// A greedy arc-eager dependency parser scored by an averaged perceptron over
+/// ``ParserFeatures``: at each configuration the valid transition of highest score is taken.
+/// The root may collect several words; all but the first are then attached to it as `parataxis`
+/// ... (see ``singleRoot``) so that the output has exactly one root.
+/// - Complexity: O(n) transitions per sentence of n words, each O(templates + weights read).
+public struct DependencyParser: Sendable, Equatable {
+    /// Relation names; `relations[rootLabel] == "root"`.
+    public let relations: [String]
+    public let rootLabel: Int
+    public let weights: SparseWeightTable
+
+    public init(relations: [String], weights: SparseWeightTable) {
+        self.relations = relations
+        self.rootLabel = relations.firstIndex(of: "root") ?? 0
+        self.weights = weights
+    }
+
+    /// Heads (word index, or −1 for the root) and relation indices.
+    public func parse(_ sentence: ParserFeatures.Sentence) -> (heads: [Int], labels: [Int]) {
+        let n = sentence.words.count - 1
+        var state = ArcEagerState(count: n)
+        let classes = weights.classCount
+        var features = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var scores = [Float](repeating: 0, count: classes)
+        features.withUnsafeMutableBufferPointer { f in
+            scores.withUnsafeMutableBufferPointer { s in
+                while !state.isTerminal {
+                    ParserFeatures.extract(state, sentence, into: f.baseAddress!)
+                    for y in 0..<classes { s[y] = 0 }
+                    weights.score(UnsafeBufferPointer(f), into: s.baseAddress!)
+                    let best = Self.bestValid(state, scores: UnsafeBufferPointer(s), labels: relations.count, rootLabel: rootLabel)
+                    state.apply(ArcEagerTransition(classIndex: best))
+                }
+            }
+        }
+        return Self.singleRoot(state, rootLabel: rootLabel)
+    }
+
+    /// The valid class of highest score (ties: lowest class).
+    @inline(__always)
+    static func bestValid(_ state: ArcEagerState, scores: UnsafeBufferPointer<Float>, labels: Int, rootLabel: Int) -> Int {
+        var best = -1
+        var bestScore = -Float.infinity
+        func consider(_ k: Int) { if best < 0 || scores[k] > bestScore { best = k; bestScore = scores[k] } }
+        if state.canShift() { consider(0) }
+        if state.canReduce() { consider(1) }
+        if state.canLeft() {
+            if state.front == state.count { consider(2 + 2 * rootLabel) }
+            else { for l in 0..<labels where l != rootLabel { consider(2 + 2 * l) } }
+        }
+        if state.canRight() { for l in 0..<labels where l != rootLabel { consider(3 + 2 * l) } }
+        return best
+    }
+
+    /// The final heads with one root: the first word attached to the root stays its dependent;
+    /// any later one is attached to it as `parataxis`.
+    static func singleRoot(_ state: ArcEagerState, rootLabel: Int) -> (heads: [Int], labels: [Int]) {
+        let n = state.count
+        var heads = (0..<n).map { Int(state.heads[$0]) }
+        var labels = (0..<n).map { Int(state.labels[$0]) }
+        var root = -1
+        for i in 0..<n where heads[i] == n {
+            if root < 0 { root = i; heads[i] = -1 }
+            else { heads[i] = root; labels[i] = rootLabel == 0 ? 1 : 0 }
+        }
+        return (heads, labels)
+    }
+}

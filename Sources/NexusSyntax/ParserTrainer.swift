@@ -1,0 +1,137 @@
+import Foundation
+import NexusCore
+import NexusLearning
+
+/// Trains a ``DependencyParser`` with the averaged perceptron and the arc-eager dynamic oracle
+/// (Goldberg & Nivre 2012, Algorithm 3, "online training with exploration"): at each
+/// configuration the model's best valid transition is compared with the best zero-cost one;
+/// when it is not zero-cost the weights move towards the zero-cost transition, and from epoch
+/// `exploreFrom` on the parser follows its own (wrong) transition with probability
+/// `explore`, so it learns to act well after its own mistakes.
+public struct ParserTrainer: Sendable {
+    public var epochs: Int = 12
+    public var seed: UInt64 = 1
+    public var exploreFrom: Int = 2
+    public var explore: Double = 0.9
+    public var pruneBelow: Float = 0.01
+    public var coarse: [Int] = []
+
+    public init() {}
+
+    public struct Example {
+        var sentence: ParserFeatures.Sentence
+        var oracle: ArcEagerOracle
+    }
+
+    public struct EpochReport: Sendable {
+        public var epoch: Int
+        public var updates: Int
+        public var decisions: Int
+        public var uas: Double
+        public var las: Double
+        public var seconds: Double
+    }
+
+    /// - Parameters:
+    ///   - training: sentences with the tags the parser will see (predicted, ideally jackknifed).
+    ///   - tags: class index of each word's tag, per training sentence.
+    public func train(_ training: [TreebankSentence], tags: [[Int]],
+                      dev: [TreebankSentence], devTags: [[Int]],
+                      progress: (EpochReport) -> Void = { _ in }) -> DependencyParser {
+        train(training, tags: tags, dev: dev, devTags: devTags, progress: progress).parser
+    }
+
+    public func train(_ training: [TreebankSentence], tags: [[Int]],
+                      dev: [TreebankSentence], devTags: [[Int]],
+                      progress: (EpochReport) -> Void = { _ in }) -> (parser: DependencyParser, keys: [UInt64], weights: [Float]) {
+        var relations = Array(Set(training.flatMap(\.relations)))
+        relations.sort()
+        let labelOf = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($0.element, $0.offset) })
+        let rootLabel = labelOf["root"]!
+        let examples: [Example] = training.enumerated().map { k, s in
+            let n = s.count
+            let heads = Projectivizer.lift(s.heads.map { $0 == 0 ? n : $0 - 1 })
+            return Example(sentence: ParserFeatures.Sentence(atoms: s.forms.map(WordAtoms.init), tags: tags[k], coarse: tags[k].map { coarse[$0] }),
+                           oracle: ArcEagerOracle(goldHeads: heads, goldLabels: s.relations.map { labelOf[$0]! }, rootLabel: rootLabel))
+        }
+        let devSentences = dev.enumerated().map { k, s in ParserFeatures.Sentence(atoms: s.forms.map(WordAtoms.init), tags: devTags[k], coarse: devTags[k].map { coarse[$0] }) }
+        let labels = relations.count
+        let classes = ArcEagerTransition.classCount(labels: labels)
+        var perceptron = AveragedPerceptron(classCount: classes)
+        var random = PerceptronRandom(seed: seed)
+        var order = Array(examples.indices)
+        var best: (las: Double, parser: DependencyParser, keys: [UInt64], weights: [Float])? = nil
+        var features = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var scores = [Float](repeating: 0, count: classes)
+        for epoch in 1...max(1, epochs) {
+            let start = Date()
+            order.shuffle(using: &random)
+            var updates = 0, decisions = 0
+            for index in order {
+                let example = examples[index]
+                var state = ArcEagerState(count: example.sentence.words.count - 1)
+                while !state.isTerminal {
+                    features.withUnsafeMutableBufferPointer { f in ParserFeatures.extract(state, example.sentence, into: f.baseAddress!) }
+                    for y in 0..<classes { scores[y] = 0 }
+                    perceptron.score(features, into: &scores)
+                    let predicted = scores.withUnsafeBufferPointer {
+                        DependencyParser.bestValid(state, scores: $0, labels: labels, rootLabel: rootLabel)
+                    }
+                    let zero = example.oracle.zeroCost(state, labels: labels)
+                    decisions += 1
+                    var next = predicted
+                    if !zero[predicted] {
+                        var gold = -1
+                        for k in 0..<classes where zero[k] && (gold < 0 || scores[k] > scores[gold]) { gold = k }
+                        precondition(gold >= 0, "no zero-cost transition")
+                        perceptron.update(features, gold: gold, predicted: predicted)
+                        updates += 1
+                        if epoch < exploreFrom || Double(random.next() >> 11) / Double(1 << 53) >= explore { next = gold }
+                    }
+                    perceptron.advance()
+                    state.apply(ArcEagerTransition(classIndex: next))
+                }
+            }
+            let averaged = perceptron.averaged()
+            let parser = DependencyParser(relations: relations,
+                                          weights: SparseWeightTable(classCount: classes, keys: averaged.keys,
+                                                                     dense: averaged.weights, threshold: pruneBelow))
+            let score = AttachmentScore.evaluate(parser: parser, sentences: dev, inputs: devSentences)
+            let report = EpochReport(epoch: epoch, updates: updates, decisions: decisions, uas: score.uas, las: score.las,
+                                     seconds: Date().timeIntervalSince(start))
+            progress(report)
+            if best == nil || score.las > best!.las { best = (score.las, parser, averaged.keys, averaged.weights) }
+        }
+        return (best!.parser, best!.keys, best!.weights)
+    }
+}
+
+/// Unlabelled and labelled attachment scores, the CoNLL 2018 way: every word counts
+/// (punctuation included) and relations are compared without their subtypes.
+public struct AttachmentScore: Sendable {
+    public var words = 0
+    public var headsRight = 0
+    public var labelledRight = 0
+    public var uas: Double { Double(headsRight) / Double(max(words, 1)) }
+    public var las: Double { Double(labelledRight) / Double(max(words, 1)) }
+
+    public static func universal(_ relation: String) -> Substring {
+        relation.split(separator: ":", maxSplits: 1).first ?? ""
+    }
+
+    static func evaluate(parser: DependencyParser, sentences: [TreebankSentence], inputs: [ParserFeatures.Sentence]) -> AttachmentScore {
+        var score = AttachmentScore()
+        for (k, s) in sentences.enumerated() {
+            let parse = parser.parse(inputs[k])
+            for i in 0..<s.count {
+                score.words += 1
+                let head = parse.heads[i] + 1
+                if head == s.heads[i] {
+                    score.headsRight += 1
+                    if universal(parser.relations[parse.labels[i]]) == universal(s.relations[i]) { score.labelledRight += 1 }
+                }
+            }
+        }
+        return score
+    }
+}

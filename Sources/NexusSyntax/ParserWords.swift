@@ -1,0 +1,89 @@
+import NexusCore
+import NexusLearning
+
+/// Nexus's tokens as the words of a Universal Dependencies English treebank (EWT), which the
+/// parser was trained on.
+///
+/// The tokenizer already splits clitics the way EWT does ("don't" → "do" "n't", "Blinken's"
+/// → "Blinken" "'s"), keeps "U.S." whole, and keeps URLs, e-mail addresses and handles whole,
+/// as EWT does. Where they differ, a token is split here:
+/// - words joined by hyphens are separate words in EWT, with the hyphen a word of its own
+///   ("Kurdish-led" → "Kurdish" "-" "led"; "al-Qaeda" → "al" "-" "Qaeda"), except after the
+///   prefixes EWT keeps attached (``keptPrefixes``: "co-operation", "e-mail", "non-state",
+///   "post-war") and between digits ("2021-06-29", "1990-91");
+/// - "cannot" → "can" "not"; "gonna" → "gon" "na", "wanna" → "wan" "na", "gotta" → "got" "ta".
+/// The parser also reads typographic quotes as EWT's straight ones (``normalized(_:)``);
+/// a word's `text` stays as written.
+public enum ParserWords {
+    /// One word: its text as written, its token and its Unicode-scalar range.
+    public struct Word: Equatable, Sendable {
+        public var text: String
+        public var token: Int
+        public var range: TextRange
+    }
+
+    /// Hyphenated prefixes that EWT keeps in one word with what follows.
+    public static let keptPrefixes: Set<String> = [
+        "e", "co", "pre", "post", "non", "anti", "re", "ex", "mid", "multi", "pro", "semi", "sub",
+        "inter", "intra", "self", "vice", "neo", "pan", "bi", "tri", "quasi", "ultra", "mega", "micro",
+    ]
+
+    private static let contractions: [String: Int] = ["cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3]
+
+    /// The words of a sentence's tokens, in order.
+    /// - Complexity: O(total length of the tokens).
+    public static func words(_ tokens: [Token]) -> [Word] {
+        var words: [Word] = []
+        words.reserveCapacity(tokens.count + 4)
+        for (index, token) in tokens.enumerated() {
+            let scalars = Array(token.text.unicodeScalars)
+            guard scalars.count == token.range.end - token.range.start else {
+                // The token's text is not its slice of the document (a normalised token): keep it whole.
+                words.append(Word(text: token.text, token: index, range: token.range))
+                continue
+            }
+            for piece in pieces(of: scalars) {
+                words.append(Word(text: String(String.UnicodeScalarView(scalars[piece])), token: index,
+                                  range: TextRange(start: token.range.start + piece.lowerBound,
+                                                   end: token.range.start + piece.upperBound)))
+            }
+        }
+        return words
+    }
+
+    /// The ranges of a token's words, in scalar offsets within the token.
+    static func pieces(of s: [Unicode.Scalar]) -> [Range<Int>] {
+        let lower = String(String.UnicodeScalarView(s)).lowercased()
+        if let split = contractions[lower] { return [0..<split, split..<s.count] }
+        var pieces: [Range<Int>] = []
+        var start = 0
+        var i = 1
+        while i + 1 < s.count {
+            if s[i] == "-" && s[i - 1].properties.isAlphabetic && s[i + 1].properties.isAlphabetic {
+                let first = String(String.UnicodeScalarView(s[start..<i])).lowercased()
+                if !(start == 0 && keptPrefixes.contains(first)) {
+                    pieces.append(start..<i)
+                    pieces.append(i..<(i + 1))
+                    start = i + 1
+                }
+            }
+            i += 1
+        }
+        pieces.append(start..<s.count)
+        return pieces
+    }
+
+    /// The form the parser reads: curly quotes as straight ones (’ ‘ → ', “ ” → ").
+    public static func normalized(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x2018 && $0.value <= 0x201F }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2018, 0x2019, 0x201B: out.append("'")
+            case 0x201C, 0x201D, 0x201F: out.append("\"")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import NexusCore
+import NexusLearning
+
+/// Gives every sentence of a document its grammar (``SentenceSyntax``): Nexus's tokens are
+/// mapped to the treebank's words (``ParserWords``), tagged and parsed by a ``SyntaxModel``.
+///
+/// The annotator is an immutable value: one instance can serve many threads at once.
+/// - Complexity: O(words) per sentence.
+public struct SyntaxAnnotator: Sendable {
+    public let model: SyntaxModel
+
+    public init(model: SyntaxModel) {
+        self.model = model
+    }
+
+    /// The annotator over the shipped model, read once per process on first use.
+    public static func bundled() throws -> SyntaxAnnotator {
+        SyntaxAnnotator(model: try SyntaxModel.bundled.get())
+    }
+
+    /// The document with `syntax` set on every sentence.
+    public func annotate(_ document: Document) -> Document {
+        var document = document
+        for k in document.sentences.indices {
+            document.sentences[k].syntax = syntax(of: document.sentences[k].tokens)
+        }
+        return document
+    }
+
+    /// The grammar of one sentence's tokens.
+    public func syntax(of tokens: [Token]) -> SentenceSyntax {
+        let words = ParserWords.words(tokens)
+        let analysis = model.analyze(words.map { ParserWords.normalized($0.text) })
+        let tagger = model.tagger, relations = model.parser.relations
+        return SentenceSyntax(words: words.indices.map { i in
+            SyntacticWord(text: words[i].text, token: words[i].token, range: words[i].range,
+                          upos: tagger.upos[analysis.tags[i]], xpos: tagger.xpos[analysis.tags[i]],
+                          head: analysis.heads[i] < 0 ? nil : analysis.heads[i],
+                          relation: relations[analysis.relations[i]])
+        })
+    }
+}
+
+extension SyntaxModel {
+    /// The shipped model (`Resources/model/syntax.model`), read on first use; Swift initialises
+    /// a static constant once, thread-safely.
+    public static let bundled: Result<SyntaxModel, SyntaxModelFile.Failure> = {
+        guard let url = Bundle.module.url(forResource: "syntax", withExtension: "model", subdirectory: "Resources/model")
+            ?? Bundle.module.url(forResource: "syntax", withExtension: "model", subdirectory: "model") else {
+            return .failure(.unreadable(path: "Resources/model/syntax.model", reason: "not in the NexusSyntax bundle"))
+        }
+        do { return .success(try SyntaxModelFile.read(contentsOf: url)) }
+        catch let failure as SyntaxModelFile.Failure { return .failure(failure) }
+        catch { return .failure(.unreadable(path: url.path, reason: "\(error)")) }
+    }()
+}
