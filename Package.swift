@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "NexusCoreTests", dependencies: ["NexusCore"]),
         .testTarget(name: "NexusTextTests", dependencies: ["NexusText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusEntitiesTests", dependencies: ["NexusEntities", "NexusText", "NexusLearning"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NexusSyntaxTests", dependencies: ["NexusSyntax", "NexusLearning", "NexusCore"]),
+        .testTarget(name: "NexusSyntaxTests", dependencies: ["NexusSyntax", "NexusLearning", "NexusCore", "NexusText"]),
         .testTarget(name: "NexusEventsTests", dependencies: ["NexusEvents", "NexusEntities"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusAnalysisTests", dependencies: ["NexusAnalysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusGraphvizTests", dependencies: ["NexusGraphviz"]),

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import NexusSyntax
+
+/// The shipped model on the English Web Treebank's test part, scored the CoNLL 2018 way
+/// (``ParserEvaluation``); skipped when `../shared/data/ud` is absent.
+@Suite struct ParserAccuracyTests {
+    @Test(.enabled(if: Treebank.isAvailable, "needs ../shared/data/ud/english-ewt"))
+    func ewtTestScoresAboveTheFloor() throws {
+        let score = ParserEvaluation.score(try Treebank.model, on: try Treebank.document("test"))
+        #expect(score.words == 25_094)
+        #expect(score.upos >= 0.94, "UPOS \(score.upos)")
+        #expect(score.uas >= 0.84, "UAS \(score.uas)")
+        #expect(score.las >= 0.80, "LAS \(score.las)")
+        #expect(score.las <= score.uas)
+    }
+
+    /// The evaluation itself, on a gold file whose prediction is known: a document scored
+    /// against its own annotation by the model scores as the model's predictions agree.
+    @Test func evaluationCountsAgreementWithTheGold() throws {
+        let model = try Treebank.model
+        let gold = try CoNLLUDocument(text: CoNLLUDocumentTests.handWritten)
+        let predicted = model.annotate(gold)
+        var heads = 0, labelled = 0, words = 0
+        for (p, g) in zip(predicted.sentences, gold.sentences) {
+            for (pw, gw) in zip(p.words, g.words) {
+                words += 1
+                if pw.head == gw.head {
+                    heads += 1
+                    if pw.universalRelation == gw.universalRelation { labelled += 1 }
+                }
+            }
+        }
+        let score = ParserEvaluation.score(model, on: gold)
+        #expect(score.words == words)
+        #expect(score.headsRight == heads)
+        #expect(score.labelledRight == labelled)
+        // Scored against its own output, the model agrees with itself everywhere.
+        let own = ParserEvaluation.score(model, on: predicted)
+        #expect(own.headsRight == own.words)
+        #expect(own.labelledRight == own.words)
+        #expect(own.uposRight == own.words)
+    }
+}

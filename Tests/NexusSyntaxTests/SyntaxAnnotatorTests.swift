@@ -1,0 +1,69 @@
+import Foundation
+import NexusCore
+import NexusText
+import Testing
+@testable import NexusSyntax
+
+/// ``SyntaxAnnotator`` on documents and ``SyntaxCoNLLU``, the CoNLL-U of Nexus's own sentences.
+@Suite struct SyntaxAnnotatorTests {
+    static func annotated(_ text: String, id: String = "doc") throws -> Document {
+        let document = SentenceSplitter().split(Document(id: id, path: "\(id).txt", text: text))
+        return try SyntaxAnnotator.bundled().annotate(document)
+    }
+
+    @Test func everySentenceGetsOneTreeOverItsTokens() throws {
+        let document = try Self.annotated("""
+            The Kurdish-led forces cannot hold 10,000 fighters. “We will not leave,” the commander said on 2021-06-29.
+
+            Blinken's visit to Rome ended.
+            """)
+        #expect(document.sentences.count == 3)
+        for sentence in document.sentences {
+            let syntax = try #require(sentence.syntax)
+            #expect(syntax.words.map(\.text) == ParserWords.words(sentence.tokens).map(\.text))
+            #expect(syntax.words.filter { $0.head == nil }.count == 1)
+            #expect(syntax.words.filter { $0.head == nil }.allSatisfy { $0.relation == "root" })
+            #expect(syntax.root != nil)
+            #expect(syntax.words.allSatisfy { word in word.head.map { $0 >= 0 && $0 < syntax.words.count } ?? true })
+            #expect(Set(syntax.words.map(\.token)) == Set(sentence.tokens.indices))
+            #expect(syntax.words.allSatisfy { !$0.upos.isEmpty && !$0.xpos.isEmpty && !$0.relation.isEmpty })
+        }
+        #expect(document.sentences[0].syntax!.words.map(\.text).contains("-"))
+    }
+
+    @Test func annotationIsDeterministicAndThreadSafe() async throws {
+        let annotator = try SyntaxAnnotator.bundled()
+        let tokens = SentenceSplitter().sentences(in: "Officials in Tokyo said Toyota would expand its plant.")[0].tokens
+        let expected = annotator.syntax(of: tokens)
+        let results = await withTaskGroup(of: SentenceSyntax.self) { group in
+            for _ in 0..<8 { group.addTask { annotator.syntax(of: tokens) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+        #expect(annotator.syntax(of: []) == SentenceSyntax(words: []))
+    }
+
+    @Test func conlluOfOwnSentencesReadsBackAsCoNLLU() throws {
+        let document = try Self.annotated("Italy will send 800 soldiers to Iraq. Germany pledged new aid.", id: "pledges")
+        let text = SyntaxCoNLLU.document(document)
+        #expect(text.hasPrefix("# newdoc id = pledges\n# sent_id = pledges-1\n# text = Italy will send 800 soldiers to Iraq.\n"))
+        #expect(text.contains("\n\n# sent_id = pledges-2\n# text = Germany pledged new aid.\n"))
+        let read = try CoNLLUDocument(text: text)
+        #expect(read.text == text)
+        #expect(read.sentences.count == 2)
+        for (sentence, block) in zip(document.sentences, read.sentences) {
+            let words = sentence.syntax!.words
+            #expect(block.words.map(\.form) == words.map(\.text))
+            #expect(block.words.filter { $0.head == 0 }.count == 1)
+            #expect(block.words.map { $0.columns[9] } == words.map { "Offsets=\($0.range.start):\($0.range.end)" })
+        }
+    }
+
+    @Test func controlCharactersNeverReachTheOutput() throws {
+        let document = try Self.annotated("Rome\u{1B}[31m met\u{202E} Paris.\u{0007}", id: "bad\tid")
+        let text = SyntaxCoNLLU.document(document)
+        #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x202E })
+        #expect(text.hasPrefix("# newdoc id = bad\u{FFFD}id\n"))
+        _ = try CoNLLUDocument(text: text)
+    }
+}
