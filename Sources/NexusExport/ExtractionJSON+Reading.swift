@@ -127,8 +127,40 @@ extension ExtractionJSON {
             text: try cursor.field("text").string(),
             tokens: try list(cursor, "tokens") { (item) throws(JSONShapeError) in
                 Token(text: try item.field("text").string(), range: try range(item))
-            }
+            },
+            syntax: try sentenceSyntax(cursor)
         )
+    }
+
+    /// A sentence's parse (written with `syntax: true`), or nil when it has no `words`.
+    /// `tags`, `xpos`, `heads` and `deps` are then required, one entry per word; heads are
+    /// 1-based word numbers with 0 for the root.
+    private static func sentenceSyntax(_ cursor: JSONCursor) throws(JSONShapeError) -> SentenceSyntax? {
+        guard let wordsCursor = try cursor.optionalField("words") else { return nil }
+        let items = try wordsCursor.items()
+        let count = items.count
+        func column(_ key: String) throws(JSONShapeError) -> [JSONCursor] {
+            let field = try cursor.field(key)
+            let values = try field.items()
+            guard values.count == count else {
+                throw JSONShapeError(path: field.path, problem: "has \(values.count) entries for \(count) words")
+            }
+            return values
+        }
+        let tags = try column("tags"), xpos = try column("xpos"), heads = try column("heads"), deps = try column("deps")
+        var words: [SyntacticWord] = []
+        words.reserveCapacity(count)
+        for (i, item) in items.enumerated() {
+            let head = try heads[i].offset()
+            guard head <= count else {
+                throw JSONShapeError(path: heads[i].path, problem: "head \(head) is past the last word (\(count))")
+            }
+            words.append(SyntacticWord(
+                text: try item.field("text").string(), token: try item.field("token").offset(), range: try range(item),
+                upos: try tags[i].string(), xpos: try xpos[i].string(),
+                head: head == 0 ? nil : head - 1, relation: try deps[i].string()))
+        }
+        return SentenceSyntax(words: words)
     }
 
     /// A mention of an entity; its `type` (an addition) defaults to the entity's type.

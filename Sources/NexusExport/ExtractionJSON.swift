@@ -8,7 +8,9 @@ import NexusCore
 /// ```
 /// { "format": "nexus-extraction"+, "version": 1+,
 ///   "documents": [ { "id", "path", "encoding"+, "text"+,
-///       "sentences"+: [ { "index", "start", "end", "text", "tokens"(full): [ { "text", "start", "end" } ] } ],
+///       "sentences"+: [ { "index", "start", "end", "text", "tokens"(full): [ { "text", "start", "end" } ],
+///                         "words"(syntax): [ { "text", "start", "end", "token" } ], "tags"(syntax): [UPOS],
+///                         "xpos"(syntax): [XPOS], "heads"(syntax): [Int], "deps"(syntax): [relation] } ],
 ///       "mentions"(full): [ { "text", "type", "sentence", "start", "end", "canonical" } ],
 ///       "entities": [ { "id", "name", "type", "aliases"+, "roles"+,
 ///                       "mentions": [ { "text", "sentence", "start", "end", "type"+, "canonical"+ } ] } ],
@@ -26,6 +28,11 @@ import NexusCore
 /// index. Optional values are written as explicit `null`. Arrays keep the order of the
 /// ``CorpusExtraction`` (which the extraction stage sorts by stable ids), so the same corpus
 /// gives the same bytes. Numbers use ``ExportNumber/format(_:)``: `436000000`, never `4.36e8`.
+///
+/// **Syntax** (`syntax: true`, `--with-syntax`): each sentence that was parsed also gets its
+/// syntactic words (`token` is the index of the word's token in the sentence) and, one entry
+/// per word, the UPOS `tags`, the Penn `xpos` tags, the `heads` (1-based word numbers, 0 for
+/// the root, as in CoNLL-U) and the relations `deps`. Without it the output does not change.
 public struct ExtractionJSON: Sendable {
     /// How much of each document to write.
     public enum Detail: Sendable, Equatable {
@@ -42,9 +49,12 @@ public struct ExtractionJSON: Sendable {
     public static let version = 1
 
     public var detail: Detail
+    /// Whether each parsed sentence gets its words, tags, heads and relations.
+    public var syntax: Bool
 
-    public init(detail: Detail = .standard) {
+    public init(detail: Detail = .standard, syntax: Bool = false) {
         self.detail = detail
+        self.syntax = syntax
     }
 
     /// The corpus as JSON text (UTF-8, final newline).
@@ -97,7 +107,27 @@ public struct ExtractionJSON: Sendable {
                 return .object(tokenMembers)
             })
         }
+        if syntax, let parse = sentence.syntax {
+            for (key, value) in Self.syntaxMembers(parse) { members[key] = value }
+        }
         return .object(members)
+    }
+
+    /// A sentence's `words`, `tags`, `xpos`, `heads` (1-based, 0 = root) and `deps`.
+    static func syntaxMembers(_ syntax: SentenceSyntax) -> [String: JSONValue] {
+        let words = syntax.words
+        return [
+            "words": .array(words.map { word in
+                var members = span(word.range)
+                members["text"] = .string(word.text)
+                members["token"] = .int(word.token)
+                return .object(members)
+            }),
+            "tags": .array(words.map { .string($0.upos) }),
+            "xpos": .array(words.map { .string($0.xpos) }),
+            "heads": .array(words.map { .int($0.head.map { $0 + 1 } ?? 0) }),
+            "deps": .array(words.map { .string($0.relation) }),
+        ]
     }
 
     static func span(_ range: TextRange) -> [String: JSONValue] {

@@ -2,6 +2,7 @@ import Foundation
 import NexusCore
 import NexusEntities
 import NexusEvents
+import NexusSyntax
 import NexusText
 
 /// Documents in, a resolved corpus out: the extraction half of the flow in DESIGN.md.
@@ -9,9 +10,11 @@ import NexusText
 /// 1. ``DocumentSource`` expands the inputs (files, folders walked recursively, JSON Lines)
 ///    and reads each document; a document that cannot be read is recorded as skipped, with
 ///    its reason, and the rest go on.
-/// 2. ``EntityRecognizer`` splits, tokenizes, tags and types each document. Documents are
-///    processed in parallel, `batchSize` at a time, so memory for this stage is bounded by
-///    the documents in flight.
+/// 2. ``EntityRecognizer`` splits, tokenizes, tags and types each document, and
+///    ``SyntaxAnnotator`` (when ``Options/syntax`` is on) gives every sentence its
+///    part-of-speech tags and dependency tree (``Sentence/syntax``). Documents are processed
+///    in parallel, `batchSize` at a time, so memory for this stage is bounded by the documents
+///    in flight.
 /// 3. ``CorpusResolver`` resolves names inside each document and across documents, and
 ///    extracts affiliations, co-mentions and commitments.
 ///
@@ -24,28 +27,36 @@ public struct Pipeline: Sendable {
         public var aliasFiles: [URL]
         /// Documents recognized concurrently before the next ones are read.
         public var batchSize: Int
+        /// Whether ``standard(options:)`` parses every sentence (``Sentence/syntax``).
+        public var syntax: Bool
 
-        public init(source: DocumentSource.Options = .init(), aliasFiles: [URL] = [], batchSize: Int = 64) {
+        public init(source: DocumentSource.Options = .init(), aliasFiles: [URL] = [], batchSize: Int = 64, syntax: Bool = true) {
             self.source = source
             self.aliasFiles = aliasFiles
             self.batchSize = max(1, batchSize)
+            self.syntax = syntax
         }
     }
 
     public let recognizer: EntityRecognizer
+    /// Tags and parses the sentences after recognition; nil leaves ``Sentence/syntax`` unset.
+    public let annotator: SyntaxAnnotator?
     public let resolver: CorpusResolver
     public let options: Options
 
-    public init(recognizer: EntityRecognizer, resolver: CorpusResolver, options: Options = Options()) {
+    public init(recognizer: EntityRecognizer, annotator: SyntaxAnnotator? = nil, resolver: CorpusResolver, options: Options = Options()) {
         self.recognizer = recognizer
+        self.annotator = annotator
         self.resolver = resolver
         self.options = options
     }
 
-    /// The pipeline over the shipped model, gazetteers and alias table, plus `options.aliasFiles`.
+    /// The pipeline over the shipped models (tagger, parser when `options.syntax`),
+    /// gazetteers and alias table, plus `options.aliasFiles`.
     public static func standard(options: Options = Options()) throws -> Pipeline {
         Pipeline(
             recognizer: try EntityRecognizer.bundled(),
+            annotator: options.syntax ? try SyntaxAnnotator.bundled() : nil,
             resolver: try CorpusResolver.standard(aliasFiles: options.aliasFiles),
             options: options)
     }
@@ -57,9 +68,12 @@ public struct Pipeline: Sendable {
         var recognized: [Document] = []
         var skipped: [SkippedDocument] = []
         var batch: [Document] = []
-        let recognizer = self.recognizer
+        let recognizer = self.recognizer, annotator = self.annotator
         func flush() {
-            recognized += batch.parallelMap { recognizer.recognize($0) }
+            recognized += batch.parallelMap { document in
+                let found = recognizer.recognize(document)
+                return annotator?.annotate(found) ?? found
+            }
             batch.removeAll(keepingCapacity: true)
             progress?(recognized.count)
         }

@@ -44,6 +44,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Also write DIR/NAME.gexf.")
     var gexf = false
 
+    @Flag(name: .long, help: "In DIR/NAME.json, give each sentence its words, part-of-speech tags and dependency tree.")
+    var withSyntax = false
+
     func run() throws {
         guard top >= 1 else { throw CommandFailure("--top must be at least 1, got \(top)") }
         guard drawTop >= 1 else { throw CommandFailure("--draw-top must be at least 1, got \(drawTop)") }
@@ -67,7 +70,7 @@ struct Build: ParsableCommand {
         var written: [String] = []
         written.append(try folder.write(Data(dot.utf8), as: "\(name).dot"))
         written.append(try folder.write(svg.data, as: "\(name).svg"))
-        written.append(try folder.write(ExtractionJSON().data(corpus), as: "\(name).json"))
+        written.append(try folder.write(ExtractionJSON(syntax: withSyntax).data(corpus), as: "\(name).json"))
         written.append(try folder.write(try GraphJSON.encode(graph), as: "\(name).graph.json"))
         for (wanted, format) in [(graphml, GraphFormat.graphml), (gexf, .gexf)] where wanted {
             let url = folder.url.appendingPathComponent("\(name).\(format.rawValue)")

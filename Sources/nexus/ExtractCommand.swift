@@ -31,14 +31,18 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of stdout.")
     var output: String?
 
+    @Flag(name: .long, help: "json: give each sentence its words, part-of-speech tags and dependency tree (tags, xpos, heads, deps).")
+    var withSyntax = false
+
     func run() throws {
         let format: Format = try Choice.parse(self.format, option: "format")
+        if withSyntax && format != .json { throw CommandFailure("--with-syntax applies only to --format json") }
         let kinds = try EntityTypeList.parse(types)
         let loaded = try input.load()
         let corpus = try loaded.requireCorpus(for: "extract")
         switch format {
         case .json:
-            try Console.output(ExtractionJSON().string(corpus), to: output)
+            try Console.output(ExtractionJSON(syntax: withSyntax).string(corpus), to: output)
         case .table:
             try Console.output(table(corpus, loaded: loaded, kinds: kinds), to: output)
         }

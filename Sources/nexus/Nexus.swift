@@ -21,6 +21,9 @@ struct Nexus: ParsableCommand {
             TrainCommand.self,
             TagCommand.self,
             EvaluateCommand.self,
+            TrainParserCommand.self,
+            ParseCommand.self,
+            EvaluateParserCommand.self,
             Version.self,
         ]
     )
