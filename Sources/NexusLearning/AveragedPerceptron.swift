@@ -9,11 +9,13 @@
 public struct AveragedPerceptron: Sendable {
     public let classCount: Int
     private var rowOf: [UInt64: Int32] = [:]
-    public private(set) var keys: [UInt64] = []
+    private(set) var keys: [UInt64] = []
     private var weights: [Float] = []
     private var accumulated: [Double] = []
     /// Completed steps (one per training decision).
     public private(set) var step: Int = 1
+    /// When set, only these features get weights; others are ignored by updates.
+    public var allowed: Set<UInt64>? = nil
 
     public init(classCount: Int) {
         precondition(classCount > 0)
@@ -45,6 +47,7 @@ public struct AveragedPerceptron: Sendable {
             let row: Int
             if let known = rowOf[feature] { row = Int(known) }
             else {
+                if let allowed, !allowed.contains(feature) { continue }
                 row = keys.count
                 rowOf[feature] = Int32(row)
                 keys.append(feature)

@@ -1,94 +1,161 @@
 /// Feature hash → the non-zero class weights of that feature, for prediction: an open-addressing
 /// table with linear probing (capacity a power of two, load ≤ 2/3) over rows stored sparsely
-/// (compressed sparse rows: `entries[start[r]..<start[r+1]]`, each a class and a weight).
-/// - Complexity: lookup O(1) expected; scoring O(features + non-zero weights read).
+/// (compressed sparse rows: row r's entries are `entries[starts[r]..<starts[r + 1]]`).
+///
+/// Weights are quantized to 16 bits with one scale for the table: an entry packs a class
+/// (low 16 bits) and `q` (high 16 bits, signed), and stands for the weight `q · scale`, where
+/// `scale = max |w| / 32767` (error ≤ scale / 2). Scores are accumulated in units of `scale`,
+/// which leaves every comparison between classes unchanged. A lookup touches one 8-byte slot
+/// and then the row's 4-byte entries.
+/// - Complexity: lookup O(1) expected; scoring O(features + entries read).
 public struct SparseWeightTable: Sendable, Equatable {
-    public struct Entry: Sendable, Equatable {
-        public var classIndex: UInt16
-        public var weight: Float
-        public init(classIndex: UInt16, weight: Float) { self.classIndex = classIndex; self.weight = weight }
-    }
     public let classCount: Int
+    /// The weight of one unit of an entry's `q`.
+    public let scale: Float
     /// Row keys in row order.
     public let keys: [UInt64]
-    /// Row r's entries are `entries[starts[r]..<starts[r + 1]]`.
     public let starts: [UInt32]
-    public let entries: [Entry]
-    private let slotKeys: [UInt64]
-    private let slotRows: [UInt32]
+    /// Packed entries: `UInt32(class) | UInt32(UInt16(bitPattern: q)) << 16`.
+    public let entries: [UInt32]
+    /// The hash table: a slot packs the high 32 bits of a feature hash (never 0; 0 = empty),
+    /// its row's first entry (24 bits) and its entry count (8 bits). The low bits of the hash
+    /// choose the slot, so a match compares 32 + log2(capacity) bits of the hash.
+    private let slots: [UInt64]
     private let mask: Int
+    /// Rows with at least `classCount / 4` entries, copied out as dense 16-bit rows
+    /// (`classCount` values each): adding a dense row is a vectorised loop, where a sparse row
+    /// is a chain of scattered additions. Rows read most often are the ones with most entries.
+    private let denseRows: [Int16]
+    /// A slot's count field for a dense row (its start field is then the dense row's number).
+    private static let denseMarker: UInt64 = 0xFF
+    /// Rows may hold at most 254 entries and a table at most 2^24 entries.
+    public static let maximumClasses = 254
+    public static let maximumEntries = 1 << 24
 
-    /// - Parameters:
-    ///   - keys: distinct non-zero feature hashes.
-    ///   - rows: for each key, its (class, weight) entries.
-    public init(classCount: Int, keys: [UInt64], starts: [UInt32], entries: [Entry]) {
+    public init(classCount: Int, scale: Float, keys: [UInt64], starts: [UInt32], entries: [UInt32]) {
         precondition(starts.count == keys.count + 1)
+        precondition(classCount <= Self.maximumClasses && entries.count <= Self.maximumEntries)
         self.classCount = classCount
+        self.scale = scale
         self.keys = keys
         self.starts = starts
         self.entries = entries
         var capacity = 16
         while capacity < keys.count * 3 / 2 { capacity <<= 1 }
-        var slotKeys = [UInt64](repeating: 0, count: capacity)
-        var slotRows = [UInt32](repeating: 0, count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var denseRows: [Int16] = []
+        let denseMinimum = max(8, classCount / 4)
+        var fullKeys = [UInt64](repeating: 0, count: capacity)  // exact keys while building
         let mask = capacity - 1
         for (row, key) in keys.enumerated() {
             precondition(key != 0, "feature hash 0 is reserved")
             var slot = Int(truncatingIfNeeded: key) & mask
-            while slotKeys[slot] != 0 && slotKeys[slot] != key { slot = (slot + 1) & mask }
-            slotKeys[slot] = key
-            slotRows[slot] = UInt32(row)
+            while fullKeys[slot] != 0 && fullKeys[slot] != key { slot = (slot + 1) & mask }
+            fullKeys[slot] = key
+            let count = Int(starts[row + 1] - starts[row])
+            if count >= denseMinimum {
+                let denseRow = denseRows.count / classCount
+                var values = [Int16](repeating: 0, count: classCount)
+                for e in Int(starts[row])..<Int(starts[row + 1]) {
+                    values[Int(entries[e] & 0xFFFF)] = Int16(bitPattern: UInt16(truncatingIfNeeded: entries[e] >> 16))
+                }
+                denseRows += values
+                slots[slot] = UInt64(Self.fingerprint(key)) << 32 | UInt64(denseRow) << 8 | Self.denseMarker
+            } else {
+                slots[slot] = UInt64(Self.fingerprint(key)) << 32 | UInt64(starts[row]) << 8 | UInt64(count)
+            }
         }
-        self.slotKeys = slotKeys
-        self.slotRows = slotRows
+        self.denseRows = denseRows
+        self.slots = slots
         self.mask = mask
     }
 
-    /// Builds the table from dense rows, keeping weights with |w| ≥ `threshold`.
+    /// Builds the table from dense rows (`keys.count × classCount`, row-major), keeping the
+    /// weights with |w| ≥ `threshold` that do not round to 0; rows left empty are dropped.
     public init(classCount: Int, keys: [UInt64], dense: [Float], threshold: Float) {
+        let largest = dense.reduce(Float(0)) { max($0, abs($1)) }
+        let scale: Float = largest > 0 ? largest / 32767 : 1
         var keptKeys: [UInt64] = []
         var starts: [UInt32] = [0]
-        var entries: [Entry] = []
+        var entries: [UInt32] = []
         for (row, key) in keys.enumerated() {
             let before = entries.count
             for y in 0..<classCount {
                 let w = dense[row * classCount + y]
-                if abs(w) >= threshold { entries.append(Entry(classIndex: UInt16(y), weight: w)) }
+                guard abs(w) >= threshold else { continue }
+                let q = Int16((w / scale).rounded())
+                if q != 0 { entries.append(Self.pack(class: y, q: q)) }
             }
             if entries.count > before { keptKeys.append(key); starts.append(UInt32(entries.count)) }
         }
-        self.init(classCount: classCount, keys: keptKeys, starts: starts, entries: entries)
+        self.init(classCount: classCount, scale: scale, keys: keptKeys, starts: starts, entries: entries)
+    }
+
+    /// The high 32 bits of a hash, never 0.
+    @inline(__always)
+    static func fingerprint(_ key: UInt64) -> UInt32 {
+        let high = UInt32(truncatingIfNeeded: key >> 32)
+        return high == 0 ? 1 : high
+    }
+
+    @inline(__always)
+    public static func pack(class y: Int, q: Int16) -> UInt32 {
+        UInt32(y) | UInt32(UInt16(bitPattern: q)) << 16
+    }
+
+    /// The class and the weight of an entry.
+    public func unpack(_ entry: UInt32) -> (classIndex: Int, weight: Float) {
+        (Int(entry & 0xFFFF), Float(Int16(bitPattern: UInt16(entry >> 16))) * scale)
     }
 
     public var count: Int { keys.count }
 
     public static func == (a: SparseWeightTable, b: SparseWeightTable) -> Bool {
-        a.classCount == b.classCount && a.keys == b.keys && a.starts == b.starts && a.entries == b.entries
+        a.classCount == b.classCount && a.scale == b.scale && a.keys == b.keys && a.starts == b.starts && a.entries == b.entries
     }
 
-    /// Adds the rows of `features` into `scores` (`classCount` long, not cleared).
+    /// Adds the rows of `features` into `scores` (`classCount` long, not cleared), in units of
+    /// ``scale``. All slots are found first: the probes are independent, so their cache misses
+    /// overlap.
     @inline(__always)
     public func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
-        slotKeys.withUnsafeBufferPointer { slotKeys in
-            slotRows.withUnsafeBufferPointer { slotRows in
-                starts.withUnsafeBufferPointer { starts in
-                    entries.withUnsafeBufferPointer { entries in
-                        for key in features {
-                            var slot = Int(truncatingIfNeeded: key) & mask
-                            while true {
-                                let k = slotKeys[slot]
-                                if k == key {
-                                    let row = Int(slotRows[slot])
-                                    for e in Int(starts[row])..<Int(starts[row + 1]) {
-                                        let entry = entries[e]
-                                        scores[Int(entry.classIndex)] += entry.weight
-                                    }
-                                    break
-                                }
-                                if k == 0 { break }
-                                slot = (slot + 1) & mask
-                            }
+        let classCount = self.classCount
+        withUnsafeTemporaryAllocation(of: (UInt32, UInt32).self, capacity: features.count) { ranges in
+            slots.withUnsafeBufferPointer { slots in
+                for (k, key) in features.enumerated() {
+                    let fingerprint = UInt64(Self.fingerprint(key))
+                    var slot = Int(truncatingIfNeeded: key) & mask
+                    var range: (UInt32, UInt32) = (0, 0)
+                    while true {
+                        let s = slots[slot]
+                        if s >> 32 == fingerprint {
+                            let start = UInt32(truncatingIfNeeded: s >> 8) & 0xFF_FFFF
+                            let count = UInt32(truncatingIfNeeded: s & 0xFF)
+                            // A dense row is marked by an empty range starting at 2^31 + its number.
+                            range = count == UInt32(Self.denseMarker) ? (start | 1 << 31, 0) : (start, start + count)
+                            break
                         }
+                        if s == 0 { break }
+                        slot = (slot + 1) & mask
+                    }
+                    ranges[k] = range
+                }
+            }
+            denseRows.withUnsafeBufferPointer { dense in
+                for k in 0..<features.count where ranges[k].0 >= 1 << 31 {
+                    let row = dense.baseAddress! + Int(ranges[k].0 & 0x7FFF_FFFF) * classCount
+                    for y in 0..<classCount { scores[y] += Float(row[y]) }
+                }
+            }
+            entries.withUnsafeBufferPointer { entries in
+                for k in 0..<features.count {
+                    let (start, end) = ranges[k]
+                    guard start < 1 << 31 else { continue }
+                    var e = Int(start)
+                    while e < Int(end) {
+                        let entry = entries[e]
+                        scores[Int(entry & 0xFFFF)] += Float(Int16(bitPattern: UInt16(truncatingIfNeeded: entry >> 16)))
+                        e += 1
                     }
                 }
             }

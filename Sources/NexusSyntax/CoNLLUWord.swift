@@ -10,7 +10,7 @@ public struct CoNLLUWord: Sendable, Equatable {
     public var xpos: String { columns[4] }
     public var deprel: String { columns[7] }
     /// DEPREL without its subtype (`obl:tmod` → `obl`), as the CoNLL 2018 scorer compares.
-    public var universalRelation: Substring { columns[7].split(separator: ":", maxSplits: 1).first ?? "" }
+    public var universalRelation: Substring { ParserEvaluation.universal(columns[7]) }
 
     init(id: Int, columns: [String], head: Int?) {
         self.id = id; self.columns = columns; self.head = head

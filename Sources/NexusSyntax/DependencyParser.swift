@@ -1,20 +1,22 @@
-import NexusCore
 import NexusLearning
 
 /// A greedy arc-eager dependency parser scored by an averaged perceptron over
 /// ``ParserFeatures``: at each configuration the valid transition of highest score is taken.
-/// The root may collect several words; all but the first are then attached to it as `parataxis`
-/// ... (see ``singleRoot``) so that the output has exactly one root.
+/// The root may collect several words; all but the first are then attached to it as
+/// `parataxis` (see ``singleRoot``), so that the output has exactly one root.
 /// - Complexity: O(n) transitions per sentence of n words, each O(templates + weights read).
 public struct DependencyParser: Sendable, Equatable {
     /// Relation names; `relations[rootLabel] == "root"`.
     public let relations: [String]
     public let rootLabel: Int
+    /// The relation given to a second word the parser attached to the root.
+    public let parataxisLabel: Int
     public let weights: SparseWeightTable
 
     public init(relations: [String], weights: SparseWeightTable) {
         self.relations = relations
         self.rootLabel = relations.firstIndex(of: "root") ?? 0
+        self.parataxisLabel = relations.firstIndex(of: "parataxis") ?? relations.firstIndex(of: "dep") ?? self.rootLabel
         self.weights = weights
     }
 
@@ -36,7 +38,7 @@ public struct DependencyParser: Sendable, Equatable {
                 }
             }
         }
-        return Self.singleRoot(state, rootLabel: rootLabel)
+        return Self.singleRoot(state, rootLabel: rootLabel, parataxis: parataxisLabel)
     }
 
     /// The valid class of highest score (ties: lowest class).
@@ -56,15 +58,15 @@ public struct DependencyParser: Sendable, Equatable {
     }
 
     /// The final heads with one root: the first word attached to the root stays its dependent;
-    /// any later one is attached to it as `parataxis`.
-    static func singleRoot(_ state: ArcEagerState, rootLabel: Int) -> (heads: [Int], labels: [Int]) {
+    /// any later one is attached to it as `parataxis` (the relation of loosely joined clauses).
+    static func singleRoot(_ state: ArcEagerState, rootLabel: Int, parataxis: Int) -> (heads: [Int], labels: [Int]) {
         let n = state.count
         var heads = (0..<n).map { Int(state.heads[$0]) }
         var labels = (0..<n).map { Int(state.labels[$0]) }
         var root = -1
         for i in 0..<n where heads[i] == n {
             if root < 0 { root = i; heads[i] = -1 }
-            else { heads[i] = root; labels[i] = rootLabel == 0 ? 1 : 0 }
+            else { heads[i] = root; labels[i] = parataxis }
         }
         return (heads, labels)
     }

@@ -1,4 +1,3 @@
-import NexusCore
 import NexusLearning
 
 /// The parser's feature templates: the rich non-local feature set of Zhang & Nivre (2011,
@@ -12,8 +11,8 @@ import NexusLearning
 /// XPOS), l = relation, d = distance s0 → n0 bucketed, v = number of dependents (capped), s =
 /// the set of relations of the left or right dependents.
 public enum ParserFeatures {
-    public static let version: UInt32 = 1
-    public static let count = 88
+    public static let version: UInt32 = 3
+    public static let count = 110
 
     /// The word context of one sentence: atoms and tags for 0..<n, the root at n.
     public struct Sentence {
@@ -21,11 +20,22 @@ public enum ParserFeatures {
         public var tags: [UInt64]
         public var coarse: [UInt64]
         public var suffixes: [UInt64]
-        public init(atoms: [WordAtoms], tags: [Int], coarse: [Int]) {
+        public var clusters: [UInt64]
+        public var fineClusters: [UInt64]
+        public var broadClusters: [UInt64]
+        /// The runner-up tag conjoined with the tagger's confidence bucket.
+        public var alternatives: [UInt64]
+        public init(atoms: [WordAtoms], tags: PredictedTags, coarse: [Int]) {
+            let predicted = tags
+            let tags = predicted.tags
             words = atoms.map(\.lower) + [WordAtoms.root.lower]
             self.tags = tags.map { UInt64($0 + 3) } + [UInt64(1)]
             self.coarse = coarse.map { UInt64($0 + 3) } + [UInt64(1)]
             suffixes = atoms.map(\.suffix3) + [WordAtoms.root.suffix3]
+            clusters = atoms.map(\.cluster256) + [WordAtoms.root.cluster256]
+            fineClusters = atoms.map(\.cluster1024) + [WordAtoms.root.cluster1024]
+            broadClusters = atoms.map(\.cluster64) + [WordAtoms.root.cluster64]
+            alternatives = predicted.alternatives.indices.map { UInt64(predicted.alternatives[$0] + 3) << 8 | UInt64(predicted.confidence[$0]) } + [UInt64(1)]
         }
     }
 
@@ -123,6 +133,19 @@ public enum ParserFeatures {
         put(H.feature(183, u(s0h), S0u, N0u)); put(H.feature(184, x(s0), N0p))
         put(H.feature(185, S0p, x(n0))); put(H.feature(186, x(s0), x(n0)))
         put(H.feature(187, N0w, N1w)); put(H.feature(188, N0w, N1p))
+        func c(_ i: Int) -> UInt64 { i >= 0 ? sentence.clusters[i] : none }
+        func cc(_ i: Int) -> UInt64 { i >= 0 ? sentence.fineClusters[i] : none }
+        let S0c = c(s0), N0c = c(n0)
+        put(H.feature(189, S0c)); put(H.feature(190, N0c)); put(H.feature(191, c(n1)))
+        put(H.feature(192, S0c, N0c)); put(H.feature(193, S0c, N0p)); put(H.feature(194, S0p, N0c))
+        put(H.feature(195, cc(s0), cc(n0))); put(H.feature(196, c(s0h), S0c, N0p))
+        put(H.feature(197, N0c, c(n1))); put(H.feature(198, S0p, N0p, N0c))
+        func b(_ i: Int) -> UInt64 { i >= 0 ? sentence.broadClusters[i] : none }
+        put(H.feature(199, c(s1), S0p, N0p)); put(H.feature(200, S0w, N0c)); put(H.feature(201, S0c, N0w))
+        put(H.feature(202, b(s0), b(n0))); put(H.feature(203, S0p, c(s0r))); put(H.feature(204, N0p, c(n0l)))
+        func alt(_ i: Int) -> UInt64 { i >= 0 ? sentence.alternatives[i] : noTag }
+        put(H.feature(205, S0p, alt(s0))); put(H.feature(206, N0p, alt(n0))); put(H.feature(207, N1p, alt(n1)))
+        put(H.feature(208, alt(s0), N0p)); put(H.feature(209, S0p, alt(n0))); put(H.feature(210, S0w, alt(s0)))
         assert(k == count)
     }
 }

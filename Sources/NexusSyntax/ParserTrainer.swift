@@ -1,5 +1,4 @@
 import Foundation
-import NexusCore
 import NexusLearning
 
 /// Trains a ``DependencyParser`` with the averaged perceptron and the arc-eager dynamic oracle
@@ -15,6 +14,14 @@ public struct ParserTrainer: Sendable {
     public var explore: Double = 0.9
     public var pruneBelow: Float = 0.01
     public var coarse: [Int] = []
+    public var clusters: WordClusters = .empty
+    /// A feature gets a weight only if it occurs at least this often in the configurations
+    /// of the static oracle on the training sentences (a count cutoff, as in most perceptron
+    /// parsers: rare features mostly memorise the training data and make the model large).
+    public var minCount = 2
+
+    /// The most relations a model can have (label sets are 64-bit masks).
+    public static let maximumRelations = 63
 
     public init() {}
 
@@ -35,32 +42,30 @@ public struct ParserTrainer: Sendable {
     /// - Parameters:
     ///   - training: sentences with the tags the parser will see (predicted, ideally jackknifed).
     ///   - tags: class index of each word's tag, per training sentence.
-    public func train(_ training: [TreebankSentence], tags: [[Int]],
-                      dev: [TreebankSentence], devTags: [[Int]],
-                      progress: (EpochReport) -> Void = { _ in }) -> DependencyParser {
-        train(training, tags: tags, dev: dev, devTags: devTags, progress: progress).parser
-    }
-
-    public func train(_ training: [TreebankSentence], tags: [[Int]],
-                      dev: [TreebankSentence], devTags: [[Int]],
-                      progress: (EpochReport) -> Void = { _ in }) -> (parser: DependencyParser, keys: [UInt64], weights: [Float]) {
+    public func train(_ training: [TreebankSentence], tags: [PredictedTags],
+                      dev: [TreebankSentence], devTags: [PredictedTags],
+                      progress: (EpochReport) -> Void = { _ in }) throws -> DependencyParser {
+        guard !training.isEmpty else { throw SyntaxTrainingError.noSentences }
         var relations = Array(Set(training.flatMap(\.relations)))
         relations.sort()
         let labelOf = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($0.element, $0.offset) })
-        let rootLabel = labelOf["root"]!
+        guard let rootLabel = labelOf["root"] else { throw SyntaxTrainingError.noRootRelation }
+        // Relation sets are 64-bit masks in the features; classes must fit the weight table.
+        guard relations.count <= Self.maximumRelations else { throw SyntaxTrainingError.tooManyRelations(relations.count) }
         let examples: [Example] = training.enumerated().map { k, s in
             let n = s.count
             let heads = Projectivizer.lift(s.heads.map { $0 == 0 ? n : $0 - 1 })
-            return Example(sentence: ParserFeatures.Sentence(atoms: s.forms.map(WordAtoms.init), tags: tags[k], coarse: tags[k].map { coarse[$0] }),
+            return Example(sentence: ParserFeatures.Sentence(atoms: s.forms.map { WordAtoms($0, clusters: clusters) }, tags: tags[k], coarse: tags[k].tags.map { coarse[$0] }),
                            oracle: ArcEagerOracle(goldHeads: heads, goldLabels: s.relations.map { labelOf[$0]! }, rootLabel: rootLabel))
         }
-        let devSentences = dev.enumerated().map { k, s in ParserFeatures.Sentence(atoms: s.forms.map(WordAtoms.init), tags: devTags[k], coarse: devTags[k].map { coarse[$0] }) }
+        let devSentences = dev.enumerated().map { k, s in ParserFeatures.Sentence(atoms: s.forms.map { WordAtoms($0, clusters: clusters) }, tags: devTags[k], coarse: devTags[k].tags.map { coarse[$0] }) }
         let labels = relations.count
         let classes = ArcEagerTransition.classCount(labels: labels)
         var perceptron = AveragedPerceptron(classCount: classes)
+        if minCount > 1 { perceptron.allowed = Self.frequentFeatures(examples, labels: labels, minCount: minCount) }
         var random = PerceptronRandom(seed: seed)
         var order = Array(examples.indices)
-        var best: (las: Double, parser: DependencyParser, keys: [UInt64], weights: [Float])? = nil
+        var best: (las: Double, parser: DependencyParser)? = nil
         var features = [UInt64](repeating: 0, count: ParserFeatures.count)
         var scores = [Float](repeating: 0, count: classes)
         for epoch in 1...max(1, epochs) {
@@ -100,38 +105,27 @@ public struct ParserTrainer: Sendable {
             let report = EpochReport(epoch: epoch, updates: updates, decisions: decisions, uas: score.uas, las: score.las,
                                      seconds: Date().timeIntervalSince(start))
             progress(report)
-            if best == nil || score.las > best!.las { best = (score.las, parser, averaged.keys, averaged.weights) }
+            if best == nil || score.las > best!.las || dev.isEmpty { best = (score.las, parser) }
         }
-        return (best!.parser, best!.keys, best!.weights)
+        return best!.parser
     }
 }
 
-/// Unlabelled and labelled attachment scores, the CoNLL 2018 way: every word counts
-/// (punctuation included) and relations are compared without their subtypes.
-public struct AttachmentScore: Sendable {
-    public var words = 0
-    public var headsRight = 0
-    public var labelledRight = 0
-    public var uas: Double { Double(headsRight) / Double(max(words, 1)) }
-    public var las: Double { Double(labelledRight) / Double(max(words, 1)) }
-
-    public static func universal(_ relation: String) -> Substring {
-        relation.split(separator: ":", maxSplits: 1).first ?? ""
-    }
-
-    static func evaluate(parser: DependencyParser, sentences: [TreebankSentence], inputs: [ParserFeatures.Sentence]) -> AttachmentScore {
-        var score = AttachmentScore()
-        for (k, s) in sentences.enumerated() {
-            let parse = parser.parse(inputs[k])
-            for i in 0..<s.count {
-                score.words += 1
-                let head = parse.heads[i] + 1
-                if head == s.heads[i] {
-                    score.headsRight += 1
-                    if universal(parser.relations[parse.labels[i]]) == universal(s.relations[i]) { score.labelledRight += 1 }
-                }
+extension ParserTrainer {
+    /// The features that occur at least `minCount` times in the configurations the static
+    /// oracle passes through (at each step the zero-cost transition of lowest class index).
+    static func frequentFeatures(_ examples: [Example], labels: Int, minCount: Int) -> Set<UInt64> {
+        var counts: [UInt64: Int32] = [:]
+        var features = [UInt64](repeating: 0, count: ParserFeatures.count)
+        for example in examples {
+            var state = ArcEagerState(count: example.sentence.words.count - 1)
+            while !state.isTerminal {
+                features.withUnsafeMutableBufferPointer { f in ParserFeatures.extract(state, example.sentence, into: f.baseAddress!) }
+                for f in features { counts[f, default: 0] += 1 }
+                let zero = example.oracle.zeroCost(state, labels: labels)
+                state.apply(ArcEagerTransition(classIndex: zero.firstIndex(of: true)!))
             }
         }
-        return score
+        return Set(counts.compactMap { $0.value >= minCount ? $0.key : nil })
     }
 }

@@ -1,4 +1,3 @@
-import NexusCore
 import NexusLearning
 
 /// The part-of-speech tagger and the dependency parser, trained together (the parser on the
@@ -9,10 +8,12 @@ public struct SyntaxModel: Sendable, Equatable {
     /// The UPOS of each tagger class as an index into the sorted UPOS names (the parser's
     /// coarse tag atom).
     let coarse: [Int]
+    public let clusters: WordClusters
 
-    public init(tagger: PartOfSpeechTagger, parser: DependencyParser) {
+    public init(tagger: PartOfSpeechTagger, parser: DependencyParser, clusters: WordClusters) {
         self.tagger = tagger
         self.parser = parser
+        self.clusters = clusters
         coarse = Self.coarseIndex(tagger.upos)
     }
 
@@ -27,13 +28,13 @@ public struct SyntaxModel: Sendable, Equatable {
     ///   relation index into `parser.relations`.
     public func analyze(_ words: [String]) -> (tags: [Int], heads: [Int], relations: [Int]) {
         guard !words.isEmpty else { return ([], [], []) }
-        let atoms = words.map(WordAtoms.init)
-        let tags = tagger.tag(atoms)
-        let parse = parser.parse(ParserFeatures.Sentence(atoms: atoms, tags: tags, coarse: tags.map { coarse[$0] }))
-        return (tags, parse.heads, parse.labels)
+        let atoms = words.map { WordAtoms($0, clusters: clusters) }
+        let tags = tagger.tagWithAlternatives(atoms)
+        let parse = parser.parse(ParserFeatures.Sentence(atoms: atoms, tags: tags, coarse: tags.tags.map { coarse[$0] }))
+        return (tags.tags, parse.heads, parse.labels)
     }
 
     public static func == (a: SyntaxModel, b: SyntaxModel) -> Bool {
-        a.tagger == b.tagger && a.parser == b.parser
+        a.tagger == b.tagger && a.parser == b.parser && a.clusters == b.clusters
     }
 }

@@ -9,7 +9,9 @@ import NexusLearning
 /// templates    u32 TaggerFeatures.version, u32 ParserFeatures.version
 /// tags         u32 count, then per class: UPOS and XPOS, each u32 length + UTF-8
 /// relations    u32 count, then each u32 length + UTF-8
-/// tagger       weight table: u32 rows, then per row u64 feature hash, u16 n, n × (u16 class, f32 weight)
+/// clusters     u32 count, then per word (sorted by hash) u64 word hash, 3 × u16 cluster numbers
+/// tagger       weight table: f32 scale, u32 rows, then per row u64 feature hash, u16 n, n × u32 packed
+///              entry (u16 class, i16 weight in units of scale; see SparseWeightTable)
 /// parser       weight table, the same
 /// end          4 bytes  "END."
 /// ```
@@ -43,18 +45,19 @@ public enum SyntaxModelFile {
     /// - Complexity: O(non-zero weights).
     public static func data(for model: SyntaxModel) -> Data {
         var out = [UInt8]()
-        out.reserveCapacity(model.parser.weights.entries.count * 6 + model.parser.weights.count * 10 + 1024)
+        out.reserveCapacity(model.parser.weights.entries.count * 4 + model.parser.weights.count * 10 + 1024)
         func u16(_ v: UInt16) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         func string(_ s: String) { u32(UInt32(s.utf8.count)); out.append(contentsOf: s.utf8) }
         func table(_ t: SparseWeightTable) {
+            u32(t.scale.bitPattern)
             u32(UInt32(t.count))
             for row in 0..<t.count {
                 u64(t.keys[row])
                 let range = Int(t.starts[row])..<Int(t.starts[row + 1])
                 u16(UInt16(range.count))
-                for e in range { u16(t.entries[e].classIndex); u32(t.entries[e].weight.bitPattern) }
+                for e in range { u32(t.entries[e]) }
             }
         }
         out.append(contentsOf: magic)
@@ -65,6 +68,9 @@ public enum SyntaxModelFile {
         for k in model.tagger.upos.indices { string(model.tagger.upos[k]); string(model.tagger.xpos[k]) }
         u32(UInt32(model.parser.relations.count))
         model.parser.relations.forEach(string)
+        let clusters = model.clusters.clusters.sorted { $0.key < $1.key }
+        u32(UInt32(clusters.count))
+        for (key, c) in clusters { u64(key); u16(c[0]); u16(c[1]); u16(c[2]) }
         table(model.tagger.weights)
         table(model.parser.weights)
         out.append(contentsOf: Array("END.".utf8))
@@ -102,24 +108,35 @@ public enum SyntaxModelFile {
             throw Failure.templateVersionMismatch(path: path)
         }
         let tagCount = Int(try reader.u32())
-        guard tagCount > 0 && tagCount < 1 << 15 else { throw Failure.corrupt(path: path, reason: "tag count \(tagCount)") }
+        guard tagCount > 0 && tagCount <= SparseWeightTable.maximumClasses else { throw Failure.corrupt(path: path, reason: "tag count \(tagCount)") }
         var upos: [String] = [], xpos: [String] = []
         for _ in 0..<tagCount { upos.append(try reader.string()); xpos.append(try reader.string()) }
         let relationCount = Int(try reader.u32())
-        guard relationCount > 0 && relationCount < 64 else { throw Failure.corrupt(path: path, reason: "relation count \(relationCount)") }
+        guard relationCount > 0 && relationCount <= ParserTrainer.maximumRelations else { throw Failure.corrupt(path: path, reason: "relation count \(relationCount)") }
         var relations: [String] = []
         for _ in 0..<relationCount { relations.append(try reader.string()) }
         guard relations.contains("root") else { throw Failure.corrupt(path: path, reason: "no 'root' relation") }
+        let clusterCount = Int(try reader.u32())
+        guard clusterCount < 1 << 24 else { throw Failure.corrupt(path: path, reason: "cluster count \(clusterCount)") }
+        var clusters: [UInt64: SIMD4<UInt16>] = [:]
+        clusters.reserveCapacity(clusterCount)
+        for _ in 0..<clusterCount {
+            let key = try reader.u64()
+            clusters[key] = SIMD4(try reader.u16(), try reader.u16(), try reader.u16(), 1)
+        }
         let taggerTable = try table(&reader, classCount: tagCount, path: path)
         let parserTable = try table(&reader, classCount: ArcEagerTransition.classCount(labels: relationCount), path: path)
         guard try reader.bytes(4) == Array("END.".utf8) else { throw Failure.corrupt(path: path, reason: "missing end marker") }
         return SyntaxModel(tagger: PartOfSpeechTagger(upos: upos, xpos: xpos, weights: taggerTable),
-                           parser: DependencyParser(relations: relations, weights: parserTable))
+                           parser: DependencyParser(relations: relations, weights: parserTable),
+                           clusters: WordClusters(clusters: clusters))
     }
 
     private static func table(_ reader: inout ModelByteReader, classCount: Int, path: String) throws -> SparseWeightTable {
+        let scale = try reader.f32()
+        guard scale.isFinite && scale > 0 else { throw Failure.corrupt(path: path, reason: "weight scale \(scale)") }
         let rows = Int(try reader.u32())
-        var keys = [UInt64](), starts: [UInt32] = [0], entries: [SparseWeightTable.Entry] = []
+        var keys = [UInt64](), starts: [UInt32] = [0], entries: [UInt32] = []
         keys.reserveCapacity(rows)
         starts.reserveCapacity(rows + 1)
         for _ in 0..<rows {
@@ -128,12 +145,13 @@ public enum SyntaxModelFile {
             keys.append(key)
             let n = Int(try reader.u16())
             for _ in 0..<n {
-                let y = try reader.u16()
-                guard Int(y) < classCount else { throw Failure.corrupt(path: path, reason: "class \(y) of \(classCount)") }
-                entries.append(SparseWeightTable.Entry(classIndex: y, weight: try reader.f32()))
+                let entry = try reader.u32()
+                guard Int(entry & 0xFFFF) < classCount else { throw Failure.corrupt(path: path, reason: "class \(entry & 0xFFFF) of \(classCount)") }
+                entries.append(entry)
+                guard entries.count <= SparseWeightTable.maximumEntries else { throw Failure.corrupt(path: path, reason: "more than \(SparseWeightTable.maximumEntries) weights") }
             }
             starts.append(UInt32(entries.count))
         }
-        return SparseWeightTable(classCount: classCount, keys: keys, starts: starts, entries: entries)
+        return SparseWeightTable(classCount: classCount, scale: scale, keys: keys, starts: starts, entries: entries)
     }
 }

@@ -5,8 +5,8 @@ import NexusLearning
 /// Viterbi history.
 public enum TaggerFeatures {
     /// Bumped whenever a template changes meaning (models record it).
-    public static let version: UInt32 = 1
-    public static let count = 31
+    public static let version: UInt32 = 2
+    public static let count = 43
 
     /// Writes the `count` features of word `i` into `out`.
     /// - Parameters:
@@ -54,5 +54,17 @@ public enum TaggerFeatures {
         out[28] = H.feature(29, p1.lower, w.suffix3)
         out[29] = H.feature(30, n2.suffix3)
         out[30] = H.feature(31, t2, w.lower)
+        out[31] = H.feature(32, w.cluster64)
+        out[32] = H.feature(33, w.cluster256)
+        out[33] = H.feature(34, w.cluster1024)
+        out[34] = H.feature(35, p1.cluster256)
+        out[35] = H.feature(36, n1.cluster256)
+        out[36] = H.feature(37, n1.cluster1024)
+        out[37] = H.feature(38, t1, w.cluster256)
+        out[38] = H.feature(39, n2.cluster256)
+        out[39] = H.feature(40, p1.lower, n1.lower)
+        out[40] = H.feature(41, t1, w.shape)
+        out[41] = H.feature(42, n1.cluster64, w.cluster64)
+        out[42] = H.feature(43, p2.cluster256)
     }
 }

@@ -1,16 +1,18 @@
-import NexusCore
 import NexusLearning
 
 /// Trains a ``PartOfSpeechTagger`` with the averaged perceptron (Collins 2002): each epoch
 /// visits the sentences in a seeded random order and tags them greedily with the current
-/// weights; a wrong tag moves the weights of its features towards the gold tag. The epoch with
+/// weights, each word seeing the tags predicted for the words before it (as when tagging); a
+/// wrong tag moves the weights of its features towards the gold tag. The epoch with
 /// the best dev accuracy (UPOS, then XPOS) is kept.
 public struct TaggerTrainer: Sendable {
     public var epochs: Int
     public var seed: UInt64
     public var pruneBelow: Float
+    /// Word clusters for the cluster features (empty: none).
+    public var clusters: WordClusters = .empty
 
-    public init(epochs: Int = 8, seed: UInt64 = 1, pruneBelow: Float = 0.01) {
+    public init(epochs: Int = 10, seed: UInt64 = 1, pruneBelow: Float = 0.01) {
         self.epochs = epochs; self.seed = seed; self.pruneBelow = pruneBelow
     }
 
@@ -27,9 +29,9 @@ public struct TaggerTrainer: Sendable {
         let classOf = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($0.element, $0.offset) })
         let upos = pairs.map(\.upos), xpos = pairs.map(\.xpos)
         let sentences = training.map { s in
-            (atoms: s.forms.map(WordAtoms.init), gold: s.upos.indices.map { classOf[TagPair(upos: s.upos[$0], xpos: s.xpos[$0])]! })
+            (atoms: s.forms.map { WordAtoms($0, clusters: clusters) }, gold: s.upos.indices.map { classOf[TagPair(upos: s.upos[$0], xpos: s.xpos[$0])]! })
         }
-        let devAtoms = dev.map { $0.forms.map(WordAtoms.init) }
+        let devAtoms = dev.map { $0.forms.map { WordAtoms($0, clusters: clusters) } }
         var perceptron = AveragedPerceptron(classCount: pairs.count)
         var random = PerceptronRandom(seed: seed)
         var order = Array(sentences.indices)
@@ -57,7 +59,7 @@ public struct TaggerTrainer: Sendable {
                     perceptron.advance()
                     if guess == gold[i] { correct += 1 }
                     total += 1
-                    // Greedy training follows the gold history (the tagger's own errors are rare).
+                    // The next words see this prediction as their history, as when tagging.
                     predicted[i] = guess
                 }
             }

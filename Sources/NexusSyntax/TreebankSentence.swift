@@ -1,4 +1,3 @@
-import NexusCore
 import NexusLearning
 
 /// A sentence of a treebank as training and evaluation see it: the words of the word lines,

@@ -16,6 +16,11 @@ public struct WordAtoms: Sendable, Equatable {
     public var suffix2: UInt64
     public var suffix3: UInt64
     public var suffix4: UInt64
+    /// Cluster numbers at 64, 256 and 1,024 clusters (``WordClusters``), or a constant for
+    /// words without a cluster.
+    public var cluster64: UInt64
+    public var cluster256: UInt64
+    public var cluster1024: UInt64
 
     /// The atoms of a padding position before the first or after the last word.
     public static let boundary = WordAtoms(constant: 0x5eed_0000_0000_0001)
@@ -26,9 +31,13 @@ public struct WordAtoms: Sendable, Equatable {
         form = constant; lower = constant; shape = constant
         prefix1 = constant; prefix3 = constant
         suffix1 = constant; suffix2 = constant; suffix3 = constant; suffix4 = constant
+        cluster64 = constant; cluster256 = constant; cluster1024 = constant
     }
 
-    public init(_ word: String) {
+    /// The hash of the normalised word (lower case, digits as 0) of `word`.
+    public static func lowerHash(_ word: String) -> UInt64 { WordAtoms(word).lower }
+
+    public init(_ word: String, clusters: WordClusters = .empty) {
         form = FeaturesHasher.hash(word)
         var lowered: [Unicode.Scalar] = []
         var shapeBytes: [UInt8] = []
@@ -61,5 +70,11 @@ public struct WordAtoms: Sendable, Equatable {
         suffix2 = hash(lowered.suffix(2))
         suffix3 = hash(lowered.suffix(3))
         suffix4 = hash(lowered.suffix(4))
+        let none: UInt64 = 0x5eed_0000_0000_0004
+        if let c = clusters.lookup(lower) {
+            cluster64 = UInt64(c[0]) + 1; cluster256 = UInt64(c[1]) + 1; cluster1024 = UInt64(c[2]) + 1
+        } else {
+            cluster64 = none; cluster256 = none; cluster1024 = none
+        }
     }
 }

@@ -12,5 +12,7 @@ enum Benchmarks {
         PageRankBenchmark.benchmark,
         GraphvizBench.memoryBenchmark,
         GraphvizBench.enginesBenchmark,
+        SyntaxBenchmark.benchmark,
+        SyntaxBenchmark.pipelineBenchmark,
     ]
 }

@@ -18,6 +18,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "JSON Lines field holding a document's id.")
     var idField: String = "id"
 
+    @Flag(name: .long, help: "Do not tag and parse the sentences (faster when the grammar is not needed).")
+    var noSyntax = false
+
     @Option(name: .long, help: ArgumentHelp("An extra alias table (canonical<TAB>type<TAB>alias|alias...<TAB>source per line); repeatable.", valueName: "file"))
     var aliases: [String] = []
 
@@ -26,7 +29,8 @@ struct InputOptions: ParsableArguments {
     func load(scores: GraphScorer.Options? = nil, progress: ((Int) -> Void)? = nil) throws -> LoadedInputs {
         let pipeline = Pipeline.Options(
             source: DocumentSource.Options(textField: textField, idField: idField),
-            aliasFiles: aliases.map { URL(fileURLWithPath: $0) })
+            aliasFiles: aliases.map { URL(fileURLWithPath: $0) },
+            syntax: !noSyntax)
         let loader = CorpusLoader(options: CorpusLoader.Options(pipeline: pipeline, scores: scores))
         let loaded: LoadedInputs
         do {

@@ -34,6 +34,12 @@ struct TrainParserCommand: ParsableCommand {
     @Option(name: .long, help: "Jackknife folds for the parser's training tags.")
     var folds: Int = SyntaxTrainer().folds
 
+    @Option(name: .long, help: "Word clusters (word<TAB>c64<TAB>c256<TAB>c1024); default: the shipped ones.")
+    var clusters: String?
+
+    @Option(name: .long, help: "Parser features seen fewer times than this in training get no weight.")
+    var minCount: Int = ParserTrainer().minCount
+
     @Option(name: .long, help: "Seed of the per-epoch shuffles and of the parser's exploration.")
     var seed: UInt64 = 1
 
@@ -45,6 +51,7 @@ struct TrainParserCommand: ParsableCommand {
         if epochs < 1 { throw CommandFailure("--epochs must be at least 1, got \(epochs)") }
         if taggerEpochs < 1 { throw CommandFailure("--tagger-epochs must be at least 1, got \(taggerEpochs)") }
         if folds < 2 { throw CommandFailure("--folds must be at least 2, got \(folds)") }
+        if minCount < 1 { throw CommandFailure("--min-count must be at least 1, got \(minCount)") }
         let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -67,8 +74,19 @@ struct TrainParserCommand: ParsableCommand {
         trainer.parser.epochs = epochs
         trainer.parser.seed = seed
         trainer.folds = folds
-        let model = trainer.train(training, dev: development) { stage in
-            Console.error([Self.progressLine(stage, taggerEpochs: taggerEpochs, parserEpochs: epochs)])
+        trainer.parser.minCount = minCount
+        do {
+            trainer.clusters = try clusters.map { try WordClusters.read(contentsOf: URL(fileURLWithPath: $0)) } ?? WordClusters.bundled()
+        } catch {
+            throw CommandFailure(error)
+        }
+        let model: SyntaxModel
+        do {
+            model = try trainer.train(training, dev: development) { stage in
+                Console.error([Self.progressLine(stage, taggerEpochs: taggerEpochs, parserEpochs: epochs)])
+            }
+        } catch {
+            throw CommandFailure(error)
         }
         let data = SyntaxModelFile.data(for: model)
         do {

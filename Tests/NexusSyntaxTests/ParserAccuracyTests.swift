@@ -9,9 +9,12 @@ import Testing
     func ewtTestScoresAboveTheFloor() throws {
         let score = ParserEvaluation.score(try Treebank.model, on: try Treebank.document("test"))
         #expect(score.words == 25_094)
-        #expect(score.upos >= 0.94, "UPOS \(score.upos)")
-        #expect(score.uas >= 0.84, "UAS \(score.uas)")
-        #expect(score.las >= 0.80, "LAS \(score.las)")
+        // Floors: the shipped model scores UPOS 95.12, UAS 86.12, LAS 83.06 here; retraining
+        // with other seeds moves these by about ±0.3, so a drop of more than 0.6 is a regression
+        // (the bar, UAS 87 / LAS 84, is not reached yet; see docs/parser.md).
+        #expect(score.upos >= 0.945, "UPOS \(score.upos)")
+        #expect(score.uas >= 0.855, "UAS \(score.uas)")
+        #expect(score.las >= 0.825, "LAS \(score.las)")
         #expect(score.las <= score.uas)
     }
 

@@ -35,7 +35,7 @@ import Testing
         trainer.parser.epochs = 3
         trainer.parser.seed = seed
         trainer.folds = 2
-        return trainer.train(sentences, dev: sentences)
+        return try trainer.train(sentences, dev: sentences)
     }
 
     @Test func tinyModelRoundTripsAndTrainsReproducibly() throws {

@@ -1,0 +1,21 @@
+import Foundation
+
+extension WordClusters {
+    /// The shipped clusters (`Resources/clusters/word-clusters.tsv`, built by
+    /// `Scripts/make-word-clusters.py`), used when training; a trained model carries its own copy.
+    public static func bundled() throws -> WordClusters {
+        guard let url = Bundle.module.url(forResource: "word-clusters", withExtension: "tsv", subdirectory: "Resources/clusters")
+            ?? Bundle.module.url(forResource: "word-clusters", withExtension: "tsv", subdirectory: "clusters") else {
+            throw WordClustersError.missing(path: "Resources/clusters/word-clusters.tsv")
+        }
+        return try read(contentsOf: url)
+    }
+
+    /// Reads a clusters file (`word<TAB>c64<TAB>c256<TAB>c1024` per line).
+    public static func read(contentsOf url: URL) throws -> WordClusters {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) }
+        catch { throw WordClustersError.unreadable(path: url.path, reason: (error as NSError).localizedDescription) }
+        return try WordClusters(tsv: text, path: url.path)
+    }
+}

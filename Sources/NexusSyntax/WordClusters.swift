@@ -1,0 +1,35 @@
+import NexusLearning
+
+/// Distributional word clusters at three granularities (64, 256 and 1,024 clusters), keyed by
+/// the hash of the normalised word (``WordAtoms/lower``); built by
+/// `Scripts/make-word-clusters.py` from unlabelled training text (PPMI context vectors, SVD,
+/// k-means). Cluster features let the tagger and the parser generalise from words seen in
+/// training to words that occur in similar contexts (Koo, Carreras & Collins 2008 showed the
+/// gain for dependency parsing with Brown clusters).
+public struct WordClusters: Sendable, Equatable {
+    /// Word hash → the three cluster numbers.
+    public let clusters: [UInt64: SIMD4<UInt16>]
+
+    public init(clusters: [UInt64: SIMD4<UInt16>]) {
+        self.clusters = clusters
+    }
+
+    public static let empty = WordClusters(clusters: [:])
+
+    /// Reads `word<TAB>c64<TAB>c256<TAB>c1024` lines; the word is hashed as ``WordAtoms`` does.
+    public init(tsv: String, path: String = "<clusters>") throws {
+        var clusters: [UInt64: SIMD4<UInt16>] = [:]
+        for (n, line) in tsv.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count == 4, let a = UInt16(columns[1]), let b = UInt16(columns[2]), let c = UInt16(columns[3]) else {
+                throw WordClustersError.malformed(path: path, line: n + 1)
+            }
+            clusters[WordAtoms.lowerHash(String(columns[0]))] = SIMD4(a, b, c, 1)
+        }
+        self.init(clusters: clusters)
+    }
+
+    /// The clusters of a normalised word's hash, or nil.
+    @inline(__always)
+    public func lookup(_ lower: UInt64) -> SIMD4<UInt16>? { clusters[lower] }
+}
