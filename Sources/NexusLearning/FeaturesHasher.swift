@@ -10,13 +10,13 @@ public enum FeaturesHasher {
     public static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     /// FNV-1a of one byte appended to a running hash.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func add(_ byte: UInt8, to hash: UInt64) -> UInt64 {
         (hash ^ UInt64(byte)) &* prime
     }
 
     /// FNV-1a of a byte sequence.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func hash<S: Sequence>(bytes: S) -> UInt64 where S.Element == UInt8 {
         var h = offsetBasis
         for b in bytes { h = add(b, to: h) }
@@ -24,13 +24,13 @@ public enum FeaturesHasher {
     }
 
     /// FNV-1a of a string's UTF-8 bytes.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func hash(_ string: String) -> UInt64 {
         hash(bytes: string.utf8)
     }
 
     /// SplitMix64 finalizer.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func mix(_ x: UInt64) -> UInt64 {
         var z = x &+ 0x9e37_79b9_7f4a_7c15
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
@@ -39,23 +39,23 @@ public enum FeaturesHasher {
     }
 
     /// The feature of `template` over one atom.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func feature(_ template: UInt64, _ a: UInt64) -> UInt64 {
         nonZero(mix(mix(template &* 0x100_0000_01b3) ^ a))
     }
 
     /// The feature of `template` over two atoms (order matters).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 {
         nonZero(mix(mix(mix(template &* 0x100_0000_01b3) ^ a) ^ b))
     }
 
     /// The feature of `template` over three atoms (order matters).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
         nonZero(mix(mix(mix(mix(template &* 0x100_0000_01b3) ^ a) ^ b) ^ c))
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     static func nonZero(_ h: UInt64) -> UInt64 { h == 0 ? 1 : h }
 }

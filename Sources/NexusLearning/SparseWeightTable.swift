@@ -22,6 +22,12 @@ public struct SparseWeightTable: Sendable, Equatable {
     /// choose the slot, so a match compares 32 + log2(capacity) bits of the hash.
     private let slots: [UInt64]
     private let mask: Int
+    /// One bit per value of 23 bits of the hash (1 MiB, which stays in the L2 cache), set for
+    /// every feature of the table: most features of new text are unknown to the model, and the
+    /// filter answers most of them without a cache miss in the slot table (about 10 % false
+    /// positives at 850,000 features).
+    private let filter: [UInt64]
+    private static let filterBits = 23
     /// Rows with at least `classCount / 4` entries, copied out as dense 16-bit rows
     /// (`classCount` values each): adding a dense row is a vectorised loop, where a sparse row
     /// is a chain of scattered additions. Rows read most often are the ones with most entries.
@@ -66,6 +72,13 @@ public struct SparseWeightTable: Sendable, Equatable {
             }
         }
         self.denseRows = denseRows
+        let filterBits = min(Self.filterBits, max(10, (capacity * 4).trailingZeroBitCount))
+        var filter = [UInt64](repeating: 0, count: (1 << filterBits) / 64)
+        for key in keys {
+            let bit = Int(truncatingIfNeeded: key >> 40) & ((1 << filterBits) - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = filter
         self.slots = slots
         self.mask = mask
     }
@@ -121,8 +134,12 @@ public struct SparseWeightTable: Sendable, Equatable {
     public func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         let classCount = self.classCount
         withUnsafeTemporaryAllocation(of: (UInt32, UInt32).self, capacity: features.count) { ranges in
+            let filterMask = filter.count * 64 - 1
+            filter.withUnsafeBufferPointer { filter in
             slots.withUnsafeBufferPointer { slots in
                 for (k, key) in features.enumerated() {
+                    let bit = Int(truncatingIfNeeded: key >> 40) & filterMask
+                    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { ranges[k] = (0, 0); continue }
                     let fingerprint = UInt64(Self.fingerprint(key))
                     var slot = Int(truncatingIfNeeded: key) & mask
                     var range: (UInt32, UInt32) = (0, 0)
@@ -140,6 +157,7 @@ public struct SparseWeightTable: Sendable, Equatable {
                     }
                     ranges[k] = range
                 }
+            }
             }
             denseRows.withUnsafeBufferPointer { dense in
                 for k in 0..<features.count where ranges[k].0 >= 1 << 31 {

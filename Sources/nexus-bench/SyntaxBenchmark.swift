@@ -15,7 +15,7 @@ import NexusSyntax
 enum SyntaxBenchmark {
     static let benchmark = Benchmark(
         name: "syntax",
-        summary: "tagging + parsing words/s on one thread, model load time (--conllu FILE --repeat N)",
+        summary: "tagging + parsing words/s on one thread, model load time (--conllu FILE --repeat N --model FILE)",
         run: run)
 
     static let pipelineBenchmark = Benchmark(
@@ -28,7 +28,9 @@ enum SyntaxBenchmark {
         let repeats = try options.int("repeat", default: 5)
         let document = try CoNLLUDocument(text: String(contentsOfFile: path, encoding: .utf8), path: path)
         let sentences = document.sentences.map { $0.words.map { ParserWords.normalized($0.form) } }.filter { !$0.isEmpty }
-        let (model, loadSeconds) = try measure { try SyntaxModel.bundled.get() }
+        let (model, loadSeconds) = try measure {
+            try options.string("model").map { try SyntaxModelFile.read(contentsOf: URL(fileURLWithPath: $0)) } ?? SyntaxModel.bundled.get()
+        }
         let words = sentences.reduce(0) { $0 + $1.count }
         var checksum = 0
         let (_, seconds) = measure {

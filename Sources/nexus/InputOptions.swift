@@ -12,11 +12,7 @@ struct InputOptions: ParsableArguments {
         valueName: "inputs"))
     var inputs: [String] = []
 
-    @Option(name: .long, help: "JSON Lines field holding a document's text.")
-    var textField: String = "text"
-
-    @Option(name: .long, help: "JSON Lines field holding a document's id.")
-    var idField: String = "id"
+    @OptionGroup var fields: JSONLinesFieldOptions
 
     @Flag(name: .long, help: "Do not tag and parse the sentences (faster when the grammar is not needed).")
     var noSyntax = false
@@ -28,7 +24,7 @@ struct InputOptions: ParsableArguments {
     /// and fails with one line when nothing could be read.
     func load(scores: GraphScorer.Options? = nil, progress: ((Int) -> Void)? = nil) throws -> LoadedInputs {
         let pipeline = Pipeline.Options(
-            source: DocumentSource.Options(textField: textField, idField: idField),
+            source: fields.source,
             aliasFiles: aliases.map { URL(fileURLWithPath: $0) },
             syntax: !noSyntax)
         let loader = CorpusLoader(options: CorpusLoader.Options(pipeline: pipeline, scores: scores))

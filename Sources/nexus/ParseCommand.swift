@@ -27,11 +27,7 @@ struct ParseCommand: ParsableCommand {
         valueName: "inputs"))
     var inputs: [String] = []
 
-    @Option(name: .long, help: "JSON Lines field holding a document's text.")
-    var textField: String = "text"
-
-    @Option(name: .long, help: "JSON Lines field holding a document's id.")
-    var idField: String = "id"
+    @OptionGroup var fields: JSONLinesFieldOptions
 
     @Option(name: .long, help: "A CoNLL-U file to tag and parse instead of articles.")
     var conllu: String?
@@ -56,7 +52,7 @@ struct ParseCommand: ParsableCommand {
     /// collects them for an atomic file.
     private func parseArticles() throws {
         let parser = DocumentParser(annotator: SyntaxAnnotator(model: try self.parser.load()),
-                                    source: DocumentSource.Options(textField: textField, idField: idField))
+                                    source: fields.source)
         let toFile = output != nil && output != "-"
         var collected = ""
         var redecoded: [(path: String, encoding: String)] = []

@@ -1,0 +1,13 @@
+import ArgumentParser
+import NexusText
+
+/// The JSON Lines fields of a document, the same options wherever articles are read.
+struct JSONLinesFieldOptions: ParsableArguments {
+    @Option(name: .long, help: "JSON Lines field holding a document's text.")
+    var textField: String = "text"
+
+    @Option(name: .long, help: "JSON Lines field holding a document's id.")
+    var idField: String = "id"
+
+    var source: DocumentSource.Options { DocumentSource.Options(textField: textField, idField: idField) }
+}
