@@ -73,4 +73,17 @@ public struct AveragedPerceptron: Sendable {
         }
         return (keys, out)
     }
+
+    /// The averaged weights with the rows ordered by `frequency` (most frequent first, ties in
+    /// first-update order): the rows a model reads most often then come first, where
+    /// ``SparseWeightTable`` keeps them in its small table.
+    public func averaged(orderedBy frequency: [UInt64: Int32]) -> (keys: [UInt64], weights: [Float]) {
+        let (keys, weights) = averaged()
+        let c = classCount
+        let order = keys.indices.sorted { (frequency[keys[$0]] ?? 0, -$0) > (frequency[keys[$1]] ?? 0, -$1) }
+        var orderedWeights = [Float]()
+        orderedWeights.reserveCapacity(weights.count)
+        for row in order { orderedWeights += weights[(row * c)..<((row + 1) * c)] }
+        return (order.map { keys[$0] }, orderedWeights)
+    }
 }

@@ -22,13 +22,19 @@ public struct SparseWeightTable: Sendable, Equatable {
     /// choose the slot, so a match compares 32 + log2(capacity) bits of the hash.
     private let slots: [UInt64]
     private let mask: Int
+    /// The first ``hotRowCount`` rows (a model lists its rows most frequent first) have their
+    /// own small table of the same layout, 512 KiB, which stays in the L2 cache: most lookups
+    /// are for a few frequent features and end there without touching the large table.
+    private let hotSlots: [UInt64]
+    private let hotMask: Int
+    public static let hotRowCount = 32_768
     /// One bit per value of 23 bits of the hash (1 MiB, which stays in the L2 cache), set for
     /// every feature of the table: most features of new text are unknown to the model, and the
     /// filter answers most of them without a cache miss in the slot table (about 10 % false
     /// positives at 850,000 features).
     private let filter: [UInt64]
     private static let filterBits = 23
-    /// Rows with at least `classCount / 4` entries, copied out as dense 16-bit rows
+    /// Rows with at least `classCount / 8` entries, copied out as dense 16-bit rows
     /// (`classCount` values each): adding a dense row is a vectorised loop, where a sparse row
     /// is a chain of scattered additions. Rows read most often are the ones with most entries.
     private let denseRows: [Int16]
@@ -46,41 +52,51 @@ public struct SparseWeightTable: Sendable, Equatable {
         self.keys = keys
         self.starts = starts
         self.entries = entries
-        var capacity = 16
-        while capacity < keys.count * 3 / 2 { capacity <<= 1 }
-        var slots = [UInt64](repeating: 0, count: capacity)
+        let hotCount = min(keys.count, Self.hotRowCount)
         var denseRows: [Int16] = []
-        let denseMinimum = max(8, classCount / 4)
-        var fullKeys = [UInt64](repeating: 0, count: capacity)  // exact keys while building
-        let mask = capacity - 1
-        for (row, key) in keys.enumerated() {
-            precondition(key != 0, "feature hash 0 is reserved")
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while fullKeys[slot] != 0 && fullKeys[slot] != key { slot = (slot + 1) & mask }
-            fullKeys[slot] = key
+        let denseMinimum = max(8, classCount / 8)
+        /// The slot value of a row: dense rows are copied out on the way.
+        func slotValue(_ row: Int) -> UInt64 {
+            let key = keys[row]
             let count = Int(starts[row + 1] - starts[row])
-            if count >= denseMinimum {
-                let denseRow = denseRows.count / classCount
-                var values = [Int16](repeating: 0, count: classCount)
-                for e in Int(starts[row])..<Int(starts[row + 1]) {
-                    values[Int(entries[e] & 0xFFFF)] = Int16(bitPattern: UInt16(truncatingIfNeeded: entries[e] >> 16))
-                }
-                denseRows += values
-                slots[slot] = UInt64(Self.fingerprint(key)) << 32 | UInt64(denseRow) << 8 | Self.denseMarker
-            } else {
-                slots[slot] = UInt64(Self.fingerprint(key)) << 32 | UInt64(starts[row]) << 8 | UInt64(count)
+            guard count >= denseMinimum else {
+                return UInt64(Self.fingerprint(key)) << 32 | UInt64(starts[row]) << 8 | UInt64(count)
             }
+            let denseRow = denseRows.count / classCount
+            var values = [Int16](repeating: 0, count: classCount)
+            for e in Int(starts[row])..<Int(starts[row + 1]) {
+                values[Int(entries[e] & 0xFFFF)] = Int16(bitPattern: UInt16(truncatingIfNeeded: entries[e] >> 16))
+            }
+            denseRows += values
+            return UInt64(Self.fingerprint(key)) << 32 | UInt64(denseRow) << 8 | Self.denseMarker
         }
+        /// An open-addressing table over `rows` (load ≤ 2/3).
+        func table(_ rows: Range<Int>) -> (slots: [UInt64], mask: Int) {
+            var capacity = 16
+            while capacity < rows.count * 3 / 2 { capacity <<= 1 }
+            var slots = [UInt64](repeating: 0, count: capacity)
+            var fullKeys = [UInt64](repeating: 0, count: capacity)  // exact keys while building
+            let mask = capacity - 1
+            for row in rows {
+                let key = keys[row]
+                precondition(key != 0, "feature hash 0 is reserved")
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while fullKeys[slot] != 0 && fullKeys[slot] != key { slot = (slot + 1) & mask }
+                fullKeys[slot] = key
+                slots[slot] = slotValue(row)
+            }
+            return (slots, mask)
+        }
+        (hotSlots, hotMask) = table(0..<hotCount)
+        (slots, mask) = table(hotCount..<keys.count)
         self.denseRows = denseRows
-        let filterBits = min(Self.filterBits, max(10, (capacity * 4).trailingZeroBitCount))
+        let filterBits = min(Self.filterBits, max(10, (slots.count * 4).trailingZeroBitCount))
         var filter = [UInt64](repeating: 0, count: (1 << filterBits) / 64)
-        for key in keys {
+        for key in keys[hotCount...] {
             let bit = Int(truncatingIfNeeded: key >> 40) & ((1 << filterBits) - 1)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         self.filter = filter
-        self.slots = slots
-        self.mask = mask
     }
 
     /// Builds the table from dense rows (`keys.count × classCount`, row-major), keeping the
@@ -102,6 +118,23 @@ public struct SparseWeightTable: Sendable, Equatable {
             if entries.count > before { keptKeys.append(key); starts.append(UInt32(entries.count)) }
         }
         self.init(classCount: classCount, scale: scale, keys: keptKeys, starts: starts, entries: entries)
+    }
+
+    /// The entry range of `key` in a slot table, or nil; a dense row is marked by an empty
+    /// range starting at 2^31 + its number.
+    @inline(__always)
+    private static func probe(_ slots: UnsafeBufferPointer<UInt64>, _ mask: Int, _ key: UInt64, _ fingerprint: UInt64) -> (UInt32, UInt32)? {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let s = slots[slot]
+            if s >> 32 == fingerprint {
+                let start = UInt32(truncatingIfNeeded: s >> 8) & 0xFF_FFFF
+                let count = UInt32(truncatingIfNeeded: s & 0xFF)
+                return count == UInt32(denseMarker) ? (start | 1 << 31, 0) : (start, start + count)
+            }
+            if s == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// The high 32 bits of a hash, never 0.
@@ -136,27 +169,16 @@ public struct SparseWeightTable: Sendable, Equatable {
         withUnsafeTemporaryAllocation(of: (UInt32, UInt32).self, capacity: features.count) { ranges in
             let filterMask = filter.count * 64 - 1
             filter.withUnsafeBufferPointer { filter in
+            hotSlots.withUnsafeBufferPointer { hot in
             slots.withUnsafeBufferPointer { slots in
                 for (k, key) in features.enumerated() {
+                    let fingerprint = UInt64(Self.fingerprint(key))
+                    if let range = Self.probe(hot, hotMask, key, fingerprint) { ranges[k] = range; continue }
                     let bit = Int(truncatingIfNeeded: key >> 40) & filterMask
                     guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { ranges[k] = (0, 0); continue }
-                    let fingerprint = UInt64(Self.fingerprint(key))
-                    var slot = Int(truncatingIfNeeded: key) & mask
-                    var range: (UInt32, UInt32) = (0, 0)
-                    while true {
-                        let s = slots[slot]
-                        if s >> 32 == fingerprint {
-                            let start = UInt32(truncatingIfNeeded: s >> 8) & 0xFF_FFFF
-                            let count = UInt32(truncatingIfNeeded: s & 0xFF)
-                            // A dense row is marked by an empty range starting at 2^31 + its number.
-                            range = count == UInt32(Self.denseMarker) ? (start | 1 << 31, 0) : (start, start + count)
-                            break
-                        }
-                        if s == 0 { break }
-                        slot = (slot + 1) & mask
-                    }
-                    ranges[k] = range
+                    ranges[k] = Self.probe(slots, mask, key, fingerprint) ?? (0, 0)
                 }
+            }
             }
             }
             denseRows.withUnsafeBufferPointer { dense in

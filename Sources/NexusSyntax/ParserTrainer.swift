@@ -62,7 +62,8 @@ public struct ParserTrainer: Sendable {
         let labels = relations.count
         let classes = ArcEagerTransition.classCount(labels: labels)
         var perceptron = AveragedPerceptron(classCount: classes)
-        if minCount > 1 { perceptron.allowed = Self.frequentFeatures(examples, labels: labels, minCount: minCount) }
+        let frequency = Self.featureFrequency(examples, labels: labels)
+        if minCount > 1 { perceptron.allowed = Set(frequency.compactMap { $0.value >= minCount ? $0.key : nil }) }
         var random = PerceptronRandom(seed: seed)
         var order = Array(examples.indices)
         var best: (las: Double, parser: DependencyParser)? = nil
@@ -97,7 +98,7 @@ public struct ParserTrainer: Sendable {
                     state.apply(ArcEagerTransition(classIndex: next))
                 }
             }
-            let averaged = perceptron.averaged()
+            let averaged = perceptron.averaged(orderedBy: frequency)
             let parser = DependencyParser(relations: relations,
                                           weights: SparseWeightTable(classCount: classes, keys: averaged.keys,
                                                                      dense: averaged.weights, threshold: pruneBelow))
@@ -112,9 +113,9 @@ public struct ParserTrainer: Sendable {
 }
 
 extension ParserTrainer {
-    /// The features that occur at least `minCount` times in the configurations the static
-    /// oracle passes through (at each step the zero-cost transition of lowest class index).
-    static func frequentFeatures(_ examples: [Example], labels: Int, minCount: Int) -> Set<UInt64> {
+    /// How often each feature occurs in the configurations the static oracle passes through
+    /// (at each step the zero-cost transition of lowest class index).
+    static func featureFrequency(_ examples: [Example], labels: Int) -> [UInt64: Int32] {
         var counts: [UInt64: Int32] = [:]
         var features = [UInt64](repeating: 0, count: ParserFeatures.count)
         for example in examples {
@@ -126,6 +127,6 @@ extension ParserTrainer {
                 state.apply(ArcEagerTransition(classIndex: zero.firstIndex(of: true)!))
             }
         }
-        return Set(counts.compactMap { $0.value >= minCount ? $0.key : nil })
+        return counts
     }
 }

@@ -33,6 +33,7 @@ public struct TaggerTrainer: Sendable {
         }
         let devAtoms = dev.map { $0.forms.map { WordAtoms($0, clusters: clusters) } }
         var perceptron = AveragedPerceptron(classCount: pairs.count)
+        let frequency = Self.featureFrequency(sentences)
         var random = PerceptronRandom(seed: seed)
         var order = Array(sentences.indices)
         var best: (score: Double, tagger: PartOfSpeechTagger)? = nil
@@ -63,7 +64,7 @@ public struct TaggerTrainer: Sendable {
                     predicted[i] = guess
                 }
             }
-            let averaged = perceptron.averaged()
+            let averaged = perceptron.averaged(orderedBy: frequency)
             let tagger = PartOfSpeechTagger(upos: upos, xpos: xpos,
                                             weights: SparseWeightTable(classCount: pairs.count, keys: averaged.keys,
                                                                        dense: averaged.weights, threshold: pruneBelow))
@@ -84,6 +85,26 @@ public struct TaggerTrainer: Sendable {
             if best == nil || score > best!.score { best = (score, tagger) }
         }
         return best!.tagger
+    }
+}
+
+extension TaggerTrainer {
+    /// How often each feature occurs in the training sentences, with the gold tags as history.
+    static func featureFrequency(_ sentences: [(atoms: [WordAtoms], gold: [Int])]) -> [UInt64: Int32] {
+        var counts: [UInt64: Int32] = [:]
+        var features = [UInt64](repeating: 0, count: TaggerFeatures.count)
+        for (atoms, gold) in sentences {
+            atoms.withUnsafeBufferPointer { a in
+                for i in a.indices {
+                    features.withUnsafeMutableBufferPointer { f in
+                        TaggerFeatures.extract(a, i, previous1: i >= 1 ? gold[i - 1] : -1,
+                                               previous2: i >= 2 ? gold[i - 2] : -1, into: f.baseAddress!)
+                    }
+                    for f in features { counts[f, default: 0] += 1 }
+                }
+            }
+        }
+        return counts
     }
 }
 

@@ -40,26 +40,42 @@ public struct WordAtoms: Sendable, Equatable {
     public init(_ word: String, clusters: WordClusters = .empty) {
         form = FeaturesHasher.hash(word)
         var lowered: [Unicode.Scalar] = []
+        lowered.reserveCapacity(word.utf8.count)
         var shapeBytes: [UInt8] = []
         var run = 0
         for scalar in word.unicodeScalars {
-            let properties = scalar.properties
             let c: UInt8
-            if properties.numericType == .decimal {
-                lowered.append("0"); c = UInt8(ascii: "d")
-            } else if properties.isUppercase {
-                lowered.append(contentsOf: properties.lowercaseMapping.unicodeScalars); c = UInt8(ascii: "X")
-            } else if properties.isLowercase {
-                lowered.append(scalar); c = UInt8(ascii: "x")
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII without the Unicode property tables (the same answers, much faster).
+                switch v {
+                case 0x30...0x39: lowered.append("0"); c = UInt8(ascii: "d")
+                case 0x41...0x5A: lowered.append(Unicode.Scalar(UInt8(v + 0x20))); c = UInt8(ascii: "X")
+                case 0x61...0x7A: lowered.append(scalar); c = UInt8(ascii: "x")
+                default: lowered.append(scalar); c = UInt8(v)
+                }
             } else {
-                lowered.append(scalar); c = scalar.isASCII ? UInt8(scalar.value) : UInt8(ascii: "*")
+                let properties = scalar.properties
+                if properties.numericType == .decimal {
+                    lowered.append("0"); c = UInt8(ascii: "d")
+                } else if properties.isUppercase {
+                    lowered.append(contentsOf: properties.lowercaseMapping.unicodeScalars); c = UInt8(ascii: "X")
+                } else if properties.isLowercase {
+                    lowered.append(scalar); c = UInt8(ascii: "x")
+                } else {
+                    lowered.append(scalar); c = UInt8(ascii: "*")
+                }
             }
             if c == shapeBytes.last { run += 1 } else { run = 1 }
             if run <= 2 { shapeBytes.append(c) }
         }
+        /// FNV-1a over the UTF-8 bytes of the scalars.
         func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
             var h = FeaturesHasher.offsetBasis
-            for s in scalars { for b in String(s).utf8 { h = FeaturesHasher.add(b, to: h) } }
+            for s in scalars {
+                if s.value < 0x80 { h = FeaturesHasher.add(UInt8(s.value), to: h); continue }
+                for b in UTF8.encode(s)! { h = FeaturesHasher.add(b, to: h) }
+            }
             return h
         }
         lower = hash(lowered)
