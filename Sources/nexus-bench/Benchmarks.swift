@@ -14,5 +14,6 @@ enum Benchmarks {
         GraphvizBench.enginesBenchmark,
         SyntaxBenchmark.benchmark,
         SyntaxBenchmark.pipelineBenchmark,
+        ModelAverageBenchmark.benchmark,
     ]
 }

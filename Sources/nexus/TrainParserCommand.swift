@@ -37,6 +37,9 @@ struct TrainParserCommand: ParsableCommand {
     @Option(name: .long, help: "Word clusters (word<TAB>c64<TAB>c256<TAB>c1024); default: the shipped ones.")
     var clusters: String?
 
+    @Option(name: .long, help: "Parser training runs (seeds SEED, SEED+1, ...) whose weights are averaged.")
+    var runs: Int = ParserTrainer().runs
+
     @Option(name: .long, help: "Parser features seen fewer times than this in training get no weight.")
     var minCount: Int = ParserTrainer().minCount
 
@@ -52,6 +55,7 @@ struct TrainParserCommand: ParsableCommand {
         if taggerEpochs < 1 { throw CommandFailure("--tagger-epochs must be at least 1, got \(taggerEpochs)") }
         if folds < 2 { throw CommandFailure("--folds must be at least 2, got \(folds)") }
         if minCount < 1 { throw CommandFailure("--min-count must be at least 1, got \(minCount)") }
+        if runs < 1 || runs > 20 { throw CommandFailure("--runs must be from 1 to 20, got \(runs)") }
         let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -75,6 +79,7 @@ struct TrainParserCommand: ParsableCommand {
         trainer.parser.seed = seed
         trainer.folds = folds
         trainer.parser.minCount = minCount
+        trainer.parser.runs = runs
         do {
             trainer.clusters = try clusters.map { try WordClusters.read(contentsOf: URL(fileURLWithPath: $0)) } ?? WordClusters.bundled()
         } catch {
@@ -83,7 +88,7 @@ struct TrainParserCommand: ParsableCommand {
         let model: SyntaxModel
         do {
             model = try trainer.train(training, dev: development) { stage in
-                Console.error([Self.progressLine(stage, taggerEpochs: taggerEpochs, parserEpochs: epochs)])
+                Console.error([Self.progressLine(stage, taggerEpochs: taggerEpochs, parserEpochs: epochs, parserRuns: runs)])
             }
         } catch {
             throw CommandFailure(error)
@@ -106,7 +111,7 @@ struct TrainParserCommand: ParsableCommand {
         return sentences
     }
 
-    static func progressLine(_ stage: SyntaxTrainer.Stage, taggerEpochs: Int, parserEpochs: Int) -> String {
+    static func progressLine(_ stage: SyntaxTrainer.Stage, taggerEpochs: Int, parserEpochs: Int, parserRuns: Int) -> String {
         func percent(_ value: Double) -> String { EvaluateParserCommand.percent(value) }
         switch stage {
         case .tagger(let report):
@@ -114,7 +119,7 @@ struct TrainParserCommand: ParsableCommand {
         case .jackknife(let fold, let folds):
             return "jackknife fold \(fold)/\(folds): training a tagger on the other folds"
         case .parser(let report):
-            return "parser epoch \(report.epoch)/\(parserEpochs): \(report.updates) updates in \(report.decisions) decisions, dev UAS \(percent(report.uas))% LAS \(percent(report.las))% (\(String(format: "%.0f", report.seconds)) s)"
+            return "parser run \(report.run)/\(parserRuns), epoch \(report.epoch)/\(parserEpochs): \(report.updates) updates in \(report.decisions) decisions, dev UAS \(percent(report.uas))% LAS \(percent(report.las))% (\(String(format: "%.0f", report.seconds)) s)"
         }
     }
 }

@@ -214,13 +214,14 @@ import Testing
         try withFile("train.conllu", treebank) { folder, file in
             let model = folder.appendingPathComponent("tiny.model")
             let train = try NexusBinary.run(["train-parser", "--train", file.path, "--dev", file.path, "--epochs", "3",
-                                             "--tagger-epochs", "2", "--folds", "2", "--seed", "3", "-o", model.path])
+                                             "--tagger-epochs", "2", "--folds", "2", "--runs", "2", "--seed", "3", "-o", model.path])
             #expect(train.status == 0, "\(train.stderr)")
             let progress = train.stderr.split(separator: "\n").map(String.init)
             #expect(progress.filter { $0.hasPrefix("tagger epoch ") }.count == 2)
             #expect(progress.filter { $0.hasPrefix("jackknife fold ") }.count == 2)
-            #expect(progress.filter { $0.hasPrefix("parser epoch ") }.count == 3)
-            #expect(progress.last?.hasPrefix("parser epoch 3/3: ") == true)
+            #expect(progress.filter { $0.hasPrefix("parser run ") }.count == 6)
+            #expect(progress.filter { $0.hasPrefix("parser run 1/2, epoch ") }.count == 3)
+            #expect(progress.last?.hasPrefix("parser run 2/2, epoch 3/3: ") == true)
             #expect(train.stdout.contains("wrote \(model.path): "))
             #expect(train.stdout.contains("dev: UPOS 100.00  UAS "))
             #expect(FileManager.default.fileExists(atPath: model.path))
@@ -231,7 +232,7 @@ import Testing
             // The same data, options and seed give the same bytes.
             let second = folder.appendingPathComponent("second.model")
             _ = try NexusBinary.run(["train-parser", "--train", file.path, "--dev", file.path, "--epochs", "3",
-                                     "--tagger-epochs", "2", "--folds", "2", "--seed", "3", "-o", second.path])
+                                     "--tagger-epochs", "2", "--folds", "2", "--runs", "2", "--seed", "3", "-o", second.path])
             #expect(try Data(contentsOf: second) == Data(contentsOf: model))
         }
     }

@@ -9,12 +9,12 @@ import Testing
     func ewtTestScoresAboveTheFloor() throws {
         let score = ParserEvaluation.score(try Treebank.model, on: try Treebank.document("test"))
         #expect(score.words == 25_094)
-        // Floors: the shipped model scores UPOS 95.12, UAS 86.12, LAS 83.06 here; retraining
-        // with other seeds moves these by about ±0.3, so a drop of more than 0.6 is a regression
-        // (the bar, UAS 87 / LAS 84, is not reached yet; see docs/parser.md).
+        // Floors: the shipped model scores UPOS 95.12, UAS 86.49, LAS 83.54 here; single
+        // training runs with other seeds score up to 0.5 lower, so a drop of more than 0.6 is a
+        // regression (the bar, UAS 87 / LAS 84, is not reached yet; see docs/parser.md).
         #expect(score.upos >= 0.945, "UPOS \(score.upos)")
-        #expect(score.uas >= 0.855, "UAS \(score.uas)")
-        #expect(score.las >= 0.825, "LAS \(score.las)")
+        #expect(score.uas >= 0.859, "UAS \(score.uas)")
+        #expect(score.las >= 0.829, "LAS \(score.las)")
         #expect(score.las <= score.uas)
     }
 
