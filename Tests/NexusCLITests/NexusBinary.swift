@@ -55,3 +55,13 @@ struct NexusBinary {
         return url
     }
 }
+
+/// Runs `body` with a file `name` holding `text` in a new temporary folder, removed afterwards;
+/// `body` gets the folder and the file.
+func withFile<T>(_ name: String, _ text: String, _ body: (URL, URL) throws -> T) throws -> T {
+    let folder = try NexusBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent(name)
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    return try body(folder, file)
+}

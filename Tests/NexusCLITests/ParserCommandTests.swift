@@ -22,14 +22,6 @@ import Testing
 
         """
 
-    func withFile<T>(_ name: String, _ text: String, _ body: (URL, URL) throws -> T) throws -> T {
-        let folder = try NexusBinary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent(name)
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        return try body(folder, file)
-    }
-
     static func lines(_ text: String) -> [[String]] {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }

@@ -15,14 +15,6 @@ import Testing
 
         """
 
-    func withFile<T>(_ name: String, _ text: String, _ body: (URL, URL) throws -> T) throws -> T {
-        let folder = try NexusBinary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent(name)
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        return try body(folder, file)
-    }
-
     @Test func evaluatePrintsConllevalSummary() throws {
         let result = try withFile("a.conll", Self.conll) { _, file in try NexusBinary.run(["evaluate", "--conll", file.path]) }
         #expect(result.status == 0)
