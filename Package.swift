@@ -71,12 +71,12 @@ let package = Package(
             dependencies: ["NexusCore", "NexusAnalysis", "NexusPipeline", "NexusGraphviz", "NexusSyntax"]
         ),
         .testTarget(name: "NexusCoreTests", dependencies: ["NexusCore"]),
-        .testTarget(name: "NexusTextTests", dependencies: ["NexusText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NexusTextTests", dependencies: ["NexusText", "NexusTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusEntitiesTests", dependencies: ["NexusEntities", "NexusText", "NexusLearning"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusSyntaxTests", dependencies: ["NexusSyntax", "NexusLearning", "NexusCore", "NexusText"]),
-        .testTarget(name: "NexusEventsTests", dependencies: ["NexusEvents", "NexusEntities"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NexusEventsTests", dependencies: ["NexusEvents", "NexusEntities", "NexusTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusAnalysisTests", dependencies: ["NexusAnalysis"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NexusGraphvizTests", dependencies: ["NexusGraphviz"]),
+        .testTarget(name: "NexusGraphvizTests", dependencies: ["NexusGraphviz", "NexusTestSupport"]),
         // Helpers shared by test targets: running Python's independent readers.
         .target(name: "NexusTestSupport", path: "Tests/NexusTestSupport"),
         .testTarget(name: "NexusExportTests", dependencies: ["NexusExport", "NexusTestSupport"]),

@@ -2,8 +2,8 @@
 /// place in a dependency tree (Universal Dependencies, https://universaldependencies.org).
 ///
 /// Syntactic words are Nexus's tokens as the parser reads them: mostly one word per token,
-/// but a token may give several words ("cannot" → "can" "not", "Kurdish-led" → "Kurdish" "-"
-/// "led"); see `ParserWords` in NexusSyntax. Every word points back to its token.
+/// but a token may give several words ("cannot" → "can" "not", "state-run" → "state" "-"
+/// "run"); see `ParserWords` in NexusSyntax. Every word points back to its token.
 /// The tree has exactly one root (`head == nil`); every other word's head is a word index.
 public struct SentenceSyntax: Hashable, Codable, Sendable {
     public var words: [SyntacticWord]

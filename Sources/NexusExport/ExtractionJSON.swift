@@ -27,7 +27,7 @@ import NexusCore
 /// `text`: `text[start:end]` in Python gives the span. `sentence` is the zero-based sentence
 /// index. Optional values are written as explicit `null`. Arrays keep the order of the
 /// ``CorpusExtraction`` (which the extraction stage sorts by stable ids), so the same corpus
-/// gives the same bytes. Numbers use ``ExportNumber/format(_:)``: `436000000`, never `4.36e8`.
+/// gives the same bytes. Numbers use ``ExportNumber/format(_:)``: `250000000`, never `2.5e8`.
 ///
 /// **Syntax** (`syntax: true`, `--with-syntax`): each sentence that was parsed also gets its
 /// syntactic words (`token` is the index of the word's token in the sentence) and, one entry

@@ -4,11 +4,11 @@ import NexusLearning
 /// Nexus's tokens as the words of a Universal Dependencies English treebank (EWT), which the
 /// parser was trained on.
 ///
-/// The tokenizer already splits clitics the way EWT does ("don't" → "do" "n't", "Blinken's"
-/// → "Blinken" "'s"), keeps "U.S." whole, and keeps URLs, e-mail addresses and handles whole,
+/// The tokenizer already splits clitics the way EWT does ("don't" → "do" "n't", "Merkel's"
+/// → "Merkel" "'s"), keeps "U.S." whole, and keeps URLs, e-mail addresses and handles whole,
 /// as EWT does. Where they differ, a token is split here:
 /// - words joined by hyphens are separate words in EWT, with the hyphen a word of its own
-///   ("Kurdish-led" → "Kurdish" "-" "led"; "al-Qaeda" → "al" "-" "Qaeda"), except after the
+///   ("state-run" → "state" "-" "run"; "al-Qaeda" → "al" "-" "Qaeda"), except after the
 ///   prefixes EWT keeps attached (``keptPrefixes``: "co-operation", "e-mail", "non-state",
 ///   "post-war") and between digits ("2021-06-29", "1990-91");
 /// - "cannot" → "can" "not"; "gonna" → "gon" "na", "wanna" → "wan" "na", "gotta" → "got" "ta".
@@ -29,6 +29,7 @@ public enum ParserWords {
     ]
 
     private static let contractions: [String: Int] = ["cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3]
+    private static let contractionLengths = Set(contractions.keys.map { $0.unicodeScalars.count })
 
     /// The words of a sentence's tokens, in order.
     /// - Complexity: O(total length of the tokens).
@@ -36,12 +37,15 @@ public enum ParserWords {
         var words: [Word] = []
         words.reserveCapacity(tokens.count + 4)
         for (index, token) in tokens.enumerated() {
-            let scalars = Array(token.text.unicodeScalars)
-            guard scalars.count == token.range.end - token.range.start else {
-                // The token's text is not its slice of the document (a normalised token): keep it whole.
+            // Most tokens are one word as they are: no hyphen, not the length of a contraction.
+            // So is a token whose text is not its slice of the document (a normalised token).
+            let length = token.text.unicodeScalars.count
+            guard length == token.range.end - token.range.start,
+                  contractionLengths.contains(length) || token.text.utf8.contains(UInt8(ascii: "-")) else {
                 words.append(Word(text: token.text, token: index, range: token.range))
                 continue
             }
+            let scalars = Array(token.text.unicodeScalars)
             for piece in pieces(of: scalars) {
                 words.append(Word(text: String(String.UnicodeScalarView(scalars[piece])), token: index,
                                   range: TextRange(start: token.range.start + piece.lowerBound,
@@ -53,8 +57,10 @@ public enum ParserWords {
 
     /// The ranges of a token's words, in scalar offsets within the token.
     static func pieces(of s: [Unicode.Scalar]) -> [Range<Int>] {
-        let lower = String(String.UnicodeScalarView(s)).lowercased()
-        if let split = contractions[lower] { return [0..<split, split..<s.count] }
+        if contractionLengths.contains(s.count),
+           let split = contractions[String(String.UnicodeScalarView(s)).lowercased()] {
+            return [0..<split, split..<s.count]
+        }
         var pieces: [Range<Int>] = []
         var start = 0
         var i = 1

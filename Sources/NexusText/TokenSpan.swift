@@ -1,6 +1,6 @@
 /// What the tokenizer found, as far as sentence splitting cares.
 enum TokenKind: UInt8, Sendable {
-    /// Letters, digits, hyphenated or apostrophe-joined words ("Kurdish-led", "O'Brien").
+    /// Letters, digits, hyphenated or apostrophe-joined words ("state-run", "O'Brien").
     case word
     /// A number, possibly with separators and a unit suffix ("10,000", "1.5bn", "2021-06-29").
     case number

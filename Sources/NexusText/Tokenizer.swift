@@ -6,7 +6,7 @@ import NexusCore
 /// - URLs ("https://…", "www.…", "pic.twitter.com/Ab12Cd"), e-mail addresses, @handles
 ///   and #hashtags are one token each; trailing sentence punctuation is left out.
 /// - Words are runs of letters, digits and combining marks, joined across a hyphen
-///   ("Kurdish-led", "al-Qaeda", "2021-06-29"), across `.` `,` `/` `:` between digits
+///   ("state-run", "al-Qaeda", "2021-06-29"), across `.` `,` `/` `:` between digits
 ///   ("10,000", "1.5bn", "9/11", "10:30") and across an apostrophe inside a word ("O'Brien",
 ///   "d'Ivoire"). Clitics are split off: "'s" "’s" "'re" "'ve" "'ll" "'d" "'m", and "n't"; one
 ///   standing alone ("Clinton 's", as in pre-tokenized text) is one token too. A number may

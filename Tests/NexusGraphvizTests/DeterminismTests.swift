@@ -2,6 +2,7 @@ import Foundation
 import NexusCore
 import Testing
 @testable import NexusGraphviz
+import NexusTestSupport
 
 @Suite struct DeterminismTests {
     @Test func plainDOTIsByteIdenticalAcrossBuildsAndInputOrder() throws {
@@ -42,15 +43,3 @@ import Testing
     }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a small seeded generator for reproducible shuffles.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

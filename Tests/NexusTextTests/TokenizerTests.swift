@@ -1,6 +1,7 @@
 import Testing
 import NexusCore
 @testable import NexusText
+import NexusTestSupport
 
 /// Checks that every token's text is the document text at its range, using Python-style
 /// scalar indexing computed independently of the tokenizer.
@@ -92,17 +93,6 @@ struct TokenizerTests {
     }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a small seeded generator for reproducible test input.
-struct TextSplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Tokenizer on generated text")
 struct TokenizerGeneratedTextTests {
@@ -116,7 +106,7 @@ struct TokenizerGeneratedTextTests {
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
     func offsetsAndCoverage(seed: UInt64) {
-        var generator = TextSplitMix64(state: seed)
+        var generator = SplitMix64(seed: seed)
         var text = ""
         for _ in 0..<400 {
             text += Self.pieces.randomElement(using: &generator)!
