@@ -46,7 +46,7 @@ let package = Package(
             dependencies: ["NexusCore", "NexusLearning"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "NexusEvents", dependencies: ["NexusCore", "NexusText", "NexusEntities", "NexusSyntax"]),
+        .target(name: "NexusEvents", dependencies: ["NexusCore", "NexusText", "NexusEntities", "NexusSyntax"], resources: [.copy("Resources")]),
         // Graph algorithms on a compact index-based graph.
         .target(name: "NexusAnalysis", dependencies: ["NexusCore"]),
         // The only module that imports CGraphviz.

@@ -9,12 +9,15 @@ public struct DocumentExtraction: Hashable, Codable, Sendable {
     /// Affiliation and co-mention relations, each with its evidence.
     public var relations: [Relation]
     public var commitments: [Commitment]
+    /// CAMEO-coded events (asserted, negated and hypothetical), in sentence order.
+    public var events: [Event]
 
-    public init(document: Document, entities: [Entity] = [], relations: [Relation] = [], commitments: [Commitment] = []) {
+    public init(document: Document, entities: [Entity] = [], relations: [Relation] = [], commitments: [Commitment] = [], events: [Event] = []) {
         self.document = document
         self.entities = entities
         self.relations = relations
         self.commitments = commitments
+        self.events = events
     }
 }
 

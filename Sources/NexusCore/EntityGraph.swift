@@ -28,17 +28,20 @@ public struct GraphEdge: Hashable, Codable, Sendable {
     /// Strength: for co-mentions, the number of sentences shared; otherwise the evidence count.
     public var weight: Double
     public var label: String?
+    /// The CAMEO root of an `event` edge (its label is the code's label); nil for other kinds.
+    public var code: EventCode?
     public var evidence: [Evidence]
 
     public init(
         source: String, target: String, kind: RelationKind, weight: Double = 1, label: String? = nil,
-        evidence: [Evidence] = []
+        code: EventCode? = nil, evidence: [Evidence] = []
     ) {
         self.source = source
         self.target = target
         self.kind = kind
         self.weight = weight
         self.label = label
+        self.code = code
         self.evidence = evidence
     }
 }

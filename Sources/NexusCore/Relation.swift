@@ -8,6 +8,8 @@ public enum RelationKind: String, Hashable, Codable, Sendable, CaseIterable, Com
     case commits
     /// A commitment is for a beneficiary or aimed at a target (edge from commitment node).
     case benefits
+    /// A CAMEO-coded act from its actor to its target (label = the code's label).
+    case event
 
     public static func < (lhs: RelationKind, rhs: RelationKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

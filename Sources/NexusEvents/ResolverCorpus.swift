@@ -40,23 +40,30 @@ import NexusEntities
 public struct CorpusResolver: Sendable {
     public var aliasTable: AliasTable
     public var titles: TitleLexicon
+    /// Triggers of CAMEO-coded events, read on parsed sentences.
+    public var eventLexicon: EventLexicon
+    /// Capitals read as their countries when they act.
+    public var capitals: CapitalTable
 
-    public init(aliasTable: AliasTable, titles: TitleLexicon = .standard) {
+    public init(aliasTable: AliasTable, titles: TitleLexicon = .standard, eventLexicon: EventLexicon, capitals: CapitalTable = CapitalTable(countryOfCapital: [:])) {
         self.aliasTable = aliasTable
         self.titles = titles
+        self.eventLexicon = eventLexicon
+        self.capitals = capitals
     }
 
     /// The resolver with the shipped alias table plus the given alias files (`--aliases`).
     public static func standard(aliasFiles: [URL] = []) throws -> CorpusResolver {
         var table = try AliasTable.shipped()
         for url in aliasFiles { table = try table.adding(contentsOf: url) }
-        return CorpusResolver(aliasTable: table)
+        return CorpusResolver(aliasTable: table, eventLexicon: try EventLexicon.shipped(), capitals: try CapitalTable.shipped())
     }
 
     private struct DocumentWork {
         let resolution: DocumentResolution
         let affiliations: [LocalRelation]
         let commitments: [LocalCommitment]
+        let events: [LocalEvent]
     }
 
     private struct Node {
@@ -171,8 +178,10 @@ public struct CorpusResolver: Sendable {
         var resolution = DocumentResolver(aliasTable: aliasTable, titles: titles).resolve(context)
         let affiliations = AffiliationExtractor(titles: titles).extract(resolution)
         for r in affiliations { if let label = r.label { resolution.entities[r.source].roles.insert(label) } }
+        let referents = CommitmentActorResolver(resolution: resolution, titles: titles, aliasTable: aliasTable, affiliations: affiliations)
+        let events = EventExtractor(lexicon: eventLexicon, titles: titles, capitals: capitals).extract(resolution, referents: referents)
         let commitments = CommitmentExtractor(titles: titles, aliasTable: aliasTable).extract(resolution, affiliations: affiliations)
-        return DocumentWork(resolution: resolution, affiliations: affiliations, commitments: commitments)
+        return DocumentWork(resolution: resolution, affiliations: affiliations, commitments: commitments, events: events)
     }
 
     // MARK: Cross-document rules
@@ -378,6 +387,7 @@ public struct CorpusResolver: Sendable {
                                           text: sentence.text, sentence: sentence.index, range: c.range, amount: c.amount,
                                           beneficiary: c.beneficiary.map(idOf), time: c.time, normalizedTime: c.normalizedTime))
         }
-        return DocumentExtraction(document: document, entities: entities, relations: relations, commitments: commitments)
+        let events = EventListing.events(work.events, document: document, idOf: idOf, commitments: commitments)
+        return DocumentExtraction(document: document, entities: entities, relations: relations, commitments: commitments, events: events)
     }
 }

@@ -106,7 +106,8 @@ extension ExtractionJSON {
             document: document,
             entities: try list(cursor, "entities", entity),
             relations: try list(cursor, "relations", relation),
-            commitments: try list(cursor, "commitments", commitment)
+            commitments: try list(cursor, "commitments", commitment),
+            events: try list(cursor, "events", event)
         )
     }
 
@@ -227,6 +228,28 @@ extension ExtractionJSON {
             beneficiary: try cursor.nullableField("beneficiary")?.string(),
             time: try cursor.nullableField("time")?.string(),
             normalizedTime: try cursor.optionalField("normalizedTime")?.string()
+        )
+    }
+
+    private static func event(_ cursor: JSONCursor) throws(JSONShapeError) -> Event {
+        let codeCursor = try cursor.field("code")
+        guard let code = EventCode(try codeCursor.string()) else {
+            throw JSONShapeError(path: codeCursor.path, problem: "expected a CAMEO root code \"01\" to \"20\"")
+        }
+        let trigger = try cursor.field("trigger")
+        let triggerRange = try range(trigger)
+        return Event(
+            id: try cursor.field("id").string(),
+            code: code,
+            actor: try cursor.field("actor").string(),
+            target: try cursor.field("target").string(),
+            sentence: try cursor.field("sentence").offset(),
+            trigger: EventTrigger(text: try trigger.field("text").string(), start: triggerRange.start, end: triggerRange.end),
+            text: try cursor.field("text").string(),
+            negated: try cursor.optionalField("negated")?.bool() ?? false,
+            hypothetical: try cursor.optionalField("hypothetical")?.bool() ?? false,
+            actorResolution: try cursor.optionalField("actorResolution")?.enumeration(ActorResolution.self) ?? .subject,
+            commitment: try cursor.nullableField("commitment")?.string()
         )
     }
 

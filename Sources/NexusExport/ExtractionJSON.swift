@@ -18,7 +18,10 @@ import NexusCore
 ///                         "evidence": [ { "document", "sentence", "start", "end", "text" } ] } ],
 ///       "commitments": [ { "id", "actor", "kind", "text", "sentence", "start"+, "end"+,
 ///                          "amount": { "value", "unit", "text"+ } | null,
-///                          "beneficiary": id | null, "time": string | null, "normalizedTime"+: string | null } ] } ],
+///                          "beneficiary": id | null, "time": string | null, "normalizedTime"+: string | null } ],
+///       "events": [ { "id", "code", "label", "quad", "actor", "target", "sentence",
+///                     "trigger": { "text", "start", "end" }, "text", "negated", "hypothetical",
+///                     "actorResolution", "commitment": id | null } ] } ],
 ///   "entities": [ { "id", "name", "type", "aliases": [ { "name", "rule" } ], "documents", "roles"+ } ],
 ///   "skipped"+: [ { "path", "reason" } ] }
 /// ```
@@ -89,6 +92,7 @@ public struct ExtractionJSON: Sendable {
             "entities": .array(extraction.entities.map(Self.entity)),
             "relations": .array(extraction.relations.map(Self.relation)),
             "commitments": .array(extraction.commitments.map(Self.commitment)),
+            "events": .array(extraction.events.map(Self.event)),
         ]
         if detail == .full {
             members["mentions"] = .array(document.mentions.map(Self.mention))
@@ -186,6 +190,24 @@ public struct ExtractionJSON: Sendable {
         members["time"] = .optional(commitment.time)
         members["normalizedTime"] = .optional(commitment.normalizedTime)
         return .object(members)
+    }
+
+    public static func event(_ event: Event) -> JSONValue {
+        .object([
+            "id": .string(event.id),
+            "code": .string(event.code.description),
+            "label": .string(event.label),
+            "quad": .string(event.quad.rawValue),
+            "actor": .string(event.actor),
+            "target": .string(event.target),
+            "sentence": .int(event.sentence),
+            "trigger": .object(["text": .string(event.trigger.text), "start": .int(event.trigger.start), "end": .int(event.trigger.end)]),
+            "text": .string(event.text),
+            "negated": .bool(event.negated),
+            "hypothetical": .bool(event.hypothetical),
+            "actorResolution": .string(event.actorResolution.rawValue),
+            "commitment": .optional(event.commitment),
+        ])
     }
 
     static func corpusEntity(_ entity: CorpusEntity) -> JSONValue {

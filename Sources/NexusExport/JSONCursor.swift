@@ -74,6 +74,11 @@ struct JSONCursor {
         return number
     }
 
+    func bool() throws(JSONShapeError) -> Bool {
+        guard case .bool(let flag) = value else { throw fail("expected true or false") }
+        return flag
+    }
+
     func int() throws(JSONShapeError) -> Int {
         let number = try double()
         guard number == number.rounded(), abs(number) < 9_007_199_254_740_992 else {

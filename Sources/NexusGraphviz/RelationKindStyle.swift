@@ -28,6 +28,7 @@ public struct RelationKindStyle: Hashable, Sendable {
         case .comention: return RelationKindStyle(lineStyle: "dashed", color: "#7f7f7f", isDirected: false, colorName: "grey")
         case .commits: return RelationKindStyle(lineStyle: "solid", color: "#cc79a7", isDirected: true, colorName: "pink")
         case .benefits: return RelationKindStyle(lineStyle: "dotted", color: "#d55e00", isDirected: true, colorName: "red")
+        case .event: return RelationKindStyle(lineStyle: "bold", color: "#009e73", isDirected: true, colorName: "green")
         }
     }
 }

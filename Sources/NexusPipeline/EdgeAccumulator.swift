@@ -11,16 +11,18 @@ struct EdgeAccumulator {
     }
 
     private var evidence: [Key: [Evidence]] = [:]
+    private var codes: [Key: EventCode] = [:]
 
     /// Adds evidence for an edge. Co-mentions are undirected: their ends are put in
     /// `source < target` order, and a co-mention of a node with itself is ignored.
-    mutating func add(_ kind: RelationKind, _ source: String, _ target: String, label: String?, evidence items: [Evidence]) {
+    mutating func add(_ kind: RelationKind, _ source: String, _ target: String, label: String?, code: EventCode? = nil, evidence items: [Evidence]) {
         var key = Key(source: source, target: target, kind: kind, label: label)
         if kind == .comention {
             guard source != target else { return }
             if target < source { (key.source, key.target) = (target, source) }
         }
         evidence[key, default: []].append(contentsOf: items)
+        if let code { codes[key] = code }
     }
 
     /// One edge per key: weight = distinct (document, sentence) pairs among its evidence
@@ -30,7 +32,7 @@ struct EdgeAccumulator {
             let distinct = Set(items.map(SentenceKey.init)).count
             return GraphEdge(
                 source: key.source, target: key.target, kind: key.kind, weight: Double(max(1, distinct)), label: key.label,
-                evidence: GraphBuilder.onePerSentence(items, limit: evidenceLimit)
+                code: codes[key], evidence: GraphBuilder.onePerSentence(items, limit: evidenceLimit)
             )
         }
     }

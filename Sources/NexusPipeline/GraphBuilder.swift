@@ -32,11 +32,14 @@ public struct GraphBuilder: Sendable {
         public var includesCommitments: Bool
         /// Whether co-mention edges are built (and the extraction's co-mention relations kept).
         public var includesComentions: Bool
+        /// Whether asserted events become `event` edges.
+        public var includesEvents: Bool
 
-        public init(evidenceLimit: Int = 5, includesCommitments: Bool = true, includesComentions: Bool = true) {
+        public init(evidenceLimit: Int = 5, includesCommitments: Bool = true, includesComentions: Bool = true, includesEvents: Bool = true) {
             self.evidenceLimit = max(1, evidenceLimit)
             self.includesCommitments = includesCommitments
             self.includesComentions = includesComentions
+            self.includesEvents = includesEvents
         }
     }
 
@@ -63,6 +66,7 @@ public struct GraphBuilder: Sendable {
         var nodes = entityNodes(corpus)
         let scoped = Self.ambiguousCommitmentIDs(corpus, entityIDs: Set(nodes.keys))
         var edges = EdgeAccumulator()
+        var commitmentNodes: [String: String] = [:]
         var dropped: [String] = []
         for extraction in corpus.documents {
             let sentences = SentenceIndex(extraction.document)
@@ -73,7 +77,14 @@ public struct GraphBuilder: Sendable {
                 edges.add(relation.kind, relation.source, relation.target, label: relation.label, evidence: relation.evidence)
             }
             if options.includesCommitments {
-                addCommitments(extraction, scoped: scoped, into: &nodes, edges: &edges)
+                addCommitments(extraction, scoped: scoped, into: &nodes, merging: &commitmentNodes, edges: &edges)
+            }
+            if options.includesEvents {
+                for event in extraction.events where event.isAsserted {
+                    let evidence = Evidence(document: extraction.document.id, sentence: event.sentence,
+                                            range: TextRange(start: event.trigger.start, end: event.trigger.end), text: event.text)
+                    edges.add(.event, event.actor, event.target, label: event.label, code: event.code, evidence: [evidence])
+                }
             }
         }
         var graphEdges: [GraphEdge] = []
@@ -93,6 +104,7 @@ public struct GraphBuilder: Sendable {
         switch kind {
         case .comention: return options.includesComentions
         case .commits, .benefits: return options.includesCommitments
+        case .event: return options.includesEvents
         case .affiliation: return true
         }
     }
@@ -126,18 +138,36 @@ public struct GraphBuilder: Sendable {
     }
 
     private func addCommitments(
-        _ extraction: DocumentExtraction, scoped: Set<String>, into nodes: inout [String: GraphNode], edges: inout EdgeAccumulator
+        _ extraction: DocumentExtraction, scoped: Set<String>, into nodes: inout [String: GraphNode], merging: inout [String: String],
+        edges: inout EdgeAccumulator
     ) {
         let documentID = extraction.document.id
         for commitment in extraction.commitments {
-            let id = Self.nodeID(commitment.id, documentID: documentID, scoped: scoped.contains(commitment.id), taken: nodes)
             let evidence = Evidence(document: documentID, sentence: commitment.sentence, range: commitment.range, text: commitment.text)
-            nodes[id] = GraphNode(id: id, label: CommitmentLabel.make(commitment), kind: .commitment, evidence: [evidence])
+            let key = Self.sameCommitmentKey(commitment)
+            let id: String
+            if let key, let existing = merging[key], var node = nodes[existing] {
+                id = existing
+                node.evidence = Self.onePerSentence(node.evidence + [evidence], limit: options.evidenceLimit)
+                nodes[id] = node
+            } else {
+                id = Self.nodeID(commitment.id, documentID: documentID, scoped: scoped.contains(commitment.id), taken: nodes)
+                nodes[id] = GraphNode(id: id, label: CommitmentLabel.make(commitment), kind: .commitment, evidence: [evidence])
+                if let key { merging[key] = id }
+            }
             edges.add(.commits, commitment.actor, id, label: nil, evidence: [evidence])
             if let beneficiary = commitment.beneficiary {
                 edges.add(.benefits, id, beneficiary, label: nil, evidence: [evidence])
             }
         }
+    }
+
+    /// What makes two statements the same commitment: actor, kind, amount, beneficiary and
+    /// time; nil (never merged) when none of amount, beneficiary and time is given.
+    static func sameCommitmentKey(_ c: Commitment) -> String? {
+        guard c.amount != nil || c.beneficiary != nil || c.time != nil else { return nil }
+        let amount = c.amount.map { "\($0.value) \($0.unit)" } ?? ""
+        return [c.actor, c.kind.rawValue, amount, c.beneficiary ?? "", c.normalizedTime ?? c.time ?? ""].joined(separator: "\u{0}")
     }
 
     /// Commitment ids that are not unique in the corpus: used by two commitments, or also

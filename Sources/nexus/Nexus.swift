@@ -11,6 +11,7 @@ struct Nexus: ParsableCommand {
             ExtractCommand.self,
             EntitiesCommand.self,
             CommitmentsCommand.self,
+            EventsCommand.self,
             ComentionsCommand.self,
             Rank.self,
             PathCommand.self,

@@ -1,0 +1,298 @@
+import Foundation
+import NexusCore
+import NexusEntities
+
+/// An event found in one document, between local entity indices.
+struct LocalEvent: Sendable {
+    var code: EventCode
+    var actor: Int
+    var target: Int
+    var sentencePosition: Int
+    /// The trigger word's index in the sentence's ``SentenceSyntax``.
+    var triggerWord: Int
+    var trigger: EventTrigger
+    var negated: Bool
+    var hypothetical: Bool
+    var actorResolution: ActorResolution
+}
+
+/// The roles the parse gives a verb or eventive noun: its actors and targets as entities.
+struct TriggerRoles {
+    var actors: [(entity: Int, via: ActorResolution)]
+    var targets: [Int]
+}
+
+/// Codes the events of a document from the dependency parse of its sentences, after the
+/// CAMEO event coding scheme (Schrodt 2012) and the parse-based coders that read it
+/// (PETRARCH2, Norris, Schrodt and Beieler 2017).
+///
+/// For every word the ``EventLexicon`` knows (a VERB for verb entries, a NOUN for noun
+/// entries; an entry with a particle only when the particle attaches to the word):
+/// - actors: the subject; the "by" agent of a passive; the shared subject of a coordinated
+///   verb, of a controlled complement ("X agreed to provide": X; "X urged Y to provide": Y),
+///   of a participle clause; the noun a relative clause modifies; for a noun trigger, its
+///   possessor or country/organization modifier ("Germany's pledge", "the Turkish attack") or
+///   the subject of the light verb it is the object of ("X launched an attack on Y"). Each
+///   phrase is read by ``ReferenceResolver`` (titles, pronouns, quotes, coordination).
+///   Persons, countries and organizations act; a place acts only as its government standing
+///   in for the speaker of the sentence ("Blinken said Washington will ..."). Datelines,
+///   credits and parenthesized words never act.
+/// - targets: by the entry, the object (also the passive subject), the indirect object, and
+///   the phrases with the entry's prepositions attached to the trigger or to its object
+///   ("provide 436 million dollars to Syria"), each conjunct included.
+/// - one event per (actor, target) pair with actor ≠ target; negation and hypotheticals from
+///   ``EventModality``.
+///
+/// - Complexity: O(w·d) per sentence for w words and tree depth d.
+struct EventExtractor {
+    let lexicon: EventLexicon
+    let titles: TitleLexicon
+    let capitals: CapitalTable
+
+    static let lightVerbs: Set<String> = ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "make", "made", "makes",
+                                          "making", "hold", "held", "holds", "holding", "pay", "paid", "pays", "paying", "stage", "staged", "stages",
+                                          "conduct", "conducted", "conducts", "mount", "mounted", "announce", "announced", "announces", "offer",
+                                          "offered", "offers", "give", "gave", "given", "gives", "begin", "began", "begun", "begins", "start",
+                                          "started", "starts", "step", "stepped", "impose", "imposed", "imposes", "order", "ordered", "issue", "issued"]
+
+    /// Verbs whose subject takes part in the act their object or oblique names ("joined the
+    /// fight against", "is committed in the fight against", "took part in the attack on").
+    static let participationVerbs: Set<String> = ["join", "joined", "joins", "joining", "participate", "participated", "participates", "engage",
+                                                  "engaged", "engages", "committed", "continue", "continued", "continues", "intensify",
+                                                  "intensified", "lead", "led", "leads", "part", "resume", "resumed", "resumes", "escalate", "escalated"]
+
+    func extract(_ resolution: DocumentResolution, referents: CommitmentActorResolver) -> [LocalEvent] {
+        let context = resolution.context
+        let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents)
+        var out: [LocalEvent] = []
+        for (s, sentence) in context.document.sentences.enumerated() {
+            guard let syntax = sentence.syntax, !syntax.words.isEmpty, !context.mentionsBySentence[s].isEmpty else { continue }
+            guard syntax.words.contains(where: { lexicon.contains($0.text.lowercased()) }) else { continue }
+            let p = ParsedSentence(position: s, syntax: syntax, context: context)
+            out += extract(p, resolver: resolver, resolution: resolution)
+        }
+        return out
+    }
+
+    private func extract(_ p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> [LocalEvent] {
+        var out: [LocalEvent] = []
+        let modality = EventModality(sentence: p)
+        // A word inside a name ("Global Coalition to Defeat ISIS") is not a trigger.
+        for w in p.words.indices where p.mentionOfWord[w] == nil {
+            guard let entry = entry(at: w, in: p) else { continue }
+            let roles = self.roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
+            if ProcessInfo.processInfo.environment["NEXUS_DEBUG_EVENTS"] != nil {
+                let names = { (e: Int) in resolution.entities[e].name }
+                FileHandle.standardError.write("DEBUG \(p.position) \(p.words[w].text) \(entry.lemma)/\(entry.particle ?? "-") agents=\(agents(ofVerb: w, in: p).map { p.words[$0.0].text }) actors=\(roles.actors.map { names($0.entity) }) targetWords=\(targetWords(of: w, entry: entry, in: p).map { p.words[$0].text }) targets=\(roles.targets.map(names))\n".data(using: .utf8)!)
+            }
+            guard !roles.actors.isEmpty else { continue }
+            var pairs: [(actor: (entity: Int, via: ActorResolution), target: Int)] = []
+            for actor in roles.actors {
+                for target in roles.targets where target != actor.entity { pairs.append((actor, target)) }
+            }
+            // "Musharraf and Koizumi have met": each conjunct acts on the others.
+            if roles.targets.isEmpty, roles.actors.count > 1, EventExtractor.reciprocalRoots.contains(entry.code.root) {
+                for actor in roles.actors {
+                    for other in roles.actors where other.entity != actor.entity { pairs.append((actor, other.entity)) }
+                }
+            }
+            guard !pairs.isEmpty else { continue }
+            let negated = modality.isNegated(w)
+            let hypothetical = modality.isHypothetical(w)
+            let word = p.words[w]
+            let code = self.code(of: w, entry: entry, in: p)
+            for (actor, target) in pairs {
+                out.append(LocalEvent(code: code, actor: actor.entity, target: target, sentencePosition: p.position, triggerWord: w,
+                                      trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),
+                                      negated: negated, hypothetical: hypothetical, actorResolution: actor.via))
+            }
+        }
+        return out
+    }
+
+    /// Roots whose act is mutual when the actors are coordinated and no target is named:
+    /// consult (meet, talk), express intent to cooperate (agree), cooperate, fight (clash).
+    static let reciprocalRoots: Set<Int> = [3, 4, 5, 6, 19]
+
+    /// Words of money and aid that make a pledge or offer of them "provide aid" (07) rather
+    /// than an intent to cooperate (03): CAMEO codes a pledge of material aid with the aid.
+    static let materialWords: Set<String> = ["$", "€", "£", "dollars", "euros", "pounds", "yen", "yuan", "million", "billion", "troops",
+                                             "soldiers", "aid", "assistance", "funds", "funding", "loan", "loans", "grant", "grants",
+                                             "donation", "relief", "food", "vaccines", "doses", "weapons", "arms", "equipment"]
+
+    /// The trigger's code: its entry's, except that a pledge, promise or offer (03) of money,
+    /// troops or aid is coded 07.
+    func code(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence) -> EventCode {
+        guard entry.code.root == 3 else { return entry.code }
+        var stack = p.children[w].filter { !["nsubj", "nsubj:pass", "advcl", "conj", "ccomp", "parataxis"].contains(p.words[$0].relation) }
+        var seen = 0
+        while let x = stack.popLast(), seen < 40 {
+            seen += 1
+            if EventExtractor.materialWords.contains(p.lower[x]) { return EventCode(root: 7)! }
+            stack += p.children[x]
+        }
+        return entry.code
+    }
+
+    /// The lexicon entry for word `w`, if it is a trigger here: a particle entry whose
+    /// particle attaches to it first, then the plain entry.
+    func entry(at w: Int, in p: ParsedSentence) -> EventLexiconEntry? {
+        let pos = p.words[w].upos
+        let candidates: [EventLexiconEntry]
+        if pos == "VERB" {
+            candidates = lexicon.verbEntries(p.lower[w])
+        } else if pos == "NOUN" {
+            candidates = lexicon.nounEntries(p.lower[w])
+        } else {
+            return nil
+        }
+        guard !candidates.isEmpty else { return nil }
+        let particles = Set(p.children[w].flatMap { c -> [String] in
+            let r = p.words[c].relation
+            if r == "compound:prt" || r == "advmod" { return [p.lower[c]] }
+            if r.hasPrefix("obl") || r.hasPrefix("nmod") || r.hasPrefix("obj") { return p.children(of: c, "case").map { p.lower[$0] } }
+            if r == "xcomp" || r == "advcl" { return p.children(of: c, "mark").map { p.lower[$0] } }
+            return []
+        })
+        if let withParticle = candidates.first(where: { $0.particle.map(particles.contains) ?? false }) { return withParticle }
+        return candidates.first { $0.particle == nil }
+    }
+
+    /// Actors and targets of trigger `w` read with `entry`.
+    func roles(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> TriggerRoles {
+        let agentWords = entry.partOfSpeech == .verb ? agents(ofVerb: w, in: p) : agents(ofNoun: w, in: p)
+        var actors: [(entity: Int, via: ActorResolution)] = []
+        for (a, via) in agentWords {
+            for (e, how) in resolver.entities(at: a, in: p) {
+                var entity = e, resolution_ = how ?? via
+                if resolution.entities[e].type == .location {
+                    if capitals.isCapital(e, in: resolution), !p.isCredit[a] {
+                        entity = capitals.country(of: e, in: resolution) ?? e
+                        resolution_ = .capital
+                    } else {
+                        guard let speaker = resolver.referents.speaker(p.position), resolution.entities[speaker].type != .location else { continue }
+                        entity = speaker
+                        resolution_ = .placeSpeaker
+                    }
+                }
+                if !actors.contains(where: { $0.entity == entity }) { actors.append((entity, resolution_)) }
+            }
+        }
+        var targets: [Int] = []
+        for t in targetWords(of: w, entry: entry, in: p) {
+            for (e, _) in resolver.entities(at: t, in: p, modifiers: true) where !targets.contains(e) { targets.append(e) }
+        }
+        return TriggerRoles(actors: actors, targets: targets)
+    }
+
+    // MARK: Actors
+
+    /// The words that name the doer of verb `w`, with how each was found.
+    func agents(ofVerb w: Int, in p: ParsedSentence, depth: Int = 0) -> [(Int, ActorResolution)] {
+        guard depth < 6 else { return [] }
+        if p.child(of: w, "nsubj:pass") != nil || p.children(of: w, "aux:pass").count > 0 {
+            return byAgent(of: w, in: p).map { [($0, .passiveAgent)] } ?? []
+        }
+        if let subject = p.children(of: w, "nsubj").first {
+            if ["who", "which", "that"].contains(p.lower[subject]), p.words[w].relation.hasPrefix("acl"), let h = p.words[w].head {
+                return [(h, .relativeClause)]
+            }
+            return [(subject, .subject)]
+        }
+        guard let h = p.words[w].head else { return [] }
+        let r = p.words[w].relation
+        switch r {
+        case _ where r.hasPrefix("conj"):
+            guard p.isVerb(h) else { return [] }
+            return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
+        case "xcomp":
+            if let object = p.child(of: h, "obj") ?? p.child(of: h, "iobj") { return [(object, .sharedSubject)] }
+            if let onObject = p.children(of: h, "obl").first(where: { ["on", "upon"].contains(p.caseMarker(of: $0) ?? "") }) { return [(onObject, .sharedSubject)] }
+            guard p.isVerb(h) || p.words[h].upos == "ADJ" else { return [] }
+            return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
+        case _ where r.hasPrefix("advcl"):
+            guard p.words[w].xpos == "VBG" || p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }), p.isVerb(h) else { return [] }
+            return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
+        case "acl:relcl":
+            return [(h, .relativeClause)]
+        case "acl":
+            if p.words[w].xpos == "VBN" { return byAgent(of: w, in: p).map { [($0, .passiveAgent)] } ?? [] }
+            if p.words[w].xpos == "VBG" { return [(h, .relativeClause)] }
+            // "the efforts of the coalition to defeat ISIS", "Italy's decision to send troops".
+            if p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }) {
+                return agents(ofNoun: h, in: p, ownOnly: true).map { ($0.0, .nounModifier) }
+            }
+            return []
+        default:
+            return []
+        }
+    }
+
+    private func byAgent(of w: Int, in p: ParsedSentence) -> Int? {
+        p.children[w].first { c in
+            (p.words[c].relation.hasPrefix("obl") || p.words[c].relation.hasPrefix("nmod")) && p.caseMarker(of: c) == "by"
+        }
+    }
+
+    /// The doer of noun trigger `w`: its possessor, a country or organization modifier, a
+    /// "by"/"from" phrase, or the subject of the light verb it is the object of.
+    func agents(ofNoun w: Int, in p: ParsedSentence, ownOnly: Bool = false) -> [(Int, ActorResolution)] {
+        if let owner = p.child(of: w, "nmod:poss") { return [(owner, .nounModifier)] }
+        // A predicate noun: "Daesh is a threat to Africa".
+        if let subject = p.child(of: w, "nsubj"), p.child(of: w, "cop") != nil { return [(subject, .subject)] }
+        if ownOnly, let of = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["of", "by"].contains(p.caseMarker(of: $0) ?? "") }) {
+            return [(of, .nounModifier)]
+        }
+        for c in p.children[w] where ["amod", "compound"].contains(p.words[c].relation) {
+            if p.mentionOfWord[c] != nil, p.mentionOfWord[w] == nil { return [(c, .nounModifier)] }
+        }
+        if let agent = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["by", "from"].contains(p.caseMarker(of: $0) ?? "") }) {
+            return [(agent, .nounModifier)]
+        }
+        guard !ownOnly else { return [] }
+        if let h = p.words[w].head, p.isVerb(h) {
+            let r = p.words[w].relation
+            if r == "obj" && EventExtractor.lightVerbs.contains(p.lower[h]) { return agents(ofVerb: h, in: p) }
+            if (r == "obj" || r.hasPrefix("obl")) && EventExtractor.participationVerbs.contains(p.lower[h]) { return agents(ofVerb: h, in: p) }
+        }
+        return []
+    }
+
+    // MARK: Targets
+
+    /// The words that name the target of trigger `w` under `entry`.
+    func targetWords(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence) -> [Int] {
+        var out: [Int] = []
+        let passive = p.child(of: w, "nsubj:pass") != nil
+        if entry.objectIsTarget {
+            out += p.children(of: w, "obj")
+            if passive { out += p.children(of: w, "nsubj:pass") }
+            if entry.partOfSpeech == .noun {
+                out += p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" && p.words[$0].relation != "nmod:poss" }
+            }
+        }
+        // "asked Gadhafi to make progress" parsed with Gadhafi as the subject of the complement.
+        if entry.objectIsTarget, p.children(of: w, "obj").isEmpty, !passive {
+            out += p.children(of: w, "iobj")
+            for clause in p.children(of: w, "xcomp") + p.children(of: w, "ccomp")
+            where p.children(of: clause, "mark").contains(where: { p.lower[$0] == "to" }) {
+                out += p.children(of: clause, "nsubj")
+            }
+        }
+        if entry.indirectObjectIsTarget { out += p.children(of: w, "iobj") }
+        var prepositions = entry.targetPrepositions
+        if let particle = entry.particle { prepositions.insert(particle) }
+        func prepositional(_ x: Int) -> [Int] {
+            p.children[x].filter { c in
+                let r = p.words[c].relation
+                guard r.hasPrefix("obl") || (r.hasPrefix("nmod") && r != "nmod:poss") else { return false }
+                guard let marker = p.caseMarker(of: c), prepositions.contains(marker) else { return false }
+                return !(entry.particle != nil && marker == entry.particle && !entry.targetPrepositions.contains(marker) && !entry.objectIsTarget)
+            }
+        }
+        out += prepositional(w)
+        // A prepositional phrase the parser hung on the object: "provide 436 million dollars to Syria".
+        for object in p.children(of: w, "obj") { out += prepositional(object) }
+        return Array(Set(out)).sorted()
+    }
+}

@@ -1,0 +1,91 @@
+/// Whether an event trigger is negated or hypothetical, read from the parse.
+///
+/// - Negated: the trigger (or a verb it is the complement of, "did not agree to provide")
+///   has "not", "n't", "never" or "no longer" among its dependents; its object is determined
+///   by "no" ("gave no aid"); or it is the complement of a refusal ("refused to", "declined
+///   to", "failed to").
+/// - Hypothetical: the sentence is a question; the trigger or a clause above it (through
+///   complements, adverbial clauses and coordination) carries a tentative modal (might, may,
+///   could, should; "would" when the sentence states a condition), a condition or doubt
+///   ("if", "unless", "whether"), or is the content of an appeal, a demand, a threat, a
+///   proposal, a hope, a consideration or an expectation ("urged X to withdraw",
+///   "threatened to cut aid", "is expected to pledge").
+///   Plain futures and intentions ("will send", "plans to send", "pledged to send") are
+///   asserted.
+///
+/// - Complexity: O(depth × children) per trigger.
+struct EventModality {
+    static let negators: Set<String> = ["not", "n't", "never", "nt"]
+    static let refusals: Set<String> = ["refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining", "fail", "failed",
+                                        "fails", "failing", "reject", "rejected", "rejects", "deny", "denied", "denies", "stop", "stopped", "cease",
+                                        "ceased", "halt", "halted", "avoid", "avoided", "resist", "resisted"]
+    static let tentative: Set<String> = ["might", "may", "could", "should", "can", "must"]
+    static let conditions: Set<String> = ["if", "unless", "whether", "lest"]
+    /// Heads whose complement is not (yet) a fact.
+    static let irrealis: Set<String> = [
+        "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "call", "called", "calls", "calling", "appeal", "appealed",
+        "appeals", "demand", "demanded", "demands", "press", "pressed", "request", "requested", "requests", "encourage", "encouraged",
+        "encourages", "invite", "invited", "invites", "want", "wants", "wanted", "wish", "wished", "hope", "hoped", "hopes", "hoping",
+        "threaten", "threatened", "threatens", "threatening", "propose", "proposed", "proposes", "suggest", "suggested", "suggests",
+        "consider", "considered", "considers", "considering", "mull", "mulled", "mulls", "mulling", "weigh", "weighed", "weighs", "weighing",
+        "expect", "expected", "expects", "likely", "unlikely", "seek", "seeks", "sought", "seeking", "try", "tried", "tries", "trying",
+        "attempt", "attempted", "attempts", "plead", "pleaded", "pleads", "implore", "implored", "recommend", "recommended", "advise",
+        "advised", "warn", "warned", "warns", "allow", "allowed", "permit", "permitted", "possible", "possibility", "ready", "willing",
+        "prepared", "able", "need", "needs", "needed", "order", "ordered", "orders", "authorize", "authorized",
+    ]
+
+    let sentence: ParsedSentence
+
+    func isNegated(_ w: Int) -> Bool {
+        var x = w
+        var steps = 0
+        while steps < 8 {
+            if hasNegation(x) { return true }
+            guard let h = sentence.words[x].head else { return false }
+            let r = sentence.words[x].relation
+            guard r == "xcomp" || (r == "ccomp" && sentence.words[x].upos == "VERB" && sentence.words[h].upos != "VERB") else { return false }
+            if EventModality.refusals.contains(sentence.lower[h]) { return true }
+            x = h
+            steps += 1
+        }
+        return false
+    }
+
+    private func hasNegation(_ w: Int) -> Bool {
+        for c in sentence.children[w] {
+            let word = sentence.lower[c]
+            let r = sentence.words[c].relation
+            if (r.hasPrefix("advmod") || r == "neg" || r.hasPrefix("aux")) && EventModality.negators.contains(word) { return true }
+            if r.hasPrefix("advmod"), word == "longer", sentence.children[c].contains(where: { sentence.lower[$0] == "no" }) { return true }
+            if r.hasPrefix("obj") || r.hasPrefix("nsubj:pass") {
+                if sentence.children[c].contains(where: { sentence.lower[$0] == "no" && sentence.words[$0].relation == "det" }) { return true }
+            }
+        }
+        return false
+    }
+
+    func isHypothetical(_ w: Int) -> Bool {
+        if sentence.lower.last == "?" { return true }
+        let conditional = sentence.lower.contains { EventModality.conditions.contains($0) }
+        var x = w
+        var steps = 0
+        while steps < 12 {
+            for c in sentence.children[x] {
+                let word = sentence.lower[c]
+                let r = sentence.words[c].relation
+                if r.hasPrefix("aux") && (EventModality.tentative.contains(word) || (word == "would" && conditional)) { return true }
+                if r == "mark" && EventModality.conditions.contains(word) { return true }
+            }
+            guard let h = sentence.words[x].head else { return false }
+            let r = sentence.words[x].relation
+            if (r == "xcomp" || r.hasPrefix("ccomp")) && EventModality.irrealis.contains(sentence.lower[h]) { return true }
+            // Only clauses whose truth depends on the head's: complements, conditions, coordination.
+            guard ["xcomp", "ccomp", "advcl", "conj", "parataxis"].contains(where: { r.hasPrefix($0) }) else { return false }
+            // A reported clause carries its own modality: "X said Y will" stays asserted.
+            if r.hasPrefix("ccomp") || r.hasPrefix("parataxis") { return false }
+            x = h
+            steps += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,112 @@
+import NexusCore
+import NexusEntities
+
+/// One parsed sentence seen by the event passes: its dependency tree with children lists,
+/// lowercased words, and the entity mention (of the ``ResolutionContext``) covering each word.
+///
+/// - Complexity: O(w + m) to build for w words and m mentions of the sentence.
+struct ParsedSentence {
+    /// Position of the sentence in `document.sentences`.
+    let position: Int
+    let words: [SyntacticWord]
+    let lower: [String]
+    let children: [[Int]]
+    /// Index into `context.mentions` of the mention covering each word.
+    let mentionOfWord: [Int?]
+    /// Words before a dateline dash ("ROME, June 28 (Reuters) -") and inside parentheses:
+    /// never actors.
+    let isCredit: [Bool]
+
+    init(position: Int, syntax: SentenceSyntax, context: ResolutionContext) {
+        self.position = position
+        words = syntax.words
+        lower = syntax.words.map { $0.text.lowercased().replacingOccurrences(of: "’", with: "'") }
+        var children = [[Int]](repeating: [], count: words.count)
+        for (i, w) in words.enumerated() { if let h = w.head { children[h].append(i) } }
+        self.children = children
+        var mentionOfWord = [Int?](repeating: nil, count: words.count)
+        for m in context.mentionsBySentence[position] {
+            let range = context.mentions[m].mention.range
+            for (i, w) in words.enumerated() where w.range.overlaps(range) { mentionOfWord[i] = m }
+        }
+        self.mentionOfWord = mentionOfWord
+        isCredit = ParsedSentence.credits(words: words, lower: lower)
+    }
+
+    /// Words of a leading dateline (everything before a dash among the first 12 words, when
+    /// no verb precedes it) and words between parentheses.
+    static func credits(words: [SyntacticWord], lower: [String]) -> [Bool] {
+        var out = [Bool](repeating: false, count: words.count)
+        let dashes: Set<String> = ["-", "--", "—", "–"]
+        if let dash = words.indices.prefix(12).first(where: { dashes.contains(lower[$0]) }),
+           dash > 0, !words[..<dash].contains(where: { $0.upos == "VERB" }) {
+            for i in 0..<dash { out[i] = true }
+        }
+        var depth = 0
+        for i in words.indices {
+            if lower[i] == "(" || lower[i] == "[" { depth += 1 }
+            if depth > 0 { out[i] = true }
+            if (lower[i] == ")" || lower[i] == "]") && depth > 0 { depth -= 1 }
+        }
+        return out
+    }
+
+    /// Children of `w` with `relation` (a bare relation also matches its subtypes).
+    func children(of w: Int, _ relation: String) -> [Int] {
+        children[w].filter { words[$0].relation == relation || words[$0].relation.hasPrefix(relation + ":") }
+    }
+
+    func child(of w: Int, _ relation: String) -> Int? { children(of: w, relation).first }
+
+    /// The lowercased `case` marker of a nominal ("to" in "to Syria"), joining a two-word
+    /// one ("on behalf of" is read as its first word).
+    func caseMarker(of w: Int) -> String? {
+        children(of: w, "case").first.map { lower[$0] }
+    }
+
+    /// Whether `w` is a finite or participial verb form (VERB, or AUX used as main verb).
+    func isVerb(_ w: Int) -> Bool { words[w].upos == "VERB" }
+
+    /// Whether `w` is a noun or proper noun.
+    func isNominal(_ w: Int) -> Bool { ["NOUN", "PROPN", "PRON", "NUM", "X"].contains(words[w].upos) }
+
+    /// `w` and its conjuncts (children `conj`, transitively), in sentence order. A conjunct
+    /// the parser read as a participle with an object ("Musharraf and visiting ... Koizumi")
+    /// stands for that object.
+    func withConjuncts(_ w: Int) -> [Int] {
+        var out = [w]
+        var stack = [w]
+        while let x = stack.popLast() {
+            for c in children(of: x, "conj") where !out.contains(c) {
+                if upos(c) == "VERB", ["VBG", "VBN"].contains(words[c].xpos), let object = child(of: c, "obj") {
+                    out.append(object)
+                    continue
+                }
+                out.append(c)
+                stack.append(c)
+            }
+        }
+        return out.sorted()
+    }
+
+    func upos(_ w: Int) -> String { words[w].upos }
+
+    /// The words of the noun phrase core of `w`: `w` and its descendants by compound, flat,
+    /// appos, amod, nmod:poss, det and nummod (not prepositional modifiers or clauses).
+    func core(_ w: Int) -> [Int] {
+        var out = [w]
+        var stack = [w]
+        let relations: Set<String> = ["compound", "flat", "appos", "amod", "nmod:poss", "nmod:desc", "det", "nummod", "fixed"]
+        while let x = stack.popLast() {
+            for c in children[x] {
+                let r = words[c].relation
+                let base = r.split(separator: ":").first.map(String.init) ?? r
+                if relations.contains(r) || (relations.contains(base) && base != "nmod") {
+                    out.append(c)
+                    stack.append(c)
+                }
+            }
+        }
+        return out.sorted()
+    }
+}

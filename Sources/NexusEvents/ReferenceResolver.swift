@@ -1,0 +1,230 @@
+import NexusCore
+import NexusEntities
+
+/// Finds the entities a noun phrase of a parsed sentence names, resolving pronouns, quotes,
+/// titles and definite descriptions to entities of the document, and says how.
+///
+/// For the head word `w` of a subject, object or prepositional phrase:
+/// 1. a person named anywhere in the phrase's core (title chains and appositions:
+///    "Italian Foreign Minister Luigi Di Maio", "Di Maio, Italy's foreign minister") is the
+///    entity; else the mention covering `w`;
+/// 2. a title head with no name ("the Italian Foreign Minister", "the Secretary") is the
+///    person the document names with that role (for the country or organization of the
+///    phrase when it has one), else that country or organization (`title`);
+/// 3. "the <collective noun>" ("the coalition", "the Ministers") is the body the text has
+///    bound or named (`definite reference`);
+/// 4. a state noun with a country or organization modifier ("the Iraqi government",
+///    "Syrian forces") is that country or organization (`noun modifier`);
+/// 5. "I", "we", "our" inside a quote are its speaker; "we"/"our" the speaker's body when the
+///    text affiliates the speaker with one (`quote speaker`);
+/// 6. "he", "she" are the person who reports the clause ("X said he ..."), else the last
+///    person named before; "it", "they" the country or organization reporting the clause, else
+///    the subject of the previous sentence when it is one (`pronoun`);
+/// 7. "his/her/their country|government|organization" is that referent's affiliation.
+/// Conjuncts of the phrase ("France and Germany") each give an entity.
+struct ReferenceResolver {
+    let resolution: DocumentResolution
+    let titles: TitleLexicon
+    let referents: CommitmentActorResolver
+
+    static let stateNouns: Set<String> = ["government", "governments", "forces", "army", "troops", "military", "authorities", "officials", "leaders",
+                                          "police", "administration", "ministry", "navy", "parliament", "cabinet", "delegation", "diplomats",
+                                          "leadership", "regime", "soldiers", "president", "embassy", "lawmakers", "legislature", "judiciary"]
+    static let reportingForms: Set<String> = ["said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "states", "announced",
+                                              "announces", "noted", "notes", "stressed", "stresses", "declared", "declares", "explained", "warned", "warns",
+                                              "insisted", "insists", "asserted", "affirmed", "claimed", "claims", "reported", "wrote", "writes", "tweeted",
+                                              "remarked", "emphasized", "emphasised", "underlined", "highlighted", "acknowledged", "confirmed", "confirms",
+                                              "reiterated", "argued", "argues", "recalled", "pointed"]
+    static let firstPerson: Set<String> = ["i", "me", "my", "we", "us", "our"]
+    static let thirdPersonHuman: Set<String> = ["he", "she", "him", "her", "his"]
+    static let thirdPersonOther: Set<String> = ["it", "its", "they", "them", "their"]
+
+    private var context: ResolutionContext { resolution.context }
+
+    /// Entities named by the phrase headed by `w` and by its conjuncts, each with how it was found.
+    ///
+    /// With `modifiers`, a phrase whose head names no entity stands for the entity that owns
+    /// or qualifies it ("Italy's initiative", "a UN Security Council resolution", "the
+    /// Iranian nuclear programme"): how targets are read, not actors.
+    func entities(at w: Int, in p: ParsedSentence, modifiers: Bool = false) -> [(entity: Int, via: ActorResolution?)] {
+        var out: [(Int, ActorResolution?)] = []
+        for (n, h) in p.withConjuncts(w).enumerated() {
+            guard modifiers || !p.isCredit[h] else { continue }
+            if let (e, via) = entity(at: h, in: p) ?? (modifiers ? modifier(of: h, in: p) : nil) {
+                if !out.contains(where: { $0.0 == e }) { out.append((e, via ?? (n > 0 ? .coordination : nil))) }
+            }
+        }
+        return out
+    }
+
+    /// The entity named by the phrase headed by `w` (its conjuncts aside); `via` is nil when
+    /// the phrase names it directly.
+    func entity(at w: Int, in p: ParsedSentence) -> (Int, ActorResolution?)? {
+        let word = p.lower[w]
+        // "US" is a country, not "us": pronouns are what the tagger says they are.
+        if p.words[w].upos == "PRON" || (p.words[w].xpos.hasPrefix("PRP") && p.words[w].text != p.words[w].text.uppercased()) {
+            return pronoun(w, in: p)
+        }
+        let core = p.core(w)
+        let mentioned = core.compactMap { p.mentionOfWord[$0] }
+        if let person = mentioned.first(where: { context.mentions[$0].mention.type == .person }) {
+            return (resolution.entityOfMention[person], nil)
+        }
+        if let m = p.mentionOfWord[w] { return (resolution.entityOfMention[m], nil) }
+        let start = p.words[w].range.start
+        let ofPhrase = p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" }
+            .flatMap { p.core($0).compactMap { p.mentionOfWord[$0] } }
+        let modifier = (mentioned + ofPhrase).first { [.country, .organization].contains(context.mentions[$0].mention.type) }.map { resolution.entityOfMention[$0] }
+        if let role = title(at: w, in: p) {
+            if let holder = referents.holder(of: role.role, for: modifier, before: start) { return (holder, .title) }
+            if let modifier { return (modifier, .title) }
+            return nil
+        }
+        let possessor = p.children(of: w, "nmod:poss").first
+        if let possessor, CommitmentActorResolver.ownedNouns.contains(word), p.words[possessor].upos == "PRON",
+           let (owner, _) = pronoun(possessor, in: p) {
+            if resolution.entities[owner].type == .person, let body = referents.affiliations[owner]?.first { return (body, .pronoun) }
+            if resolution.entities[owner].type != .person { return (owner, .pronoun) }
+        }
+        if let modifier, ReferenceResolver.stateNouns.contains(word) { return (modifier, .nounModifier) }
+        if CommitmentActorResolver.collectiveNouns.contains(word), p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }),
+           let e = referents.collective(word, before: start, sentence: p.position) {
+            return (e, .definiteReference)
+        }
+        return nil
+    }
+
+    /// The entity named by a possessor, compound or adjective of `w` ("Italy's", "UN
+    /// Security Council", "Iranian"), the possessor first.
+    private func modifier(of w: Int, in p: ParsedSentence) -> (Int, ActorResolution?)? {
+        guard p.isNominal(w) else { return nil }
+        let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) }
+        for c in candidates {
+            if let m = p.mentionOfWord[c] { return (resolution.entityOfMention[m], nil) }
+            if p.words[c].relation == "nmod:poss", p.words[c].upos == "PRON", let found = pronoun(c, in: p) { return found }
+        }
+        return nil
+    }
+
+    /// The title a nominal head spells ("Minister" in "Foreign Minister", "Secretary"), read
+    /// with the title lexicon over the phrase's words.
+    private func title(at w: Int, in p: ParsedSentence) -> TitleLexicon.Title? {
+        let words = context.words[p.position]
+        let core = p.core(w).filter { $0 <= w }
+        for k in core {
+            guard let r = words.firstIndex(where: { $0.range.start == p.words[k].range.start }) else { continue }
+            if let hit = titles.match(words, at: r), hit.end > 0, words[hit.end - 1].range.end >= p.words[w].range.end { return hit.title }
+        }
+        return nil
+    }
+
+    // MARK: Pronouns
+
+    private func pronoun(_ w: Int, in p: ParsedSentence) -> (Int, ActorResolution?)? {
+        let word = p.lower[w]
+        let start = p.words[w].range.start
+        if ReferenceResolver.firstPerson.contains(word) {
+            guard let speaker = speaker(of: w, in: p) else { return nil }
+            if ["we", "us", "our"].contains(word), resolution.entities[speaker].type == .person, let body = referents.affiliations[speaker]?.first {
+                return (body, .quoteSpeaker)
+            }
+            return (speaker, .quoteSpeaker)
+        }
+        if ReferenceResolver.thirdPersonHuman.contains(word) {
+            if let reporter = reporter(of: w, in: p), resolution.entities[reporter].type == .person { return (reporter, .pronoun) }
+            let feminine = ["she", "her"].contains(word)
+            return (salientPerson(before: w, in: p, feminine: feminine) ?? referents.lastPerson(before: start)).map { ($0, .pronoun) }
+        }
+        if ReferenceResolver.thirdPersonOther.contains(word) {
+            if let reporter = reporter(of: w, in: p), resolution.entities[reporter].type != .person { return (reporter, .pronoun) }
+            if let previous = previousSubject(before: p), resolution.entities[previous].type != .person { return (previous, .pronoun) }
+        }
+        return nil
+    }
+
+    /// The antecedent of "he"/"she": the most recent person named as a subject, in this
+    /// sentence before `w`, then in the three sentences before it (after Lappin and Leass
+    /// 1994: subjects are the most salient referents), skipping persons whose courtesy title
+    /// says the other gender ("Mr." for "she", "Ms."/"Mrs." for "he").
+    private func salientPerson(before w: Int, in p: ParsedSentence, feminine: Bool) -> Int? {
+        func subjects(_ q: ParsedSentence, before limit: Int) -> [Int] {
+            var out: [Int] = []
+            for i in 0..<min(limit, q.words.count) where q.words[i].relation.hasPrefix("nsubj") && q.words[i].upos != "PRON" {
+                if let (e, _) = entity(at: i, in: q), resolution.entities[e].type == .person, agrees(e, feminine: feminine) { out.append(e) }
+            }
+            return out
+        }
+        if let e = subjects(p, before: w).last { return e }
+        var position = p.position - 1
+        while position >= 0 && position >= p.position - 3 {
+            if let syntax = context.document.sentences[position].syntax {
+                let q = ParsedSentence(position: position, syntax: syntax, context: context)
+                if let e = subjects(q, before: q.words.count).last { return e }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Whether a person's courtesy titles allow the pronoun's gender.
+    private func agrees(_ e: Int, feminine: Bool) -> Bool {
+        let other: Set<String> = feminine ? ["mr", "mr."] : ["ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame"]
+        for m in resolution.entities[e].mentions {
+            let mention = context.mentions[m]
+            guard let s = context.sentencePosition(mention.mention.sentence), mention.firstWord > 0 else { continue }
+            let words = context.words[s]
+            var k = mention.firstWord - 1
+            if words[k].text == ".", k > 0 { k -= 1 }
+            if other.contains(words[k].lower) { return false }
+        }
+        return true
+    }
+
+    /// The reporting verb governing the clause of `w`: up through ccomp/parataxis/xcomp links,
+    /// or a reporting verb attached to the clause as parataxis ("..., he said").
+    private func reportingVerb(of w: Int, in p: ParsedSentence) -> Int? {
+        var x = w
+        var steps = 0
+        while let h = p.words[x].head, steps < 20 {
+            let r = p.words[x].relation
+            if ["ccomp", "parataxis"].contains(where: { r.hasPrefix($0) }), ReferenceResolver.reportingForms.contains(p.lower[h]) { return h }
+            for c in p.children[h] where c != x && p.words[c].relation.hasPrefix("parataxis") && ReferenceResolver.reportingForms.contains(p.lower[c]) {
+                return c
+            }
+            x = h
+            steps += 1
+        }
+        for c in p.children[x] where p.words[c].relation.hasPrefix("parataxis") && ReferenceResolver.reportingForms.contains(p.lower[c]) { return c }
+        return nil
+    }
+
+    /// Who reports the clause holding `w` ("X said that ..."), if the subject names an entity.
+    private func reporter(of w: Int, in p: ParsedSentence) -> Int? {
+        guard let verb = reportingVerb(of: w, in: p), let subject = p.child(of: verb, "nsubj"), subject != w,
+              !ReferenceResolver.firstPerson.contains(p.lower[subject]), !ReferenceResolver.thirdPersonOther.contains(p.lower[subject]) else { return nil }
+        if ReferenceResolver.thirdPersonHuman.contains(p.lower[subject]) { return referents.lastPerson(before: p.words[subject].range.start) }
+        return entity(at: subject, in: p)?.0
+    }
+
+    /// The speaker of the quote holding `w`: the subject of its reporting verb, else the
+    /// speaker the sentence names ("said X", "according to X").
+    private func speaker(of w: Int, in p: ParsedSentence) -> Int? {
+        if let verb = reportingVerb(of: w, in: p) {
+            if let subject = p.child(of: verb, "nsubj"), !ReferenceResolver.firstPerson.contains(p.lower[subject]) {
+                if ReferenceResolver.thirdPersonHuman.contains(p.lower[subject]) { return referents.lastPerson(before: p.words[subject].range.start) }
+                if let e = entity(at: subject, in: p)?.0 { return e }
+            }
+        }
+        return referents.speaker(p.position)
+    }
+
+    /// The entity named by the subject of the previous sentence's root, if any.
+    private func previousSubject(before p: ParsedSentence) -> Int? {
+        guard p.position > 0 else { return nil }
+        let previous = context.document.sentences[p.position - 1]
+        guard let syntax = previous.syntax, let root = syntax.root else { return nil }
+        let q = ParsedSentence(position: p.position - 1, syntax: syntax, context: context)
+        guard let subject = q.child(of: root, "nsubj"), !q.isCredit[subject], q.words[subject].upos != "PRON" else { return nil }
+        return entity(at: subject, in: q)?.0
+    }
+}
