@@ -34,6 +34,10 @@ struct LocalCommitment: Sendable {
 struct CommitmentExtractor {
     let titles: TitleLexicon
     let aliasTable: AliasTable
+    /// Reads actors and beneficiaries from the parse when the sentence has one.
+    var events: EventExtractor?
+    /// The events of the document: targets of conflict acts are never beneficiaries.
+    var documentEvents: [LocalEvent] = []
 
     func extract(_ resolution: DocumentResolution, affiliations: [LocalRelation]) -> [LocalCommitment] {
         let context = resolution.context
@@ -69,7 +73,10 @@ struct CommitmentExtractor {
             let segmentStart = n == 0 ? 0 : candidates[n - 1].trigger.lastWord + 1
             let segmentEnd = n + 1 < candidates.count ? (candidates[n + 1].intentions.first ?? candidates[n + 1].trigger).firstWord : words.count
             let first = candidate.intentions.first?.firstWord ?? t.firstWord
-            let (actorOrNil, windowStart) = actors.actor(sentence: s, trigger: t.firstWord, triggerEnd: t.lastWord, segmentEnd: segmentEnd)
+            var (actorOrNil, windowStart) = actors.actor(sentence: s, trigger: t.firstWord, triggerEnd: t.lastWord, segmentEnd: segmentEnd)
+            let parsed = events?.commitmentRoles(sentence: s, start: words[t.firstWord].range.start, isCall: t.family == .call,
+                                                 resolution: resolution, referents: actors)
+            if let parsedActor = parsed?.actors.first?.entity, actors.donor(s, from: t.lastWord + 1, to: segmentEnd) == nil { actorOrNil = parsedActor }
             let window = windowStart < first ? Array(lowered[windowStart..<first]) + Array(lowered[first..<t.firstWord]) : Array(lowered[first..<t.firstWord])
             let after = Array(lowered[min(t.lastWord + 1, segmentEnd)..<max(min(t.lastWord + 1, segmentEnd), segmentEnd)])
             guard ModalityFilter.isAsserted(window: window, after: after, sentence: lowered) else { continue }
@@ -79,8 +86,12 @@ struct CommitmentExtractor {
             let time = nearestTime(times.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd && !($0.firstWord > 0 && CommitmentActorResolver.reportingVerbs.contains(lowered[$0.firstWord - 1])) }, to: t)
             let segmentWords = Set(lowered[segmentStart..<segmentEnd])
             let kind = decideKind(t, amount: amount?.amount, segmentWords: segmentWords, words: lowered, amountMatch: amount)
-            let beneficiary = findBeneficiary(sentence: s, resolution: resolution, actors: actors, actor: actor, trigger: t, kind: kind,
-                                              segmentStart: segmentStart, segmentEnd: segmentEnd)
+            let adversaries = Set(documentEvents.filter { $0.sentencePosition == s && !$0.code.quad.isCooperation }.map(\.target))
+            let parsedBeneficiary = parsed?.targets.first { $0 != actor && !adversaries.contains($0) }
+            var beneficiary = parsedBeneficiary ?? findBeneficiary(sentence: s, resolution: resolution, actors: actors, actor: actor, trigger: t, kind: kind,
+                                                                   segmentStart: segmentStart, segmentEnd: segmentEnd)
+            // "eliminate ISIS" is not support for ISIS: an adversary is never a beneficiary.
+            if let b = beneficiary, adversaries.contains(b) { beneficiary = nil }
             var lo = words[first].range.start, hi = words[t.lastWord].range.end
             for part in [amount.map { ($0.firstWord, $0.lastWord) }, time.map { ($0.firstWord, $0.lastWord) }].compactMap({ $0 }) {
                 lo = min(lo, words[part.0].range.start)

@@ -110,6 +110,23 @@ struct EventExtractor {
         return out
     }
 
+    /// The parse's roles for the commitment trigger starting at character `start` of sentence
+    /// position `s`: the trigger's actors, and as targets what the lexicon entry marks (for a
+    /// word the lexicon lacks: "to"/"for" phrases and the indirect object, the object too for
+    /// calls). Nil when the sentence is not parsed or no verb or noun starts there.
+    func commitmentRoles(sentence s: Int, start: Int, isCall: Bool, resolution: DocumentResolution, referents: CommitmentActorResolver) -> TriggerRoles? {
+        let context = resolution.context
+        guard let syntax = context.document.sentences[s].syntax else { return nil }
+        let p = ParsedSentence(position: s, syntax: syntax, context: context)
+        guard let w = p.words.indices.first(where: { p.words[$0].range.start == start }), ["VERB", "NOUN"].contains(p.words[w].upos) else { return nil }
+        let pos: EventLexiconEntry.PartOfSpeech = p.words[w].upos == "VERB" ? .verb : .noun
+        let entry = self.entry(at: w, in: p) ?? EventLexiconEntry(
+            lemma: p.lower[w], partOfSpeech: pos, fineCode: isCall ? "02" : "03", code: EventCode(root: isCall ? 2 : 3)!, particle: nil,
+            objectIsTarget: isCall, indirectObjectIsTarget: true, targetPrepositions: ["to", "for"])
+        let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents)
+        return roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
+    }
+
     /// Roots whose act is mutual when the actors are coordinated and no target is named:
     /// consult (meet, talk), express intent to cooperate (agree), cooperate, fight (clash).
     static let reciprocalRoots: Set<Int> = [3, 4, 5, 6, 19]
@@ -278,6 +295,11 @@ struct EventExtractor {
             where p.children(of: clause, "mark").contains(where: { p.lower[$0] == "to" }) {
                 out += p.children(of: clause, "nsubj")
             }
+        }
+        // "Moscow demanded that the United States extradite ...": the addressee of a demand or
+        // an appeal is the subject of what it asks for.
+        if [2, 10].contains(entry.code.root), out.isEmpty, p.children(of: w, "obj").isEmpty, p.children(of: w, "iobj").isEmpty {
+            for clause in p.children(of: w, "ccomp") + p.children(of: w, "xcomp") { out += p.children(of: clause, "nsubj") }
         }
         if entry.indirectObjectIsTarget { out += p.children(of: w, "iobj") }
         var prepositions = entry.targetPrepositions

@@ -52,6 +52,16 @@ struct ReferenceResolver {
             guard modifiers || !p.isCredit[h] else { continue }
             if let (e, via) = entity(at: h, in: p) ?? (modifiers ? modifier(of: h, in: p) : nil) {
                 if !out.contains(where: { $0.0 == e }) { out.append((e, via ?? (n > 0 ? .coordination : nil))) }
+                // "Israeli and Palestinian officials": each coordinated modifier.
+                if via == .nounModifier {
+                    for a in p.children(of: h, "amod") where p.mentionOfWord[a] != nil {
+                        for c in p.withConjuncts(a).dropFirst() {
+                            guard let m = p.mentionOfWord[c] else { continue }
+                            let other = resolution.entityOfMention[m]
+                            if !out.contains(where: { $0.0 == other }) { out.append((other, .coordination)) }
+                        }
+                    }
+                }
             }
         }
         return out
@@ -79,6 +89,10 @@ struct ReferenceResolver {
             if let holder = referents.holder(of: role.role, for: modifier, before: start) { return (holder, .title) }
             if let modifier { return (modifier, .title) }
             return nil
+        }
+        // Not a title: "the group Human Rights Watch", "the militant group Hamas": a name beside the head.
+        for c in p.children[w] where ["appos", "compound", "flat"].contains(p.words[c].relation) && p.upos(c) == "PROPN" {
+            if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location { return (resolution.entityOfMention[m], nil) }
         }
         let possessor = p.children(of: w, "nmod:poss").first
         if let possessor, CommitmentActorResolver.ownedNouns.contains(word), p.words[possessor].upos == "PRON",

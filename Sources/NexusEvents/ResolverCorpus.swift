@@ -179,8 +179,10 @@ public struct CorpusResolver: Sendable {
         let affiliations = AffiliationExtractor(titles: titles).extract(resolution)
         for r in affiliations { if let label = r.label { resolution.entities[r.source].roles.insert(label) } }
         let referents = CommitmentActorResolver(resolution: resolution, titles: titles, aliasTable: aliasTable, affiliations: affiliations)
-        let events = EventExtractor(lexicon: eventLexicon, titles: titles, capitals: capitals).extract(resolution, referents: referents)
-        let commitments = CommitmentExtractor(titles: titles, aliasTable: aliasTable).extract(resolution, affiliations: affiliations)
+        let extractor = EventExtractor(lexicon: eventLexicon, titles: titles, capitals: capitals)
+        let events = extractor.extract(resolution, referents: referents)
+        let commitments = CommitmentExtractor(titles: titles, aliasTable: aliasTable, events: extractor, documentEvents: events)
+            .extract(resolution, affiliations: affiliations)
         return DocumentWork(resolution: resolution, affiliations: affiliations, commitments: commitments, events: events)
     }
 

@@ -12,7 +12,8 @@ import NexusCore
 ///   sentence per line, `doc#sentence: text`) and one `double` per score name present on
 ///   any node (a score called `label`, `kind` or `evidence` is titled `score_<name>`).
 /// - Edges: `id` (`e0`, `e1`, ... in sorted order), `source`, `target`, `weight`, `label`
-///   (when the edge has one), and attribute values `kind` and `evidence`.
+///   (when the edge has one), and attribute values `kind`, `evidence`, and for event edges
+///   `code` (the CAMEO root, "07") and `quad` (its quad class).
 ///
 /// No dates are written, so the same graph always gives the same bytes.
 public struct GEXFWriter: Sendable {
@@ -44,6 +45,8 @@ public struct GEXFWriter: Sendable {
         out += "    </attributes>\n    <attributes class=\"edge\">\n"
         out += attribute("kind", title: "kind", type: "string")
         out += attribute("evidence", title: "evidence", type: "string")
+        out += attribute("code", title: "code", type: "string")
+        out += attribute("quad", title: "quad", type: "string")
         out += "    </attributes>\n    <nodes>\n"
         for node in graph.nodes {
             out += "      <node id=\"\(XMLText.escape(node.id))\" label=\"\(XMLText.escape(node.label))\">\n"
@@ -65,6 +68,10 @@ public struct GEXFWriter: Sendable {
             out += "      <edge \(attributes)>\n        <attvalues>\n"
             out += value("kind", edge.kind.rawValue)
             if !edge.evidence.isEmpty { out += value("evidence", EvidenceText.lines(edge.evidence)) }
+            if let code = edge.code {
+                out += value("code", code.description)
+                out += value("quad", code.quad.rawValue)
+            }
             out += "        </attvalues>\n      </edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"

@@ -15,8 +15,10 @@ import NexusCore
 ///   and one `double` per score name present on any node (`pagerank`, `mentions`, ...);
 ///   a node without a score has no value for it; a score called `label`, `kind` or
 ///   `evidence` is named `score_<name>`.
-/// - edges: `kind` (string: affiliation, comention, commits, benefits), `weight` (double),
-///   `label` (string, only on edges that have one), `evidence` (string, as for nodes).
+/// - edges: `kind` (string: affiliation, comention, commits, benefits, event), `weight`
+///   (double), `label` (string, only on edges that have one), `code` and `quad` (strings, only
+///   on event edges: the CAMEO root "07" and its quad class "material-cooperation"),
+///   `evidence` (string, as for nodes).
 ///
 /// Nodes and edges are written in ``EntityGraph/sorted()`` order, edge ids are `e0`, `e1`, ...
 /// in that order, so the same graph always gives the same bytes.
@@ -45,6 +47,8 @@ public struct GraphMLWriter: Sendable {
         out += key("e_kind", for: "edge", name: "kind", type: "string")
         out += key("e_weight", for: "edge", name: "weight", type: "double")
         out += key("e_label", for: "edge", name: "label", type: "string")
+        out += key("e_code", for: "edge", name: "code", type: "string")
+        out += key("e_quad", for: "edge", name: "quad", type: "string")
         out += key("e_evidence", for: "edge", name: "evidence", type: "string")
         out += "  <graph id=\"nexus\" edgedefault=\"directed\">\n"
         for node in graph.nodes {
@@ -64,6 +68,10 @@ public struct GraphMLWriter: Sendable {
             out += data("e_kind", edge.kind.rawValue)
             if ExportNumber.isWritable(edge.weight) { out += data("e_weight", ExportNumber.format(edge.weight)) }
             if let label = edge.label { out += data("e_label", label) }
+            if let code = edge.code {
+                out += data("e_code", code.description)
+                out += data("e_quad", code.quad.rawValue)
+            }
             if !edge.evidence.isEmpty { out += data("e_evidence", EvidenceText.lines(edge.evidence)) }
             out += "    </edge>\n"
         }

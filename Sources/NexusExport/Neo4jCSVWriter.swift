@@ -15,9 +15,11 @@ import NexusCore
 ///
 /// `relationships.csv`:
 /// ```
-/// :START_ID,:END_ID,:TYPE,weight:double,label,evidence
+/// :START_ID,:END_ID,:TYPE,weight:double,label,code,quad,evidence
 /// ```
-/// `:TYPE` is the edge kind in upper case (`AFFILIATION`, `COMENTION`, `COMMITS`, `BENEFITS`).
+/// `:TYPE` is the edge kind in upper case (`AFFILIATION`, `COMENTION`, `COMMITS`, `BENEFITS`,
+/// `EVENT`); `code` and `quad` hold an event edge's CAMEO root ("07") and quad class, empty
+/// on other edges.
 ///
 /// `evidence` columns hold one sentence per line, so quoted fields span lines: import with
 /// `--multiline-fields=true`. Records end with CRLF; rows follow ``EntityGraph/sorted()``.
@@ -62,12 +64,12 @@ public struct Neo4jCSVWriter: Sendable {
     /// - Complexity: O(E) plus the evidence text.
     public func relationships(_ graph: EntityGraph) -> String {
         let graph = graph.sorted()
-        var out = CSVField.record([":START_ID", ":END_ID", ":TYPE", "weight:double", "label", "evidence"])
+        var out = CSVField.record([":START_ID", ":END_ID", ":TYPE", "weight:double", "label", "code", "quad", "evidence"])
         for edge in graph.edges {
             out += CSVField.record([
                 edge.source, edge.target, Self.type(edge.kind),
                 ExportNumber.isWritable(edge.weight) ? ExportNumber.format(edge.weight) : "",
-                edge.label ?? "", EvidenceText.lines(edge.evidence),
+                edge.label ?? "", edge.code?.description ?? "", edge.code?.quad.rawValue ?? "", EvidenceText.lines(edge.evidence),
             ])
         }
         return out

@@ -123,6 +123,7 @@ public struct GraphStyler: Sendable {
         let arrow = style.isDirected ? "→" : "—"
         var title = "\(sourceLabel) \(arrow) \(targetLabel) (\(edge.kind.rawValue)"
         if let label = edge.label { title += ": \(label)" }
+        if let code = edge.code { title += ", CAMEO \(code), \(code.quad.rawValue)" }
         title += ", weight \(Self.number(edge.weight)))"
         var attributes: [String: StyledGraph.AttributeValue] = [
             "style": .text(style.lineStyle),

@@ -7,7 +7,8 @@ import NexusCore
 ///
 /// The steps run in this order, each on the result of the previous one, and each is also
 /// available alone as a pure function:
-/// 1. ``keepingKinds(_:in:)`` — nodes of the given kinds (edges between them);
+/// 1. ``keepingKinds(_:in:)`` — nodes of the given kinds (edges between them), then
+///    ``keepingRelations(_:in:)`` — edges of the given relation kinds (`--relations`);
 /// 2. ``keepingEdges(minimumWeight:in:)`` — edges of at least the given weight;
 /// 3. ``egoNetwork(around:depth:in:)`` — nodes within `depth` hops of the centre;
 /// 4. ``topNodes(_:by:in:)`` — the `top` nodes by a score;
@@ -44,6 +45,8 @@ public struct GraphFilter: Sendable, Equatable {
 
     /// Node kinds to keep; `nil` keeps all.
     public var kinds: Set<NodeKind>?
+    /// Edge kinds to keep; `nil` keeps all.
+    public var relations: Set<RelationKind>?
     /// Smallest edge weight kept; `nil` keeps all edges.
     public var minimumWeight: Double?
     /// Centre of the ego network: a node id or a node label (case and diacritics ignored).
@@ -58,10 +61,11 @@ public struct GraphFilter: Sendable, Equatable {
     public var dropsIsolated: Bool
 
     public init(
-        kinds: Set<NodeKind>? = nil, minimumWeight: Double? = nil, ego: String? = nil, depth: Int = 1,
+        kinds: Set<NodeKind>? = nil, relations: Set<RelationKind>? = nil, minimumWeight: Double? = nil, ego: String? = nil, depth: Int = 1,
         top: Int? = nil, rankingScore: String? = nil, dropsIsolated: Bool = false
     ) {
         self.kinds = kinds
+        self.relations = relations
         self.minimumWeight = minimumWeight
         self.ego = ego
         self.depth = depth
@@ -72,7 +76,7 @@ public struct GraphFilter: Sendable, Equatable {
 
     /// Whether the filter keeps every graph unchanged (apart from ordering).
     public var isIdentity: Bool {
-        kinds == nil && minimumWeight == nil && ego == nil && top == nil && !dropsIsolated
+        kinds == nil && relations == nil && minimumWeight == nil && ego == nil && top == nil && !dropsIsolated
     }
 
     /// The filtered graph.
@@ -81,6 +85,7 @@ public struct GraphFilter: Sendable, Equatable {
     public func apply(to graph: EntityGraph) throws(Failure) -> EntityGraph {
         var result = graph.sorted()
         if let kinds { result = Self.keepingKinds(kinds, in: result) }
+        if let relations { result = Self.keepingRelations(relations, in: result) }
         if let minimumWeight { result = Self.keepingEdges(minimumWeight: minimumWeight, in: result) }
         if let ego {
             guard depth >= 0 else { throw .invalidDepth(depth) }
@@ -108,6 +113,11 @@ public struct GraphFilter: Sendable, Equatable {
     /// The nodes of the given kinds and the edges between them.
     public static func keepingKinds(_ kinds: Set<NodeKind>, in graph: EntityGraph) -> EntityGraph {
         induced(by: Set(graph.nodes.filter { kinds.contains($0.kind) }.map(\.id)), in: graph)
+    }
+
+    /// All nodes, and the edges of the given relation kinds.
+    public static func keepingRelations(_ relations: Set<RelationKind>, in graph: EntityGraph) -> EntityGraph {
+        EntityGraph(nodes: graph.nodes, edges: graph.edges.filter { relations.contains($0.kind) }).sorted()
     }
 
     /// All nodes, and the edges whose weight is at least `minimumWeight`.

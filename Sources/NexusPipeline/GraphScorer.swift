@@ -5,9 +5,10 @@ import NexusCore
 /// Attaches centrality scores to the entity nodes of a graph, under the names of
 /// ``CentralityMeasure`` ("degree", "betweenness", "pagerank", ...).
 ///
-/// Scores are computed on the **entity graph**: entity nodes with the co-mention and
-/// affiliation edges between them, undirected, edge strength = sum of the weights of the
-/// edges joining a pair. Commitment nodes are left out (they would sit between every actor
+/// Scores are computed on the **entity graph**: entity nodes with the edges of the chosen
+/// relation kinds between them (``Options/relations``; by default co-mentions, affiliations
+/// and asserted events, ``defaultRelations``), undirected, edge strength = sum of the weights
+/// of the edges joining a pair. Commitment nodes are left out (they would sit between every actor
 /// and beneficiary and inflate betweenness); they get no scores. Betweenness and closeness
 /// are unweighted (hop counts); PageRank uses the strengths as weights, as NetworkX does.
 ///
@@ -20,12 +21,16 @@ public struct GraphScorer: Sendable {
         public var exactBetweennessLimit: Int
         public var samplingEpsilon: Double
         public var threads: Int
+        /// The relation kinds whose edges count as ties.
+        public var relations: Set<RelationKind>
 
         public init(
             measures: [CentralityMeasure] = [.degree, .betweenness, .pagerank],
             exactBetweennessLimit: Int = 4_000, samplingEpsilon: Double = 0.02,
-            threads: Int = ProcessInfo.processInfo.activeProcessorCount
+            threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+            relations: Set<RelationKind> = GraphScorer.defaultRelations
         ) {
+            self.relations = relations
             self.measures = measures
             self.exactBetweennessLimit = exactBetweennessLimit
             self.samplingEpsilon = samplingEpsilon
@@ -40,14 +45,17 @@ public struct GraphScorer: Sendable {
     }
 
     /// The entity-only analysis graph described above.
-    public static func entityAnalysisGraph(of graph: EntityGraph) throws -> AnalysisGraph {
+    public static func entityAnalysisGraph(of graph: EntityGraph, relations: Set<RelationKind> = defaultRelations) throws -> AnalysisGraph {
         let entities = GraphFilter.keepingKinds(Set(NodeKind.allCases).subtracting([.commitment]), in: graph)
-        return try AnalysisGraph(entityGraph: entities, kinds: [.comention, .affiliation])
+        return try AnalysisGraph(entityGraph: entities, kinds: relations)
     }
+
+    /// The ties that count by default: co-mentions, affiliations and events between entities.
+    public static let defaultRelations: Set<RelationKind> = [.comention, .affiliation, .event]
 
     /// `graph` with each entity node's `scores` extended by the chosen measures.
     public func score(_ graph: EntityGraph) throws -> EntityGraph {
-        let analysis = try Self.entityAnalysisGraph(of: graph)
+        let analysis = try Self.entityAnalysisGraph(of: graph, relations: options.relations)
         guard analysis.nodeCount > 0 else { return graph }
         var byMeasure: [String: [String: Double]] = [:]
         for measure in options.measures {

@@ -11,8 +11,9 @@ import NexusText
 ///    and reads each document; a document that cannot be read is recorded as skipped, with
 ///    its reason, and the rest go on.
 /// 2. ``EntityRecognizer`` splits, tokenizes, tags and types each document, and
-///    ``SyntaxAnnotator`` (when ``Options/syntax`` is on) gives every sentence its
-///    part-of-speech tags and dependency tree (``Sentence/syntax``). Documents are processed
+///    ``SyntaxAnnotator`` gives the sentences that ``Options/syntax`` selects their
+///    part-of-speech tags and dependency tree (``Sentence/syntax``): by default those the
+///    event passes read (``EventSentenceFilter``), so articles' other sentences cost nothing. Documents are processed
 ///    in parallel, `batchSize` at a time, so memory for this stage is bounded by the documents
 ///    in flight.
 /// 3. ``CorpusResolver`` resolves names inside each document and across documents, and
@@ -27,10 +28,10 @@ public struct Pipeline: Sendable {
         public var aliasFiles: [URL]
         /// Documents recognized concurrently before the next ones are read.
         public var batchSize: Int
-        /// Whether ``standard(options:)`` parses every sentence (``Sentence/syntax``).
-        public var syntax: Bool
+        /// Which sentences get ``Sentence/syntax``.
+        public var syntax: SyntaxScope
 
-        public init(source: DocumentSource.Options = .init(), aliasFiles: [URL] = [], batchSize: Int = 64, syntax: Bool = true) {
+        public init(source: DocumentSource.Options = .init(), aliasFiles: [URL] = [], batchSize: Int = 64, syntax: SyntaxScope = .events) {
             self.source = source
             self.aliasFiles = aliasFiles
             self.batchSize = max(1, batchSize)
@@ -49,14 +50,18 @@ public struct Pipeline: Sendable {
         self.annotator = annotator
         self.resolver = resolver
         self.options = options
+        self.sentenceFilter = options.syntax == .events ? EventSentenceFilter(lexicon: resolver.eventLexicon) : nil
     }
 
-    /// The pipeline over the shipped models (tagger, parser when `options.syntax`),
+    /// Which sentences the annotator parses (``Options/syntax``).
+    public let sentenceFilter: EventSentenceFilter?
+
+    /// The pipeline over the shipped models (tagger, parser unless `options.syntax` is `.none`),
     /// gazetteers and alias table, plus `options.aliasFiles`.
     public static func standard(options: Options = Options()) throws -> Pipeline {
         Pipeline(
             recognizer: try EntityRecognizer.bundled(),
-            annotator: options.syntax ? try SyntaxAnnotator.bundled() : nil,
+            annotator: options.syntax == .none ? nil : try SyntaxAnnotator.bundled(),
             resolver: try CorpusResolver.standard(aliasFiles: options.aliasFiles),
             options: options)
     }
@@ -68,11 +73,14 @@ public struct Pipeline: Sendable {
         var recognized: [Document] = []
         var skipped: [SkippedDocument] = []
         var batch: [Document] = []
-        let recognizer = self.recognizer, annotator = self.annotator
+        let recognizer = self.recognizer, annotator = self.annotator, filter = self.sentenceFilter
         func flush() {
             recognized += batch.parallelMap { document in
                 let found = recognizer.recognize(document)
-                return annotator?.annotate(found) ?? found
+                guard let annotator else { return found }
+                guard let filter else { return annotator.annotate(found) }
+                let selected = filter.sentences(of: found)
+                return annotator.annotate(found) { selected.contains($0.index) }
             }
             batch.removeAll(keepingCapacity: true)
             progress?(recognized.count)

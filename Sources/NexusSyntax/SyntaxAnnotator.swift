@@ -19,10 +19,10 @@ public struct SyntaxAnnotator: Sendable {
         SyntaxAnnotator(model: try SyntaxModel.bundled.get())
     }
 
-    /// The document with `syntax` set on every sentence.
-    public func annotate(_ document: Document) -> Document {
+    /// The document with `syntax` set on every sentence that `include` accepts (all by default).
+    public func annotate(_ document: Document, where include: (Sentence) -> Bool = { _ in true }) -> Document {
         var document = document
-        for k in document.sentences.indices {
+        for k in document.sentences.indices where include(document.sentences[k]) {
             document.sentences[k].syntax = syntax(of: document.sentences[k].tokens)
         }
         return document

@@ -48,7 +48,7 @@ enum SyntaxBenchmark {
         guard let input = options.string("input") else { throw BenchOptions.Failure(description: "--input FILE.jsonl is required") }
         var rates: [Double] = []
         for syntax in [false, true] {
-            let pipeline = try Pipeline.standard(options: Pipeline.Options(syntax: syntax))
+            let pipeline = try Pipeline.standard(options: Pipeline.Options(syntax: syntax ? .events : .none))
             let cpuBefore = processCPUSeconds()
             let (corpus, seconds) = measure { pipeline.extract([input]) }
             let cpu = processCPUSeconds() - cpuBefore

@@ -23,6 +23,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var relations: RelationOptions
+
     @Option(name: .shortAndLong, help: "The folder to write into; created if missing.")
     var output: String = "Graphs"
 
@@ -52,7 +54,7 @@ struct Build: ParsableCommand {
         guard drawTop >= 1 else { throw CommandFailure("--draw-top must be at least 1, got \(drawTop)") }
         guard !name.isEmpty, !name.contains("/") else { throw CommandFailure("--name must be a plain file name, got '\(name)'") }
         let progress = Progress.onTerminal()
-        let loaded = try input.load(scores: GraphScorer.Options(), progress: progress?.update)
+        let loaded = try input.load(scores: GraphScorer.Options(relations: relations.kinds()), everySentence: withSyntax, progress: progress?.update)
         progress?.finish()
         guard let corpus = loaded.corpus else { throw CommandFailure("nexus build needs articles or extraction JSON, not a saved graph") }
         let graph = loaded.graph

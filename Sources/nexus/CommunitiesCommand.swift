@@ -21,6 +21,8 @@ struct CommunitiesCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var relations: RelationOptions
+
     @Option(name: .long, help: "Seed of the visiting order.")
     var seed: UInt64 = 0
 
@@ -37,10 +39,11 @@ struct CommunitiesCommand: ParsableCommand {
 
     func run() throws {
         try checkOptions()
+        let kinds = try relations.kinds()
         let loaded = try input.load()
         let graph: AnalysisGraph
         do {
-            graph = try GraphScorer.entityAnalysisGraph(of: loaded.graph)
+            graph = try GraphScorer.entityAnalysisGraph(of: loaded.graph, relations: kinds)
         } catch {
             throw CommandFailure("cannot analyse the graph: \(error)")
         }

@@ -25,6 +25,8 @@ struct EgoCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var relations: RelationOptions
+
     /// Checked in `run()` rather than `validate()`, so that a bad value is one line on stderr.
     func checkOptions() throws {
         if depth < 0 { throw CommandFailure("--depth must be 0 or more, got \(depth)") }
@@ -32,6 +34,7 @@ struct EgoCommand: ParsableCommand {
 
     func run() throws {
         try checkOptions()
+        let kinds = try relations.kinds()
         let loaded = try input.load()
         let center: String
         do {
@@ -41,7 +44,7 @@ struct EgoCommand: ParsableCommand {
         }
         let ego: ExplainedEgoNetwork
         do {
-            ego = try EntityPaths(entityGraph: EntityGraphView.entitiesOnly(loaded.graph), kinds: [.comention, .affiliation])
+            ego = try EntityPaths(entityGraph: EntityGraphView.entitiesOnly(loaded.graph), kinds: kinds)
                 .egoNetwork(of: center, radius: depth)
         } catch {
             throw CommandFailure("cannot build the ego network: \(error)")

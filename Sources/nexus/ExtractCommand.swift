@@ -38,7 +38,7 @@ struct ExtractCommand: ParsableCommand {
         let format: Format = try Choice.parse(self.format, option: "format")
         if withSyntax && format != .json { throw CommandFailure("--with-syntax applies only to --format json") }
         let kinds = try EntityTypeList.parse(types)
-        let loaded = try input.load()
+        let loaded = try input.load(everySentence: withSyntax)
         let corpus = try loaded.requireCorpus(for: "extract")
         switch format {
         case .json:

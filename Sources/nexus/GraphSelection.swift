@@ -9,6 +9,8 @@ import NexusPipeline
 struct GraphSelection: ParsableArguments {
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var relations: RelationOptions
+
     @Option(name: .long, help: ArgumentHelp("Keep only these node kinds, comma-separated (person, country, organization, location, commitment).", valueName: "kinds"))
     var types: String?
 
@@ -37,7 +39,7 @@ struct GraphSelection: ParsableArguments {
                 do { return try GraphJSON.read(from: URL(fileURLWithPath: path)) } catch { throw CommandFailure(error) }
             })
         } else {
-            graph = try input.load(scores: GraphScorer.Options()).graph
+            graph = try input.load(scores: GraphScorer.Options(relations: relations.kinds())).graph
         }
         do {
             return try filter.apply(to: graph)
@@ -60,7 +62,9 @@ struct GraphSelection: ParsableArguments {
         }
         if let top, top < 1 { throw CommandFailure("--top must be at least 1, got \(top)") }
         if depth < 0 { throw CommandFailure("--depth must be 0 or more, got \(depth)") }
-        return GraphFilter(kinds: kinds, minimumWeight: minWeight, ego: ego, depth: depth, top: top, rankingScore: rankBy)
+        // Without --relations every edge is drawn (commitment edges included).
+        let drawn = relations.relations == nil ? nil : try relations.kinds()
+        return GraphFilter(kinds: kinds, relations: drawn, minimumWeight: minWeight, ego: ego, depth: depth, top: top, rankingScore: rankBy)
     }
 
     /// Whether the file's `format` field names a saved graph (read from its first 4 KiB).

@@ -14,7 +14,7 @@ struct InputOptions: ParsableArguments {
 
     @OptionGroup var fields: JSONLinesFieldOptions
 
-    @Flag(name: .long, help: "Do not tag and parse the sentences (faster when the grammar is not needed).")
+    @Flag(name: .long, help: "Do not tag and parse the sentences: no events, commitments read from word order (faster).")
     var noSyntax = false
 
     @Option(name: .long, help: ArgumentHelp("An extra alias table (canonical<TAB>type<TAB>alias|alias...<TAB>source per line); repeatable.", valueName: "file"))
@@ -22,11 +22,14 @@ struct InputOptions: ParsableArguments {
 
     /// Loads the inputs, reports skipped and re-decoded documents on stderr (one line each),
     /// and fails with one line when nothing could be read.
-    func load(scores: GraphScorer.Options? = nil, progress: ((Int) -> Void)? = nil) throws -> LoadedInputs {
+    ///
+    /// - Parameter everySentence: parse every sentence (for `--with-syntax`), not only those
+    ///   the event passes read.
+    func load(scores: GraphScorer.Options? = nil, everySentence: Bool = false, progress: ((Int) -> Void)? = nil) throws -> LoadedInputs {
         let pipeline = Pipeline.Options(
             source: fields.source,
             aliasFiles: aliases.map { URL(fileURLWithPath: $0) },
-            syntax: !noSyntax)
+            syntax: noSyntax ? .none : (everySentence ? .all : .events))
         let loader = CorpusLoader(options: CorpusLoader.Options(pipeline: pipeline, scores: scores))
         let loaded: LoadedInputs
         do {

@@ -32,6 +32,8 @@ struct PathCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var relations: RelationOptions
+
     /// Checked in `run()` rather than `validate()`, so that a bad value is one line on stderr.
     func checkOptions() throws {
         if k < 1 { throw CommandFailure("--k must be at least 1, got \(k)") }
@@ -39,6 +41,7 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try checkOptions()
+        let kinds = try relations.kinds()
         let loaded = try input.load()
         let names = loaded.names
         let source: String, target: String
@@ -53,7 +56,7 @@ struct PathCommand: ParsableCommand {
         }
         let paths: [ExplainedPath]
         do {
-            paths = try EntityPaths(entityGraph: EntityGraphView.entitiesOnly(loaded.graph), kinds: [.comention, .affiliation])
+            paths = try EntityPaths(entityGraph: EntityGraphView.entitiesOnly(loaded.graph), kinds: kinds)
                 .kShortestPaths(from: source, to: target, k: k, weighted: weighted)
         } catch {
             throw CommandFailure("cannot search paths: \(error)")

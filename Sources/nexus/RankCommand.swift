@@ -36,6 +36,8 @@ struct Rank: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var relations: RelationOptions
+
     @Option(name: .long, help: "Print only the N highest-ranked nodes.")
     var top: Int?
 
@@ -78,7 +80,7 @@ struct Rank: ParsableCommand {
         let loaded = try input.load()
         var ranking: [RankedNode]
         do {
-            ranking = try GraphScorer.entityAnalysisGraph(of: loaded.graph).ranking(measure, options: options)
+            ranking = try GraphScorer.entityAnalysisGraph(of: loaded.graph, relations: relations.kinds()).ranking(measure, options: options)
         } catch {
             throw CommandFailure("cannot rank the graph: \(error)")
         }

@@ -9,11 +9,11 @@ import Testing
 @Suite struct PipelineSyntaxTests {
     static let samples = SeedArticlesTests.root.appendingPathComponent("Samples").path
 
-    @Test func everySentenceOfTheSamplesIsParsedAndNothingElseChanges() throws {
-        let parsed = try Pipeline.standard().extract([Self.samples])
-        let unparsed = try Pipeline.standard(options: Pipeline.Options(syntax: false)).extract([Self.samples])
-        let off = try Pipeline.standard(options: Pipeline.Options(syntax: false))
-        #expect(off.options.syntax == false)
+    @Test func everySentenceOfTheSamplesIsParsedAndEntitiesDoNotDependOnTheParse() throws {
+        let parsed = try Pipeline.standard(options: Pipeline.Options(syntax: .all)).extract([Self.samples])
+        let unparsed = try Pipeline.standard(options: Pipeline.Options(syntax: .none)).extract([Self.samples])
+        let off = try Pipeline.standard(options: Pipeline.Options(syntax: .none))
+        #expect(off.options.syntax == .none)
         #expect(off.annotator == nil)
         var sentences = 0
         for extraction in parsed.documents {
@@ -26,10 +26,25 @@ import Testing
         }
         #expect(sentences > 50)
         #expect(unparsed.documents.allSatisfy { $0.document.sentences.allSatisfy { $0.syntax == nil } })
-        var stripped = parsed
-        for d in stripped.documents.indices {
-            for s in stripped.documents[d].document.sentences.indices { stripped.documents[d].document.sentences[s].syntax = nil }
+        // Events need the parse; entities, affiliations and co-mentions do not.
+        #expect(unparsed.documents.allSatisfy { $0.events.isEmpty })
+        #expect(parsed.documents.contains { !$0.events.isEmpty })
+        #expect(parsed.entities == unparsed.entities)
+        #expect(parsed.documents.map(\.entities) == unparsed.documents.map(\.entities))
+        #expect(parsed.documents.map(\.relations) == unparsed.documents.map(\.relations))
+    }
+
+    /// The default scope parses only the sentences the event passes read, and loses nothing.
+    @Test func theDefaultScopeParsesOnlyEventSentencesAndFindsTheSameEvents() throws {
+        let everything = try Pipeline.standard(options: Pipeline.Options(syntax: .all)).extract([Self.samples])
+        let selected = try Pipeline.standard().extract([Self.samples])
+        let total = selected.documents.map(\.document.sentences.count).reduce(0, +)
+        let parsed = selected.documents.map { $0.document.sentences.filter { $0.syntax != nil }.count }.reduce(0, +)
+        #expect(parsed > 0 && parsed < total)
+        for (a, b) in zip(everything.documents, selected.documents) {
+            #expect(a.events.map(\.id) == b.events.map(\.id))
+            #expect(a.commitments == b.commitments)
+            for event in b.events { #expect(b.document.sentences[event.sentence].syntax != nil) }
         }
-        #expect(stripped == unparsed)
     }
 }
