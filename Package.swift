@@ -80,7 +80,7 @@ let package = Package(
         // Helpers shared by test targets: running Python's independent readers.
         .target(name: "NexusTestSupport", path: "Tests/NexusTestSupport"),
         .testTarget(name: "NexusExportTests", dependencies: ["NexusExport", "NexusTestSupport"]),
-        .testTarget(name: "NexusPipelineTests", dependencies: ["NexusPipeline", "NexusTestSupport"]),
+        .testTarget(name: "NexusPipelineTests", dependencies: ["NexusPipeline", "NexusTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NexusCLITests", dependencies: ["nexus"]),
     ]
 )

@@ -36,7 +36,8 @@ struct CommitmentExtractor {
     let aliasTable: AliasTable
     /// Reads actors and beneficiaries from the parse when the sentence has one.
     var events: EventExtractor?
-    /// The events of the document: targets of conflict acts are never beneficiaries.
+    /// The events of the document: targets of conflict acts (asserted anywhere in the
+    /// document, or in any modality in the same sentence) are never beneficiaries.
     var documentEvents: [LocalEvent] = []
 
     func extract(_ resolution: DocumentResolution, affiliations: [LocalRelation]) -> [LocalCommitment] {
@@ -76,31 +77,41 @@ struct CommitmentExtractor {
             var (actorOrNil, windowStart) = actors.actor(sentence: s, trigger: t.firstWord, triggerEnd: t.lastWord, segmentEnd: segmentEnd)
             let parsed = events?.commitmentRoles(sentence: s, start: words[t.firstWord].range.start, isCall: t.family == .call,
                                                  resolution: resolution, referents: actors)
-            if let parsedActor = parsed?.actors.first?.entity, actors.donor(s, from: t.lastWord + 1, to: segmentEnd) == nil { actorOrNil = parsedActor }
+            let hasDonor = actors.donor(s, from: t.lastWord + 1, to: segmentEnd) != nil
+            if let parsedActor = parsed?.actors.first?.entity, !hasDonor { actorOrNil = parsedActor }
             let window = windowStart < first ? Array(lowered[windowStart..<first]) + Array(lowered[first..<t.firstWord]) : Array(lowered[first..<t.firstWord])
             let after = Array(lowered[min(t.lastWord + 1, segmentEnd)..<max(min(t.lastWord + 1, segmentEnd), segmentEnd)])
             guard ModalityFilter.isAsserted(window: window, after: after, sentence: lowered) else { continue }
-            guard let actor = actorOrNil else { continue }
+            guard let firstActor = actorOrNil else { continue }
             let amount = nearest(amounts.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd }, to: t)
             if t.needsAmount && amount == nil { continue }
             let time = nearestTime(times.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd && !($0.firstWord > 0 && CommitmentActorResolver.reportingVerbs.contains(lowered[$0.firstWord - 1])) }, to: t)
             let segmentWords = Set(lowered[segmentStart..<segmentEnd])
             let kind = decideKind(t, amount: amount?.amount, segmentWords: segmentWords, words: lowered, amountMatch: amount)
-            let adversaries = Set(documentEvents.filter { $0.sentencePosition == s && !$0.code.quad.isCooperation }.map(\.target))
-            let parsedBeneficiary = parsed?.targets.first { $0 != actor && !adversaries.contains($0) }
-            var beneficiary = parsedBeneficiary ?? findBeneficiary(sentence: s, resolution: resolution, actors: actors, actor: actor, trigger: t, kind: kind,
-                                                                   segmentStart: segmentStart, segmentEnd: segmentEnd)
-            // "eliminate ISIS" is not support for ISIS: an adversary is never a beneficiary.
-            if let b = beneficiary, adversaries.contains(b) { beneficiary = nil }
-            var lo = words[first].range.start, hi = words[t.lastWord].range.end
-            for part in [amount.map { ($0.firstWord, $0.lastWord) }, time.map { ($0.firstWord, $0.lastWord) }].compactMap({ $0 }) {
-                lo = min(lo, words[part.0].range.start)
-                hi = max(hi, words[part.1].range.end)
+            // Whoever the document shows being acted against (a conflict-coded event) is an adversary.
+            let adversaries = Set(documentEvents.filter { !$0.negated && !$0.hypothetical && !$0.code.quad.isCooperation }.map(\.target))
+                .union(documentEvents.filter { $0.sentencePosition == s && !$0.code.quad.isCooperation }.map(\.target))
+                .union(events?.perpetrators(sentence: s, resolution: resolution) ?? [])
+            // "France and Germany pledged ...": one commitment per coordinated actor.
+            let coordinated = hasDonor ? [] : (parsed?.actors.dropFirst().map(\.entity) ?? [])
+            for actor in [firstActor] + coordinated {
+                let parsedBeneficiary = parsed?.targets.first { $0 != actor && !adversaries.contains($0) }
+                var beneficiary = parsedBeneficiary ?? findBeneficiary(sentence: s, resolution: resolution, actors: actors, actor: actor, trigger: t, kind: kind,
+                                                                       segmentStart: segmentStart, segmentEnd: segmentEnd)
+                // "eliminate ISIS" is not support for ISIS: an adversary is never a beneficiary.
+                if let b = beneficiary, adversaries.contains(b) { beneficiary = nil }
+                // A call is addressed to someone who can act, not to a place.
+                if kind == .call, let b = beneficiary, resolution.entities[b].type == .location { beneficiary = nil }
+                var lo = words[first].range.start, hi = words[t.lastWord].range.end
+                for part in [amount.map { ($0.firstWord, $0.lastWord) }, time.map { ($0.firstWord, $0.lastWord) }].compactMap({ $0 }) {
+                    lo = min(lo, words[part.0].range.start)
+                    hi = max(hi, words[part.1].range.end)
+                }
+                let commitment = LocalCommitment(actor: actor, kind: kind, sentencePosition: s, range: TextRange(start: lo, end: hi),
+                                                 amount: amount?.amount, beneficiary: beneficiary, time: time?.text, normalizedTime: time?.normalized)
+                if out.contains(where: { $0.actor == commitment.actor && $0.kind == commitment.kind && $0.amount == commitment.amount && $0.time == commitment.time }) { continue }
+                out.append(commitment)
             }
-            let commitment = LocalCommitment(actor: actor, kind: kind, sentencePosition: s, range: TextRange(start: lo, end: hi),
-                                             amount: amount?.amount, beneficiary: beneficiary, time: time?.text, normalizedTime: time?.normalized)
-            if out.contains(where: { $0.actor == commitment.actor && $0.kind == commitment.kind && $0.amount == commitment.amount && $0.time == commitment.time }) { continue }
-            out.append(commitment)
         }
         return out
     }

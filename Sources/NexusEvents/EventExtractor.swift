@@ -91,7 +91,7 @@ struct EventExtractor {
                 for target in roles.targets where target != actor.entity { pairs.append((actor, target)) }
             }
             // "Musharraf and Koizumi have met": each conjunct acts on the others.
-            if roles.targets.isEmpty, roles.actors.count > 1, EventExtractor.reciprocalRoots.contains(entry.code.root) {
+            if roles.targets.isEmpty, roles.actors.count > 1, EventExtractor.isReciprocal(entry) {
                 for actor in roles.actors {
                     for other in roles.actors where other.entity != actor.entity { pairs.append((actor, other.entity)) }
                 }
@@ -127,9 +127,36 @@ struct EventExtractor {
         return roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
     }
 
-    /// Roots whose act is mutual when the actors are coordinated and no target is named:
-    /// consult (meet, talk), express intent to cooperate (agree), cooperate, fight (clash).
-    static let reciprocalRoots: Set<Int> = [3, 4, 5, 6, 19]
+    /// Nouns of harm whose "of" phrase or possessor names the perpetrator: "victims of ISIS",
+    /// "ISIS's crimes", "the threat of the Islamic State".
+    static let harmNouns: Set<String> = ["victims", "victim", "crimes", "crime", "atrocities", "atrocity", "attacks", "attack", "violence",
+                                         "threat", "threats", "terror", "terrorism", "abuses", "abuse", "massacre", "massacres", "brutality",
+                                         "aggression", "occupation", "insurgency", "militants", "fighters", "remnants", "resurgence"]
+
+    /// Entities the parse of sentence position `s` shows as perpetrators of harm (see
+    /// ``harmNouns``): never beneficiaries of a commitment in that sentence.
+    func perpetrators(sentence s: Int, resolution: DocumentResolution) -> Set<Int> {
+        let context = resolution.context
+        guard let syntax = context.document.sentences[s].syntax else { return [] }
+        let p = ParsedSentence(position: s, syntax: syntax, context: context)
+        var out: Set<Int> = []
+        for w in p.words.indices where EventExtractor.harmNouns.contains(p.lower[w]) {
+            for c in p.children[w] where p.words[c].relation == "nmod:poss" || (p.words[c].relation.hasPrefix("nmod") && p.caseMarker(of: c) == "of")
+                || p.words[c].relation == "compound" {
+                for x in p.core(c) { if let m = p.mentionOfWord[x] { out.insert(resolution.entityOfMention[m]) } }
+            }
+        }
+        return out
+    }
+
+    /// Whether an act is mutual when its actors are coordinated and no target is named:
+    /// consulting (meet, talk, negotiate), and agreeing, cooperating, signing, fighting and
+    /// clashing ("Israel and Hamas clashed").
+    static func isReciprocal(_ entry: EventLexiconEntry) -> Bool {
+        entry.code.root == 4 || reciprocalLemmas.contains(entry.lemma)
+    }
+
+    static let reciprocalLemmas: Set<String> = ["agree", "cooperate", "collaborate", "sign", "reconcile", "ally", "clash", "fight", "battle", "skirmish", "normalize", "normalise"]
 
     /// Words of money and aid that make a pledge or offer of them "provide aid" (07) rather
     /// than an intent to cooperate (03): CAMEO codes a pledge of material aid with the aid.
@@ -221,6 +248,10 @@ struct EventExtractor {
         switch r {
         case _ where r.hasPrefix("conj"):
             guard p.isVerb(h) else { return [] }
+            // The surface subject is shared, not a passive's agent: in "X was attacked by Y and
+            // fled", X fled.
+            if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
+            if p.children(of: h, "aux:pass").count > 0 { return [] }
             return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
         case "xcomp":
             if let object = p.child(of: h, "obj") ?? p.child(of: h, "iobj") { return [(object, .sharedSubject)] }
@@ -313,8 +344,14 @@ struct EventExtractor {
             }
         }
         out += prepositional(w)
-        // A prepositional phrase the parser hung on the object: "provide 436 million dollars to Syria".
-        for object in p.children(of: w, "obj") { out += prepositional(object) }
+        // A prepositional phrase hung inside the object or an oblique: "provide 436 million
+        // dollars to Syria", "pledged 50 million euros in aid to Sudan" (two levels of nominal
+        // modifiers).
+        var nominals = p.children(of: w, "obj") + p.children(of: w, "obl").filter { !out.contains($0) }
+        for _ in 0..<2 {
+            out += nominals.flatMap(prepositional)
+            nominals = nominals.flatMap { x in p.children[x].filter { p.words[$0].relation.hasPrefix("nmod") && p.words[$0].relation != "nmod:poss" } }
+        }
         return Array(Set(out)).sorted()
     }
 }

@@ -46,7 +46,7 @@ public struct EventLexicon: Sendable {
             case .verb:
                 for form in EventLexicon.inflections(of: entry.lemma, irregular: irregular) { verbs[form, default: []].append(i) }
             case .noun:
-                for form in Set([entry.lemma, EventLexicon.plural(of: entry.lemma)] + irregular) { nouns[form, default: []].append(i) }
+                for form in EventLexicon.plurals(of: entry.lemma).union([entry.lemma] + irregular) { nouns[form, default: []].append(i) }
             }
         }
         self.byVerbForm = verbs
@@ -172,13 +172,15 @@ public struct EventLexicon: Sendable {
             .contains(word)
     }
 
-    /// A noun's regular plural.
-    static func plural(of noun: String) -> String {
+    /// A noun's regular plurals: +es after s, x, z, ch, sh; consonant+y → ies; both +s and
+    /// +es after o ("embargoes", "vetoes", "photos"); +s otherwise.
+    static func plurals(of noun: String) -> Set<String> {
         let chars = Array(noun)
-        guard let last = chars.last else { return noun }
-        if ["s", "x", "z"].contains(last) || noun.hasSuffix("ch") || noun.hasSuffix("sh") { return noun + "es" }
-        if last == "y", chars.count > 1, !vowels.contains(chars[chars.count - 2]) { return String(chars.dropLast()) + "ies" }
-        return noun + "s"
+        guard let last = chars.last else { return [] }
+        if ["s", "x", "z"].contains(last) || noun.hasSuffix("ch") || noun.hasSuffix("sh") { return [noun + "es"] }
+        if last == "y", chars.count > 1, !vowels.contains(chars[chars.count - 2]) { return [String(chars.dropLast()) + "ies"] }
+        if last == "o" { return [noun + "s", noun + "es"] }
+        return [noun + "s"]
     }
 }
 

@@ -1,30 +1,54 @@
 import NexusCore
 
 /// The sentences the event and commitment passes can use, so that the pipeline parses only
-/// those: a sentence that names at least one entity (a raw mention) and holds a word form of
-/// the event lexicon or a commitment cue. Other sentences can give neither an event (which
-/// needs a named party and a trigger) nor a commitment (which needs a trigger).
+/// those (parsing is most of the cost of a run). A sentence is parsed when
+/// - it holds a trigger: a word form of the event lexicon other than a bare statement verb
+///   ("said"), or a commitment cue other than a bare auxiliary ("will", "would"); and
+/// - it can name two parties: a mention of a possible actor (a person, country or
+///   organization, or a capital) and either another name or a word that can refer to another
+///   party (a personal or possessive pronoun, or "the" before a collective or state noun:
+///   "the coalition", "the government").
+/// Any other sentence can give no event (which needs an actor and a different named target);
+/// its commitments, if any, are read from word order as without the parser.
 ///
 /// - Complexity: O(tokens + mentions) per document.
 public struct EventSentenceFilter: Sendable {
     let lexicon: EventLexicon
+    let capitals: CapitalTable
 
-    public init(lexicon: EventLexicon) {
+    static let referring: Set<String> = ["he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "my"]
+    static let bareAuxiliaries: Set<String> = ["will", "would", "shall", "'ll", "continue", "continues", "continued"]
+
+    public init(lexicon: EventLexicon, capitals: CapitalTable) {
         self.lexicon = lexicon
+        self.capitals = capitals
     }
 
     /// Indices (``Sentence/index``) of the sentences of `document` worth parsing.
     public func sentences(of document: Document) -> Set<Int> {
-        let named = Set(document.mentions.map(\.sentence))
+        var names: [Int: Set<String>] = [:]
+        var actors: Set<Int> = []
+        for m in document.mentions {
+            names[m.sentence, default: []].insert(m.canonical ?? m.text)
+            if m.type != .location || capitals.countryOfCapital[m.canonical ?? m.text] != nil { actors.insert(m.sentence) }
+        }
         var out: Set<Int> = []
-        for sentence in document.sentences where named.contains(sentence.index) {
-            if sentence.tokens.contains(where: { isCue($0.text) }) { out.insert(sentence.index) }
+        for sentence in document.sentences where actors.contains(sentence.index) {
+            let named = names[sentence.index]?.count ?? 0
+            let lower = sentence.tokens.map { $0.text.lowercased() }
+            guard lower.contains(where: isTrigger) else { continue }
+            if named >= 2 || lower.contains(where: Self.referring.contains) || refersToABody(lower) { out.insert(sentence.index) }
         }
         return out
     }
 
-    private func isCue(_ token: String) -> Bool {
-        let lower = token.lowercased()
-        return lexicon.contains(lower) || CommitmentLexicon.cues[lower] != nil
+    private func isTrigger(_ word: String) -> Bool {
+        if CommitmentLexicon.cues[word] != nil && !Self.bareAuxiliaries.contains(word) { return true }
+        let entries = lexicon.verbEntries(word) + lexicon.nounEntries(word)
+        return entries.contains { $0.code.root != 1 }
+    }
+
+    private func refersToABody(_ lower: [String]) -> Bool {
+        zip(lower, lower.dropFirst()).contains { $0 == "the" && (CommitmentActorResolver.collectiveNouns.contains($1) || ReferenceResolver.stateNouns.contains($1)) }
     }
 }

@@ -50,7 +50,7 @@ public struct Pipeline: Sendable {
         self.annotator = annotator
         self.resolver = resolver
         self.options = options
-        self.sentenceFilter = options.syntax == .events ? EventSentenceFilter(lexicon: resolver.eventLexicon) : nil
+        self.sentenceFilter = options.syntax == .events ? EventSentenceFilter(lexicon: resolver.eventLexicon, capitals: resolver.capitals) : nil
     }
 
     /// Which sentences the annotator parses (``Options/syntax``).

@@ -47,13 +47,19 @@ enum SyntaxBenchmark {
     static func runPipeline(_ options: BenchOptions) throws {
         guard let input = options.string("input") else { throw BenchOptions.Failure(description: "--input FILE.jsonl is required") }
         var rates: [Double] = []
+        guard let scope = SyntaxScope(rawValue: options.string("scope") ?? "events"), scope != .none else {
+            throw BenchOptions.Failure(description: "--scope is events or all")
+        }
         for syntax in [false, true] {
-            let pipeline = try Pipeline.standard(options: Pipeline.Options(syntax: syntax ? .events : .none))
+            let pipeline = try Pipeline.standard(options: Pipeline.Options(syntax: syntax ? scope : .none))
             let cpuBefore = processCPUSeconds()
             let (corpus, seconds) = measure { pipeline.extract([input]) }
             let cpu = processCPUSeconds() - cpuBefore
             let documents = corpus.documents.count
             rates.append(Double(documents) / seconds)
+            let sentences = corpus.documents.map(\.document.sentences.count).reduce(0, +)
+            let parsed = corpus.documents.map { $0.document.sentences.filter { $0.syntax != nil }.count }.reduce(0, +)
+            print("sentences parsed: \(parsed) of \(sentences)")
             print(String(format: "parser %@: %d documents in %.1f s wall, %.1f s CPU: %.0f documents/s, peak %.0f MiB",
                          syntax ? "on " : "off", documents, seconds, cpu, Double(documents) / seconds, peakResidentMiB()))
         }

@@ -77,22 +77,23 @@ struct Rank: ParsableCommand {
 
     /// Ranks the entities of the inputs' entity graph.
     private func rankEntities(measure: CentralityMeasure, format: Format, options: RankingOptions) throws {
+        let kinds = try relations.kinds()
         let loaded = try input.load()
         var ranking: [RankedNode]
         do {
-            ranking = try GraphScorer.entityAnalysisGraph(of: loaded.graph, relations: relations.kinds()).ranking(measure, options: options)
+            ranking = try GraphScorer.entityAnalysisGraph(of: loaded.graph, relations: kinds).ranking(measure, options: options)
         } catch {
             throw CommandFailure("cannot rank the graph: \(error)")
         }
         if let top { ranking = Array(ranking.prefix(top)) }
-        let kinds = Dictionary(loaded.graph.nodes.map { ($0.id, $0.kind.rawValue) }, uniquingKeysWith: { a, _ in a })
+        let nodeKinds = Dictionary(loaded.graph.nodes.map { ($0.id, $0.kind.rawValue) }, uniquingKeysWith: { a, _ in a })
         switch format {
         case .tsv:
             Console.print(ranking.map { "\(EntitiesCommand.tsvField(loaded.label(of: $0.id)))\t\($0.tsvLine)\n" }.joined())
         case .table:
             var table = TextTable(["RANK", "NAME", "TYPE", measure.rawValue.uppercased()])
             for (i, node) in ranking.enumerated() {
-                table.append([String(i + 1), loaded.label(of: node.id), kinds[node.id] ?? "-", Number.score(node.score)])
+                table.append([String(i + 1), loaded.label(of: node.id), nodeKinds[node.id] ?? "-", Number.score(node.score)])
             }
             Console.print(table.rendered)
         }
