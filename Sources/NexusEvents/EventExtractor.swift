@@ -224,7 +224,11 @@ struct EventExtractor {
         }
         var targets: [Int] = []
         for t in targetWords(of: w, entry: entry, in: p) {
-            for (e, _) in resolver.entities(at: t, in: p, modifiers: true) where !targets.contains(e) { targets.append(e) }
+            for (found, _) in resolver.entities(at: t, in: p, modifiers: true) {
+                // "sanctions on Tehran": a capital stands for its country when the text names it.
+                let e = capitals.isCapital(found, in: resolution) ? (capitals.country(of: found, in: resolution) ?? found) : found
+                if !targets.contains(e) { targets.append(e) }
+            }
         }
         return TriggerRoles(actors: actors, targets: targets)
     }
@@ -344,10 +348,10 @@ struct EventExtractor {
             }
         }
         out += prepositional(w)
-        // A prepositional phrase hung inside the object or an oblique: "provide 436 million
-        // dollars to Syria", "pledged 50 million euros in aid to Sudan" (two levels of nominal
-        // modifiers).
-        var nominals = p.children(of: w, "obj") + p.children(of: w, "obl").filter { !out.contains($0) }
+        // A prepositional phrase hung inside the object or an "in"/"as" oblique: "provide 436
+        // million dollars to Syria", "pledged 50 million euros in aid to Sudan" (two levels of
+        // nominal modifiers).
+        var nominals = p.children(of: w, "obj") + p.children(of: w, "obl").filter { ["in", "as"].contains(p.caseMarker(of: $0) ?? "") }
         for _ in 0..<2 {
             out += nominals.flatMap(prepositional)
             nominals = nominals.flatMap { x in p.children[x].filter { p.words[$0].relation.hasPrefix("nmod") && p.words[$0].relation != "nmod:poss" } }

@@ -2,7 +2,8 @@ import Foundation
 import NexusCore
 
 /// The short report `nexus build` prints: documents read and skipped (with reasons),
-/// entities by type, the top entities by betweenness and by PageRank, and the commitments.
+/// entities by type, the top entities by betweenness and by PageRank, the events (asserted
+/// acts between entities) and the commitments.
 ///
 /// Deterministic: rankings break ties by entity id, scores print with four decimals.
 public struct BuildReport: Sendable {
@@ -25,6 +26,7 @@ public struct BuildReport: Sendable {
         var lines = documentLines() + [""] + entityLines() + [""]
         lines += ranking("betweenness", title: "Top by betweenness") + [""]
         lines += ranking("pagerank", title: "Top by PageRank") + [""]
+        lines += eventLines() + [""]
         lines += commitmentLines()
         if !written.isEmpty { lines += ["", "Wrote: " + written.joined(separator: ", ")] }
         return lines.joined(separator: "\n") + "\n"
@@ -41,9 +43,10 @@ public struct BuildReport: Sendable {
         let parts = EntityType.allCases.map { "\(counts[$0, default: 0]) \(Self.plural($0))" }
         let comentions = graph.edges.filter { $0.kind == .comention }.count
         let affiliations = graph.edges.filter { $0.kind == .affiliation }.count
+        let events = graph.edges.filter { $0.kind == .event }.count
         return [
             "Entities: \(corpus.entities.count) (" + parts.joined(separator: ", ") + ")",
-            "Relations: \(comentions) co-mention pairs, \(affiliations) affiliations",
+            "Relations: \(comentions) co-mention pairs, \(affiliations) affiliations, \(events) event ties",
         ]
     }
 
@@ -60,6 +63,23 @@ public struct BuildReport: Sendable {
             return "  \(position). \(name)  \(String(format: "%.4f", entry.1))  \(entry.0.kind.rawValue)"
         }
     }
+
+    /// The asserted events in reading order (at most ``eventLimit``), and how many were set
+    /// apart as negated or hypothetical.
+    func eventLines() -> [String] {
+        let all = corpus.listedEvents()
+        let asserted = all.filter(\.event.isAsserted)
+        let apart = all.count - asserted.count
+        guard !all.isEmpty else { return ["Events: none found"] }
+        let shown = asserted.prefix(Self.eventLimit)
+        let more = asserted.count > shown.count ? ["  … and \(asserted.count - shown.count) more (nexus events lists them all)"] : []
+        return ["Events: \(asserted.count) asserted, \(apart) negated or hypothetical"] + shown.map { item in
+            "  \(item.actorName) → \(item.targetName) — \(item.event.code) \(item.event.label)  [\(item.document):\(item.event.sentence)]"
+        } + more
+    }
+
+    /// How many events the report lists before summarizing the rest.
+    static let eventLimit = 20
 
     func commitmentLines() -> [String] {
         let names = Dictionary(uniqueKeysWithValues: corpus.entities.map { ($0.id, $0.name) })

@@ -91,7 +91,9 @@ enum HopLines {
             return "\(edge.kind.rawValue)\(label) ×\(Number.plain(edge.weight))"
         }
         var lines = ["  \(loaded.label(of: hop.from)) — \(loaded.label(of: hop.to))  [\(kinds.joined(separator: ", "))]"]
-        lines += hop.evidence.map { "    " + EvidenceLine.format($0) }
+        // One line per sentence: a co-mention and an event often quote the same one.
+        var seen = Set<String>()
+        lines += hop.evidence.filter { seen.insert("\($0.document)\u{0}\($0.sentence)").inserted }.map { "    " + EvidenceLine.format($0) }
         return lines
     }
 }

@@ -179,20 +179,32 @@ import Testing
 
     @Test func egoNetworkByDepth() throws {
         try withBowtie { file in
-            let one = try NexusBinary.run(["ego", "macron", "--depth", "1", file.path])
+            // The hand-computed co-mention graph: only co-mention and affiliation ties.
+            let one = try NexusBinary.run(["ego", "macron", "--depth", "1", "--relations", "comention,affiliation", file.path])
             #expect(one.status == 0, "\(one.stderr)")
             #expect(one.stdout.hasPrefix("ego network of Emmanuel Macron (person:emmanuel-macron), depth 1: 3 entities, 3 edges\n"))
             #expect(one.stdout.contains("members:\n  0  Emmanuel Macron  person:emmanuel-macron\n  1  Olaf Scholz  person:olaf-scholz\n  1  Paris  location:paris\n"))
             #expect(one.stdout.contains("  Emmanuel Macron — Olaf Scholz  [comention ×1]\n    bowtie:0  \"Emmanuel Macron met Olaf Scholz in Paris on Monday.\"\n"))
-            let two = try NexusBinary.run(["ego", "Macron", "--depth", "2", file.path])
+            let two = try NexusBinary.run(["ego", "Macron", "--depth", "2", "--relations", "comention,affiliation", file.path])
             #expect(two.stdout.hasPrefix("ego network of Emmanuel Macron (person:emmanuel-macron), depth 2: 5 entities, 6 edges\n"))
             #expect(two.stdout.contains("  2  France  country:france\n  2  Germany  country:germany\n"))
         }
     }
 
+    /// By default events count as ties: "Macron met Scholz" adds a consult (04) event to their
+    /// co-mention, quoted once.
+    @Test func egoNetworkShowsEventTiesByDefault() throws {
+        try withBowtie { file in
+            let result = try NexusBinary.run(["ego", "macron", "--depth", "1", file.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("  Emmanuel Macron — Olaf Scholz  [comention ×1, event \"consult\" ×1]\n    bowtie:0  \"Emmanuel Macron met Olaf Scholz in Paris on Monday.\"\n"))
+            #expect(!result.stdout.contains("Monday.\"\n    bowtie:0"), "one line per sentence")
+        }
+    }
+
     @Test func communitiesSplitTheBowtie() throws {
         try withBowtie { file in
-            let result = try NexusBinary.run(["communities", "--seed", "7", file.path])
+            let result = try NexusBinary.run(["communities", "--seed", "7", "--relations", "comention,affiliation", file.path])
             #expect(result.status == 0, "\(result.stderr)")
             let output = lines(result.stdout)
             // Best splits by hand: {Macron, Paris, Scholz} + {Germany, France} or the mirror;
@@ -203,7 +215,7 @@ import Testing
             let pair = Set(output[(second + 1)...(second + 2)].map { $0.trimmingCharacters(in: .whitespaces) })
             #expect(pair == ["Emmanuel Macron  person:emmanuel-macron", "Paris  location:paris"]
                 || pair == ["France  country:france", "Germany  country:germany"])
-            let again = try NexusBinary.run(["communities", "--seed", "7", file.path])
+            let again = try NexusBinary.run(["communities", "--seed", "7", "--relations", "comention,affiliation", file.path])
             #expect(again.stdout == result.stdout)
         }
     }

@@ -25,7 +25,7 @@ import Testing
         let nodes = Neo4jCSVWriter().nodes(graph)
         let relationships = Neo4jCSVWriter().relationships(graph)
         #expect(nodes.hasPrefix("id:ID,name,kind:LABEL,evidence,label:double,mentions:double,pagerank:double\r\n"))
-        #expect(relationships.hasPrefix(":START_ID,:END_ID,:TYPE,weight:double,label,evidence\r\n"))
+        #expect(relationships.hasPrefix(":START_ID,:END_ID,:TYPE,weight:double,label,code,quad,evidence\r\n"))
     }
 
     /// Python's csv module (an RFC 4180 reader) gets back every hostile field.
@@ -53,16 +53,28 @@ import Testing
             ["person:mevlut-cavusoglu", "Mevlüt Çavuşoğlu 🇹🇷", "Person", "", "7", "", "0.5"],
         ])
         #expect(read.relationships == [
-            [":START_ID", ":END_ID", ":TYPE", "weight:double", "label", "evidence"],
-            ["country:turkiye", "doc-1:c1", "COMMITS", "1", "", ""],
-            ["country:turkiye", "person:mevlut-cavusoglu", "COMENTION", "3", "", ""],
-            ["doc-1:c1", GraphFixture.hostileID, "BENEFITS", "1.5", "to \"them\", now", ""],
-            ["person:jane-o-brien", "person:mevlut-cavusoglu", "COMENTION", "2", "",
+            [":START_ID", ":END_ID", ":TYPE", "weight:double", "label", "code", "quad", "evidence"],
+            ["country:turkiye", "doc-1:c1", "COMMITS", "1", "", "", "", ""],
+            ["country:turkiye", "person:mevlut-cavusoglu", "COMENTION", "3", "", "", "", ""],
+            ["doc-1:c1", GraphFixture.hostileID, "BENEFITS", "1.5", "to \"them\", now", "", "", ""],
+            ["person:jane-o-brien", "person:mevlut-cavusoglu", "COMENTION", "2", "", "", "",
              "doc-1#0: Jane met Mevlüt.\ndoc-1#3: Again, \"Jane\" & Mevlüt."],
-            ["person:mevlut-cavusoglu", "country:turkiye", "AFFILIATION", "1", "Deputy Prime Minister", ""],
-            ["person:mevlut-cavusoglu", "country:turkiye", "AFFILIATION", "1", "Foreign Minister",
+            ["person:mevlut-cavusoglu", "country:turkiye", "AFFILIATION", "1", "Deputy Prime Minister", "", "", ""],
+            ["person:mevlut-cavusoglu", "country:turkiye", "AFFILIATION", "1", "Foreign Minister", "", "",
              "doc-1#1: Türkiye's Foreign Minister Mevlüt."],
         ])
+    }
+
+    /// An event edge carries its CAMEO root and quad class in every writer.
+    @Test func eventEdgesCarryTheirCodeAndQuad() {
+        let graph = EntityGraph(
+            nodes: [GraphNode(id: "country:france", label: "France", kind: .country), GraphNode(id: "country:sudan", label: "Sudan", kind: .country)],
+            edges: [GraphEdge(source: "country:france", target: "country:sudan", kind: .event, weight: 2, label: "provide aid", code: EventCode(root: 7))])
+        #expect(Neo4jCSVWriter().relationships(graph).contains("country:france,country:sudan,EVENT,2,provide aid,07,material-cooperation,\r\n"))
+        let graphML = GraphMLWriter().string(graph)
+        #expect(graphML.contains("<data key=\"e_code\">07</data>") && graphML.contains("<data key=\"e_quad\">material-cooperation</data>"))
+        let gexf = GEXFWriter().string(graph)
+        #expect(gexf.contains("<attvalue for=\"code\" value=\"07\"/>") && gexf.contains("<attvalue for=\"quad\" value=\"material-cooperation\"/>"))
     }
 
     @Test func csvOutputMustBeAFolder() throws {
