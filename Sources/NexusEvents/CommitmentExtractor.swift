@@ -36,6 +36,8 @@ struct CommitmentExtractor {
     let aliasTable: AliasTable
     /// Reads actors and beneficiaries from the parse when the sentence has one.
     var events: EventExtractor?
+    /// The document's parsed sentences.
+    var parsed: ParsedDocument?
     /// The events of the document: targets of conflict acts (asserted anywhere in the
     /// document, or in any modality in the same sentence) are never beneficiaries.
     var documentEvents: [LocalEvent] = []
@@ -75,8 +77,10 @@ struct CommitmentExtractor {
             let segmentEnd = n + 1 < candidates.count ? (candidates[n + 1].intentions.first ?? candidates[n + 1].trigger).firstWord : words.count
             let first = candidate.intentions.first?.firstWord ?? t.firstWord
             var (actorOrNil, windowStart) = actors.actor(sentence: s, trigger: t.firstWord, triggerEnd: t.lastWord, segmentEnd: segmentEnd)
-            let parsed = events?.commitmentRoles(sentence: s, start: words[t.firstWord].range.start, isCall: t.family == .call,
-                                                 resolution: resolution, referents: actors)
+            let parsed = self.parsed.flatMap { document in
+                events?.commitmentRoles(sentence: s, start: words[t.firstWord].range.start, isCall: t.family == .call,
+                                        resolution: resolution, parsed: document, referents: actors)
+            }
             let hasDonor = actors.donor(s, from: t.lastWord + 1, to: segmentEnd) != nil
             if let parsedActor = parsed?.actors.first?.entity, !hasDonor { actorOrNil = parsedActor }
             let window = windowStart < first ? Array(lowered[windowStart..<first]) + Array(lowered[first..<t.firstWord]) : Array(lowered[first..<t.firstWord])
@@ -91,7 +95,7 @@ struct CommitmentExtractor {
             // Whoever the document shows being acted against (a conflict-coded event) is an adversary.
             let adversaries = Set(documentEvents.filter { !$0.negated && !$0.hypothetical && !$0.code.quad.isCooperation }.map(\.target))
                 .union(documentEvents.filter { $0.sentencePosition == s && !$0.code.quad.isCooperation }.map(\.target))
-                .union(events?.perpetrators(sentence: s, resolution: resolution) ?? [])
+                .union(self.parsed.flatMap { events?.perpetrators(sentence: s, resolution: resolution, parsed: $0) } ?? [])
             // "France and Germany pledged ...": one commitment per coordinated actor.
             let coordinated = hasDonor ? [] : (parsed?.actors.dropFirst().map(\.entity) ?? [])
             for actor in [firstActor] + coordinated {

@@ -61,14 +61,12 @@ struct EventExtractor {
                                                   "engaged", "engages", "committed", "continue", "continued", "continues", "intensify",
                                                   "intensified", "lead", "led", "leads", "part", "resume", "resumed", "resumes", "escalate", "escalated"]
 
-    func extract(_ resolution: DocumentResolution, referents: CommitmentActorResolver) -> [LocalEvent] {
+    func extract(_ resolution: DocumentResolution, parsed: ParsedDocument, referents: CommitmentActorResolver) -> [LocalEvent] {
         let context = resolution.context
-        let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents)
+        let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents, parsed: parsed)
         var out: [LocalEvent] = []
-        for (s, sentence) in context.document.sentences.enumerated() {
-            guard let syntax = sentence.syntax, !syntax.words.isEmpty, !context.mentionsBySentence[s].isEmpty else { continue }
-            guard syntax.words.contains(where: { lexicon.contains($0.text.lowercased()) }) else { continue }
-            let p = ParsedSentence(position: s, syntax: syntax, context: context)
+        for case let p? in parsed.sentences where !context.mentionsBySentence[p.position].isEmpty {
+            guard p.lower.contains(where: lexicon.contains) else { continue }
             out += extract(p, resolver: resolver, resolution: resolution)
         }
         return out
@@ -114,16 +112,14 @@ struct EventExtractor {
     /// position `s`: the trigger's actors, and as targets what the lexicon entry marks (for a
     /// word the lexicon lacks: "to"/"for" phrases and the indirect object, the object too for
     /// calls). Nil when the sentence is not parsed or no verb or noun starts there.
-    func commitmentRoles(sentence s: Int, start: Int, isCall: Bool, resolution: DocumentResolution, referents: CommitmentActorResolver) -> TriggerRoles? {
-        let context = resolution.context
-        guard let syntax = context.document.sentences[s].syntax else { return nil }
-        let p = ParsedSentence(position: s, syntax: syntax, context: context)
-        guard let w = p.words.indices.first(where: { p.words[$0].range.start == start }), ["VERB", "NOUN"].contains(p.words[w].upos) else { return nil }
+    func commitmentRoles(sentence s: Int, start: Int, isCall: Bool, resolution: DocumentResolution, parsed: ParsedDocument,
+                         referents: CommitmentActorResolver) -> TriggerRoles? {
+        guard let p = parsed[s], let w = p.words.indices.first(where: { p.words[$0].range.start == start }), ["VERB", "NOUN"].contains(p.words[w].upos) else { return nil }
         let pos: EventLexiconEntry.PartOfSpeech = p.words[w].upos == "VERB" ? .verb : .noun
         let entry = self.entry(at: w, in: p) ?? EventLexiconEntry(
             lemma: p.lower[w], partOfSpeech: pos, fineCode: isCall ? "02" : "03", code: EventCode(root: isCall ? 2 : 3)!, particle: nil,
             objectIsTarget: isCall, indirectObjectIsTarget: true, targetPrepositions: ["to", "for"])
-        let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents)
+        let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents, parsed: parsed)
         return roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
     }
 
@@ -135,10 +131,8 @@ struct EventExtractor {
 
     /// Entities the parse of sentence position `s` shows as perpetrators of harm (see
     /// ``harmNouns``): never beneficiaries of a commitment in that sentence.
-    func perpetrators(sentence s: Int, resolution: DocumentResolution) -> Set<Int> {
-        let context = resolution.context
-        guard let syntax = context.document.sentences[s].syntax else { return [] }
-        let p = ParsedSentence(position: s, syntax: syntax, context: context)
+    func perpetrators(sentence s: Int, resolution: DocumentResolution, parsed: ParsedDocument) -> Set<Int> {
+        guard let p = parsed[s] else { return [] }
         var out: Set<Int> = []
         for w in p.words.indices where EventExtractor.harmNouns.contains(p.lower[w]) {
             for c in p.children[w] where p.words[c].relation == "nmod:poss" || (p.words[c].relation.hasPrefix("nmod") && p.caseMarker(of: c) == "of")

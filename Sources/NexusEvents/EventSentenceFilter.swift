@@ -2,8 +2,9 @@ import NexusCore
 
 /// The sentences the event and commitment passes can use, so that the pipeline parses only
 /// those (parsing is most of the cost of a run). A sentence is parsed when
-/// - it holds a trigger: a word form of the event lexicon other than a bare statement verb
-///   ("said"), or a commitment cue other than a bare auxiliary ("will", "would"); and
+/// - it holds a trigger outside every name and not capitalized past the first word: a word
+///   form of the event lexicon other than a bare statement verb ("said"), or a commitment cue
+///   other than a bare auxiliary ("will", "would"); and
 /// - it can name two parties: a mention of a possible actor (a person, country or
 ///   organization, or a capital) and either another name or a word that can refer to another
 ///   party (a personal or possessive pronoun, or "the" before a collective or state noun:
@@ -33,10 +34,21 @@ public struct EventSentenceFilter: Sendable {
             if m.type != .location || capitals.countryOfCapital[m.canonical ?? m.text] != nil { actors.insert(m.sentence) }
         }
         var out: Set<Int> = []
+        var covered: [Int: [TextRange]] = [:]
+        for m in document.mentions { covered[m.sentence, default: []].append(m.range) }
         for sentence in document.sentences where actors.contains(sentence.index) {
             let named = names[sentence.index]?.count ?? 0
             let lower = sentence.tokens.map { $0.text.lowercased() }
-            guard lower.contains(where: isTrigger) else { continue }
+            let spans = covered[sentence.index] ?? []
+            // A trigger is a lowercase word outside every name ("Syrian Democratic Forces",
+            // "March" are not acts).
+            let hasTrigger = sentence.tokens.indices.contains { k in
+                let token = sentence.tokens[k]
+                guard k == 0 || !(token.text.unicodeScalars.first?.properties.isUppercase ?? false) else { return false }
+                guard !spans.contains(where: { $0.overlaps(token.range) }) else { return false }
+                return isTrigger(lower[k])
+            }
+            guard hasTrigger else { continue }
             if named >= 2 || lower.contains(where: Self.referring.contains) || refersToABody(lower) { out.insert(sentence.index) }
         }
         return out

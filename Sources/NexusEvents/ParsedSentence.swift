@@ -20,7 +20,10 @@ struct ParsedSentence {
     init(position: Int, syntax: SentenceSyntax, context: ResolutionContext) {
         self.position = position
         words = syntax.words
-        lower = syntax.words.map { $0.text.lowercased().replacingOccurrences(of: "’", with: "'") }
+        lower = syntax.words.map { word in
+            let lower = word.text.lowercased()
+            return lower.unicodeScalars.contains("’") ? String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 })) : lower
+        }
         var children = [[Int]](repeating: [], count: words.count)
         for (i, w) in words.enumerated() { if let h = w.head { children[h].append(i) } }
         self.children = children

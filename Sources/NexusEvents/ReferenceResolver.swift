@@ -26,6 +26,8 @@ struct ReferenceResolver {
     let resolution: DocumentResolution
     let titles: TitleLexicon
     let referents: CommitmentActorResolver
+    /// The document's parsed sentences, for antecedents in earlier sentences.
+    let parsed: ParsedDocument
 
     static let stateNouns: Set<String> = ["government", "governments", "forces", "army", "troops", "military", "authorities", "officials", "leaders",
                                           "police", "administration", "ministry", "navy", "parliament", "cabinet", "delegation", "diplomats",
@@ -171,10 +173,7 @@ struct ReferenceResolver {
         if let e = subjects(p, before: w).last { return e }
         var position = p.position - 1
         while position >= 0 && position >= p.position - 3 {
-            if let syntax = context.document.sentences[position].syntax {
-                let q = ParsedSentence(position: position, syntax: syntax, context: context)
-                if let e = subjects(q, before: q.words.count).last { return e }
-            }
+            if let q = parsed[position], let e = subjects(q, before: q.words.count).last { return e }
             position -= 1
         }
         return nil
@@ -235,9 +234,7 @@ struct ReferenceResolver {
     /// The entity named by the subject of the previous sentence's root, if any.
     private func previousSubject(before p: ParsedSentence) -> Int? {
         guard p.position > 0 else { return nil }
-        let previous = context.document.sentences[p.position - 1]
-        guard let syntax = previous.syntax, let root = syntax.root else { return nil }
-        let q = ParsedSentence(position: p.position - 1, syntax: syntax, context: context)
+        guard let q = parsed[p.position - 1], let root = q.words.firstIndex(where: { $0.head == nil }) else { return nil }
         guard let subject = q.child(of: root, "nsubj"), !q.isCredit[subject], q.words[subject].upos != "PRON" else { return nil }
         return entity(at: subject, in: q)?.0
     }

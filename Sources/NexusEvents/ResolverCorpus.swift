@@ -180,8 +180,9 @@ public struct CorpusResolver: Sendable {
         for r in affiliations { if let label = r.label { resolution.entities[r.source].roles.insert(label) } }
         let referents = CommitmentActorResolver(resolution: resolution, titles: titles, aliasTable: aliasTable, affiliations: affiliations)
         let extractor = EventExtractor(lexicon: eventLexicon, titles: titles, capitals: capitals)
-        let events = extractor.extract(resolution, referents: referents)
-        let commitments = CommitmentExtractor(titles: titles, aliasTable: aliasTable, events: extractor, documentEvents: events)
+        let parsed = ParsedDocument(context: resolution.context)
+        let events = extractor.extract(resolution, parsed: parsed, referents: referents)
+        let commitments = CommitmentExtractor(titles: titles, aliasTable: aliasTable, events: extractor, parsed: parsed, documentEvents: events)
             .extract(resolution, affiliations: affiliations)
         return DocumentWork(resolution: resolution, affiliations: affiliations, commitments: commitments, events: events)
     }
