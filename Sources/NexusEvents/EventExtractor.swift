@@ -55,6 +55,9 @@ struct EventExtractor {
                                           "offered", "offers", "give", "gave", "given", "gives", "begin", "began", "begun", "begins", "start",
                                           "started", "starts", "step", "stepped", "impose", "imposed", "imposes", "order", "ordered", "issue", "issued"]
 
+    /// Nouns that count or group acts: "a series of attacks", "a wave of strikes".
+    static let quantityNouns: Set<String> = ["series", "wave", "string", "spate", "number", "round", "campaign", "barrage", "volley"]
+
     /// Verbs whose subject takes part in the act their object or oblique names ("joined the
     /// fight against", "is committed in the fight against", "took part in the attack on").
     static let participationVerbs: Set<String> = ["join", "joined", "joins", "joining", "participate", "participated", "participates", "engage",
@@ -296,6 +299,11 @@ struct EventExtractor {
             return [(agent, .nounModifier)]
         }
         guard !ownOnly else { return [] }
+        // "carried out a series of deadly attacks": the quantity noun stands between.
+        if let q = p.words[w].head, p.words[w].relation.hasPrefix("nmod"), EventExtractor.quantityNouns.contains(p.lower[q]),
+           let h = p.words[q].head, p.isVerb(h), p.words[q].relation == "obj", EventExtractor.lightVerbs.contains(p.lower[h]) {
+            return agents(ofVerb: h, in: p)
+        }
         if let h = p.words[w].head, p.isVerb(h) {
             let r = p.words[w].relation
             if r == "obj" && EventExtractor.lightVerbs.contains(p.lower[h]) { return agents(ofVerb: h, in: p) }

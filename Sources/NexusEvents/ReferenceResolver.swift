@@ -31,7 +31,9 @@ struct ReferenceResolver {
 
     static let stateNouns: Set<String> = ["government", "governments", "forces", "army", "troops", "military", "authorities", "officials", "leaders",
                                           "police", "administration", "ministry", "navy", "parliament", "cabinet", "delegation", "diplomats",
-                                          "leadership", "regime", "soldiers", "president", "embassy", "lawmakers", "legislature", "judiciary"]
+                                          "leadership", "regime", "soldiers", "president", "embassy", "lawmakers", "legislature", "judiciary",
+                                          "aircraft", "warplanes", "jets", "helicopters", "gunships", "tanks", "warships", "drones", "artillery",
+                                          "prosecutors", "investigators", "negotiators", "envoy", "ambassador", "spokesman", "spokeswoman"]
     static let reportingForms: Set<String> = ["said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "states", "announced",
                                               "announces", "noted", "notes", "stressed", "stresses", "declared", "declares", "explained", "warned", "warns",
                                               "insisted", "insists", "asserted", "affirmed", "claimed", "claims", "reported", "wrote", "writes", "tweeted",
