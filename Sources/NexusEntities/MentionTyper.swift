@@ -101,10 +101,25 @@ public struct MentionTyper: Sendable {
         return Typed(type: .country, canonical: country)
     }
 
-    /// Whether the words after a demonym are a title or a state noun.
+    /// Whether the words after a demonym are a title or a state noun, directly or past up to
+    /// two lowercase modifiers and coordinated demonyms ("Pakistani security forces",
+    /// "Ethiopian and Eritrean troops").
     func standsForState(tokens: [String], after end: Int) -> Bool {
         guard end < tokens.count else { return false }
         if Self.stateNouns.contains(tokens[end].lowercased()) { return true }
+        var k = end, modifiers = 0
+        while k < min(tokens.count, end + 5) {
+            let token = tokens[k]
+            if Self.stateNouns.contains(token.lowercased()) { return true }
+            let isLowercaseWord = token.unicodeScalars.allSatisfy { $0.properties.isLowercase || $0 == "-" }
+            if token == "and" || token == "," || countries.country(forDemonymTokens: [token]) != nil {
+                k += 1
+                continue
+            }
+            guard isLowercaseWord, modifiers < 2 else { break }
+            modifiers += 1
+            k += 1
+        }
         let rest = Array(tokens[end..<min(tokens.count, end + 6)])
         return gazetteer.longestMatches(in: rest, kinds: [.title]).first?.range.lowerBound == 0
     }

@@ -81,6 +81,8 @@ struct EventExtractor {
         // A word inside a name ("Global Coalition to Defeat ISIS") is not a trigger.
         for w in p.words.indices where p.mentionOfWord[w] == nil {
             guard let entry = entry(at: w, in: p) else { continue }
+            // "agreed to meet", "pledged to provide": the complement's act carries the code.
+            if entry.code.root == 3, p.children(of: w, "xcomp").contains(where: { self.entry(at: $0, in: p) != nil }) { continue }
             let roles = self.roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
             if ProcessInfo.processInfo.environment["NEXUS_DEBUG_EVENTS"] != nil {
                 let names = { (e: Int) in resolution.entities[e].name }
@@ -336,7 +338,8 @@ struct EventExtractor {
         // "Moscow demanded that the United States extradite ...": the addressee of a demand or
         // an appeal is the subject of what it asks for.
         if [2, 10].contains(entry.code.root), out.isEmpty, p.children(of: w, "obj").isEmpty, p.children(of: w, "iobj").isEmpty {
-            for clause in p.children(of: w, "ccomp") + p.children(of: w, "xcomp") { out += p.children(of: clause, "nsubj") }
+            // "a request by Bush for Riyadh to raise production": a noun's clause too.
+            for clause in p.children(of: w, "ccomp") + p.children(of: w, "xcomp") + p.children(of: w, "acl") { out += p.children(of: clause, "nsubj") }
         }
         if entry.indirectObjectIsTarget { out += p.children(of: w, "iobj") }
         var prepositions = entry.targetPrepositions
@@ -354,6 +357,11 @@ struct EventExtractor {
         // million dollars to Syria", "pledged 50 million euros in aid to Sudan" (two levels of
         // nominal modifiers).
         var nominals = p.children(of: w, "obj") + p.children(of: w, "obl").filter { ["in", "as"].contains(p.caseMarker(of: $0) ?? "") }
+        // A noun's agent phrase can carry the target the parser hung on it: "a request by
+        // Bush for Riyadh to ...", "an attack by militants on the embassy".
+        if entry.partOfSpeech == .noun {
+            nominals += p.children(of: w, "nmod").filter { ["by", "from"].contains(p.caseMarker(of: $0) ?? "") }
+        }
         for _ in 0..<2 {
             out += nominals.flatMap(prepositional)
             nominals = nominals.flatMap { x in p.children[x].filter { p.words[$0].relation.hasPrefix("nmod") && p.words[$0].relation != "nmod:poss" } }

@@ -182,8 +182,9 @@ public struct CorpusResolver: Sendable {
         let extractor = EventExtractor(lexicon: eventLexicon, titles: titles, capitals: capitals)
         let parsed = ParsedDocument(context: resolution.context)
         let events = extractor.extract(resolution, parsed: parsed, referents: referents)
-        let commitments = CommitmentExtractor(titles: titles, aliasTable: aliasTable, events: extractor, parsed: parsed, documentEvents: events)
+        let found = CommitmentExtractor(titles: titles, aliasTable: aliasTable, events: extractor, parsed: parsed, documentEvents: events)
             .extract(resolution, affiliations: affiliations)
+        let commitments = EventCommitments.extend(found, with: events, parsed: parsed)
         return DocumentWork(resolution: resolution, affiliations: affiliations, commitments: commitments, events: events)
     }
 

@@ -1,0 +1,54 @@
+import NexusCore
+
+/// Commitments read from coded events, for the appeals, demands, intentions and planned
+/// meetings whose words the commitment lexicon does not list ("requested", "a request by",
+/// "agreed to meet"): CAMEO 02 appeal and 10 demand give a `call` to the target, 03 express
+/// intent to cooperate a `support` for it, and, when the act is still to come (the trigger has
+/// "will"/"shall", or is the complement of agree, plan, decide, promise, pledge, vow or
+/// intend), 04 consult a `meeting`, 07 provide aid an `aid`, and 05, 06, 08 a `support`.
+///
+/// Only asserted events count, and only where the commitment extractor found no commitment
+/// by the same actor in the same sentence.
+enum EventCommitments {
+    static let intentions: Set<String> = ["agree", "agreed", "agrees", "plan", "planned", "plans", "decide", "decided", "decides", "promise",
+                                          "promised", "promises", "pledge", "pledged", "pledges", "vow", "vowed", "vows", "intend", "intended",
+                                          "intends", "arrange", "arranged", "schedule", "scheduled", "due", "set", "slated", "going", "prepared"]
+
+    static func extend(_ commitments: [LocalCommitment], with events: [LocalEvent], parsed: ParsedDocument) -> [LocalCommitment] {
+        var out = commitments
+        for event in events where !event.negated && !event.hypothetical {
+            guard let kind = kind(of: event, parsed: parsed) else { continue }
+            if out.contains(where: { $0.sentencePosition == event.sentencePosition && $0.actor == event.actor }) { continue }
+            out.append(LocalCommitment(actor: event.actor, kind: kind, sentencePosition: event.sentencePosition,
+                                       range: TextRange(start: event.trigger.start, end: event.trigger.end), beneficiary: event.target))
+        }
+        return out
+    }
+
+    static func kind(of event: LocalEvent, parsed: ParsedDocument) -> CommitmentKind? {
+        switch event.code.root {
+        case 2, 10: return .call
+        case 3: return .support
+        case 4:
+            return isToCome(event, parsed: parsed) ? .meeting : nil
+        case 5...8:
+            return isToCome(event, parsed: parsed) ? (event.code.root == 7 ? .aid : .support) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the act is still to come: "will"/"shall" on the trigger, the trigger is the
+    /// complement of an intention or a schedule ("agreed to coordinate", "plans to visit", "is
+    /// due to meet"), or a be + to-infinitive ("is to meet").
+    static func isToCome(_ event: LocalEvent, parsed: ParsedDocument) -> Bool {
+        guard let p = parsed[event.sentencePosition] else { return false }
+        let w = event.triggerWord
+        let future = p.children(of: w, "aux").contains { ["will", "shall", "'ll"].contains(p.lower[$0]) }
+        let intended = p.words[w].relation == "xcomp" && p.words[w].head.map { intentions.contains(p.lower[$0]) } == true
+        // "Chavez is to meet Gadhafi": be + to-infinitive.
+        let beTo = p.children(of: w, "mark").contains { p.lower[$0] == "to" }
+            && p.children[w].contains { ["aux", "cop"].contains(p.words[$0].relation) && ["is", "are", "was", "were"].contains(p.lower[$0]) }
+        return future || intended || beTo
+    }
+}
