@@ -55,6 +55,16 @@ struct EventExtractor {
                                           "offered", "offers", "give", "gave", "given", "gives", "begin", "began", "begun", "begins", "start",
                                           "started", "starts", "step", "stepped", "impose", "imposed", "imposes", "order", "ordered", "issue", "issued"]
 
+    /// Nouns whose possessor undergoes the act rather than performing it: "IS's defeat",
+    /// "Fujimori's arrest", "the hostages' release".
+    static let patientNouns: Set<String> = ["defeat", "arrest", "arrests", "release", "capture", "killing", "killings", "assassination",
+                                            "expulsion", "extradition", "detention", "execution", "ouster", "overthrow", "abduction",
+                                            "kidnapping", "deportation", "surrender", "isolation", "removal", "trial", "prosecution"]
+
+    /// Head nouns of a part of a place: "swathes of Iraq", "parts of Syria", "control of Mosul".
+    static let partitiveNouns: Set<String> = ["parts", "part", "swathes", "swaths", "swath", "areas", "area", "territory", "territories",
+                                              "control", "regions", "region", "much", "most", "towns", "villages", "cities"]
+
     /// Nouns that count or group acts: "a series of attacks", "a wave of strikes".
     static let quantityNouns: Set<String> = ["series", "wave", "string", "spate", "number", "round", "campaign", "barrage", "volley"]
 
@@ -288,7 +298,9 @@ struct EventExtractor {
     /// The doer of noun trigger `w`: its possessor, a country or organization modifier, a
     /// "by"/"from" phrase, or the subject of the light verb it is the object of.
     func agents(ofNoun w: Int, in p: ParsedSentence, ownOnly: Bool = false) -> [(Int, ActorResolution)] {
-        if let owner = p.child(of: w, "nmod:poss") { return [(owner, .nounModifier)] }
+        // "IS's defeat", "Fujimori's arrest": the owner of these nouns undergoes the act.
+        let ownerUndergoes = EventExtractor.patientNouns.contains(p.lower[w])
+        if let owner = p.child(of: w, "nmod:poss"), !ownerUndergoes { return [(owner, .nounModifier)] }
         // A predicate noun: "Daesh is a threat to Africa".
         if let subject = p.child(of: w, "nsubj"), p.child(of: w, "cop") != nil { return [(subject, .subject)] }
         if ownOnly, let of = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["of", "by"].contains(p.caseMarker(of: $0) ?? "") }) {
@@ -309,7 +321,11 @@ struct EventExtractor {
         if let h = p.words[w].head, p.isVerb(h) {
             let r = p.words[w].relation
             if r == "obj" && EventExtractor.lightVerbs.contains(p.lower[h]) { return agents(ofVerb: h, in: p) }
-            if (r == "obj" || r.hasPrefix("obl")) && EventExtractor.participationVerbs.contains(p.lower[h]) { return agents(ofVerb: h, in: p) }
+            if (r == "obj" || r.hasPrefix("obl")) && EventExtractor.participationVerbs.contains(p.lower[h]) {
+                // "his organization is committed in the fight against IS": the surface subject.
+                if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
+                return agents(ofVerb: h, in: p)
+            }
         }
         return []
     }
@@ -342,6 +358,13 @@ struct EventExtractor {
             for clause in p.children(of: w, "ccomp") + p.children(of: w, "xcomp") + p.children(of: w, "acl") { out += p.children(of: clause, "nsubj") }
         }
         if entry.indirectObjectIsTarget { out += p.children(of: w, "iobj") }
+        if entry.partOfSpeech == .noun, EventExtractor.patientNouns.contains(p.lower[w]) { out += p.children(of: w, "nmod:poss") }
+        // "seized large swathes of Iraq": the place a partitive object is part of.
+        if entry.objectIsTarget {
+            for object in p.children(of: w, "obj") where EventExtractor.partitiveNouns.contains(p.lower[object]) {
+                out += p.children(of: object, "nmod").filter { p.caseMarker(of: $0) == "of" }
+            }
+        }
         var prepositions = entry.targetPrepositions
         if let particle = entry.particle { prepositions.insert(particle) }
         func prepositional(_ x: Int) -> [Int] {

@@ -105,9 +105,14 @@ struct ReferenceResolver {
             if resolution.entities[owner].type != .person { return (owner, .pronoun) }
         }
         if let modifier, ReferenceResolver.stateNouns.contains(word) { return (modifier, .nounModifier) }
-        if CommitmentActorResolver.collectiveNouns.contains(word), p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }),
-           let e = referents.collective(word, before: start, sentence: p.position) {
-            return (e, .definiteReference)
+        if CommitmentActorResolver.collectiveNouns.contains(word) || ReferenceResolver.groupNouns.contains(word),
+           p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }) {
+            if CommitmentActorResolver.collectiveNouns.contains(word), let e = referents.collective(word, before: start, sentence: p.position) {
+                return (e, .definiteReference)
+            }
+            // "the group", "the organization": the organization named last, in this sentence or
+            // the three before.
+            if ReferenceResolver.groupNouns.contains(word), let e = lastOrganization(before: p, word: w) { return (e, .definiteReference) }
         }
         return nil
     }
@@ -116,12 +121,31 @@ struct ReferenceResolver {
     /// Security Council", "Iranian"), the possessor first.
     private func modifier(of w: Int, in p: ParsedSentence) -> (Int, ActorResolution?)? {
         guard p.isNominal(w) else { return nil }
-        let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) }
+        // "countries such as Kazakhstan", "partners including Italy": the named examples.
+        let examples = p.children(of: w, "nmod").filter { ["such", "including", "like"].contains(p.caseMarker(of: $0) ?? "") }
+        let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) } + examples
         for c in candidates {
             if let m = p.mentionOfWord[c] { return (resolution.entityOfMention[m], nil) }
             if p.words[c].relation == "nmod:poss", p.words[c].upos == "PRON", let found = pronoun(c, in: p) { return found }
         }
         return nil
+    }
+
+    /// Nouns that, with "the", refer back to the organization named last.
+    static let groupNouns: Set<String> = ["group", "organization", "organisation", "movement", "militia", "network", "faction", "party"]
+
+    /// The organization mentioned last before word `w`, in its sentence or the three before.
+    private func lastOrganization(before p: ParsedSentence, word w: Int) -> Int? {
+        let start = p.words[w].range.start
+        let first = max(0, p.position - 3)
+        var best: Int?
+        for s in first...p.position {
+            for m in context.mentionsBySentence[s] where context.mentions[m].mention.range.start < start {
+                let e = resolution.entityOfMention[m]
+                if resolution.entities[e].type == .organization { best = e }
+            }
+        }
+        return best
     }
 
     /// The title a nominal head spells ("Minister" in "Foreign Minister", "Secretary"), read
