@@ -1,4 +1,3 @@
-import Foundation
 import NexusCore
 import NexusEntities
 
@@ -94,10 +93,6 @@ struct EventExtractor {
             // "agreed to meet", "pledged to provide": the complement's act carries the code.
             if entry.code.root == 3, p.children(of: w, "xcomp").contains(where: { self.entry(at: $0, in: p) != nil }) { continue }
             let roles = self.roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
-            if ProcessInfo.processInfo.environment["NEXUS_DEBUG_EVENTS"] != nil {
-                let names = { (e: Int) in resolution.entities[e].name }
-                FileHandle.standardError.write("DEBUG \(p.position) \(p.words[w].text) \(entry.lemma)/\(entry.particle ?? "-") agents=\(agents(ofVerb: w, in: p).map { p.words[$0.0].text }) actors=\(roles.actors.map { names($0.entity) }) targetWords=\(targetWords(of: w, entry: entry, in: p).map { p.words[$0].text }) targets=\(roles.targets.map(names))\n".data(using: .utf8)!)
-            }
             guard !roles.actors.isEmpty else { continue }
             var pairs: [(actor: (entity: Int, via: ActorResolution), target: Int)] = []
             for actor in roles.actors {
