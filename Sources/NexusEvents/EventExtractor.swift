@@ -245,11 +245,14 @@ struct EventExtractor {
         if p.child(of: w, "nsubj:pass") != nil || p.children(of: w, "aux:pass").count > 0 {
             return byAgent(of: w, in: p).map { [($0, .passiveAgent)] } ?? []
         }
-        if let subject = p.children(of: w, "nsubj").first {
+        let subjects = p.children(of: w, "nsubj")
+        if let subject = subjects.first {
             if ["who", "which", "that"].contains(p.lower[subject]), p.words[w].relation.hasPrefix("acl"), let h = p.words[w].head {
                 return [(h, .relativeClause)]
             }
-            return [(subject, .subject)]
+            // Two subjects are a parse error on an apposition ("the group Human Rights Watch
+            // has accused"): both are read, the one that names someone wins.
+            return subjects.map { ($0, .subject) }
         }
         guard let h = p.words[w].head else { return [] }
         let r = p.words[w].relation
@@ -267,6 +270,10 @@ struct EventExtractor {
             guard p.isVerb(h) || p.words[h].upos == "ADJ" else { return [] }
             return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
         case _ where r.hasPrefix("advcl"):
+            // "accused China of pressuring Nepal": the accused does it.
+            if p.children(of: w, "mark").contains(where: { ["of", "for"].contains(p.lower[$0]) }), let object = p.child(of: h, "obj") {
+                return [(object, .sharedSubject)]
+            }
             guard p.words[w].xpos == "VBG" || p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }), p.isVerb(h) else { return [] }
             return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
         case "acl:relcl":
@@ -353,6 +360,13 @@ struct EventExtractor {
             for clause in p.children(of: w, "ccomp") + p.children(of: w, "xcomp") + p.children(of: w, "acl") { out += p.children(of: clause, "nsubj") }
         }
         if entry.indirectObjectIsTarget { out += p.children(of: w, "iobj") }
+        // "Turkey threatened to send troops into Iraq": a threat, appeal or demand with no
+        // target of its own is aimed at the target of what it announces.
+        if [2, 10, 13].contains(entry.code.root), out.isEmpty, p.children(of: w, "obj").isEmpty {
+            for clause in p.children(of: w, "xcomp") where p.isVerb(clause) {
+                if let inner = self.entry(at: clause, in: p) { out += targetWords(of: clause, entry: inner, in: p) }
+            }
+        }
         if entry.partOfSpeech == .noun, EventExtractor.patientNouns.contains(p.lower[w]) { out += p.children(of: w, "nmod:poss") }
         // "seized large swathes of Iraq": the place a partitive object is part of.
         if entry.objectIsTarget {

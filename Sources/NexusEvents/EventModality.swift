@@ -9,7 +9,8 @@
 ///   could, should; "would" when the sentence states a condition), a condition or doubt
 ///   ("if", "unless", "whether"), or is the content of an appeal, a demand, a threat, a
 ///   proposal, a hope, a consideration or an expectation ("urged X to withdraw",
-///   "threatened to cut aid", "is expected to pledge").
+///   "threatened to cut aid", "is expected to pledge"), or what someone is accused or blamed
+///   of ("accused China of pressuring Nepal").
 ///   Plain futures and intentions ("will send", "plans to send", "pledged to send") are
 ///   asserted.
 ///
@@ -33,6 +34,11 @@ struct EventModality {
         "advised", "warn", "warned", "warns", "allow", "allowed", "permit", "permitted", "possible", "possibility", "ready", "willing",
         "prepared", "able", "need", "needs", "needed", "order", "ordered", "orders", "authorize", "authorized",
     ]
+
+    /// Heads whose "of"/"for" clause is an allegation: "accused X of attacking".
+    static let allegations: Set<String> = ["accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "blaming", "charge",
+                                           "charged", "charges", "criticize", "criticized", "criticizes", "criticise", "criticised",
+                                           "condemn", "condemned", "condemns", "denounce", "denounced", "suspect", "suspected", "fault", "faulted"]
 
     let sentence: ParsedSentence
 
@@ -79,6 +85,9 @@ struct EventModality {
             guard let h = sentence.words[x].head else { return false }
             let r = sentence.words[x].relation
             if (r == "xcomp" || r.hasPrefix("ccomp")) && EventModality.irrealis.contains(sentence.lower[h]) { return true }
+            // What someone is accused or blamed of is alleged, not asserted.
+            if r.hasPrefix("advcl"), EventModality.allegations.contains(sentence.lower[h]),
+               sentence.children(of: x, "mark").contains(where: { ["of", "for"].contains(sentence.lower[$0]) }) { return true }
             // Only clauses whose truth depends on the head's: complements, conditions, coordination.
             guard ["xcomp", "ccomp", "advcl", "conj", "parataxis"].contains(where: { r.hasPrefix($0) }) else { return false }
             // A reported clause carries its own modality: "X said Y will" stays asserted.

@@ -39,6 +39,9 @@ struct ReferenceResolver {
                                               "insisted", "insists", "asserted", "affirmed", "claimed", "claims", "reported", "wrote", "writes", "tweeted",
                                               "remarked", "emphasized", "emphasised", "underlined", "highlighted", "acknowledged", "confirmed", "confirms",
                                               "reiterated", "argued", "argues", "recalled", "pointed"]
+    /// Nouns for members of an armed or political group: "PKK rebels", "Taliban militants".
+    static let memberNouns: Set<String> = ["rebels", "rebel", "militants", "militant", "fighters", "guerrillas", "insurgents", "gunmen",
+                                           "members", "supporters", "activists", "loyalists", "separatists", "extremists", "militiamen"]
     static let firstPerson: Set<String> = ["i", "me", "my", "we", "us", "our"]
     static let thirdPersonHuman: Set<String> = ["he", "she", "him", "her", "his"]
     static let thirdPersonOther: Set<String> = ["it", "its", "they", "them", "their"]
@@ -105,6 +108,10 @@ struct ReferenceResolver {
             if resolution.entities[owner].type != .person { return (owner, .pronoun) }
         }
         if let modifier, ReferenceResolver.stateNouns.contains(word) { return (modifier, .nounModifier) }
+        // Members of an organization act for it; "Iraqi insurgents" are not the Iraqi state.
+        if let modifier, ReferenceResolver.memberNouns.contains(word), resolution.entities[modifier].type == .organization {
+            return (modifier, .nounModifier)
+        }
         if CommitmentActorResolver.collectiveNouns.contains(word) || ReferenceResolver.groupNouns.contains(word),
            p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }) {
             if CommitmentActorResolver.collectiveNouns.contains(word), let e = referents.collective(word, before: start, sentence: p.position) {
