@@ -252,7 +252,7 @@ struct EventExtractor {
             }
             // Two subjects are a parse error on an apposition ("the group Human Rights Watch
             // has accused"): both are read, the one that names someone wins.
-            return subjects.map { ($0, .subject) }
+            return subjects.compactMap { subject in afterCredit(subject, in: p).map { ($0, .subject) } }
         }
         guard let h = p.words[w].head else { return [] }
         let r = p.words[w].relation
@@ -289,6 +289,22 @@ struct EventExtractor {
         default:
             return []
         }
+    }
+
+    /// A subject inside a dateline ("ROME, June 28 (Reuters) - Italy urged ...", parsed with
+    /// ROME as the subject and Italy hanging from it): the first nominal after the dateline
+    /// among its dependents; the word itself when it is not a credit.
+    func afterCredit(_ w: Int, in p: ParsedSentence) -> Int? {
+        guard p.isCredit[w] else { return w }
+        var queue = p.children[w]
+        var k = 0
+        var found: [Int] = []
+        while k < queue.count {
+            let x = queue[k]
+            k += 1
+            if !p.isCredit[x], ["PROPN", "NOUN", "PRON"].contains(p.upos(x)) { found.append(x) } else { queue += p.children[x] }
+        }
+        return found.min()
     }
 
     private func byAgent(of w: Int, in p: ParsedSentence) -> Int? {

@@ -63,6 +63,11 @@ import Testing
         let d = try extract("BEIJING - China criticized Japan on Monday for the visit.")
         #expect(triples(d).contains("country:china 11 country:japan"))
         #expect(d.events.allSatisfy { !$0.actor.hasPrefix("location:") })
+        // The parser reads the dateline as the subject; the act is still the named actor's.
+        let wire = try extract("ROME, June 28 (Reuters) - Italy urged Libya to release the fishermen.\n\nGENEVA — The United Nations condemned Myanmar on Friday.")
+        #expect(triples(wire).isSuperset(of: ["country:italy 02 country:libya", "organization:united-nations 11 country:myanmar"]))
+        #expect(wire.events.allSatisfy { !$0.actor.hasPrefix("location:") && $0.actor != "organization:reuters" })
+        #expect(wire.commitments.allSatisfy { !$0.actor.hasPrefix("location:") && $0.actor != "organization:reuters" })
     }
 
     @Test func anAdversaryIsATargetNeverABeneficiary() throws {
