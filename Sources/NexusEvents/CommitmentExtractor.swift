@@ -38,8 +38,9 @@ struct CommitmentExtractor {
     var events: EventExtractor?
     /// The document's parsed sentences.
     var parsed: ParsedDocument?
-    /// The events of the document: targets of conflict acts (asserted anywhere in the
-    /// document, or in any modality in the same sentence) are never beneficiaries.
+    /// The events of the document: the targets of conflict acts in the same sentence, and of
+    /// the commitment actor's own asserted conflict acts anywhere in the document, are never
+    /// beneficiaries.
     var documentEvents: [LocalEvent] = []
 
     func extract(_ resolution: DocumentResolution, affiliations: [LocalRelation]) -> [LocalCommitment] {
@@ -92,13 +93,16 @@ struct CommitmentExtractor {
             let time = nearestTime(times.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd && !($0.firstWord > 0 && CommitmentActorResolver.reportingVerbs.contains(lowered[$0.firstWord - 1])) }, to: t)
             let segmentWords = Set(lowered[segmentStart..<segmentEnd])
             let kind = decideKind(t, amount: amount?.amount, segmentWords: segmentWords, words: lowered, amountMatch: amount)
-            // Whoever the document shows being acted against (a conflict-coded event) is an adversary.
-            let adversaries = Set(documentEvents.filter { !$0.negated && !$0.hypothetical && !$0.code.quad.isCooperation }.map(\.target))
-                .union(documentEvents.filter { $0.sentencePosition == s && !$0.code.quad.isCooperation }.map(\.target))
+            // Adversaries in this sentence: targets of its conflict acts and perpetrators of harm.
+            let sentenceAdversaries = Set(documentEvents.filter { $0.sentencePosition == s && !$0.code.quad.isCooperation }.map(\.target))
                 .union(self.parsed.flatMap { events?.perpetrators(sentence: s, resolution: resolution, parsed: $0) } ?? [])
             // "France and Germany pledged ...": one commitment per coordinated actor.
             let coordinated = hasDonor ? [] : (parsed?.actors.dropFirst().map(\.entity) ?? [])
             for actor in [firstActor] + coordinated {
+                // ... and whoever this actor acts against anywhere in the document.
+                let adversaries = sentenceAdversaries.union(documentEvents.filter {
+                    $0.actor == actor && !$0.negated && !$0.hypothetical && !$0.code.quad.isCooperation
+                }.map(\.target))
                 let parsedBeneficiary = parsed?.targets.first { $0 != actor && !adversaries.contains($0) }
                 var beneficiary = parsedBeneficiary ?? findBeneficiary(sentence: s, resolution: resolution, actors: actors, actor: actor, trigger: t, kind: kind,
                                                                        segmentStart: segmentStart, segmentEnd: segmentEnd)

@@ -110,6 +110,9 @@ struct EventExtractor {
             let word = p.words[w]
             let code = self.code(of: w, entry: entry, in: p)
             for (actor, target) in pairs {
+                // Seizing a country's or a place's territory is occupying it: CAMEO 192, root 19.
+                let code = entry.fineCode.hasPrefix("171") && [.country, .location].contains(resolution.entities[target].type)
+                    ? EventCode(root: 19)! : code
                 out.append(LocalEvent(code: code, actor: actor.entity, target: target, sentencePosition: p.position, triggerWord: w,
                                       trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),
                                       negated: negated, hypothetical: hypothetical, actorResolution: actor.via))

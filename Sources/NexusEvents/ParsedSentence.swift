@@ -40,8 +40,15 @@ struct ParsedSentence {
     /// no verb precedes it) and words between parentheses.
     static func credits(words: [SyntacticWord], lower: [String]) -> [Bool] {
         var out = [Bool](repeating: false, count: words.count)
-        let dashes: Set<String> = ["-", "--", "—", "–"]
-        if let dash = words.indices.prefix(12).first(where: { dashes.contains(lower[$0]) }),
+        // A dateline dash stands apart ("ROME - ", "GENEVA — "); a hyphen inside a word that the
+        // parser split ("al-Qaeda" → "al" "-" "Qaeda") touches its neighbours.
+        func isDatelineDash(_ i: Int) -> Bool {
+            guard ["-", "--", "—", "–"].contains(lower[i]) else { return false }
+            let spacedBefore = i == 0 || words[i - 1].range.end < words[i].range.start
+            let spacedAfter = i + 1 == words.count || words[i].range.end < words[i + 1].range.start
+            return lower[i] == "—" || lower[i] == "–" ? (spacedBefore || spacedAfter) : (spacedBefore && spacedAfter)
+        }
+        if let dash = words.indices.prefix(12).first(where: isDatelineDash),
            dash > 0, !words[..<dash].contains(where: { $0.upos == "VERB" }) {
             for i in 0..<dash { out[i] = true }
         }

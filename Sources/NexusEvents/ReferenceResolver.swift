@@ -114,12 +114,12 @@ struct ReferenceResolver {
         }
         if CommitmentActorResolver.collectiveNouns.contains(word) || ReferenceResolver.groupNouns.contains(word),
            p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }) {
+            // "the group", "the organization": the organization named last as a subject (or
+            // last at all), in this sentence or the three before.
+            if ReferenceResolver.groupNouns.contains(word), let e = lastOrganization(before: p, word: w) { return (e, .definiteReference) }
             if CommitmentActorResolver.collectiveNouns.contains(word), let e = referents.collective(word, before: start, sentence: p.position) {
                 return (e, .definiteReference)
             }
-            // "the group", "the organization": the organization named last, in this sentence or
-            // the three before.
-            if ReferenceResolver.groupNouns.contains(word), let e = lastOrganization(before: p, word: w) { return (e, .definiteReference) }
         }
         return nil
     }
@@ -133,7 +133,9 @@ struct ReferenceResolver {
         let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) } + examples
         for c in candidates {
             if let m = p.mentionOfWord[c] { return (resolution.entityOfMention[m], nil) }
-            if p.words[c].relation == "nmod:poss", p.words[c].upos == "PRON", let found = pronoun(c, in: p) { return found }
+            // "his initiative" stands for his side; "His Holiness" is a form of address, not a possession.
+            let addressed = p.words[w].text.unicodeScalars.first?.properties.isUppercase ?? false
+            if p.words[c].relation == "nmod:poss", p.words[c].upos == "PRON", !addressed, let found = pronoun(c, in: p) { return found }
         }
         return nil
     }
@@ -141,12 +143,24 @@ struct ReferenceResolver {
     /// Nouns that, with "the", refer back to the organization named last.
     static let groupNouns: Set<String> = ["group", "organization", "organisation", "movement", "militia", "network", "faction", "party"]
 
-    /// The organization mentioned last before word `w`, in its sentence or the three before.
+    /// The antecedent of "the group": the organization named last as a subject, in this
+    /// sentence before `w` or the three before (subjects first, as for pronouns), else the
+    /// organization mentioned last in that window.
     private func lastOrganization(before p: ParsedSentence, word w: Int) -> Int? {
+        func subjects(_ q: ParsedSentence, before limit: Int) -> [Int] {
+            (0..<min(limit, q.words.count)).compactMap { i -> Int? in
+                guard q.words[i].relation.hasPrefix("nsubj"), let m = q.mentionOfWord[i] else { return nil }
+                let e = resolution.entityOfMention[m]
+                return resolution.entities[e].type == .organization ? e : nil
+            }
+        }
+        if let e = subjects(p, before: w).last { return e }
+        for position in stride(from: p.position - 1, through: max(0, p.position - 3), by: -1) {
+            if let q = parsed[position], let e = subjects(q, before: q.words.count).last { return e }
+        }
         let start = p.words[w].range.start
-        let first = max(0, p.position - 3)
         var best: Int?
-        for s in first...p.position {
+        for s in max(0, p.position - 3)...p.position {
             for m in context.mentionsBySentence[s] where context.mentions[m].mention.range.start < start {
                 let e = resolution.entityOfMention[m]
                 if resolution.entities[e].type == .organization { best = e }

@@ -119,7 +119,7 @@ public struct GraphStyler: Sendable {
     // MARK: - Edges
 
     private func attributes(of edge: GraphEdge, sourceLabel: String, targetLabel: String) -> [String: StyledGraph.AttributeValue] {
-        let style = RelationKindStyle.of(edge.kind)
+        let style = edge.kind == .event ? RelationKindStyle.ofEvent(edge.code?.quad) : RelationKindStyle.of(edge.kind)
         let arrow = style.isDirected ? "→" : "—"
         var title = "\(sourceLabel) \(arrow) \(targetLabel) (\(edge.kind.rawValue)"
         if let label = edge.label { title += ": \(label)" }

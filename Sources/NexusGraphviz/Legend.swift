@@ -21,7 +21,8 @@ struct Legend: Hashable, Sendable {
         }
         for kind in relationKinds {
             let style = RelationKindStyle.of(kind)
-            lines.append("\(kind.rawValue): \(style.colorName) \(style.lineStyle) line\(style.isDirected ? " with arrow" : "")")
+            let colour = kind == .event ? "\(style.colorName) (cooperation) or \(RelationKindStyle.ofEvent(.materialConflict).colorName) (conflict)" : style.colorName
+            lines.append("\(kind.rawValue): \(colour) \(style.lineStyle) line\(style.isDirected ? " with arrow" : "")")
         }
         if let sizeBy { lines.append("node size: \(sizeBy)") }
         if !relationKinds.isEmpty { lines.append("line width: weight") }

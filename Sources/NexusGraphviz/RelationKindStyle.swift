@@ -21,6 +21,17 @@ public struct RelationKindStyle: Hashable, Sendable {
         self.colorName = colorName
     }
 
+    /// The style of an event edge of quad class `quad`: conflict (verbal or material) in
+    /// vermillion, cooperation in the event kind's green.
+    public static func ofEvent(_ quad: QuadClass?) -> RelationKindStyle {
+        var style = of(.event)
+        if let quad, !quad.isCooperation {
+            style.color = "#d55e00"
+            style.colorName = "vermillion"
+        }
+        return style
+    }
+
     /// The style of `kind`.
     public static func of(_ kind: RelationKind) -> RelationKindStyle {
         switch kind {
