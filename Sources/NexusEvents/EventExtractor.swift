@@ -15,12 +15,6 @@ struct LocalEvent: Sendable {
     var actorResolution: ActorResolution
 }
 
-/// The roles the parse gives a verb or eventive noun: its actors and targets as entities.
-struct TriggerRoles {
-    var actors: [(entity: Int, via: ActorResolution)]
-    var targets: [Int]
-}
-
 /// Codes the events of a document from the dependency parse of its sentences, after the
 /// CAMEO event coding scheme (Schrodt 2012) and the parse-based coders that read it
 /// (PETRARCH2, Norris, Schrodt and Beieler 2017).
@@ -38,7 +32,7 @@ struct TriggerRoles {
 ///   credits and parenthesized words never act.
 /// - targets: by the entry, the object (also the passive subject), the indirect object, and
 ///   the phrases with the entry's prepositions attached to the trigger or to its object
-///   ("provide 436 million dollars to Syria"), each conjunct included.
+///   ("provide 436 million dollars to Syria"), each conjunct included (``TriggerRoles``).
 /// - one event per (actor, target) pair with actor ≠ target; negation and hypotheticals from
 ///   ``EventModality``.
 ///
@@ -47,31 +41,6 @@ struct EventExtractor {
     let lexicon: EventLexicon
     let titles: TitleLexicon
     let capitals: CapitalTable
-
-    static let lightVerbs: Set<String> = ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "make", "made", "makes",
-                                          "making", "hold", "held", "holds", "holding", "pay", "paid", "pays", "paying", "stage", "staged", "stages",
-                                          "conduct", "conducted", "conducts", "mount", "mounted", "announce", "announced", "announces", "offer",
-                                          "offered", "offers", "give", "gave", "given", "gives", "begin", "began", "begun", "begins", "start",
-                                          "started", "starts", "step", "stepped", "impose", "imposed", "imposes", "order", "ordered", "issue", "issued"]
-
-    /// Nouns whose possessor undergoes the act rather than performing it: "IS's defeat",
-    /// "Fujimori's arrest", "the hostages' release".
-    static let patientNouns: Set<String> = ["defeat", "arrest", "arrests", "release", "capture", "killing", "killings", "assassination",
-                                            "expulsion", "extradition", "detention", "execution", "ouster", "overthrow", "abduction",
-                                            "kidnapping", "deportation", "surrender", "isolation", "removal", "trial", "prosecution"]
-
-    /// Head nouns of a part of a place: "swathes of Iraq", "parts of Syria", "control of Mosul".
-    static let partitiveNouns: Set<String> = ["parts", "part", "swathes", "swaths", "swath", "areas", "area", "territory", "territories",
-                                              "control", "regions", "region", "much", "most", "towns", "villages", "cities"]
-
-    /// Nouns that count or group acts: "a series of attacks", "a wave of strikes".
-    static let quantityNouns: Set<String> = ["series", "wave", "string", "spate", "number", "round", "campaign", "barrage", "volley"]
-
-    /// Verbs whose subject takes part in the act their object or oblique names ("joined the
-    /// fight against", "is committed in the fight against", "took part in the attack on").
-    static let participationVerbs: Set<String> = ["join", "joined", "joins", "joining", "participate", "participated", "participates", "engage",
-                                                  "engaged", "engages", "committed", "continue", "continued", "continues", "intensify",
-                                                  "intensified", "lead", "led", "leads", "part", "resume", "resumed", "resumes", "escalate", "escalated"]
 
     func extract(_ resolution: DocumentResolution, parsed: ParsedDocument, referents: CommitmentActorResolver) -> [LocalEvent] {
         let context = resolution.context
@@ -116,41 +85,6 @@ struct EventExtractor {
                 out.append(LocalEvent(code: code, actor: actor.entity, target: target, sentencePosition: p.position, triggerWord: w,
                                       trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),
                                       negated: negated, hypothetical: hypothetical, actorResolution: actor.via))
-            }
-        }
-        return out
-    }
-
-    /// The parse's roles for the commitment trigger starting at character `start` of sentence
-    /// position `s`: the trigger's actors, and as targets what the lexicon entry marks (for a
-    /// word the lexicon lacks: "to"/"for" phrases and the indirect object, the object too for
-    /// calls). Nil when the sentence is not parsed or no verb or noun starts there.
-    func commitmentRoles(sentence s: Int, start: Int, isCall: Bool, resolution: DocumentResolution, parsed: ParsedDocument,
-                         referents: CommitmentActorResolver) -> TriggerRoles? {
-        guard let p = parsed[s], let w = p.words.indices.first(where: { p.words[$0].range.start == start }), ["VERB", "NOUN"].contains(p.words[w].upos) else { return nil }
-        let pos: EventLexiconEntry.PartOfSpeech = p.words[w].upos == "VERB" ? .verb : .noun
-        let entry = self.entry(at: w, in: p) ?? EventLexiconEntry(
-            lemma: p.lower[w], partOfSpeech: pos, fineCode: isCall ? "02" : "03", code: EventCode(root: isCall ? 2 : 3)!, particle: nil,
-            objectIsTarget: isCall, indirectObjectIsTarget: true, targetPrepositions: ["to", "for"])
-        let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents, parsed: parsed)
-        return roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
-    }
-
-    /// Nouns of harm whose "of" phrase or possessor names the perpetrator: "victims of ISIS",
-    /// "ISIS's crimes", "the threat of the Islamic State".
-    static let harmNouns: Set<String> = ["victims", "victim", "crimes", "crime", "atrocities", "atrocity", "attacks", "attack", "violence",
-                                         "threat", "threats", "terror", "terrorism", "abuses", "abuse", "massacre", "massacres", "brutality",
-                                         "aggression", "occupation", "insurgency", "militants", "fighters", "remnants", "resurgence"]
-
-    /// Entities the parse of sentence position `s` shows as perpetrators of harm (see
-    /// ``harmNouns``): never beneficiaries of a commitment in that sentence.
-    func perpetrators(sentence s: Int, resolution: DocumentResolution, parsed: ParsedDocument) -> Set<Int> {
-        guard let p = parsed[s] else { return [] }
-        var out: Set<Int> = []
-        for w in p.words.indices where EventExtractor.harmNouns.contains(p.lower[w]) {
-            for c in p.children[w] where p.words[c].relation == "nmod:poss" || (p.words[c].relation.hasPrefix("nmod") && p.caseMarker(of: c) == "of")
-                || p.words[c].relation == "compound" {
-                for x in p.core(c) { if let m = p.mentionOfWord[x] { out.insert(resolution.entityOfMention[m]) } }
             }
         }
         return out
@@ -209,214 +143,4 @@ struct EventExtractor {
         return candidates.first { $0.particle == nil }
     }
 
-    /// Actors and targets of trigger `w` read with `entry`.
-    func roles(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> TriggerRoles {
-        let agentWords = entry.partOfSpeech == .verb ? agents(ofVerb: w, in: p) : agents(ofNoun: w, in: p)
-        var actors: [(entity: Int, via: ActorResolution)] = []
-        for (a, via) in agentWords {
-            for (e, how) in resolver.entities(at: a, in: p) {
-                var entity = e, resolution_ = how ?? via
-                if resolution.entities[e].type == .location {
-                    if capitals.isCapital(e, in: resolution), !p.isCredit[a] {
-                        entity = capitals.country(of: e, in: resolution) ?? e
-                        resolution_ = .capital
-                    } else {
-                        guard let speaker = resolver.referents.speaker(p.position), resolution.entities[speaker].type != .location else { continue }
-                        entity = speaker
-                        resolution_ = .placeSpeaker
-                    }
-                }
-                if !actors.contains(where: { $0.entity == entity }) { actors.append((entity, resolution_)) }
-            }
-        }
-        var targets: [Int] = []
-        for t in targetWords(of: w, entry: entry, in: p) {
-            for (found, _) in resolver.entities(at: t, in: p, modifiers: true) {
-                // "sanctions on Tehran": a capital stands for its country when the text names it.
-                let e = capitals.isCapital(found, in: resolution) ? (capitals.country(of: found, in: resolution) ?? found) : found
-                if !targets.contains(e) { targets.append(e) }
-            }
-        }
-        return TriggerRoles(actors: actors, targets: targets)
-    }
-
-    // MARK: Actors
-
-    /// The words that name the doer of verb `w`, with how each was found.
-    func agents(ofVerb w: Int, in p: ParsedSentence, depth: Int = 0) -> [(Int, ActorResolution)] {
-        guard depth < 6 else { return [] }
-        if p.child(of: w, "nsubj:pass") != nil || p.children(of: w, "aux:pass").count > 0 {
-            return byAgent(of: w, in: p).map { [($0, .passiveAgent)] } ?? []
-        }
-        let subjects = p.children(of: w, "nsubj")
-        if let subject = subjects.first {
-            if ["who", "which", "that"].contains(p.lower[subject]), p.words[w].relation.hasPrefix("acl"), let h = p.words[w].head {
-                return [(h, .relativeClause)]
-            }
-            // Two subjects are a parse error on an apposition ("the group Human Rights Watch
-            // has accused"): both are read, the one that names someone wins.
-            return subjects.compactMap { subject in afterCredit(subject, in: p).map { ($0, .subject) } }
-        }
-        guard let h = p.words[w].head else { return [] }
-        let r = p.words[w].relation
-        switch r {
-        case _ where r.hasPrefix("conj"):
-            guard p.isVerb(h) else { return [] }
-            // The surface subject is shared, not a passive's agent: in "X was attacked by Y and
-            // fled", X fled.
-            if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
-            if p.children(of: h, "aux:pass").count > 0 { return [] }
-            return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
-        case "xcomp":
-            if let object = p.child(of: h, "obj") ?? p.child(of: h, "iobj") { return [(object, .sharedSubject)] }
-            if let onObject = p.children(of: h, "obl").first(where: { ["on", "upon"].contains(p.caseMarker(of: $0) ?? "") }) { return [(onObject, .sharedSubject)] }
-            guard p.isVerb(h) || p.words[h].upos == "ADJ" else { return [] }
-            return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
-        case _ where r.hasPrefix("advcl"):
-            // "accused China of pressuring Nepal": the accused does it.
-            if p.children(of: w, "mark").contains(where: { ["of", "for"].contains(p.lower[$0]) }), let object = p.child(of: h, "obj") {
-                return [(object, .sharedSubject)]
-            }
-            guard p.words[w].xpos == "VBG" || p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }), p.isVerb(h) else { return [] }
-            return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
-        case "acl:relcl":
-            return [(h, .relativeClause)]
-        case "acl":
-            if p.words[w].xpos == "VBN" { return byAgent(of: w, in: p).map { [($0, .passiveAgent)] } ?? [] }
-            if p.words[w].xpos == "VBG" { return [(h, .relativeClause)] }
-            // "the efforts of the coalition to defeat ISIS", "Italy's decision to send troops".
-            if p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }) {
-                return agents(ofNoun: h, in: p, ownOnly: true).map { ($0.0, .nounModifier) }
-            }
-            return []
-        default:
-            return []
-        }
-    }
-
-    /// A subject inside a dateline ("ROME, June 28 (Reuters) - Italy urged ...", parsed with
-    /// ROME as the subject and Italy hanging from it): the first nominal after the dateline
-    /// among its dependents; the word itself when it is not a credit.
-    func afterCredit(_ w: Int, in p: ParsedSentence) -> Int? {
-        guard p.isCredit[w] else { return w }
-        var queue = p.children[w]
-        var k = 0
-        var found: [Int] = []
-        while k < queue.count {
-            let x = queue[k]
-            k += 1
-            if !p.isCredit[x], ["PROPN", "NOUN", "PRON"].contains(p.upos(x)) { found.append(x) } else { queue += p.children[x] }
-        }
-        return found.min()
-    }
-
-    private func byAgent(of w: Int, in p: ParsedSentence) -> Int? {
-        p.children[w].first { c in
-            (p.words[c].relation.hasPrefix("obl") || p.words[c].relation.hasPrefix("nmod")) && p.caseMarker(of: c) == "by"
-        }
-    }
-
-    /// The doer of noun trigger `w`: its possessor, a country or organization modifier, a
-    /// "by"/"from" phrase, or the subject of the light verb it is the object of.
-    func agents(ofNoun w: Int, in p: ParsedSentence, ownOnly: Bool = false) -> [(Int, ActorResolution)] {
-        // "IS's defeat", "Fujimori's arrest": the owner of these nouns undergoes the act.
-        let ownerUndergoes = EventExtractor.patientNouns.contains(p.lower[w])
-        if let owner = p.child(of: w, "nmod:poss"), !ownerUndergoes { return [(owner, .nounModifier)] }
-        // A predicate noun: "Daesh is a threat to Africa".
-        if let subject = p.child(of: w, "nsubj"), p.child(of: w, "cop") != nil { return [(subject, .subject)] }
-        if ownOnly, let of = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["of", "by"].contains(p.caseMarker(of: $0) ?? "") }) {
-            return [(of, .nounModifier)]
-        }
-        for c in p.children[w] where ["amod", "compound"].contains(p.words[c].relation) {
-            if p.mentionOfWord[c] != nil, p.mentionOfWord[w] == nil { return [(c, .nounModifier)] }
-        }
-        if let agent = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["by", "from"].contains(p.caseMarker(of: $0) ?? "") }) {
-            return [(agent, .nounModifier)]
-        }
-        guard !ownOnly else { return [] }
-        // "carried out a series of deadly attacks": the quantity noun stands between.
-        if let q = p.words[w].head, p.words[w].relation.hasPrefix("nmod"), EventExtractor.quantityNouns.contains(p.lower[q]),
-           let h = p.words[q].head, p.isVerb(h), p.words[q].relation == "obj", EventExtractor.lightVerbs.contains(p.lower[h]) {
-            return agents(ofVerb: h, in: p)
-        }
-        if let h = p.words[w].head, p.isVerb(h) {
-            let r = p.words[w].relation
-            if r == "obj" && EventExtractor.lightVerbs.contains(p.lower[h]) { return agents(ofVerb: h, in: p) }
-            if (r == "obj" || r.hasPrefix("obl")) && EventExtractor.participationVerbs.contains(p.lower[h]) {
-                // "his organization is committed in the fight against IS": the surface subject.
-                if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
-                return agents(ofVerb: h, in: p)
-            }
-        }
-        return []
-    }
-
-    // MARK: Targets
-
-    /// The words that name the target of trigger `w` under `entry`.
-    func targetWords(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence) -> [Int] {
-        var out: [Int] = []
-        let passive = p.child(of: w, "nsubj:pass") != nil
-        if entry.objectIsTarget {
-            out += p.children(of: w, "obj")
-            if passive { out += p.children(of: w, "nsubj:pass") }
-            if entry.partOfSpeech == .noun {
-                out += p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" && p.words[$0].relation != "nmod:poss" }
-            }
-        }
-        // "asked Gadhafi to make progress" parsed with Gadhafi as the subject of the complement.
-        if entry.objectIsTarget, p.children(of: w, "obj").isEmpty, !passive {
-            out += p.children(of: w, "iobj")
-            for clause in p.children(of: w, "xcomp") + p.children(of: w, "ccomp")
-            where p.children(of: clause, "mark").contains(where: { p.lower[$0] == "to" }) {
-                out += p.children(of: clause, "nsubj")
-            }
-        }
-        // "Moscow demanded that the United States extradite ...": the addressee of a demand or
-        // an appeal is the subject of what it asks for.
-        if [2, 10].contains(entry.code.root), out.isEmpty, p.children(of: w, "obj").isEmpty, p.children(of: w, "iobj").isEmpty {
-            // "a request by Bush for Riyadh to raise production": a noun's clause too.
-            for clause in p.children(of: w, "ccomp") + p.children(of: w, "xcomp") + p.children(of: w, "acl") { out += p.children(of: clause, "nsubj") }
-        }
-        if entry.indirectObjectIsTarget { out += p.children(of: w, "iobj") }
-        // "Turkey threatened to send troops into Iraq": a threat, appeal or demand with no
-        // target of its own is aimed at the target of what it announces.
-        if [2, 10, 13].contains(entry.code.root), out.isEmpty, p.children(of: w, "obj").isEmpty {
-            for clause in p.children(of: w, "xcomp") where p.isVerb(clause) {
-                if let inner = self.entry(at: clause, in: p) { out += targetWords(of: clause, entry: inner, in: p) }
-            }
-        }
-        if entry.partOfSpeech == .noun, EventExtractor.patientNouns.contains(p.lower[w]) { out += p.children(of: w, "nmod:poss") }
-        // "seized large swathes of Iraq": the place a partitive object is part of.
-        if entry.objectIsTarget {
-            for object in p.children(of: w, "obj") where EventExtractor.partitiveNouns.contains(p.lower[object]) {
-                out += p.children(of: object, "nmod").filter { p.caseMarker(of: $0) == "of" }
-            }
-        }
-        var prepositions = entry.targetPrepositions
-        if let particle = entry.particle { prepositions.insert(particle) }
-        func prepositional(_ x: Int) -> [Int] {
-            p.children[x].filter { c in
-                let r = p.words[c].relation
-                guard r.hasPrefix("obl") || (r.hasPrefix("nmod") && r != "nmod:poss") else { return false }
-                guard let marker = p.caseMarker(of: c), prepositions.contains(marker) else { return false }
-                return !(entry.particle != nil && marker == entry.particle && !entry.targetPrepositions.contains(marker) && !entry.objectIsTarget)
-            }
-        }
-        out += prepositional(w)
-        // A prepositional phrase hung inside the object or an "in"/"as" oblique: "provide 436
-        // million dollars to Syria", "pledged 50 million euros in aid to Sudan" (two levels of
-        // nominal modifiers).
-        var nominals = p.children(of: w, "obj") + p.children(of: w, "obl").filter { ["in", "as"].contains(p.caseMarker(of: $0) ?? "") }
-        // A noun's agent phrase can carry the target the parser hung on it: "a request by
-        // Bush for Riyadh to ...", "an attack by militants on the embassy".
-        if entry.partOfSpeech == .noun {
-            nominals += p.children(of: w, "nmod").filter { ["by", "from"].contains(p.caseMarker(of: $0) ?? "") }
-        }
-        for _ in 0..<2 {
-            out += nominals.flatMap(prepositional)
-            nominals = nominals.flatMap { x in p.children[x].filter { p.words[$0].relation.hasPrefix("nmod") && p.words[$0].relation != "nmod:poss" } }
-        }
-        return Array(Set(out)).sorted()
-    }
 }

@@ -1,0 +1,42 @@
+import NexusCore
+import NexusEntities
+
+/// What the commitment extractor asks of the parse: a commitment trigger's roles, and the
+/// perpetrators a sentence names (never beneficiaries).
+extension EventExtractor {
+    /// The parse's roles for the commitment trigger starting at character `start` of sentence
+    /// position `s`: the trigger's actors, and as targets what the lexicon entry marks (for a
+    /// word the lexicon lacks: "to"/"for" phrases and the indirect object, the object too for
+    /// calls). Nil when the sentence is not parsed or no verb or noun starts there.
+    func commitmentRoles(sentence s: Int, start: Int, isCall: Bool, resolution: DocumentResolution, parsed: ParsedDocument,
+                         referents: CommitmentActorResolver) -> TriggerRoles? {
+        guard let p = parsed[s], let w = p.words.indices.first(where: { p.words[$0].range.start == start }), ["VERB", "NOUN"].contains(p.words[w].upos) else { return nil }
+        let pos: EventLexiconEntry.PartOfSpeech = p.words[w].upos == "VERB" ? .verb : .noun
+        let entry = self.entry(at: w, in: p) ?? EventLexiconEntry(
+            lemma: p.lower[w], partOfSpeech: pos, fineCode: isCall ? "02" : "03", code: EventCode(root: isCall ? 2 : 3)!, particle: nil,
+            objectIsTarget: isCall, indirectObjectIsTarget: true, targetPrepositions: ["to", "for"])
+        let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents, parsed: parsed)
+        return roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
+    }
+
+    /// Nouns of harm whose "of" phrase or possessor names the perpetrator: "victims of ISIS",
+    /// "ISIS's crimes", "the threat of the Islamic State".
+    static let harmNouns: Set<String> = ["victims", "victim", "crimes", "crime", "atrocities", "atrocity", "attacks", "attack", "violence",
+                                         "threat", "threats", "terror", "terrorism", "abuses", "abuse", "massacre", "massacres", "brutality",
+                                         "aggression", "occupation", "insurgency", "militants", "fighters", "remnants", "resurgence"]
+
+    /// Entities the parse of sentence position `s` shows as perpetrators of harm (see
+    /// ``harmNouns``): never beneficiaries of a commitment in that sentence.
+    func perpetrators(sentence s: Int, resolution: DocumentResolution, parsed: ParsedDocument) -> Set<Int> {
+        guard let p = parsed[s] else { return [] }
+        var out: Set<Int> = []
+        for w in p.words.indices where EventExtractor.harmNouns.contains(p.lower[w]) {
+            for c in p.children[w] where p.words[c].relation == "nmod:poss" || (p.words[c].relation.hasPrefix("nmod") && p.caseMarker(of: c) == "of")
+                || p.words[c].relation == "compound" {
+                for x in p.core(c) { if let m = p.mentionOfWord[x] { out.insert(resolution.entityOfMention[m]) } }
+            }
+        }
+        return out
+    }
+
+}
