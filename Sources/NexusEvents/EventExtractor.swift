@@ -68,7 +68,9 @@ struct EventExtractor {
                 for target in roles.targets where target != actor.entity { pairs.append((actor, target)) }
             }
             // "Musharraf and Koizumi have met": each conjunct acts on the others.
-            if roles.targets.isEmpty, roles.actors.count > 1, EventExtractor.isReciprocal(entry) {
+            // ... unless the act is aimed at someone the text does not name ("spoke to reporters").
+            if roles.targets.isEmpty, roles.actors.count > 1, EventExtractor.isReciprocal(entry),
+               !targetWords(of: w, entry: entry, in: p).contains(where: { p.caseMarker(of: $0) != nil }) {
                 for actor in roles.actors {
                     for other in roles.actors where other.entity != actor.entity { pairs.append((actor, other.entity)) }
                 }
@@ -80,8 +82,10 @@ struct EventExtractor {
             let code = self.code(of: w, entry: entry, in: p)
             for (actor, target) in pairs {
                 // Seizing a country's or a place's territory is occupying it: CAMEO 192, root 19.
-                let code = entry.fineCode.hasPrefix("171") && [.country, .location].contains(resolution.entities[target].type)
+                var code = entry.fineCode.hasPrefix("171") && [.country, .location].contains(resolution.entities[target].type)
                     ? EventCode(root: 19)! : code
+                // An assault by a state or by armed forces is the use of conventional military force.
+                if code.root == 18, roles.military || resolution.entities[actor.entity].type == .country { code = EventCode(root: 19)! }
                 out.append(LocalEvent(code: code, actor: actor.entity, target: target, sentencePosition: p.position, triggerWord: w,
                                       trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),
                                       negated: negated, hypothetical: hypothetical, actorResolution: actor.via))

@@ -92,6 +92,8 @@ struct ParsedSentence {
                     out.append(object)
                     continue
                 }
+                // "Musharraf and Jordanian King Abdullah": an adjective is the next conjunct's modifier.
+                if upos(c) == "ADJ", upos(w) != "ADJ" { continue }
                 out.append(c)
                 stack.append(c)
             }

@@ -33,7 +33,10 @@ struct ReferenceResolver {
                                           "police", "administration", "ministry", "navy", "parliament", "cabinet", "delegation", "diplomats",
                                           "leadership", "regime", "soldiers", "president", "embassy", "lawmakers", "legislature", "judiciary",
                                           "aircraft", "warplanes", "jets", "helicopters", "gunships", "tanks", "warships", "drones", "artillery",
-                                          "prosecutors", "investigators", "negotiators", "envoy", "ambassador", "spokesman", "spokeswoman"]
+                                          "prosecutors", "investigators", "negotiators", "envoy", "ambassador", "spokesman", "spokeswoman",
+                                          // The means of a state's or a group's force act for it: "a NATO airstrike killed ...".
+                                          "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket",
+                                          "rockets", "shelling", "bombardment", "convoy", "patrol", "patrols", "offensive", "operation", "warplane"]
     static let reportingForms: Set<String> = ["said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "states", "announced",
                                               "announces", "noted", "notes", "stressed", "stresses", "declared", "declares", "explained", "warned", "warns",
                                               "insisted", "insists", "asserted", "affirmed", "claimed", "claims", "reported", "wrote", "writes", "tweeted",
@@ -41,7 +44,8 @@ struct ReferenceResolver {
                                               "reiterated", "argued", "argues", "recalled", "pointed"]
     /// Nouns for members of an armed or political group: "PKK rebels", "Taliban militants".
     static let memberNouns: Set<String> = ["rebels", "rebel", "militants", "militant", "fighters", "guerrillas", "insurgents", "gunmen",
-                                           "members", "supporters", "activists", "loyalists", "separatists", "extremists", "militiamen"]
+                                           "members", "supporters", "activists", "loyalists", "separatists", "extremists", "militiamen",
+                                           "faction", "wing", "branch", "unit", "cell", "commander", "commanders", "leaders", "bomber"]
     static let firstPerson: Set<String> = ["i", "me", "my", "we", "us", "our"]
     static let thirdPersonHuman: Set<String> = ["he", "she", "him", "her", "his"]
     static let thirdPersonOther: Set<String> = ["it", "its", "they", "them", "their"]
@@ -112,11 +116,16 @@ struct ReferenceResolver {
         if let modifier, ReferenceResolver.memberNouns.contains(word), resolution.entities[modifier].type == .organization {
             return (modifier, .nounModifier)
         }
+        // "the country", "the kingdom", "the island nation": the country named last.
+        if ReferenceResolver.countryNouns.contains(word), p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }),
+           let e = lastNamed(.country, before: p, word: w) {
+            return (e, .definiteReference)
+        }
         if CommitmentActorResolver.collectiveNouns.contains(word) || ReferenceResolver.groupNouns.contains(word),
            p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }) {
             // "the group", "the organization": the organization named last as a subject (or
             // last at all), in this sentence or the three before.
-            if ReferenceResolver.groupNouns.contains(word), let e = lastOrganization(before: p, word: w) { return (e, .definiteReference) }
+            if ReferenceResolver.groupNouns.contains(word), let e = lastNamed(.organization, before: p, word: w) { return (e, .definiteReference) }
             if CommitmentActorResolver.collectiveNouns.contains(word), let e = referents.collective(word, before: start, sentence: p.position) {
                 return (e, .definiteReference)
             }
@@ -130,7 +139,10 @@ struct ReferenceResolver {
         guard p.isNominal(w) else { return nil }
         // "countries such as Kazakhstan", "partners including Italy": the named examples.
         let examples = p.children(of: w, "nmod").filter { ["such", "including", "like"].contains(p.caseMarker(of: $0) ?? "") }
-        let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) } + examples
+        // "called for the withdrawal of Israeli forces": whom the act asked for bears on.
+        let undergoers = ReferenceResolver.actNouns.contains(p.lower[w]) ? p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "of" } : []
+        let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) }
+            + examples + undergoers.flatMap { [$0] + p.core($0) }
         for c in candidates {
             if let m = p.mentionOfWord[c] { return (resolution.entityOfMention[m], nil) }
             // "his initiative" stands for his side; "His Holiness" is a form of address, not a possession.
@@ -143,15 +155,24 @@ struct ReferenceResolver {
     /// Nouns that, with "the", refer back to the organization named last.
     static let groupNouns: Set<String> = ["group", "organization", "organisation", "movement", "militia", "network", "faction", "party"]
 
-    /// The antecedent of "the group": the organization named last as a subject, in this
-    /// sentence before `w` or the three before (subjects first, as for pronouns), else the
-    /// organization mentioned last in that window.
-    private func lastOrganization(before p: ParsedSentence, word w: Int) -> Int? {
+    /// Nouns of acts done to or by someone named in their "of" phrase: "the withdrawal of
+    /// Israeli forces", "the release of the hostages", "the extradition of Nevzlin".
+    static let actNouns: Set<String> = ["withdrawal", "pullout", "release", "return", "extradition", "disarmament", "departure",
+                                        "removal", "surrender", "recognition", "isolation", "expulsion", "resignation", "participation",
+                                        "involvement", "cooperation", "help", "support", "intervention"]
+
+    /// Nouns that, with "the", refer back to the country named last.
+    static let countryNouns: Set<String> = ["country", "kingdom", "nation", "republic", "state", "emirate"]
+
+    /// The antecedent of "the group" (an organization) or "the country": the entity of that
+    /// type named last as a subject, in this sentence before `w` or the three before (subjects
+    /// first, as for pronouns), else the one mentioned last in that window.
+    private func lastNamed(_ type: EntityType, before p: ParsedSentence, word w: Int) -> Int? {
         func subjects(_ q: ParsedSentence, before limit: Int) -> [Int] {
             (0..<min(limit, q.words.count)).compactMap { i -> Int? in
                 guard q.words[i].relation.hasPrefix("nsubj"), let m = q.mentionOfWord[i] else { return nil }
                 let e = resolution.entityOfMention[m]
-                return resolution.entities[e].type == .organization ? e : nil
+                return resolution.entities[e].type == type ? e : nil
             }
         }
         if let e = subjects(p, before: w).last { return e }
@@ -163,7 +184,7 @@ struct ReferenceResolver {
         for s in max(0, p.position - 3)...p.position {
             for m in context.mentionsBySentence[s] where context.mentions[m].mention.range.start < start {
                 let e = resolution.entityOfMention[m]
-                if resolution.entities[e].type == .organization { best = e }
+                if resolution.entities[e].type == type { best = e }
             }
         }
         return best

@@ -6,6 +6,8 @@ import NexusEntities
 struct TriggerRoles {
     var actors: [(entity: Int, via: ActorResolution)]
     var targets: [Int]
+    /// The actor phrase names armed forces or their means ("troops", "an airstrike").
+    var military: Bool = false
 }
 
 /// Who acts and on whom, for a trigger of a parsed sentence: the actor and target rules of
@@ -27,7 +29,17 @@ extension EventExtractor {
 
     /// Head nouns of a part of a place: "swathes of Iraq", "parts of Syria", "control of Mosul".
     static let partitiveNouns: Set<String> = ["parts", "part", "swathes", "swaths", "swath", "areas", "area", "territory", "territories",
-                                              "control", "regions", "region", "much", "most", "towns", "villages", "cities"]
+                                              "control", "regions", "region", "much", "most", "towns", "villages", "cities", "positions",
+                                              "targets", "bases", "camps", "border", "outskirts", "suburbs"]
+
+    /// Heads of actor phrases that name armed forces or their means: their assaults are the
+    /// use of conventional military force (CAMEO 19), not unconventional violence (18).
+    static let militaryNouns: Set<String> = ["forces", "troops", "army", "military", "soldiers", "navy", "airstrike", "airstrikes",
+                                             "aircraft", "warplanes", "warplane", "jets", "helicopters", "gunships", "tanks", "artillery",
+                                             "warships", "drones", "missiles", "shelling", "strike", "strikes", "raid", "raids", "offensive"]
+
+    /// Nouns of meetings, whose participant is the subject of the clause they are an oblique of.
+    static let meetingNouns: Set<String> = ["meeting", "meetings", "talks", "visit", "summit", "consultations", "negotiations", "session"]
 
     /// Nouns that count or group acts: "a series of attacks", "a wave of strikes".
     static let quantityNouns: Set<String> = ["series", "wave", "string", "spate", "number", "round", "campaign", "barrage", "volley"]
@@ -42,7 +54,9 @@ extension EventExtractor {
     func roles(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> TriggerRoles {
         let agentWords = entry.partOfSpeech == .verb ? agents(ofVerb: w, in: p) : agents(ofNoun: w, in: p)
         var actors: [(entity: Int, via: ActorResolution)] = []
+        var military = false
         for (a, via) in agentWords {
+            if EventExtractor.militaryNouns.contains(p.lower[a]) { military = true }
             for (e, how) in resolver.entities(at: a, in: p) {
                 var entity = e, resolution_ = how ?? via
                 if resolution.entities[e].type == .location {
@@ -60,13 +74,15 @@ extension EventExtractor {
         }
         var targets: [Int] = []
         for t in targetWords(of: w, entry: entry, in: p) {
-            for (found, _) in resolver.entities(at: t, in: p, modifiers: true) {
+            for (found, via) in resolver.entities(at: t, in: p, modifiers: true) {
                 // "sanctions on Tehran": a capital stands for its country when the text names it.
                 let e = capitals.isCapital(found, in: resolution) ? (capitals.country(of: found, in: resolution) ?? found) : found
+                // "a Russian president visited the kingdom": a described target is not the actor's own side.
+                if via == .definiteReference, actors.contains(where: { (resolver.referents.affiliations[$0.entity] ?? []).contains(e) }) { continue }
                 if !targets.contains(e) { targets.append(e) }
             }
         }
-        return TriggerRoles(actors: actors, targets: targets)
+        return TriggerRoles(actors: actors, targets: targets, military: military)
     }
 
     // MARK: Actors
@@ -110,6 +126,11 @@ extension EventExtractor {
             return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
         case "acl:relcl":
             return [(h, .relativeClause)]
+        case _ where r.hasPrefix("ccomp"):
+            // "NATO says Foreign Secretary Miliband visited ...", parsed with both names as
+            // subjects of "says": the one between the head and the clause is the clause's.
+            let stray = p.children(of: h, "nsubj").filter { $0 > h && $0 < w }
+            return stray.map { ($0, .subject) }
         case "acl":
             if p.words[w].xpos == "VBN" { return byAgent(of: w, in: p).map { [($0, .passiveAgent)] } ?? [] }
             if p.words[w].xpos == "VBG" { return [(h, .relativeClause)] }
@@ -171,6 +192,11 @@ extension EventExtractor {
         if let h = p.words[w].head, p.isVerb(h) {
             let r = p.words[w].relation
             if r == "obj" && EventExtractor.lightVerbs.contains(p.lower[h]) { return agents(ofVerb: h, in: p) }
+            // "called for progress during a meeting with ...", "arrived for talks with ...":
+            // a meeting the subject of the clause takes part in.
+            if r.hasPrefix("obl"), EventExtractor.meetingNouns.contains(p.lower[w]) {
+                return agents(ofVerb: h, in: p).map { ($0.0, .sharedSubject) }
+            }
             if (r == "obj" || r.hasPrefix("obl")) && EventExtractor.participationVerbs.contains(p.lower[h]) {
                 // "his organization is committed in the fight against IS": the surface subject.
                 if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
@@ -216,11 +242,11 @@ extension EventExtractor {
             }
         }
         if entry.partOfSpeech == .noun, EventExtractor.patientNouns.contains(p.lower[w]) { out += p.children(of: w, "nmod:poss") }
-        // "seized large swathes of Iraq": the place a partitive object is part of.
-        if entry.objectIsTarget {
-            for object in p.children(of: w, "obj") where EventExtractor.partitiveNouns.contains(p.lower[object]) {
-                out += p.children(of: object, "nmod").filter { p.caseMarker(of: $0) == "of" }
-            }
+        // "seized large swathes of Iraq", "fired artillery at villages in northern Iraq": the
+        // place a part or a settlement belongs to.
+        let parts = (entry.objectIsTarget ? p.children(of: w, "obj") : []) + out
+        for part in parts where EventExtractor.partitiveNouns.contains(p.lower[part]) {
+            out += p.children(of: part, "nmod").filter { ["of", "in"].contains(p.caseMarker(of: $0) ?? "") }
         }
         var prepositions = entry.targetPrepositions
         if let particle = entry.particle { prepositions.insert(particle) }

@@ -5,8 +5,8 @@ import Testing
 
 /// Events scored against hand-annotated news passages from the Groningen Meaning Bank (Voice
 /// of America, public domain; the last 20% of its sentences, which no Nexus resource was built
-/// from). `gmb-dev.json` is the set the event coder was tuned on; `gmb-test.json` is reported,
-/// never tuned on. Precision and recall per CAMEO root are printed.
+/// from). `gmb-dev.json` and `gmb-dev2.json` are the sets the event coder was tuned on;
+/// `gmb-test.json` is reported, never tuned on. Precision and recall per CAMEO root are printed.
 @Suite struct EventEvaluationTests {
     static let fixtures = SeedArticlesTests.root.appendingPathComponent("Tests/NexusPipelineTests/Fixtures/events")
 
@@ -21,16 +21,24 @@ import Testing
     @Test func developmentSetStaysAboveItsFloor() throws {
         let result = try evaluate("gmb-dev.json")
         let all = try #require(result.events["all"])
-        #expect(all.precision >= 0.75, "precision \(all.precision)")
-        #expect(all.recall >= 0.42, "recall \(all.recall)")
+        #expect(all.precision >= 0.72, "precision \(all.precision)")
+        #expect(all.recall >= 0.45, "recall \(all.recall)")
         #expect(result.commitments.found >= 19, "commitments \(result.commitments)")
+    }
+
+    @Test func secondDevelopmentSetStaysAboveItsFloor() throws {
+        let result = try evaluate("gmb-dev2.json")
+        let all = try #require(result.events["all"])
+        #expect(all.precision >= 0.78, "precision \(all.precision)")
+        #expect(all.recall >= 0.26, "recall \(all.recall)")
+        #expect(result.commitments.found >= 30, "commitments \(result.commitments)")
     }
 
     @Test func testSetStaysAboveItsFloor() throws {
         let result = try evaluate("gmb-test.json")
         let all = try #require(result.events["all"])
-        #expect(all.precision >= 0.65, "precision \(all.precision)")
-        #expect(all.recall >= 0.25, "recall \(all.recall)")
+        #expect(all.precision >= 0.58, "precision \(all.precision)")
+        #expect(all.recall >= 0.28, "recall \(all.recall)")
         #expect(result.commitments.found >= 11, "commitments \(result.commitments)")
     }
 }
