@@ -3,7 +3,7 @@ import NexusCore
 /// Maps the labels of a CoNLL-style tagger (PER, ORG, LOC, MISC) on a token span to Nexus's
 /// entity types, with a canonical name where a gazetteer knows one.
 ///
-/// - PER → `.person`.
+/// - PER → `.person`; so is any span right after a courtesy title ("Mr. Chavez", "Ms Ardern").
 /// - ORG → `.organization`; canonical from the organization gazetteer ("U.N." → "United Nations").
 /// - LOC → `.country` with the canonical country when the country gazetteer knows the name
 ///   ("U.S.", "the United Kingdom"), else `.location` ("Rome", "Brussels", "Sahel"); a demonym
@@ -27,6 +27,9 @@ public struct MentionTyper: Sendable {
             self.canonical = canonical
         }
     }
+
+    /// Courtesy titles that only ever precede a person's name.
+    public static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.", "mister", "madam", "messrs", "messrs."]
 
     /// Nouns that, after a demonym, name a state's government, forces or officials.
     public static let stateNouns: Set<String> = [
@@ -62,6 +65,12 @@ public struct MentionTyper: Sendable {
     public func type(label: String, tokens: [String], span: Range<Int>) -> Typed? {
         let words = Array(tokens[span])
         guard !words.isEmpty else { return nil }
+        // "Mr. Chavez", "Ms Ardern": a courtesy title makes the name a person's, whatever the
+        // tagger said (a place or an organization of the same name).
+        if Self.bareLabel(label) != "PER", span.lowerBound > 0 || words.count > 1 {
+            let before = span.lowerBound > 0 ? tokens[span.lowerBound - 1] : words[0]
+            if Self.courtesyTitles.contains(before.lowercased()) { return Typed(type: .person) }
+        }
         switch Self.bareLabel(label) {
         case "PER":
             return Typed(type: .person)

@@ -61,7 +61,14 @@ struct EventExtractor {
             guard let entry = entry(at: w, in: p) else { continue }
             // "agreed to meet", "pledged to provide": the complement's act carries the code.
             if entry.code.root == 3, p.children(of: w, "xcomp").contains(where: { self.entry(at: $0, in: p) != nil }) { continue }
-            let roles = self.roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
+            var roles = self.roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
+            // "talks between Israel and Syria", "clashes between the army and the rebels": the
+            // parties of a mutual act named together.
+            if roles.actors.isEmpty, EventExtractor.isReciprocal(entry) {
+                for phrase in p.children[w] where p.caseMarker(of: phrase) == "between" {
+                    roles.actors = resolver.entities(at: phrase, in: p).map { ($0.entity, $0.via ?? .coordination) }
+                }
+            }
             guard !roles.actors.isEmpty else { continue }
             var pairs: [(actor: (entity: Int, via: ActorResolution), target: Int)] = []
             for actor in roles.actors {
@@ -101,7 +108,8 @@ struct EventExtractor {
         entry.code.root == 4 || reciprocalLemmas.contains(entry.lemma)
     }
 
-    static let reciprocalLemmas: Set<String> = ["agree", "cooperate", "collaborate", "sign", "reconcile", "ally", "clash", "fight", "battle", "skirmish", "normalize", "normalise"]
+    static let reciprocalLemmas: Set<String> = ["agree", "cooperate", "collaborate", "sign", "reconcile", "ally", "clash", "clashes", "fight",
+                                                "fighting", "battle", "skirmish", "normalize", "normalise", "war", "conflict", "hostilities"]
 
     /// Words of money and aid that make a pledge or offer of them "provide aid" (07) rather
     /// than an intent to cooperate (03): CAMEO codes a pledge of material aid with the aid.

@@ -38,6 +38,11 @@ extension EventExtractor {
                                              "aircraft", "warplanes", "warplane", "jets", "helicopters", "gunships", "tanks", "artillery",
                                              "warships", "drones", "missiles", "shelling", "strike", "strikes", "raid", "raids", "offensive"]
 
+    /// Words of time that the parser sometimes takes for a subject.
+    static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                                         "yesterday", "tonight", "january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december"]
+
     /// Nouns of meetings, whose participant is the subject of the clause they are an oblique of.
     static let meetingNouns: Set<String> = ["meeting", "meetings", "talks", "visit", "summit", "consultations", "negotiations", "session"]
 
@@ -93,7 +98,12 @@ extension EventExtractor {
         if p.child(of: w, "nsubj:pass") != nil || p.children(of: w, "aux:pass").count > 0 {
             return byAgent(of: w, in: p).map { [($0, .passiveAgent)] } ?? []
         }
-        let subjects = p.children(of: w, "nsubj")
+        // A day or month read as the subject ("French leaders Tuesday called on ...") is a
+        // parse error: the real subject is the noun the clause was hung on.
+        let subjects = p.children(of: w, "nsubj").filter { !EventExtractor.timeWords.contains(p.lower[$0]) }
+        if subjects.isEmpty, !p.children(of: w, "nsubj").isEmpty, p.words[w].relation.hasPrefix("acl"), let h = p.words[w].head {
+            return [(h, .subject)]
+        }
         if let subject = subjects.first {
             if ["who", "which", "that"].contains(p.lower[subject]), p.words[w].relation.hasPrefix("acl"), let h = p.words[w].head {
                 return [(h, .relativeClause)]

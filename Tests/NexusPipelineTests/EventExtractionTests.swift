@@ -79,6 +79,19 @@ import Testing
         #expect(d.commitments.allSatisfy { !($0.beneficiary ?? "").contains("isis") })
     }
 
+    @Test func partiesNamedTogetherActOnEachOther() throws {
+        let d = try extract("Talks between Israel and Syria resumed in Ankara. Fighting between Ethiopia and Eritrea killed hundreds.")
+        #expect(triples(d).isSuperset(of: ["country:israel 04 country:syria", "country:syria 04 country:israel",
+                                          "country:ethiopia 19 country:eritrea", "country:eritrea 19 country:ethiopia"]))
+    }
+
+    @Test func aCourtesyTitleMakesAPersonAndADayIsNoSubject() throws {
+        let d = try extract("Venezuela expelled the U.S. ambassador on Friday. Mr. Chavez on Monday accused U.S. officers of spying. "
+            + "Russian and French leaders Tuesday called on Iran to stop enrichment.")
+        #expect(d.entities.contains { $0.name == "Chavez" && $0.type == .person })
+        #expect(triples(d).isSuperset(of: ["person:chavez 11 country:united-states", "country:russia 02 country:iran", "country:france 02 country:iran"]))
+    }
+
     @Test func namesInsideAnOrganizationsNameAreNotTriggers() throws {
         let d = try extract("The Global Coalition to Defeat ISIS met in Rome.")
         #expect(d.events.allSatisfy { $0.trigger.text != "Defeat" })
