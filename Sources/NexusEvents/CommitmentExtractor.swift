@@ -21,11 +21,16 @@ struct LocalCommitment: Sendable {
 /// 2. each action or call owns a segment of the sentence, from the previous trigger to the next;
 /// 3. drop it when the modality filter finds negation or a hypothetical (``ModalityFilter``)
 ///    or when it needs an amount and has none;
-/// 4. find the actor (``CommitmentActorResolver``); no actor, no commitment;
+/// 4. find the actor: from the parse when the sentence has one (``EventExtractor``'s roles of
+///    the trigger word; one commitment per coordinated actor), else, or when the parse names
+///    none, from word order (``CommitmentActorResolver``); a giver named by "from X" wins over
+///    both; no actor, no commitment;
 /// 5. read the amount (``AmountParser``) and time (``TimeExpressionParser``) nearest the
-///    trigger in its segment, and the beneficiary: the first entity after the trigger that is
-///    not the actor nor a giver ("from X"), else one introduced by in/to/between/for before it;
-///    a meeting's venue ("in Geneva") is not a beneficiary;
+///    trigger in its segment, and the beneficiary: the trigger's target in the parse, else the
+///    first entity after the trigger that is not the actor nor a giver ("from X"), else one
+///    introduced by in/to/between/for before it; a meeting's venue ("in Geneva") is not a
+///    beneficiary, nor an adversary (a target of a conflict act of the sentence or of the
+///    actor's own in the document, a perpetrator: "victims of ISIS"), nor a place for a call;
 /// 6. decide the kind: call → `call`; meeting nouns → `meeting`; troop or unit counts or a
 ///    deployment verb → `deployment`; money → `aid` with aid words, else `pledge`; aid words
 ///    with a provision verb → `aid`; otherwise `support`.
