@@ -101,9 +101,14 @@ struct ReferenceResolver {
             if let modifier { return (modifier, .title) }
             return nil
         }
-        // Not a title: "the group Human Rights Watch", "the militant group Hamas": a name beside the head.
+        // Not a title: "the group Human Rights Watch", "the militant group Hamas", "the Afghan
+        // capital, Kabul": a name beside the head.
         for c in p.children[w] where ["appos", "compound", "flat"].contains(p.words[c].relation) && p.upos(c) == "PROPN" {
-            if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location { return (resolution.entityOfMention[m], nil) }
+            // A place beside the head names it only as an apposition ("the capital, Kabul"), not
+            // as a modifier ("the Rome conference").
+            if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" {
+                return (resolution.entityOfMention[m], nil)
+            }
         }
         let possessor = p.children(of: w, "nmod:poss").first
         if let possessor, CommitmentActorResolver.ownedNouns.contains(word), p.words[possessor].upos == "PRON",
@@ -144,7 +149,11 @@ struct ReferenceResolver {
         let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) }
             + examples + undergoers.flatMap { [$0] + p.core($0) }
         for c in candidates {
-            if let m = p.mentionOfWord[c] { return (resolution.entityOfMention[m], nil) }
+            // A place beside the head names it only as an apposition ("the capital, Kabul"), not
+            // as a modifier ("the Rome conference").
+            if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" {
+                return (resolution.entityOfMention[m], nil)
+            }
             // "his initiative" stands for his side; "His Holiness" is a form of address, not a possession.
             let addressed = p.words[w].text.unicodeScalars.first?.properties.isUppercase ?? false
             if p.words[c].relation == "nmod:poss", p.words[c].upos == "PRON", !addressed, let found = pronoun(c, in: p) { return found }

@@ -229,6 +229,18 @@ extension EventExtractor {
                 out += p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" && p.words[$0].relation != "nmod:poss" }
             }
         }
+        // The phrases with the row's prepositions, first: the rules below apply when the trigger has none.
+        var prepositions = entry.targetPrepositions
+        if let particle = entry.particle { prepositions.insert(particle) }
+        func prepositional(_ x: Int) -> [Int] {
+            p.children[x].filter { c in
+                let r = p.words[c].relation
+                guard r.hasPrefix("obl") || (r.hasPrefix("nmod") && r != "nmod:poss") else { return false }
+                guard let marker = p.caseMarker(of: c), prepositions.contains(marker) else { return false }
+                return !(entry.particle != nil && marker == entry.particle && !entry.targetPrepositions.contains(marker) && !entry.objectIsTarget)
+            }
+        }
+        out += prepositional(w)
         // "asked Gadhafi to make progress" parsed with Gadhafi as the subject of the complement.
         if entry.objectIsTarget, p.children(of: w, "obj").isEmpty, !passive {
             out += p.children(of: w, "iobj")
@@ -258,17 +270,6 @@ extension EventExtractor {
         for part in parts where EventExtractor.partitiveNouns.contains(p.lower[part]) {
             out += p.children(of: part, "nmod").filter { ["of", "in"].contains(p.caseMarker(of: $0) ?? "") }
         }
-        var prepositions = entry.targetPrepositions
-        if let particle = entry.particle { prepositions.insert(particle) }
-        func prepositional(_ x: Int) -> [Int] {
-            p.children[x].filter { c in
-                let r = p.words[c].relation
-                guard r.hasPrefix("obl") || (r.hasPrefix("nmod") && r != "nmod:poss") else { return false }
-                guard let marker = p.caseMarker(of: c), prepositions.contains(marker) else { return false }
-                return !(entry.particle != nil && marker == entry.particle && !entry.targetPrepositions.contains(marker) && !entry.objectIsTarget)
-            }
-        }
-        out += prepositional(w)
         // A prepositional phrase hung inside the object or an "in"/"as" oblique: "provide 436
         // million dollars to Syria", "pledged 50 million euros in aid to Sudan" (two levels of
         // nominal modifiers).
