@@ -59,8 +59,11 @@ struct EventExtractor {
         // A word inside a name ("Global Coalition to Defeat ISIS") is not a trigger.
         for w in p.words.indices where p.mentionOfWord[w] == nil {
             guard let entry = entry(at: w, in: p) else { continue }
-            // "agreed to meet", "pledged to provide": the complement's act carries the code.
-            if entry.code.root == 3, p.children(of: w, "xcomp").contains(where: { self.entry(at: $0, in: p) != nil }) { continue }
+            // "agreed to meet", "pledged to provide aid to X": the complement's act carries the
+            // code when it has a target of its own.
+            if entry.code.root == 3, p.children(of: w, "xcomp").contains(where: { clause in
+                self.entry(at: clause, in: p).map { !targetWords(of: clause, entry: $0, in: p).isEmpty } ?? false
+            }) { continue }
             var roles = self.roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
             // "talks between Israel and Syria", "clashes between the army and the rebels": the
             // parties of a mutual act named together.

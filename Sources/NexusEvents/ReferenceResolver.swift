@@ -57,11 +57,14 @@ struct ReferenceResolver {
     /// With `modifiers`, a phrase whose head names no entity stands for the entity that owns
     /// or qualifies it ("Italy's initiative", "a UN Security Council resolution", "the
     /// Iranian nuclear programme"): how targets are read, not actors.
-    func entities(at w: Int, in p: ParsedSentence, modifiers: Bool = false) -> [(entity: Int, via: ActorResolution?)] {
+    ///
+    /// With `undergoers` (appeals, demands, rejections, threats), an act noun stands for whom
+    /// its "of" phrase names: "called for the withdrawal of Israeli forces" → Israel.
+    func entities(at w: Int, in p: ParsedSentence, modifiers: Bool = false, undergoers: Bool = false) -> [(entity: Int, via: ActorResolution?)] {
         var out: [(Int, ActorResolution?)] = []
         for (n, h) in p.withConjuncts(w).enumerated() {
             guard modifiers || !p.isCredit[h] else { continue }
-            if let (e, via) = entity(at: h, in: p) ?? (modifiers ? modifier(of: h, in: p) : nil) {
+            if let (e, via) = entity(at: h, in: p) ?? (modifiers ? modifier(of: h, in: p, undergoers: undergoers) : nil) {
                 if !out.contains(where: { $0.0 == e }) { out.append((e, via ?? (n > 0 ? .coordination : nil))) }
                 // "Israeli and Palestinian officials": each coordinated modifier.
                 if via == .nounModifier {
@@ -140,12 +143,12 @@ struct ReferenceResolver {
 
     /// The entity named by a possessor, compound or adjective of `w` ("Italy's", "UN
     /// Security Council", "Iranian"), the possessor first.
-    private func modifier(of w: Int, in p: ParsedSentence) -> (Int, ActorResolution?)? {
+    private func modifier(of w: Int, in p: ParsedSentence, undergoers acts: Bool) -> (Int, ActorResolution?)? {
         guard p.isNominal(w) else { return nil }
         // "countries such as Kazakhstan", "partners including Italy": the named examples.
         let examples = p.children(of: w, "nmod").filter { ["such", "including", "like"].contains(p.caseMarker(of: $0) ?? "") }
         // "called for the withdrawal of Israeli forces": whom the act asked for bears on.
-        let undergoers = ReferenceResolver.actNouns.contains(p.lower[w]) ? p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "of" } : []
+        let undergoers = acts && ReferenceResolver.actNouns.contains(p.lower[w]) ? p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "of" } : []
         let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) }
             + examples + undergoers.flatMap { [$0] + p.core($0) }
         for c in candidates {

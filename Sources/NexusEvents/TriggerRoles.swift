@@ -19,7 +19,8 @@ extension EventExtractor {
                                           "making", "hold", "held", "holds", "holding", "pay", "paid", "pays", "paying", "stage", "staged", "stages",
                                           "conduct", "conducted", "conducts", "mount", "mounted", "announce", "announced", "announces", "offer",
                                           "offered", "offers", "give", "gave", "given", "gives", "begin", "began", "begun", "begins", "start",
-                                          "started", "starts", "step", "stepped", "impose", "imposed", "imposes", "order", "ordered", "issue", "issued"]
+                                          "started", "starts", "step", "stepped", "impose", "imposed", "imposes", "order", "ordered", "issue", "issued",
+                                          "approve", "approved", "approves", "authorize", "authorized", "authorizes", "authorise", "authorised"]
 
     /// Nouns whose possessor undergoes the act rather than performing it: "IS's defeat",
     /// "Fujimori's arrest", "the hostages' release".
@@ -79,7 +80,7 @@ extension EventExtractor {
         }
         var targets: [Int] = []
         for t in targetWords(of: w, entry: entry, in: p) {
-            for (found, via) in resolver.entities(at: t, in: p, modifiers: true) {
+            for (found, via) in resolver.entities(at: t, in: p, modifiers: true, undergoers: [2, 10, 12, 13].contains(entry.code.root)) {
                 // "sanctions on Tehran": a capital stands for its country when the text names it.
                 let e = capitals.isCapital(found, in: resolution) ? (capitals.country(of: found, in: resolution) ?? found) : found
                 // "a Russian president visited the kingdom": a described target is not the actor's own side.
@@ -256,9 +257,10 @@ extension EventExtractor {
             for clause in p.children(of: w, "ccomp") + p.children(of: w, "xcomp") + p.children(of: w, "acl") { out += p.children(of: clause, "nsubj") }
         }
         if entry.indirectObjectIsTarget { out += p.children(of: w, "iobj") }
-        // "Turkey threatened to send troops into Iraq": a threat, appeal or demand with no
-        // target of its own is aimed at the target of what it announces.
-        if [2, 10, 13].contains(entry.code.root), out.isEmpty, p.children(of: w, "obj").isEmpty {
+        // "Turkey threatened to send troops into Iraq", "offering to resume aid to Sudan": a
+        // threat, appeal, demand or offer with no target of its own is aimed at the target of
+        // what it announces.
+        if [2, 3, 10, 13].contains(entry.code.root), out.isEmpty, p.children(of: w, "obj").isEmpty {
             for clause in p.children(of: w, "xcomp") where p.isVerb(clause) {
                 if let inner = self.entry(at: clause, in: p) { out += targetWords(of: clause, entry: inner, in: p) }
             }

@@ -21,17 +21,17 @@ import Testing
     @Test func developmentSetStaysAboveItsFloor() throws {
         let result = try evaluate("gmb-dev.json")
         let all = try #require(result.events["all"])
-        #expect(all.precision >= 0.72, "precision \(all.precision)")
-        #expect(all.recall >= 0.45, "recall \(all.recall)")
-        #expect(result.commitments.found >= 19, "commitments \(result.commitments)")
+        #expect(all.precision >= 0.70, "precision \(all.precision)")
+        #expect(all.recall >= 0.48, "recall \(all.recall)")
+        #expect(result.commitments.found >= 21, "commitments \(result.commitments)")
     }
 
     @Test func secondDevelopmentSetStaysAboveItsFloor() throws {
         let result = try evaluate("gmb-dev2.json")
         let all = try #require(result.events["all"])
-        #expect(all.precision >= 0.78, "precision \(all.precision)")
-        #expect(all.recall >= 0.26, "recall \(all.recall)")
-        #expect(result.commitments.found >= 30, "commitments \(result.commitments)")
+        #expect(all.precision >= 0.80, "precision \(all.precision)")
+        #expect(all.recall >= 0.29, "recall \(all.recall)")
+        #expect(result.commitments.found >= 32, "commitments \(result.commitments)")
     }
 
     @Test func testSetStaysAboveItsFloor() throws {
