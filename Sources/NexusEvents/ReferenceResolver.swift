@@ -227,6 +227,12 @@ struct ReferenceResolver {
             return (speaker, .quoteSpeaker)
         }
         if ReferenceResolver.thirdPersonHuman.contains(word) {
+            // An object pronoun refers back to the person named last in its sentence ("wrote to
+            // Mr. Ban urging him"), not to the clause's subject.
+            if ["him", "her"].contains(word), p.words[w].relation.hasPrefix("obj") || p.words[w].relation.hasPrefix("iobj"),
+               let named = lastPersonInSentence(before: w, in: p) {
+                return (named, .pronoun)
+            }
             if let reporter = reporter(of: w, in: p), resolution.entities[reporter].type == .person { return (reporter, .pronoun) }
             let feminine = ["she", "her"].contains(word)
             return (salientPerson(before: w, in: p, feminine: feminine) ?? referents.lastPerson(before: start)).map { ($0, .pronoun) }
@@ -257,6 +263,15 @@ struct ReferenceResolver {
             position -= 1
         }
         return nil
+    }
+
+    /// The person named last before word `w` in its sentence, if any.
+    private func lastPersonInSentence(before w: Int, in p: ParsedSentence) -> Int? {
+        (0..<w).reversed().lazy.compactMap { i -> Int? in
+            guard let m = p.mentionOfWord[i] else { return nil }
+            let e = resolution.entityOfMention[m]
+            return resolution.entities[e].type == .person ? e : nil
+        }.first
     }
 
     /// Whether a person's courtesy titles allow the pronoun's gender.
