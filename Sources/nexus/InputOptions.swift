@@ -47,13 +47,14 @@ struct InputOptions: ParsableArguments {
 
 /// Writing to the standard streams.
 enum Console {
+    /// Writes `text` to stdout with terminal control characters made harmless (``TerminalText``).
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(TerminalText.safe(text).utf8))
     }
 
     static func error(_ lines: [String]) {
         guard !lines.isEmpty else { return }
-        FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+        FileHandle.standardError.write(Data(TerminalText.safe(lines.map { $0 + "\n" }.joined()).utf8))
     }
 
     /// Writes `text` to `path` atomically, or to stdout when `path` is nil or "-".

@@ -113,7 +113,7 @@ struct Rank: ParsableCommand {
             if let top { ranking = Array(ranking.prefix(top)) }
             var output = ""
             for node in ranking { output += node.tsvLine + "\n" }
-            FileHandle.standardOutput.write(Data(output.utf8))
+            FileHandle.standardOutput.write(Data(TerminalText.safe(output).utf8))
         } catch let error as EdgeList.ParseError {
             throw CommandFailure(error.description)
         } catch let error as AnalysisError {

@@ -61,6 +61,21 @@ import Testing
         }
     }
 
+    /// Control characters in an article (an ANSI escape, a carriage return, a bidi override)
+    /// are printed harmless, never passed to the terminal.
+    @Test func controlCharactersInTheTextNeverReachTheTerminal() throws {
+        let directory = try NexusBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("hostile.txt")
+        try "France pledged 50 million euros in aid to Sudan \u{1B}[31mred\u{1B}[0m,\r overwritten \u{202E}reversed.\n".write(to: file, atomically: true, encoding: .utf8)
+        for command in [["events"], ["commitments"], ["events", "--format", "tsv"]] {
+            let result = try NexusBinary.run(command + [file.path])
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(!result.stdout.isEmpty)
+            #expect(!result.stdout.unicodeScalars.contains { [0x1B, 0x0D, 0x202E].contains($0.value) }, "\(command)")
+        }
+    }
+
     @Test func relationsChooseTheTiesThatCount() throws {
         try withArticle { file in
             // Only events: Sudan is tied to France and Germany; Russia's negated act is no tie.
