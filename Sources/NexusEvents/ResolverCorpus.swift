@@ -72,7 +72,7 @@ public struct CorpusResolver: Sendable {
     }
 
     public func resolve(_ documents: [Document]) -> CorpusExtraction {
-        let ordered = documents.sorted { $0.id < $1.id }
+        let ordered = CorpusDescriptions.addMentions(documents.sorted { $0.id < $1.id })
         let work = resolveDocuments(ordered)
         var nodes: [Node] = []
         var nodeOf: [[Int]] = []

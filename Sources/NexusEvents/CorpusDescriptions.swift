@@ -1,0 +1,60 @@
+import NexusCore
+import NexusEntities
+
+/// Descriptions that name a body the corpus names elsewhere: in an article that speaks of "the
+/// coalition" without ever naming it, the coalition is the one organization of the corpus whose
+/// name has that head noun ("Global Coalition to Defeat ISIS").
+///
+/// Before resolution, for each document and each collective noun (``CommitmentActorResolver/
+/// collectiveNouns``, singular) that heads exactly one organization name of the whole corpus,
+/// every lowercase occurrence of the noun after "the" (with up to two modifiers between:
+/// "the anti-Daesh coalition") becomes a mention of that organization, its canonical the
+/// organization's name, unless the document itself names an organization with that head.
+/// The mention is then resolved and merged like any other; no new entity is invented.
+///
+/// - Complexity: O(M + T) for M mentions and T tokens of the corpus.
+enum CorpusDescriptions {
+    static func addMentions(_ documents: [Document]) -> [Document] {
+        // Head noun → the organization names of the corpus it heads.
+        var heads: [String: Set<String>] = [:]
+        for document in documents {
+            for m in document.mentions where m.type == .organization {
+                let name = m.canonical ?? m.text
+                let tokens = NameNormalizer.tokens(name).map { $0.lowercased() }
+                guard tokens.count >= 2, let head = DocumentResolver.head(tokens) else { continue }
+                heads[head, default: []].insert(name)
+            }
+        }
+        let nouns = CommitmentActorResolver.collectiveNouns.filter { heads[$0]?.count == 1 }
+        guard !nouns.isEmpty else { return documents }
+        return documents.map { document in
+            let named = Set(document.mentions.filter { $0.type == .organization }.compactMap { m -> String? in
+                DocumentResolver.head(NameNormalizer.tokens(m.canonical ?? m.text).map { $0.lowercased() })
+            })
+            var out = document
+            for sentence in document.sentences {
+                let tokens = sentence.tokens
+                for (k, token) in tokens.enumerated() where nouns.contains(token.text) && !named.contains(token.text) {
+                    guard let name = heads[token.text]?.first, isDefinite(tokens, before: k) else { continue }
+                    guard !document.mentions.contains(where: { $0.sentence == sentence.index && $0.range.overlaps(token.range) }) else { continue }
+                    out.mentions.append(Mention(text: token.text, type: .organization, sentence: sentence.index, range: token.range, canonical: name))
+                }
+            }
+            return out
+        }
+    }
+
+    /// "the" right before the noun, or before one or two lowercase or hyphenated modifiers.
+    static func isDefinite(_ tokens: [Token], before k: Int) -> Bool {
+        var j = k - 1
+        var modifiers = 0
+        while j >= 0 && modifiers <= 2 {
+            let word = tokens[j].text
+            if word.lowercased() == "the" { return true }
+            guard word.unicodeScalars.allSatisfy({ $0.properties.isLowercase || $0 == "-" }) || word.contains("-") else { return false }
+            modifiers += 1
+            j -= 1
+        }
+        return false
+    }
+}
