@@ -66,6 +66,15 @@ struct ReferenceResolver {
             guard modifiers || !p.isCredit[h] else { continue }
             if let (e, via) = entity(at: h, in: p) ?? (modifiers ? modifier(of: h, in: p, undergoers: undergoers) : nil) {
                 if !out.contains(where: { $0.0 == e }) { out.append((e, via ?? (n > 0 ? .coordination : nil))) }
+                // "Japan and South Korea agreed", parsed with Japan as a compound of Korea: a
+                // coordinated compound names parties of its own.
+                for c in p.children(of: h, "compound") where !p.children(of: c, "conj").isEmpty && p.mentionOfWord[c] != p.mentionOfWord[h] {
+                    for x in p.withConjuncts(c) {
+                        guard let m = p.mentionOfWord[x], m != p.mentionOfWord[h] else { continue }
+                        let other = resolution.entityOfMention[m]
+                        if !out.contains(where: { $0.0 == other }) { out.append((other, .coordination)) }
+                    }
+                }
                 // "Israeli and Palestinian officials": each coordinated modifier.
                 if via == .nounModifier {
                     for a in p.children(of: h, "amod") where p.mentionOfWord[a] != nil {

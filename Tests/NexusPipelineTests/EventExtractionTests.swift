@@ -80,9 +80,11 @@ import Testing
     }
 
     @Test func partiesNamedTogetherActOnEachOther() throws {
-        let d = try extract("Talks between Israel and Syria resumed in Ankara. Fighting between Ethiopia and Eritrea killed hundreds.")
+        let d = try extract("Talks between Israel and Syria resumed in Ankara. Fighting between Ethiopia and Eritrea killed hundreds. "
+            + "Japan and South Korea agreed to resume talks.")
         #expect(triples(d).isSuperset(of: ["country:israel 04 country:syria", "country:syria 04 country:israel",
-                                          "country:ethiopia 19 country:eritrea", "country:eritrea 19 country:ethiopia"]))
+                                          "country:ethiopia 19 country:eritrea", "country:eritrea 19 country:ethiopia",
+                                          "country:japan 04 country:south-korea", "country:south-korea 04 country:japan"]))
     }
 
     @Test func aCourtesyTitleMakesAPersonAndADayIsNoSubject() throws {
