@@ -17,9 +17,9 @@ public enum ActorResolution: String, Hashable, Codable, Sendable, CaseIterable {
     case pronoun
     /// "I", "we" or "our" inside a quote, resolved to its speaker or the speaker's body.
     case quoteSpeaker = "quote speaker"
-    /// "the coalition", "the Ministers": the body the text has named.
+    /// "the alliance", "the Ministers": the body the text has named.
     case definiteReference = "definite reference"
-    /// "the Secretary", "the Italian Foreign Minister": the person holding that role.
+    /// "the Secretary", "the French Foreign Minister": the person holding that role.
     case title
     /// A capital standing for its country's government ("Pyongyang demanded ...").
     case capital

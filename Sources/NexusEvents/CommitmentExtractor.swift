@@ -30,7 +30,7 @@ struct LocalCommitment: Sendable {
 ///    first entity after the trigger that is not the actor nor a giver ("from X"), else one
 ///    introduced by in/to/between/for before it; a meeting's venue ("in Geneva") is not a
 ///    beneficiary, nor an adversary (a target of a conflict act of the sentence or of the
-///    actor's own in the document, a perpetrator: "victims of ISIS"), nor a place for a call;
+///    actor's own in the document, a perpetrator: "victims of Boko Haram"), nor a place for a call;
 /// 6. decide the kind: call → `call`; meeting nouns → `meeting`; troop or unit counts or a
 ///    deployment verb → `deployment`; money → `aid` with aid words, else `pledge`; aid words
 ///    with a provision verb → `aid`; otherwise `support`.
@@ -111,7 +111,7 @@ struct CommitmentExtractor {
                 let parsedBeneficiary = parsed?.targets.first { $0 != actor && !adversaries.contains($0) }
                 var beneficiary = parsedBeneficiary ?? findBeneficiary(sentence: s, resolution: resolution, actors: actors, actor: actor, trigger: t, kind: kind,
                                                                        segmentStart: segmentStart, segmentEnd: segmentEnd)
-                // "eliminate ISIS" is not support for ISIS: an adversary is never a beneficiary.
+                // "defeat al-Shabaab" is not support for al-Shabaab: an adversary is never a beneficiary.
                 if let b = beneficiary, adversaries.contains(b) { beneficiary = nil }
                 // A call is addressed to someone who can act, not to a place.
                 if kind == .call, let b = beneficiary, resolution.entities[b].type == .location { beneficiary = nil }

@@ -2,13 +2,13 @@ import NexusCore
 import NexusEntities
 
 /// Descriptions that name a body the corpus names elsewhere: in an article that speaks of "the
-/// coalition" without ever naming it, the coalition is the one organization of the corpus whose
-/// name has that head noun ("Global Coalition to Defeat ISIS").
+/// commission" without ever naming it, the commission is the one organization of the corpus
+/// whose name has that head noun ("European Commission").
 ///
 /// Before resolution, for each document and each collective noun (``CommitmentActorResolver/
 /// collectiveNouns``, singular) that heads exactly one organization name of the whole corpus,
 /// every lowercase occurrence of the noun after "the" (with up to two modifiers between:
-/// "the anti-Daesh coalition") becomes a mention of that organization, its canonical the
+/// "the new EU commission") becomes a mention of that organization, its canonical the
 /// organization's name, unless the document itself names an organization with that head.
 /// The mention is then resolved and merged like any other; no new entity is invented.
 ///

@@ -19,8 +19,8 @@ extension EventExtractor {
         return roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
     }
 
-    /// Nouns of harm whose "of" phrase or possessor names the perpetrator: "victims of ISIS",
-    /// "ISIS's crimes", "the threat of the Islamic State".
+    /// Nouns of harm whose "of" phrase or possessor names the perpetrator: "victims of Boko Haram",
+    /// "the militia's crimes", "the threat of al-Shabaab".
     static let harmNouns: Set<String> = ["victims", "victim", "crimes", "crime", "atrocities", "atrocity", "attacks", "attack", "violence",
                                          "threat", "threats", "terror", "terrorism", "abuses", "abuse", "massacre", "massacres", "brutality",
                                          "aggression", "occupation", "insurgency", "militants", "fighters", "remnants", "resurgence"]

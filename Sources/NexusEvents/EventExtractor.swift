@@ -28,11 +28,11 @@ struct LocalEvent: Sendable {
 ///   the subject of the light verb it is the object of ("X launched an attack on Y"). Each
 ///   phrase is read by ``ReferenceResolver`` (titles, pronouns, quotes, coordination).
 ///   Persons, countries and organizations act; a place acts only as its government standing
-///   in for the speaker of the sentence ("Blinken said Washington will ..."). Datelines,
+///   in for the speaker of the sentence ("the spokesman said Moscow will ..."). Datelines,
 ///   credits and parenthesized words never act.
 /// - targets: by the entry, the object (also the passive subject), the indirect object, and
 ///   the phrases with the entry's prepositions attached to the trigger or to its object
-///   ("provide 436 million dollars to Syria"), each conjunct included (``TriggerRoles``).
+///   ("provide 50 million dollars to Yemen"), each conjunct included (``TriggerRoles``).
 /// - one event per (actor, target) pair with actor ≠ target; negation and hypotheticals from
 ///   ``EventModality``.
 ///
@@ -56,7 +56,7 @@ struct EventExtractor {
     private func extract(_ p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> [LocalEvent] {
         var out: [LocalEvent] = []
         let modality = EventModality(sentence: p)
-        // A word inside a name ("Global Coalition to Defeat ISIS") is not a trigger.
+        // A word inside a name ("International Campaign to Ban Landmines") is not a trigger.
         for w in p.words.indices where p.mentionOfWord[w] == nil {
             guard let entry = entry(at: w, in: p) else { continue }
             // "agreed to meet", "pledged to provide aid to X": the complement's act carries the

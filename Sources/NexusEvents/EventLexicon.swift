@@ -16,7 +16,7 @@ public struct EventLexiconEntry: Hashable, Sendable {
     public let particle: String?
     /// The direct object is the target ("attack X", "urge X").
     public let objectIsTarget: Bool
-    /// The indirect object is the target ("give Syria aid").
+    /// The indirect object is the target ("give Yemen aid").
     public let indirectObjectIsTarget: Bool
     /// Prepositions whose phrase, attached to the trigger, names the target ("to", "for", "with").
     public let targetPrepositions: Set<String>
@@ -35,6 +35,8 @@ public struct EventLexicon: Sendable {
     public let entries: [EventLexiconEntry]
     private let byVerbForm: [String: [Int]]
     private let byNounForm: [String: [Int]]
+    /// Forms with at least one entry coded other than 01 (a bare statement).
+    private let codedForms: Set<String>
 
     public init(entries: [EventLexiconEntry], irregularForms: [String: [String]] = [:]) {
         self.entries = entries
@@ -51,6 +53,7 @@ public struct EventLexicon: Sendable {
         }
         self.byVerbForm = verbs
         self.byNounForm = nouns
+        self.codedForms = Set(verbs.merging(nouns) { $0 + $1 }.filter { $0.value.contains { entries[$0].code.root != 1 } }.keys)
     }
 
     /// Entries whose verb forms include `form` (lowercased).
@@ -58,6 +61,9 @@ public struct EventLexicon: Sendable {
 
     /// Entries whose noun forms include `form` (lowercased).
     public func nounEntries(_ form: String) -> [EventLexiconEntry] { (byNounForm[form] ?? []).map { entries[$0] } }
+
+    /// Whether `form` (lowercased) is a trigger of some act other than a bare statement (01).
+    public func isCodedTrigger(_ form: String) -> Bool { codedForms.contains(form) }
 
     /// Whether `form` (lowercased) is any trigger form.
     public func contains(_ form: String) -> Bool { byVerbForm[form] != nil || byNounForm[form] != nil }

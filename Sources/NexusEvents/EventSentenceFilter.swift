@@ -8,7 +8,7 @@ import NexusCore
 /// - it can name two parties: a mention of a possible actor (a person, country or
 ///   organization, or a capital) and either another name or a word that can refer to another
 ///   party (a personal or possessive pronoun, or "the" before a collective or state noun:
-///   "the coalition", "the government").
+///   "the alliance", "the government").
 /// Any other sentence can give no event (which needs an actor and a different named target);
 /// its commitments, if any, are read from word order as without the parser.
 ///
@@ -40,7 +40,7 @@ public struct EventSentenceFilter: Sendable {
             let named = names[sentence.index]?.count ?? 0
             let lower = sentence.tokens.map { $0.text.lowercased() }
             let spans = covered[sentence.index] ?? []
-            // A trigger is a lowercase word outside every name ("Syrian Democratic Forces",
+            // A trigger is a lowercase word outside every name ("Rapid Support Forces",
             // "March" are not acts).
             let hasTrigger = sentence.tokens.indices.contains { k in
                 let token = sentence.tokens[k]
@@ -56,8 +56,7 @@ public struct EventSentenceFilter: Sendable {
 
     private func isTrigger(_ word: String) -> Bool {
         if CommitmentLexicon.cues[word] != nil && !Self.bareAuxiliaries.contains(word) { return true }
-        let entries = lexicon.verbEntries(word) + lexicon.nounEntries(word)
-        return entries.contains { $0.code.root != 1 }
+        return lexicon.isCodedTrigger(word)
     }
 
     private func refersToABody(_ lower: [String]) -> Bool {

@@ -13,7 +13,7 @@ struct ParsedSentence {
     let children: [[Int]]
     /// Index into `context.mentions` of the mention covering each word.
     let mentionOfWord: [Int?]
-    /// Words before a dateline dash ("ROME, June 28 (Reuters) -") and inside parentheses:
+    /// Words before a dateline dash ("NAIROBI, May 3 (Reuters) -") and inside parentheses:
     /// never actors.
     let isCredit: [Bool]
 
@@ -40,7 +40,7 @@ struct ParsedSentence {
     /// no verb precedes it) and words between parentheses.
     static func credits(words: [SyntacticWord], lower: [String]) -> [Bool] {
         var out = [Bool](repeating: false, count: words.count)
-        // A dateline dash stands apart ("ROME - ", "GENEVA — "); a hyphen inside a word that the
+        // A dateline dash stands apart ("NAIROBI - ", "GENEVA — "); a hyphen inside a word that the
         // parser split ("al-Qaeda" → "al" "-" "Qaeda") touches its neighbours.
         func isDatelineDash(_ i: Int) -> Bool {
             guard ["-", "--", "—", "–"].contains(lower[i]) else { return false }

@@ -6,15 +6,15 @@ import NexusEntities
 ///
 /// For the head word `w` of a subject, object or prepositional phrase:
 /// 1. a person named anywhere in the phrase's core (title chains and appositions:
-///    "Italian Foreign Minister Luigi Di Maio", "Di Maio, Italy's foreign minister") is the
+///    "German Foreign Minister Annalena Baerbock", "Baerbock, Germany's foreign minister") is the
 ///    entity; else the mention covering `w`;
-/// 2. a title head with no name ("the Italian Foreign Minister", "the Secretary") is the
+/// 2. a title head with no name ("the German Foreign Minister", "the Secretary") is the
 ///    person the document names with that role (for the country or organization of the
 ///    phrase when it has one), else that country or organization (`title`);
-/// 3. "the <collective noun>" ("the coalition", "the Ministers") is the body the text has
+/// 3. "the <collective noun>" ("the alliance", "the Ministers") is the body the text has
 ///    bound or named (`definite reference`);
 /// 4. a state noun with a country or organization modifier ("the Iraqi government",
-///    "Syrian forces") is that country or organization (`noun modifier`);
+///    "Sudanese forces") is that country or organization (`noun modifier`);
 /// 5. "I", "we", "our" inside a quote are its speaker; "we"/"our" the speaker's body when the
 ///    text affiliates the speaker with one (`quote speaker`);
 /// 6. "he", "she" are the person who reports the clause ("X said he ..."), else the last
@@ -37,11 +37,12 @@ struct ReferenceResolver {
                                           // The means of a state's or a group's force act for it: "a NATO airstrike killed ...".
                                           "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket",
                                           "rockets", "shelling", "bombardment", "convoy", "patrol", "patrols", "offensive", "operation", "warplane"]
-    static let reportingForms: Set<String> = ["said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "states", "announced",
-                                              "announces", "noted", "notes", "stressed", "stresses", "declared", "declares", "explained", "warned", "warns",
-                                              "insisted", "insists", "asserted", "affirmed", "claimed", "claims", "reported", "wrote", "writes", "tweeted",
-                                              "remarked", "emphasized", "emphasised", "underlined", "highlighted", "acknowledged", "confirmed", "confirms",
-                                              "reiterated", "argued", "argues", "recalled", "pointed"]
+    /// Verb forms that report speech: the commitment resolver's reporting verbs without the
+    /// commissive ones (agreed, promised, assured) and "according", plus more forms of saying.
+    static let reportingForms: Set<String> = CommitmentActorResolver.reportingVerbs
+        .subtracting(["according", "agreed", "assured", "promised"])
+        .union(["saying", "tell", "announces", "declares", "stresses", "warns", "insists", "claimed", "claims", "reported", "writes",
+                "confirms", "reiterated", "argued", "argues", "recalled", "pointed"])
     /// Nouns for members of an armed or political group: "PKK rebels", "Taliban militants".
     static let memberNouns: Set<String> = ["rebels", "rebel", "militants", "militant", "fighters", "guerrillas", "insurgents", "gunmen",
                                            "members", "supporters", "activists", "loyalists", "separatists", "extremists", "militiamen",
@@ -55,7 +56,7 @@ struct ReferenceResolver {
     /// Entities named by the phrase headed by `w` and by its conjuncts, each with how it was found.
     ///
     /// With `modifiers`, a phrase whose head names no entity stands for the entity that owns
-    /// or qualifies it ("Italy's initiative", "a UN Security Council resolution", "the
+    /// or qualifies it ("Kenya's initiative", "a UN Security Council resolution", "the
     /// Iranian nuclear programme"): how targets are read, not actors.
     ///
     /// With `undergoers` (appeals, demands, rejections, threats), an act noun stands for whom
@@ -117,7 +118,7 @@ struct ReferenceResolver {
         // capital, Kabul": a name beside the head.
         for c in p.children[w] where ["appos", "compound", "flat"].contains(p.words[c].relation) && p.upos(c) == "PROPN" {
             // A place beside the head names it only as an apposition ("the capital, Kabul"), not
-            // as a modifier ("the Rome conference").
+            // as a modifier ("the Geneva conference").
             if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" {
                 return (resolution.entityOfMention[m], nil)
             }
@@ -150,11 +151,11 @@ struct ReferenceResolver {
         return nil
     }
 
-    /// The entity named by a possessor, compound or adjective of `w` ("Italy's", "UN
+    /// The entity named by a possessor, compound or adjective of `w` ("Kenya's", "UN
     /// Security Council", "Iranian"), the possessor first.
     private func modifier(of w: Int, in p: ParsedSentence, undergoers acts: Bool) -> (Int, ActorResolution?)? {
         guard p.isNominal(w) else { return nil }
-        // "countries such as Kazakhstan", "partners including Italy": the named examples.
+        // "countries such as Chile", "partners including Norway": the named examples.
         let examples = p.children(of: w, "nmod").filter { ["such", "including", "like"].contains(p.caseMarker(of: $0) ?? "") }
         // "called for the withdrawal of Israeli forces": whom the act asked for bears on.
         let undergoers = acts && ReferenceResolver.actNouns.contains(p.lower[w]) ? p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "of" } : []
@@ -162,11 +163,11 @@ struct ReferenceResolver {
             + examples + undergoers.flatMap { [$0] + p.core($0) }
         for c in candidates {
             // A place beside the head names it only as an apposition ("the capital, Kabul"), not
-            // as a modifier ("the Rome conference").
+            // as a modifier ("the Geneva conference").
             if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" {
                 return (resolution.entityOfMention[m], nil)
             }
-            // "his initiative" stands for his side; "His Holiness" is a form of address, not a possession.
+            // "his initiative" stands for his side; "His Majesty" is a form of address, not a possession.
             let addressed = p.words[w].text.unicodeScalars.first?.properties.isUppercase ?? false
             if p.words[c].relation == "nmod:poss", p.words[c].upos == "PRON", !addressed, let found = pronoun(c, in: p) { return found }
         }

@@ -22,13 +22,13 @@ extension EventExtractor {
                                           "started", "starts", "step", "stepped", "impose", "imposed", "imposes", "order", "ordered", "issue", "issued",
                                           "approve", "approved", "approves", "authorize", "authorized", "authorizes", "authorise", "authorised"]
 
-    /// Nouns whose possessor undergoes the act rather than performing it: "IS's defeat",
+    /// Nouns whose possessor undergoes the act rather than performing it: "Boko Haram's defeat",
     /// "Fujimori's arrest", "the hostages' release".
     static let patientNouns: Set<String> = ["defeat", "arrest", "arrests", "release", "capture", "killing", "killings", "assassination",
                                             "expulsion", "extradition", "detention", "execution", "ouster", "overthrow", "abduction",
                                             "kidnapping", "deportation", "surrender", "isolation", "removal", "trial", "prosecution"]
 
-    /// Head nouns of a part of a place: "swathes of Iraq", "parts of Syria", "control of Mosul".
+    /// Head nouns of a part of a place: "swathes of Mali", "parts of Somalia", "control of Mosul".
     static let partitiveNouns: Set<String> = ["parts", "part", "swathes", "swaths", "swath", "areas", "area", "territory", "territories",
                                               "control", "regions", "region", "much", "most", "towns", "villages", "cities", "positions",
                                               "targets", "bases", "camps", "border", "outskirts", "suburbs"]
@@ -145,7 +145,7 @@ extension EventExtractor {
         case "acl":
             if p.words[w].xpos == "VBN" { return byAgent(of: w, in: p).map { [($0, .passiveAgent)] } ?? [] }
             if p.words[w].xpos == "VBG" { return [(h, .relativeClause)] }
-            // "the efforts of the coalition to defeat ISIS", "Italy's decision to send troops".
+            // "the efforts of the alliance to defeat al-Shabaab", "Kenya's decision to send troops".
             if p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }) {
                 return agents(ofNoun: h, in: p, ownOnly: true).map { ($0.0, .nounModifier) }
             }
@@ -155,8 +155,8 @@ extension EventExtractor {
         }
     }
 
-    /// A subject inside a dateline ("ROME, June 28 (Reuters) - Italy urged ...", parsed with
-    /// ROME as the subject and Italy hanging from it): the first nominal after the dateline
+    /// A subject inside a dateline ("NAIROBI, May 3 (Reuters) - Kenya urged ...", parsed with
+    /// NAIROBI as the subject and Kenya hanging from it): the first nominal after the dateline
     /// among its dependents; the word itself when it is not a credit.
     func afterCredit(_ w: Int, in p: ParsedSentence) -> Int? {
         guard p.isCredit[w] else { return w }
@@ -180,10 +180,10 @@ extension EventExtractor {
     /// The doer of noun trigger `w`: its possessor, a country or organization modifier, a
     /// "by"/"from" phrase, or the subject of the light verb it is the object of.
     func agents(ofNoun w: Int, in p: ParsedSentence, ownOnly: Bool = false) -> [(Int, ActorResolution)] {
-        // "IS's defeat", "Fujimori's arrest": the owner of these nouns undergoes the act.
+        // "Boko Haram's defeat", "Fujimori's arrest": the owner of these nouns undergoes the act.
         let ownerUndergoes = EventExtractor.patientNouns.contains(p.lower[w])
         if let owner = p.child(of: w, "nmod:poss"), !ownerUndergoes { return [(owner, .nounModifier)] }
-        // A predicate noun: "Daesh is a threat to Africa".
+        // A predicate noun: "al-Shabaab is a threat to Kenya".
         if let subject = p.child(of: w, "nsubj"), p.child(of: w, "cop") != nil { return [(subject, .subject)] }
         if ownOnly, let of = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["of", "by"].contains(p.caseMarker(of: $0) ?? "") }) {
             return [(of, .nounModifier)]
@@ -209,7 +209,7 @@ extension EventExtractor {
                 return agents(ofVerb: h, in: p).map { ($0.0, .sharedSubject) }
             }
             if (r == "obj" || r.hasPrefix("obl")) && EventExtractor.participationVerbs.contains(p.lower[h]) {
-                // "his organization is committed in the fight against IS": the surface subject.
+                // "his government is committed in the fight against al-Shabaab": the surface subject.
                 if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
                 return agents(ofVerb: h, in: p)
             }
@@ -266,14 +266,14 @@ extension EventExtractor {
             }
         }
         if entry.partOfSpeech == .noun, EventExtractor.patientNouns.contains(p.lower[w]) { out += p.children(of: w, "nmod:poss") }
-        // "seized large swathes of Iraq", "fired artillery at villages in northern Iraq": the
+        // "seized large swathes of Mali", "fired artillery at villages in northern Iraq": the
         // place a part or a settlement belongs to.
         let parts = (entry.objectIsTarget ? p.children(of: w, "obj") : []) + out
         for part in parts where EventExtractor.partitiveNouns.contains(p.lower[part]) {
             out += p.children(of: part, "nmod").filter { ["of", "in"].contains(p.caseMarker(of: $0) ?? "") }
         }
-        // A prepositional phrase hung inside the object or an "in"/"as" oblique: "provide 436
-        // million dollars to Syria", "pledged 50 million euros in aid to Sudan" (two levels of
+        // A prepositional phrase hung inside the object or an "in"/"as" oblique: "provide 50
+        // million dollars to Yemen", "pledged 50 million euros in aid to Sudan" (two levels of
         // nominal modifiers).
         var nominals = p.children(of: w, "obj") + p.children(of: w, "obl").filter { ["in", "as"].contains(p.caseMarker(of: $0) ?? "") }
         // A noun's agent phrase can carry the target the parser hung on it: "a request by

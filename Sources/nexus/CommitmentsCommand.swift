@@ -35,17 +35,13 @@ struct CommitmentsCommand: ParsableCommand {
         case .text:
             Console.print(found.map(Self.block).joined(separator: "\n"))
         case .tsv:
-            var lines = ["document\tsentence\tactor\tkind\tamount\tunit\tamount_text\tbeneficiary\ttime\tnormalized_time\ttext"]
-            for item in found {
+            let header = ["document", "sentence", "actor", "kind", "amount", "unit", "amount_text", "beneficiary", "time", "normalized_time", "text"]
+            Console.print(EntitiesCommand.tsv(header: header, rows: found.map { item in
                 let c = item.commitment
-                let fields = [
-                    item.document, String(c.sentence), item.actorName, c.kind.rawValue,
-                    c.amount.map { ExportNumber.format($0.value) } ?? "", c.amount?.unit ?? "", c.amount?.text ?? "",
-                    item.beneficiaryName ?? "", c.time ?? "", c.normalizedTime ?? "", c.text,
-                ]
-                lines.append(fields.map(EntitiesCommand.tsvField).joined(separator: "\t"))
-            }
-            Console.print(lines.map { $0 + "\n" }.joined())
+                return [item.document, String(c.sentence), item.actorName, c.kind.rawValue,
+                        c.amount.map { ExportNumber.format($0.value) } ?? "", c.amount?.unit ?? "", c.amount?.text ?? "",
+                        item.beneficiaryName ?? "", c.time ?? "", c.normalizedTime ?? "", c.text]
+            }))
         }
     }
 

@@ -71,6 +71,11 @@ struct EntitiesCommand: ParsableCommand {
         return list.prettyPrinted()
     }
 
+    /// A header line and one line per row, fields made safe with ``tsvField(_:)``.
+    static func tsv(header: [String], rows: [[String]]) -> String {
+        ([header] + rows).map { $0.map(tsvField).joined(separator: "\t") + "\n" }.joined()
+    }
+
     /// Tabs and line breaks inside a field become spaces, so every row has the same columns.
     static func tsvField(_ text: String) -> String {
         String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })

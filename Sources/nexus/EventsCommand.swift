@@ -59,16 +59,13 @@ struct EventsCommand: ParsableCommand {
         case .text:
             Console.print(found.map(Self.block).joined(separator: "\n"))
         case .tsv:
-            var lines = ["document\tsentence\tactor\tcode\tlabel\tquad\ttarget\ttrigger\tnegated\thypothetical\tactor_resolution\tcommitment\ttext"]
-            for item in found {
+            let header = ["document", "sentence", "actor", "code", "label", "quad", "target", "trigger", "negated", "hypothetical",
+                          "actor_resolution", "commitment", "text"]
+            Console.print(EntitiesCommand.tsv(header: header, rows: found.map { item in
                 let e = item.event
-                let fields = [
-                    item.document, String(e.sentence), item.actorName, e.code.description, e.label, e.quad.rawValue, item.targetName,
-                    e.trigger.text, String(e.negated), String(e.hypothetical), e.actorResolution.rawValue, e.commitment ?? "", e.text,
-                ]
-                lines.append(fields.map(EntitiesCommand.tsvField).joined(separator: "\t"))
-            }
-            Console.print(lines.map { $0 + "\n" }.joined())
+                return [item.document, String(e.sentence), item.actorName, e.code.description, e.label, e.quad.rawValue, item.targetName,
+                        e.trigger.text, String(e.negated), String(e.hypothetical), e.actorResolution.rawValue, e.commitment ?? "", e.text]
+            }))
         case .json:
             Console.print(JSONValue.array(found.map { ExtractionJSON.event($0.event) }).prettyPrinted())
         }
