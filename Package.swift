@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "nexus",
             dependencies: [
-                "NexusCore", "NexusText", "NexusEntities", "NexusSyntax", "NexusEvents", "NexusAnalysis", "NexusGraphviz", "NexusExport",
+                "NexusCore", "NexusText", "NexusLearning", "NexusEntities", "NexusSyntax", "NexusEvents", "NexusAnalysis", "NexusGraphviz", "NexusExport",
                 "NexusPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -19,12 +19,8 @@ public struct WordClusters: Sendable, Equatable {
     /// Reads `word<TAB>c64<TAB>c256<TAB>c1024` lines; the word is hashed as ``WordAtoms`` does.
     public init(tsv: String, path: String = "<clusters>") throws {
         var clusters: [UInt64: SIMD4<UInt16>] = [:]
-        for (n, line) in tsv.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard columns.count == 4, let a = UInt16(columns[1]), let b = UInt16(columns[2]), let c = UInt16(columns[3]) else {
-                throw WordClustersError.malformed(path: path, line: n + 1)
-            }
-            clusters[WordAtoms.lowerHash(String(columns[0]))] = SIMD4(a, b, c, 1)
+        for line in try WordClusterFile.parse(tsv, path: path) {
+            clusters[WordAtoms.lowerHash(line.word)] = SIMD4(line.classes, 1)
         }
         self.init(clusters: clusters)
     }

@@ -19,12 +19,7 @@ struct EvaluateCommand: ParsableCommand {
     var map: String?
 
     func run() throws {
-        var typeMap: [String: String] = [:]
-        for pair in (map ?? "").split(separator: ",") {
-            let parts = pair.split(separator: "=")
-            guard parts.count == 2 else { throw ValidationError("--map entries look like geo=LOC (got '\(pair)')") }
-            typeMap[String(parts[0])] = String(parts[1])
-        }
+        let typeMap = try NERTypeMap.parse(map)
         let kept = types.map { Set($0.split(separator: ",").map(String.init)) }
         let corpus = try options.readCorpus()
         let tagger = try options.loadTagger()

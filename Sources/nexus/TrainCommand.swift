@@ -1,23 +1,38 @@
 import ArgumentParser
 import Foundation
 import NexusEntities
+import NexusLearning
+import NexusSyntax
 
 /// `nexus train`: learns a tagger model from CoNLL data.
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train the named-entity tagger (averaged perceptron) on CoNLL data.",
-        discussion: "Prints the dev F1 after each epoch and keeps the best epoch's weights."
+        discussion: """
+        Each --train and --dev file is read in its own layout: CoNLL-2003 (token first, tag last) \
+        or UNER .iob2 (# comments, then index, token, tag), detected from its first lines. \
+        Prints each dev set's F1 after every epoch and keeps the epoch with the best mean F1.
+        """
     )
 
-    @Option(name: .long, help: "Training file (CoNLL; token first column, gold tag last).")
-    var train: String = "../shared/data/ner/conll2003/eng.train"
+    @Option(name: .long, help: "Training file (CoNLL or UNER .iob2); repeat for several. Default: CoNLL-2003 eng.train.")
+    var train: [String] = []
 
-    @Option(name: .long, help: "Dev file for choosing the epoch; '' for none.")
-    var dev: String = "../shared/data/ner/conll2003/eng.testa"
+    @Option(name: .long, help: "Dev file for choosing the epoch; repeat for several (scored separately, mean F1). Default: eng.testa; '' for none.")
+    var dev: [String] = []
+
+    @Option(name: .long, help: "Comma-separated type renames applied to training and dev tags, e.g. OTH=MISC.")
+    var map: String?
+
+    @Option(name: .long, help: "Comma-separated types scored on the dev sets, e.g. PER,ORG,LOC; others are dropped from gold and predictions there.")
+    var types: String?
 
     @Option(name: .long, help: "Tagged CoNLL file used only for word statistics and label profiles (e.g. GMB from Scripts/gmb-to-conll.py).")
     var lexiconConll: String?
+
+    @Option(name: .long, help: "Word-clusters file (word<TAB>c64<TAB>c256<TAB>c1024); default: the clusters shipped with nexus; '' for none.")
+    var clusters: String?
 
     @Option(name: .long, help: "Training epochs.")
     var epochs: Int = 15
@@ -38,25 +53,43 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let reader = CoNLLReader()
-        let training = try reader.read(contentsOf: URL(fileURLWithPath: train)).trainingDocuments
-        let development = dev.isEmpty ? [] : try reader.read(contentsOf: URL(fileURLWithPath: dev)).trainingDocuments
+        let typeMap = try NERTypeMap.parse(map)
+        func documents(_ path: String) throws -> [PerceptronTrainer.Document] {
+            try CoNLLReader.readDetectingLayout(contentsOf: URL(fileURLWithPath: path)).trainingDocuments(typeMap: typeMap)
+        }
+        let trainFiles = train.isEmpty ? ["../shared/data/ner/conll2003/eng.train"] : train
+        let devFiles = (dev.isEmpty ? ["../shared/data/ner/conll2003/eng.testa"] : dev).filter { !$0.isEmpty }
+        let training = try trainFiles.flatMap(documents)
+        let devSets = try devFiles.map(documents)
+        let clusterLines = try loadClusters()
         let trainer = PerceptronTrainer(
             configuration: .init(epochs: epochs, seed: seed, pruneBelow: prune),
-            gazetteer: try TaggerPhraseGazetteer.isoCodes()
+            gazetteer: try TaggerPhraseGazetteer.shipped(),
+            devEvaluator: NEREvaluator(keptTypes: types.map { Set($0.split(separator: ",").map(String.init)) })
         )
-        let auxiliary = try lexiconConll.map { try reader.read(contentsOf: URL(fileURLWithPath: $0)).trainingDocuments.flatMap { $0 } } ?? []
-        let model = try trainer.train(training: training, dev: development, auxiliary: auxiliary) { report in
+        let auxiliary = try lexiconConll.map { try CoNLLReader().read(contentsOf: URL(fileURLWithPath: $0)).trainingDocuments.flatMap { $0 } } ?? []
+        let model = try trainer.train(training: training, devSets: devSets, auxiliary: auxiliary, clusters: clusterLines) { report in
             var line = "epoch \(report.epoch): \(report.trainingErrors) training sentences wrong"
-            if let dev = report.devReport {
-                line += String(format: "; dev P %.2f R %.2f F1 %.2f", dev.overall.precision * 100,
-                               dev.overall.recall * 100, dev.overall.f1 * 100)
+            for (file, dev) in zip(devFiles, report.devReports) {
+                line += String(format: "; %@ P %.2f R %.2f F1 %.2f", (file as NSString).lastPathComponent,
+                               dev.overall.precision * 100, dev.overall.recall * 100, dev.overall.f1 * 100)
             }
+            if devFiles.count > 1, let score = report.devScore { line += String(format: "; mean F1 %.2f", score * 100) }
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
         try ModelFile.write(model, to: URL(fileURLWithPath: output))
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
         print(String(format: "wrote %@: %d features, %.1f MB, %.0f s", output, model.features.count,
                      Double(size) / 1_048_576, Date().timeIntervalSince(start)))
+    }
+
+    /// The clusters the features read: the shipped file unless `--clusters` names another or ''.
+    private func loadClusters() throws -> [WordClusterFile.Line] {
+        if clusters == "" { return [] }
+        let url = try clusters.map { URL(fileURLWithPath: $0) } ?? WordClusters.bundledURL()
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) }
+        catch { throw WordClustersError.unreadable(path: url.path, reason: (error as NSError).localizedDescription) }
+        return try WordClusterFile.parse(text, path: url.path)
     }
 }

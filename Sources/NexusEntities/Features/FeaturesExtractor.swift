@@ -10,16 +10,18 @@ import NexusLearning
 /// gazetteer flags at −1, 0, +1; lexicon class (``FeaturesLexicon``) at −1, 0, +1;
 /// document evidence (``FeaturesDocumentContext``) × short shape; all-capitals sentence × lexicon
 /// class; lowercase(−1) × shape(0); shape(0) × lowercase(+1); lexicon class × shape; cased words at ±1;
-/// label profiles (``FeaturesLexicon/labels``, ``FeaturesLexicon/trainingLabels``) at −1, 0, +1 and × short shape.
+/// label profiles (``FeaturesLexicon/labels``, ``FeaturesLexicon/trainingLabels``) at −1, 0, +1 and × short shape;
+/// word clusters (``FeaturesLexicon/clusters``) at 64, 256 and 1,024 clusters, the 256-cluster
+/// number at −1 and +1, and the 1,024-cluster number × short shape.
 /// Each feature is later conjoined with the current tag by the perceptron; tag transitions are
 /// separate (first-order Viterbi, Collins 2002).
 ///
 /// - Complexity: O(n · ``templateCount``) per sentence of n tokens, plus the gazetteer's cost.
 public struct FeaturesExtractor: Sendable {
     /// Features per token.
-    public static let templateCount = 47
+    public static let templateCount = 53
     /// Changes whenever templates change; stored in the model file.
-    public static let version: UInt32 = 4
+    public static let version: UInt32 = 5
 
     public let lexicon: FeaturesLexicon
     public let gazetteer: any TokenGazetteer
@@ -68,6 +70,7 @@ public struct FeaturesExtractor: Sendable {
         var lex = [UInt64](repeating: 0, count: n)
         var profile = [UInt64](repeating: 0, count: n)
         var trained = [UInt64](repeating: 0, count: n)
+        var cluster = [UInt64](repeating: 0, count: n)
         for i in 0..<n {
             let flags = gazetteerFlags[i]
             if !flags.isEmpty {
@@ -78,6 +81,7 @@ public struct FeaturesExtractor: Sendable {
             lex[i] = UInt64(lexicon.class(of: atoms[i].lower))
             profile[i] = UInt64(lexicon.labelClass(of: atoms[i].lower))
             trained[i] = UInt64(lexicon.trainingLabelClass(of: atoms[i].lower))
+            cluster[i] = lexicon.clusters(of: atoms[i].lower)
         }
         @inline(__always) func lower(_ j: Int) -> UInt64 {
             j < 0 ? Self.boundaryBefore : j >= n ? Self.boundaryAfter : atoms[j].lower
@@ -102,6 +106,9 @@ public struct FeaturesExtractor: Sendable {
         }
         @inline(__always) func trainedAt(_ j: Int) -> UInt64 {
             j < 0 ? Self.boundaryBefore : j >= n ? Self.boundaryAfter : trained[j]
+        }
+        @inline(__always) func cluster256At(_ j: Int) -> UInt64 {
+            j < 0 ? Self.boundaryBefore : j >= n ? Self.boundaryAfter : cluster[j] >> 16 & 0xFFFF
         }
         out.withUnsafeMutableBufferPointer { out in
             for i in 0..<n {
@@ -141,6 +148,11 @@ public struct FeaturesExtractor: Sendable {
                 put(H.feature(42, profile[i], a.shortShape))
                 put(H.feature(43, trained[i])); put(H.feature(44, trainedAt(i - 1))); put(H.feature(45, trainedAt(i + 1)))
                 put(H.feature(46, trained[i], a.shortShape))
+                // Template ids 47 and 48 are the history features (FeaturesDocument).
+                let c = cluster[i]
+                put(H.feature(49, c & 0xFFFF)); put(H.feature(50, c >> 16 & 0xFFFF)); put(H.feature(51, c >> 32))
+                put(H.feature(52, cluster256At(i - 1))); put(H.feature(53, cluster256At(i + 1)))
+                put(H.feature(54, c >> 32, a.shortShape))
                 assert(k == f, "template count mismatch")
             }
         }

@@ -1,3 +1,5 @@
+import NexusLearning
+
 /// Word statistics learned from the training text: a cheap stand-in for word clusters.
 ///
 /// For each lowercased word: a frequency class (0 unseen, 1: once, 2: 2–4, 3: 5–19, 4: 20–99,
@@ -13,6 +15,12 @@
 /// (< 50 %, ≥ 50 %, ≥ 90 %), as `1 + label * 3 + share`. Because the auxiliary corpus is separate,
 /// the feature is as reliable on training sentences as on new text (unlike a gazetteer made from
 /// the training entities).
+///
+/// Optionally, distributional word clusters learned from unlabelled text (``WordClusterFile``,
+/// three granularities), the word representations of Turian, Ratinov & Bengio 2010 and Ratinov &
+/// Roth 2009: a word never seen in the tagged data still shares weights with the words of its
+/// cluster. Stored packed: `(c64 + 1) | (c256 + 1) << 16 | (c1024 + 1) << 32`, 0 for a word
+/// without clusters.
 public struct FeaturesLexicon: Sendable, Equatable {
     /// Lowercase-word hash (``FeaturesWordAtoms/lower``) → class.
     public private(set) var classes: [UInt64: UInt8] { didSet { classMap = FeaturesByteMap(classes) } }
@@ -23,19 +31,25 @@ public struct FeaturesLexicon: Sendable, Equatable {
     /// so the feature is no more reliable in training than on new text; the model keeps the
     /// profiles of the whole training set.
     public var trainingLabels: [UInt64: UInt8] { didSet { trainingLabelMap = FeaturesByteMap(trainingLabels) } }
+    /// Lowercase-word hash → packed cluster numbers (see the type's documentation).
+    public private(set) var clusters: [UInt64: UInt64] { didSet { clusterMap = FeaturesHashMap(clusters) } }
     private var classMap = FeaturesByteMap([:])
+    private var clusterMap = FeaturesHashMap<UInt64>([:])
     private var labelMap = FeaturesByteMap([:])
     private var trainingLabelMap = FeaturesByteMap([:])
 
     public static func == (a: FeaturesLexicon, b: FeaturesLexicon) -> Bool {
-        a.classes == b.classes && a.labels == b.labels && a.trainingLabels == b.trainingLabels
+        a.classes == b.classes && a.labels == b.labels && a.trainingLabels == b.trainingLabels && a.clusters == b.clusters
     }
 
-    public init(classes: [UInt64: UInt8], labels: [UInt64: UInt8] = [:], trainingLabels: [UInt64: UInt8] = [:]) {
+    public init(classes: [UInt64: UInt8], labels: [UInt64: UInt8] = [:], trainingLabels: [UInt64: UInt8] = [:],
+                clusters: [UInt64: UInt64] = [:]) {
         self.classes = classes
         self.labels = labels
         self.trainingLabels = trainingLabels
+        self.clusters = clusters
         self.classMap = FeaturesByteMap(classes)
+        self.clusterMap = FeaturesHashMap(clusters)
         self.labelMap = FeaturesByteMap(labels)
         self.trainingLabelMap = FeaturesByteMap(trainingLabels)
     }
@@ -107,8 +121,27 @@ public struct FeaturesLexicon: Sendable, Equatable {
         self.classes = classes
         self.labels = [:]
         self.trainingLabels = [:]
+        self.clusters = [:]
         self.classMap = FeaturesByteMap(classes)
     }
+
+    /// This lexicon with the word clusters of `lines` (a ``WordClusterFile``), keyed by the
+    /// lowercase hash of each word.
+    /// - Complexity: O(lines).
+    public func withClusters(_ lines: [WordClusterFile.Line]) -> FeaturesLexicon {
+        var copy = self
+        var packed: [UInt64: UInt64] = [:]
+        for line in lines {
+            let c = SIMD3<UInt64>(truncatingIfNeeded: line.classes) &+ 1
+            packed[FeaturesWordAtoms(line.word).lower] = c[0] | c[1] << 16 | c[2] << 32
+        }
+        copy.clusters = packed
+        return copy
+    }
+
+    /// The packed clusters of a lowercase-word hash; 0 when it has none.
+    @inline(__always)
+    func clusters(of lower: UInt64) -> UInt64 { clusterMap[lower] }
 
     /// The training label-profile class of a lowercase-word hash; 0 when none.
     @inline(__always)

@@ -14,6 +14,7 @@ import NexusLearning
 /// lexicon      u32 count, then per entry u64 hash + u8 class (sorted by hash)
 /// profiles     u32 count, then per entry u64 hash + u8 label-profile class (sorted by hash), auxiliary corpus
 /// profiles     the same for the training data
+/// clusters     u32 count, then per entry u64 hash + u64 packed clusters (sorted by hash; see FeaturesLexicon)
 /// weights      u32 count, then per feature u64 hash, u8 n, n × (u8 tag, f32 weight) (in the model's row order:
 ///              most frequent training features first)
 /// end          4 bytes  "END."
@@ -21,7 +22,7 @@ import NexusLearning
 /// Weights with |w| below the pruning threshold are not written; a feature with none left is dropped.
 public enum ModelFile {
     public static let magic = Array("NEXUSNER".utf8)
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case unreadable(path: String, reason: String)
@@ -77,6 +78,9 @@ public enum ModelFile {
         let trainingProfiles = model.lexicon.trainingLabels.sorted { $0.key < $1.key }
         u32(UInt32(trainingProfiles.count))
         for (key, value) in trainingProfiles { u64(key); u8(value) }
+        let clusters = model.lexicon.clusters.sorted { $0.key < $1.key }
+        u32(UInt32(clusters.count))
+        for (key, value) in clusters { u64(key); u64(value) }
         let t = model.tagSet.count
         let table = model.features
         var written = 0
@@ -154,6 +158,13 @@ public enum ModelFile {
                 let key = try reader.u64()
                 trainingLabels[key] = try reader.u8()
             }
+            let clusterCount = Int(try reader.u32())
+            var clusters: [UInt64: UInt64] = [:]
+            clusters.reserveCapacity(clusterCount)
+            for _ in 0..<clusterCount {
+                let key = try reader.u64()
+                clusters[key] = try reader.u64()
+            }
             let featureCount = Int(try reader.u32())
             var keys = [UInt64](); keys.reserveCapacity(featureCount)
             var weights = [Float](repeating: 0, count: featureCount * tagCount)
@@ -171,7 +182,7 @@ public enum ModelFile {
             guard try reader.bytes(4) == Array("END.".utf8) else { throw Failure.corrupt(path: path, reason: "missing end marker") }
             return TaggerModel(tagSet: tagSet, transitions: transitions,
                                features: ModelFeatureTable(keys: keys, weights: weights, tagCount: tagCount),
-                               lexicon: FeaturesLexicon(classes: classes, labels: labels, trainingLabels: trainingLabels), gazetteerName: gazetteer,
+                               lexicon: FeaturesLexicon(classes: classes, labels: labels, trainingLabels: trainingLabels, clusters: clusters), gazetteerName: gazetteer,
                                featureVersion: featureVersion)
         }
     }

@@ -45,7 +45,7 @@ public struct NERTagger: Sendable {
     ///   when the model was trained with another gazetteer.
     public init(contentsOf url: URL) throws {
         let model = try ModelFile.read(contentsOf: url)
-        let gazetteer = try TaggerPhraseGazetteer.isoCodes()
+        let gazetteer = try TaggerPhraseGazetteer.shipped()
         guard model.gazetteerName == gazetteer.name else {
             throw Failure.gazetteerMismatch(model: model.gazetteerName, gazetteer: gazetteer.name)
         }

@@ -12,8 +12,9 @@ import NexusLearning
 /// Documents are visited in a seeded random order and their sentences in order, so the
 /// prediction-history features (``FeaturesPredictionHistory``) see the current weights'
 /// predictions on the earlier sentences, as they will when tagging.
-/// After each epoch the averaged weights are scored on the dev set (conlleval F1); the best
-/// epoch's averaged weights are returned, pruned of weights with |w| < `pruneBelow`.
+/// After each epoch the averaged weights are scored on each dev set (conlleval F1); the epoch
+/// with the best mean F1 over the sets (so a small web-text dev set counts as much as a large
+/// news one) is returned, its averaged weights pruned of weights with |w| < `pruneBelow`.
 public struct PerceptronTrainer: Sendable {
     public struct Configuration: Sendable {
         public var epochs = 15
@@ -28,7 +29,12 @@ public struct PerceptronTrainer: Sendable {
     public struct EpochReport: Sendable {
         public var epoch: Int
         public var trainingErrors: Int
-        public var devReport: NEREvaluator.Report?
+        /// One report per dev set, in the order given.
+        public var devReports: [NEREvaluator.Report]
+        /// The mean F1 over the dev sets; nil without dev data.
+        public var devScore: Double? {
+            devReports.isEmpty ? nil : devReports.map(\.overall.f1).reduce(0, +) / Double(devReports.count)
+        }
     }
 
     /// A document: its sentences as (tokens, gold tags in any scheme).
@@ -52,22 +58,37 @@ public struct PerceptronTrainer: Sendable {
     public var configuration: Configuration
     public var gazetteer: any TokenGazetteer
 
-    public init(configuration: Configuration = Configuration(), gazetteer: any TokenGazetteer) {
+    /// Scores the dev sets (conlleval rules; its kept types and renames apply).
+    public var devEvaluator: NEREvaluator
+
+    public init(configuration: Configuration = Configuration(), gazetteer: any TokenGazetteer,
+                devEvaluator: NEREvaluator = NEREvaluator()) {
         self.configuration = configuration
         self.gazetteer = gazetteer
+        self.devEvaluator = devEvaluator
     }
 
     /// Trains on `training`, choosing the epoch by F1 on `dev` (the last epoch when `dev` is empty).
     /// - Parameter progress: called after each epoch.
     /// - Parameter auxiliary: tagged sentences used only for the lexicon's word statistics and
     ///   label profiles (``FeaturesLexicon``), never as training sentences.
+    /// - Parameter clusters: word clusters from unlabelled text (``WordClusterFile``), kept in the model.
     public func train(training: [Document], dev: [Document], auxiliary: Document = [],
+                      clusters: [WordClusterFile.Line] = [],
+                      progress: (EpochReport) -> Void = { _ in }) throws -> TaggerModel {
+        try train(training: training, devSets: dev.isEmpty ? [] : [dev], auxiliary: auxiliary, clusters: clusters, progress: progress)
+    }
+
+    /// Trains on `training`, choosing the epoch by the mean F1 over `devSets` (the last epoch
+    /// when there are none).
+    public func train(training: [Document], devSets: [[Document]], auxiliary: Document = [],
+                      clusters: [WordClusterFile.Line] = [],
                       progress: (EpochReport) -> Void = { _ in }) throws -> TaggerModel {
         let trainingSentences = training.flatMap { $0 }
         guard !trainingSentences.isEmpty else { throw Failure.noTrainingData }
         let types = Set(trainingSentences.flatMap { NERTagScheme.spans(from: $0.tags).map(\.label) }).sorted()
         let tagSet = PerceptronTagSet(types: types)
-        var lexicon = FeaturesLexicon(sentences: trainingSentences.map(\.tokens), auxiliary: auxiliary)
+        var lexicon = FeaturesLexicon(sentences: trainingSentences.map(\.tokens), auxiliary: auxiliary).withClusters(clusters)
         lexicon.trainingLabels = FeaturesLexicon.labelProfiles(trainingSentences)
         let extractor = FeaturesExtractor(lexicon: lexicon, gazetteer: gazetteer)
         // Jackknife: fold k's documents see training-label profiles from the other folds only.
@@ -108,11 +129,12 @@ public struct PerceptronTrainer: Sendable {
             _ = row(FeaturesHasher.feature(47, h))
             for shape in shortShapes.sorted() { _ = row(FeaturesHasher.feature(48, h, shape)) }
         }
-        let devDocuments = dev.map { document in
-            let prepared = extractor.prepare(document: document.map(\.tokens))
-            return (document: prepared, rows: prepared.features.map { $0.map { rowOf[$0] ?? -1 } }, gold: document.map(\.tags))
+        let devSetDocuments = devSets.map { set in
+            set.map { document in
+                let prepared = extractor.prepare(document: document.map(\.tokens))
+                return (document: prepared, rows: prepared.features.map { $0.map { rowOf[$0] ?? -1 } }, gold: document.map(\.tags))
+            }
         }
-        let devGold = devDocuments.flatMap(\.gold)
         let labels = types.count + 1
         var weights = PerceptronWeights(rows: rowKeys.count, tagCount: tagSet.count)
         var random = PerceptronRandom(seed: configuration.seed)
@@ -134,30 +156,35 @@ public struct PerceptronTrainer: Sendable {
                 }
             }
             let averaged = weights.averaged()
-            var report: NEREvaluator.Report? = nil
-            if !devDocuments.isEmpty {
-                var predicted: [[String]] = []
-                for (document, rows, _) in devDocuments {
-                    var history = FeaturesPredictionHistory(capacityFor: document.tokenCount, labels: labels)
-                    for k in rows.indices {
-                        let historyRows = document.historyFeatures(sentence: k, history: history).map { rowOf[$0] ?? -1 }
-                        let merged = FeaturesDocument.merge(rows[k], FeaturesExtractor.templateCount,
-                                                            historyRows, FeaturesExtractor.historyTemplateCount)
-                        let path = PerceptronWeights.decode(rows: merged, perToken: FeaturesExtractor.totalTemplateCount,
-                                                            features: averaged.features,
-                                                            transitions: averaged.transitions, tagSet: tagSet)
-                        document.record(sentence: k, predicted: path, tagSet: tagSet, into: &history)
-                        predicted.append(NERTagScheme.iob2.convert(tagSet.decode(path)))
-                    }
-                }
-                report = NEREvaluator().evaluate(gold: devGold, predicted: predicted)
-            }
-            progress(EpochReport(epoch: epoch, trainingErrors: errors, devReport: report))
-            let f1 = report?.overall.f1 ?? Double(epoch)
+            let reports = devSetDocuments.map { score($0, features: averaged.features, transitions: averaged.transitions,
+                                                      tagSet: tagSet, rowOf: rowOf, labels: labels) }
+            let report = EpochReport(epoch: epoch, trainingErrors: errors, devReports: reports)
+            progress(report)
+            let f1 = report.devScore ?? Double(epoch)
             if best == nil || f1 > best!.f1 { best = (f1, averaged.features, averaged.transitions) }
         }
         return prune(features: best!.features, transitions: best!.transitions, rowKeys: rowKeys,
                      occurrences: occurrences, tagSet: tagSet, lexicon: extractor.lexicon)
+    }
+
+    /// Tags prepared dev documents with the given weights and scores them (conlleval rules).
+    private func score(_ documents: [(document: FeaturesDocument, rows: [[Int32]], gold: [[String]])],
+                       features: [Float], transitions: [Float], tagSet: PerceptronTagSet,
+                       rowOf: [UInt64: Int32], labels: Int) -> NEREvaluator.Report {
+        var predicted: [[String]] = []
+        for (document, rows, _) in documents {
+            var history = FeaturesPredictionHistory(capacityFor: document.tokenCount, labels: labels)
+            for k in rows.indices {
+                let historyRows = document.historyFeatures(sentence: k, history: history).map { rowOf[$0] ?? -1 }
+                let merged = FeaturesDocument.merge(rows[k], FeaturesExtractor.templateCount,
+                                                    historyRows, FeaturesExtractor.historyTemplateCount)
+                let path = PerceptronWeights.decode(rows: merged, perToken: FeaturesExtractor.totalTemplateCount,
+                                                    features: features, transitions: transitions, tagSet: tagSet)
+                document.record(sentence: k, predicted: path, tagSet: tagSet, into: &history)
+                predicted.append(NERTagScheme.iob2.convert(tagSet.decode(path)))
+            }
+        }
+        return devEvaluator.evaluate(gold: documents.flatMap(\.gold), predicted: predicted)
     }
 
     /// Drops small weights and orders the remaining features by how often they occur in the
