@@ -27,11 +27,14 @@ public struct EntityRecognizer: Sendable {
         self.spanFinder = spanFinder
     }
 
-    /// The recognizer over the shipped model and gazetteers.
-    public static func bundled() throws -> EntityRecognizer {
-        EntityRecognizer(
+    /// The recognizer over the shipped model and gazetteers; the organizations of `aliases`
+    /// (the alias table the resolver uses) are found by every name the table lists.
+    public static func bundled(aliases: AliasTable? = nil) throws -> EntityRecognizer {
+        var gazetteer = try Gazetteer.bundled()
+        if let aliases { gazetteer = gazetteer.adding(Gazetteer.organizationEntries(of: aliases)) }
+        return EntityRecognizer(
             tagger: try NERTagger(), typer: try MentionTyper.bundled(),
-            spanFinder: GazetteerSpanFinder(gazetteer: try Gazetteer.bundled()))
+            spanFinder: GazetteerSpanFinder(gazetteer: gazetteer))
     }
 
     /// The document with `sentences` and `mentions` filled, mentions in text order.

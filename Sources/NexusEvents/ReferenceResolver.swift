@@ -284,18 +284,11 @@ struct ReferenceResolver {
         }.first
     }
 
-    /// Whether a person's courtesy titles allow the pronoun's gender.
+    /// Whether a person's gender, as the text gives it (courtesy titles, else the first name;
+    /// ``LocalEntity/gender``), allows the pronoun's.
     private func agrees(_ e: Int, feminine: Bool) -> Bool {
-        let other: Set<String> = feminine ? ["mr", "mr."] : ["ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame"]
-        for m in resolution.entities[e].mentions {
-            let mention = context.mentions[m]
-            guard let s = context.sentencePosition(mention.mention.sentence), mention.firstWord > 0 else { continue }
-            let words = context.words[s]
-            var k = mention.firstWord - 1
-            if words[k].text == ".", k > 0 { k -= 1 }
-            if other.contains(words[k].lower) { return false }
-        }
-        return true
+        guard let gender = resolution.entities[e].gender else { return true }
+        return (gender == .female) == feminine
     }
 
     /// The reporting verb governing the clause of `w`: up through ccomp/parataxis/xcomp links,

@@ -44,19 +44,27 @@ public struct CorpusResolver: Sendable {
     public var eventLexicon: EventLexicon
     /// Capitals read as their countries when they act.
     public var capitals: CapitalTable
+    /// First names' genders, evidence against merging namesakes of the other gender.
+    public var genders: FirstNameGenders
 
-    public init(aliasTable: AliasTable, titles: TitleLexicon = .standard, eventLexicon: EventLexicon, capitals: CapitalTable = CapitalTable(countryOfCapital: [:])) {
+    public init(aliasTable: AliasTable, titles: TitleLexicon = .standard, eventLexicon: EventLexicon,
+                capitals: CapitalTable = CapitalTable(countryOfCapital: [:]), genders: FirstNameGenders = FirstNameGenders([:])) {
         self.aliasTable = aliasTable
         self.titles = titles
         self.eventLexicon = eventLexicon
         self.capitals = capitals
+        self.genders = genders
     }
 
     /// The resolver with the shipped alias table plus the given alias files (`--aliases`).
     public static func standard(aliasFiles: [URL] = []) throws -> CorpusResolver {
-        var table = try AliasTable.shipped()
-        for url in aliasFiles { table = try table.adding(contentsOf: url) }
-        return CorpusResolver(aliasTable: table, eventLexicon: try EventLexicon.shipped(), capitals: try CapitalTable.shipped())
+        try standard(aliasTable: AliasTable.shipped(adding: aliasFiles))
+    }
+
+    /// The resolver over a loaded alias table and the shipped event lexicon and capitals.
+    public static func standard(aliasTable: AliasTable) throws -> CorpusResolver {
+        CorpusResolver(aliasTable: aliasTable, eventLexicon: try EventLexicon.shipped(), capitals: try CapitalTable.shipped(),
+                       genders: try FirstNameGenders.shipped())
     }
 
     private struct DocumentWork {
@@ -91,6 +99,7 @@ public struct CorpusResolver: Sendable {
                 if let m = firstWithKey[k] { uf.union(m, n) } else { firstWithKey[k] = n }
             }
         }
+        mergeInitialVariants(nodes: nodes, work: work, uf: &uf, joinRule: &joinRule)
         // 2. Person spelling variants, under context guards.
         mergeSpellingVariants(nodes: nodes, work: work, nodeOf: nodeOf, uf: &uf, joinRule: &joinRule)
         // 3. Surname-only persons and undefined acronyms.
@@ -175,7 +184,7 @@ public struct CorpusResolver: Sendable {
 
     private func resolveDocument(_ document: Document) -> DocumentWork {
         let context = ResolutionContext(document: document, titles: titles)
-        var resolution = DocumentResolver(aliasTable: aliasTable, titles: titles).resolve(context)
+        var resolution = DocumentResolver(aliasTable: aliasTable, titles: titles, genders: genders).resolve(context)
         let affiliations = AffiliationExtractor(titles: titles).extract(resolution)
         for r in affiliations { if let label = r.label { resolution.entities[r.source].roles.insert(label) } }
         let referents = CommitmentActorResolver(resolution: resolution, titles: titles, aliasTable: aliasTable, affiliations: affiliations)
@@ -238,8 +247,59 @@ public struct CorpusResolver: Sendable {
         return differing == 1
     }
 
+    /// "Joseph Biden" in one document and "Joseph R. Biden" in another are one person when the
+    /// corpus writes the name with one set of middle initials only; with two ("George W. Bush",
+    /// "George H. W. Bush") each variant stays its own person and the bare name its own node.
+    private func mergeInitialVariants(nodes: [Node], work: [DocumentWork], uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
+        func entity(_ n: Int) -> LocalEntity { work[nodes[n].document].resolution.entities[nodes[n].entity] }
+        var variants: [String: Set<String>] = [:]
+        var holders: [String: [Int]] = [:]
+        for n in nodes.indices where entity(n).type == .person {
+            for name in entity(n).names.keys.sorted() where NameNormalizer.tokens(name).count >= 2 {
+                let key = DocumentResolver.personKey(NameNormalizer.key(name))
+                if let v = DocumentResolver.initialVariant(key) {
+                    variants[v.stripped, default: []].insert(v.initials)
+                    holders[v.stripped, default: []].append(n)
+                } else {
+                    holders[key, default: []].append(n)
+                }
+            }
+        }
+        for (stripped, found) in variants.sorted(by: { $0.key < $1.key }) where found.count == 1 {
+            let group = holders[stripped] ?? []
+            for n in group.dropFirst() where uf.find(n) != uf.find(group[0]) {
+                uf.union(group[0], n)
+                joinRule[n] = joinRule[n] ?? .normalized
+            }
+        }
+    }
+
+    /// Surname-only persons, undefined acronyms and bare head nouns, joined to the one full name
+    /// of the corpus they fit. A surname ("Clinton", "Mrs Clinton") is matched by evidence:
+    /// candidates of the other gender are dropped; of several left, one named in at least three
+    /// times as many documents as any other (and in three or more) is the dominant bearer and
+    /// takes it. A surname still ambiguous stays unmerged, but one node per surname and gender
+    /// for the whole corpus, never one per document.
     private func mergeSingletons(nodes: [Node], work: [DocumentWork], nodeOf: [[Int]], uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
         func entity(_ n: Int) -> LocalEntity { work[nodes[n].document].resolution.entities[nodes[n].entity] }
+        var clusterGenders: [Int: Set<PersonGender>] = [:]
+        var clusterDocuments: [Int: Set<Int>] = [:]
+        for n in nodes.indices where entity(n).type == .person {
+            let root = uf.find(n)
+            if let g = entity(n).gender { clusterGenders[root, default: []].insert(g) }
+            clusterDocuments[root, default: []].insert(nodes[n].document)
+        }
+        /// The one candidate the evidence points to among surname bearers, if any.
+        func bearer(of e: LocalEntity, among candidates: Set<Int>) -> Int? {
+            let fitting = candidates.filter { c in
+                guard let g = e.gender, let theirs = clusterGenders[c], theirs.count == 1 else { return true }
+                return theirs.first == g
+            }
+            if fitting.count == 1 { return fitting.first }
+            let ranked = fitting.map { (root: $0, documents: clusterDocuments[$0]?.count ?? 0) }.sorted { ($0.documents, -$0.root) > ($1.documents, -$1.root) }
+            guard ranked.count >= 2, ranked[0].documents >= 3, ranked[0].documents >= 3 * ranked[1].documents else { return nil }
+            return ranked[0].root
+        }
         var bySurname: [String: Set<Int>] = [:]
         var byInitials: [String: Set<Int>] = [:]
         var byHead: [String: Set<Int>] = [:]
@@ -269,6 +329,7 @@ public struct CorpusResolver: Sendable {
         for (d, w) in work.enumerated() {
             for r in w.affiliations { clusterTargets[uf.find(nodeOf[d][r.source]), default: []].insert(uf.find(nodeOf[d][r.target])) }
         }
+        var unresolved: [String: [Int]] = [:]
         for n in nodes.indices {
             let e = entity(n)
             var candidates: Set<Int> = []
@@ -283,7 +344,11 @@ public struct CorpusResolver: Sendable {
                     if !mine.isEmpty && !theirs.isEmpty && mine.isDisjoint(with: theirs) { candidates = [] }
                 }
             } else if e.type == .person, NameNormalizer.tokens(e.name).count == 1 {
-                candidates = Set((bySurname[NameNormalizer.tokens(e.name)[0].lowercased()] ?? []).map { uf.find($0) })
+                let bearers = Set((bySurname[NameNormalizer.tokens(e.name)[0].lowercased()] ?? []).map { uf.find($0) }).subtracting([uf.find(n)])
+                candidates = bearer(of: e, among: bearers).map { [$0] } ?? []
+                if candidates.isEmpty {
+                    unresolved["\(NameNormalizer.tokens(e.name)[0].lowercased())|\(e.gender?.rawValue ?? "")", default: []].append(n)
+                }
             } else if e.type == .organization, e.authoritativeName == nil, e.names.keys.allSatisfy(NameNormalizer.isAcronym) {
                 let letters = String(e.name.unicodeScalars.filter { $0.properties.isAlphabetic })
                 candidates = Set((byInitials[letters] ?? []).map { uf.find($0) })
@@ -298,6 +363,12 @@ public struct CorpusResolver: Sendable {
             if candidates.count == 1, let target = candidates.first {
                 uf.union(n, target)
                 joinRule[n] = rule
+            }
+        }
+        // Surnames left ambiguous: one node per surname and gender across the corpus.
+        for (_, group) in unresolved.sorted(by: { $0.key < $1.key }) {
+            for n in group.dropFirst() where uf.find(n) != uf.find(group[0]) {
+                uf.union(group[0], n)
             }
         }
     }

@@ -59,10 +59,11 @@ public struct Pipeline: Sendable {
     /// The pipeline over the shipped models (tagger, parser unless `options.syntax` is `.none`),
     /// gazetteers and alias table, plus `options.aliasFiles`.
     public static func standard(options: Options = Options()) throws -> Pipeline {
-        Pipeline(
-            recognizer: try EntityRecognizer.bundled(),
+        let aliases = try AliasTable.shipped(adding: options.aliasFiles)
+        return Pipeline(
+            recognizer: try EntityRecognizer.bundled(aliases: aliases),
             annotator: options.syntax == .none ? nil : try SyntaxAnnotator.bundled(),
-            resolver: try CorpusResolver.standard(aliasFiles: options.aliasFiles),
+            resolver: try CorpusResolver.standard(aliasTable: aliases),
             options: options)
     }
 

@@ -40,6 +40,25 @@ public struct Gazetteer: Sendable {
         self.index = index
     }
 
+    /// This gazetteer with `more` entries added.
+    public func adding(_ more: [GazetteerEntry]) -> Gazetteer {
+        Gazetteer(entries: entries + more)
+    }
+
+    /// Organization entries for every name of the alias table's organizations ("Tories",
+    /// "GOP", "Lib Dems"), each with the table's canonical name, so that a short form the
+    /// tagger misses or calls MISC is still found as the organization it names.
+    public static func organizationEntries(of table: AliasTable) -> [GazetteerEntry] {
+        let tokenizer = Tokenizer()
+        var out: [GazetteerEntry] = []
+        for entry in table.entries where entry.type == .organization {
+            for name in [entry.canonical] + entry.aliases {
+                out.append(GazetteerEntry(surface: name, kind: .organization, canonical: entry.canonical, tokenizer: tokenizer))
+            }
+        }
+        return out
+    }
+
     /// The gazetteer of the TSV files shipped in the NexusEntities bundle.
     public static func bundled(files: [String] = bundledFiles) throws(GazetteerError) -> Gazetteer {
         var entries: [GazetteerEntry] = []

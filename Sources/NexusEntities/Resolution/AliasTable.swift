@@ -55,6 +55,13 @@ public struct AliasTable: Sendable {
         return try AliasTable().adding(contentsOf: url)
     }
 
+    /// The shipped table with the entries of `files` added in order (`--aliases`).
+    public static func shipped(adding files: [URL]) throws -> AliasTable {
+        var table = try shipped()
+        for url in files { table = try table.adding(contentsOf: url) }
+        return table
+    }
+
     /// This table with the entries of `url` added (they win over existing entries).
     public func adding(contentsOf url: URL) throws -> AliasTable {
         let text: String

@@ -18,6 +18,8 @@ public struct LocalEntity: Sendable {
     public var authoritativeName: String?
     /// A bare generic institution ("House of Representatives") that must not merge across documents.
     public var scoped: Bool
+    /// A person's gender as the text gives it (courtesy titles, else the first name), if any.
+    public var gender: PersonGender? = nil
 }
 
 /// The entities of one document and which entity each mention belongs to.
@@ -32,8 +34,11 @@ public struct DocumentResolution: Sendable {
 ///
 /// Rules, applied in this order (each records the ``MergeRule`` that merged a name):
 /// 1. same type and same key: the gazetteer canonical ("Kenyan" → Kenya), the curated alias
-///    table ("Daesh" → ISIS), or the normalized name ("the UN’s" → "UN"; a person's middle
-///    initials are ignored: "Joseph R. Biden" ~ "Joseph Biden");
+///    table ("Daesh" → ISIS), or the normalized name ("the UN’s" → "UN"). A person's middle
+///    initials are part of the key, so namesakes stay apart ("George W. Bush", "George H. W.
+///    Bush"); a name written without them joins the one initialled variant of the document, if
+///    there is only one ("Joseph Biden" ~ "Joseph R. Biden"). A surname after a gendered
+///    courtesy title is its own surface ("Mr Clinton", "Mrs Clinton"), decided once per document;
 /// 2. acronyms defined in the text: "Name (ABC)" or "ABC (Name)";
 /// 3. handles tied to a name: "Name (@handle)";
 /// 4. partial names: a person's surname or name suffix ("Moreno", "De Luca"), a leading part
@@ -41,7 +46,9 @@ public struct DocumentResolution: Sendable {
 ///    "Moussa Faki Mahamat") joins the one full name that has it (the nearest preceding one if
 ///    several do, tried in that order); an organization's
 ///    prefix or head noun ("Global Coalition", "Coalition") joins the one longer name it begins
-///    or heads;
+///    or heads. A partial name never joins a person of the other gender (courtesy title against
+///    first name or title), and no join puts two full names with different first names into one
+///    entity ("Bill Clinton", "Hillary Clinton");
 /// 5. acronyms by initials ("NATO" ↔ "North Atlantic Treaty Organization") when exactly one
 ///    organization of the document has those initials.
 ///
@@ -49,10 +56,12 @@ public struct DocumentResolution: Sendable {
 public struct DocumentResolver: Sendable {
     let aliasTable: AliasTable
     let titles: TitleLexicon
+    let genders: FirstNameGenders
 
-    public init(aliasTable: AliasTable, titles: TitleLexicon) {
+    public init(aliasTable: AliasTable, titles: TitleLexicon, genders: FirstNameGenders = FirstNameGenders([:])) {
         self.aliasTable = aliasTable
         self.titles = titles
+        self.genders = genders
     }
 
     private struct NameKey {
@@ -68,12 +77,14 @@ public struct DocumentResolver: Sendable {
         var uf = ResolutionUnionFind(count: mentions.count)
         var rule = [MergeRule](repeating: .exact, count: mentions.count)
         var cache: [String: NameKey] = [:]
+        let titleGender = mentions.indices.map { courtesyGender(mentionIndex: $0, context: context) }
         let keys = mentions.indices.map { i -> NameKey in
-            // Keys depend only on the text, except generic institutions (qualified by context).
+            // Keys depend only on the text and a courtesy title's gender, except generic
+            // institutions (qualified by context).
             let m = mentions[i].mention
-            let cacheKey = "\(m.type.rawValue)|\(m.canonical ?? "")|\(m.text)"
+            let cacheKey = "\(m.type.rawValue)|\(m.canonical ?? "")|\(m.text)|\(titleGender[i]?.rawValue ?? "")"
             if let hit = cache[cacheKey] { return hit }
-            let key = nameKey(mentionIndex: i, context: context)
+            let key = nameKey(mentionIndex: i, context: context, titleGender: titleGender[i])
             if !key.scoped && !key.key.hasPrefix("Q:") { cache[cacheKey] = key }
             return key
         }
@@ -85,6 +96,7 @@ public struct DocumentResolver: Sendable {
             let k = "\(mentions[i].mention.type.rawValue)|\(keys[i].key)"
             if let j = firstWithKey[k] { uf.union(j, i) } else { firstWithKey[k] = i }
         }
+        linkInitialVariants(context: context, keys: keys, firstWithKey: firstWithKey, uf: &uf, rule: &rule)
         // A bare generic institution joins the one qualified institution of that name in the document.
         for i in mentions.indices where keys[i].scoped {
             let prefix = mentions[i].mention.text + " ("
@@ -100,16 +112,90 @@ public struct DocumentResolver: Sendable {
         var handleOwners: [String: Int] = [:]
         linkHandles(context: context, uf: &uf, rule: &rule, owners: &handleOwners)
         // 4. Partial names.
-        linkPartialNames(context: context, keys: keys, uf: &uf, rule: &rule)
+        linkPartialNames(context: context, keys: keys, titleGender: titleGender, uf: &uf, rule: &rule)
         // 5. Acronyms by initials.
         linkInitials(context: context, keys: keys, uf: &uf, rule: &rule)
 
-        return buildEntities(context: context, keys: keys, uf: &uf, rule: rule, handleOwners: handleOwners)
+        return buildEntities(context: context, keys: keys, titleGender: titleGender, uf: &uf, rule: rule, handleOwners: handleOwners)
+    }
+
+    // MARK: Gender and initials
+
+    /// The gender of the courtesy title written right before a person mention ("Mrs Clinton",
+    /// "Mr. Straw"), if any.
+    func courtesyGender(mentionIndex i: Int, context: ResolutionContext) -> PersonGender? {
+        let r = context.mentions[i]
+        guard r.mention.type == .person, let s = context.sentencePosition(r.mention.sentence) else { return nil }
+        let words = context.words[s]
+        var k = r.firstWord - 1
+        if k > 0, words[k].text == "." { k -= 1 }
+        guard k >= 0 else { return nil }
+        return PersonGender.ofTitle(words[k].lower)
+    }
+
+    /// A person's name key with its middle initials moved after "#" ("george bush#h w" for
+    /// "George H. W. Bush"): namesakes stay apart, and ``linkInitialVariants`` joins a name
+    /// written without them when that is unambiguous.
+    public static func personKey(_ key: String) -> String {
+        let tokens = key.split(separator: " ")
+        guard tokens.count >= 3 else { return key }
+        let middle = tokens[1..<(tokens.count - 1)]
+        let initials = middle.filter { $0.count == 1 }
+        let stripped = ([tokens[0]] + middle.filter { $0.count > 1 } + [tokens[tokens.count - 1]]).joined(separator: " ")
+        return initials.isEmpty ? stripped : stripped + "#" + initials.joined(separator: " ")
+    }
+
+    /// A person name's key without middle initials, and the initials ("george bush", "h w" for
+    /// "George H. W. Bush"); nil for keys that carry none.
+    public static func initialVariant(_ key: String) -> (stripped: String, initials: String)? {
+        guard let hash = key.firstIndex(of: "#") else { return nil }
+        return (String(key[..<hash]), String(key[key.index(after: hash)...]))
+    }
+
+    /// "George Bush" joins "George W. Bush" when that is the document's only initialled variant
+    /// of the name; with two ("George W." and "George H. W.") it stays apart.
+    private func linkInitialVariants(context: ResolutionContext, keys: [NameKey], firstWithKey: [String: Int],
+                                     uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
+        var variants: [String: Set<String>] = [:]
+        for i in keys.indices where context.mentions[i].mention.type == .person {
+            if let v = Self.initialVariant(keys[i].key) { variants[v.stripped, default: []].insert(v.initials) }
+        }
+        for i in keys.indices where context.mentions[i].mention.type == .person && !keys[i].key.contains("#") {
+            guard let found = variants[keys[i].key], found.count == 1,
+                  let j = firstWithKey["person|\(keys[i].key)#\(found.first!)"], uf.find(i) != uf.find(j) else { continue }
+            uf.union(j, i)
+            if rule[i] == .exact { rule[i] = .normalized }
+        }
+    }
+
+    /// The gender a person mention's own text gives: its courtesy title, else its first name
+    /// (for a name of two words or more).
+    private func mentionGender(_ i: Int, tokens: [String], titleGender: [PersonGender?]) -> PersonGender? {
+        if let g = titleGender[i] { return g }
+        return tokens.count >= 2 ? genders.gender(of: tokens[0]) : nil
+    }
+
+    /// Whether two person names (lower-cased tokens, two or more each) name different people:
+    /// the same surname, neither a tail of the other ("Di Maio" of "Luigi Di Maio"), and first
+    /// names that cannot be the same ("Bill", "Hillary").
+    static func differentPeople(_ p: [String], _ q: [String]) -> Bool {
+        func isTail(_ a: [String], of b: [String]) -> Bool { a.count <= b.count && Array(b.suffix(a.count)) == a }
+        guard p.last == q.last, !isTail(q, of: p), !isTail(p, of: q) else { return false }
+        return !compatibleFirstNames(p[0], q[0])
+    }
+
+    /// Whether two first names can be the same person's: equal, or one is the other's initial.
+    static func compatibleFirstNames(_ a: String, _ b: String) -> Bool {
+        let x = a.filter { $0 != "." }, y = b.filter { $0 != "." }
+        if x == y { return true }
+        if x.count == 1 { return y.hasPrefix(x) }
+        if y.count == 1 { return x.hasPrefix(y) }
+        return false
     }
 
     // MARK: Keys
 
-    private func nameKey(mentionIndex i: Int, context: ResolutionContext) -> NameKey {
+    private func nameKey(mentionIndex i: Int, context: ResolutionContext, titleGender: PersonGender?) -> NameKey {
         let m = context.mentions[i].mention
         if let canonical = m.canonical, !canonical.isEmpty {
             if let entry = aliasTable.lookup(canonical, type: m.type) {
@@ -122,11 +208,8 @@ public struct DocumentResolver: Sendable {
         }
         var key = NameNormalizer.key(m.text)
         if m.type == .person {
-            // Middle initials do not distinguish people: "Joseph R. Biden" ~ "Joseph Biden".
-            let tokens = key.split(separator: " ")
-            if tokens.count >= 3 {
-                key = ([tokens[0]] + tokens[1..<(tokens.count - 1)].filter { $0.count > 1 } + [tokens[tokens.count - 1]]).joined(separator: " ")
-            }
+            key = Self.personKey(key)
+            if let titleGender, !key.contains(" ") { key += "|" + titleGender.rawValue }
         }
         if m.type == .organization, ResolutionInstitutions.isGeneric(key: key) {
             if let country = qualifyingCountry(mentionIndex: i, context: context) {
@@ -265,9 +348,19 @@ public struct DocumentResolver: Sendable {
 
     // MARK: Partial names
 
-    private func linkPartialNames(context: ResolutionContext, keys: [NameKey], uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
+    private func linkPartialNames(context: ResolutionContext, keys: [NameKey], titleGender: [PersonGender?],
+                                  uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
         let mentions = context.mentions
         let tokensOf = mentions.map { NameNormalizer.tokens($0.mention.text).map { $0.lowercased() } }
+        /// Full person names (two words or more) in the group of `root`.
+        func fullNames(_ root: Int) -> [[String]] {
+            mentions.indices.filter { uf.find($0) == root && mentions[$0].mention.type == .person && tokensOf[$0].count >= 2 }.map { tokensOf[$0] }
+        }
+        /// Whether joining the groups of `a` and `b` would give one person two first names.
+        func conflicting(_ a: Int, _ b: Int) -> Bool {
+            let x = fullNames(uf.find(a)), y = fullNames(uf.find(b))
+            return x.contains { p in y.contains { q in Self.differentPeople(p, q) } }
+        }
         let acronym = mentions.map { NameNormalizer.isAcronym($0.mention.text) }
         for type in [EntityType.person, .organization] {
             // Index every full name by its proper suffixes (persons) or prefixes and head (organizations).
@@ -296,8 +389,14 @@ public struct DocumentResolver: Sendable {
                 var lookups: [String] = type == .person ? ["S:" + joined] : ["P:" + joined]
                 if tokens.count == 1 { lookups += type == .person ? ["F:" + joined, "M:" + joined] : ["H:" + joined] }
                 var candidates: [Int] = []
+                // A partial name's own words are a surname, not a first name: only its title speaks.
+                let ownGender = type == .person ? titleGender[i] : nil
                 for lookup in lookups {
-                    let hits = (index[lookup] ?? []).filter { uf.find($0) != uf.find(i) }
+                    let hits = (index[lookup] ?? []).filter { j in
+                        guard uf.find(j) != uf.find(i) else { return false }
+                        guard let ownGender, let theirs = mentionGender(j, tokens: tokensOf[j], titleGender: titleGender) else { return true }
+                        return theirs == ownGender
+                    }
                     if !hits.isEmpty { candidates = hits.sorted(); break }
                 }
                 let roots = Set(candidates.map { uf.find($0) })
@@ -310,6 +409,7 @@ public struct DocumentResolver: Sendable {
                 } else {
                     continue
                 }
+                if type == .person && conflicting(i, target) { continue }
                 let joinedRoot = uf.find(i)
                 let joining = mentions.indices.filter { uf.find($0) == joinedRoot }
                 uf.union(i, target)
@@ -329,7 +429,8 @@ public struct DocumentResolver: Sendable {
 
     // MARK: Entities
 
-    private func buildEntities(context: ResolutionContext, keys: [NameKey], uf: inout ResolutionUnionFind, rule: [MergeRule], handleOwners: [String: Int]) -> DocumentResolution {
+    private func buildEntities(context: ResolutionContext, keys: [NameKey], titleGender: [PersonGender?], uf: inout ResolutionUnionFind,
+                               rule: [MergeRule], handleOwners: [String: Int]) -> DocumentResolution {
         let mentions = context.mentions
         var entityOfRoot: [Int: Int] = [:]
         var entities: [LocalEntity] = []
@@ -351,6 +452,11 @@ public struct DocumentResolver: Sendable {
             entities[e].authoritativeName = authoritative
             entities[e].name = authoritative ?? displayName(members.map { mentions[$0].mention.text })
             entities[e].scoped = members.allSatisfy { keys[$0].scoped }
+            if entities[e].type == .person {
+                let titled = Set(members.compactMap { titleGender[$0] })
+                let first = NameNormalizer.tokens(entities[e].name)
+                entities[e].gender = titled.count == 1 ? titled.first : titled.isEmpty && first.count >= 2 ? genders.gender(of: first[0]) : nil
+            }
             for i in members {
                 let text = mentions[i].mention.text
                 var r = rule[i]

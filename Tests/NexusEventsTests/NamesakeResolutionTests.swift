@@ -1,0 +1,99 @@
+import Foundation
+import NexusCore
+import Testing
+@testable import NexusEvents
+
+/// Namesakes, courtesy titles and bare surnames, on hand-written paragraphs in the house styles
+/// of papers that write "Mr Straw" after the first full mention. Expected entities are what a
+/// reader of each paragraph knows.
+@Suite struct NamesakeResolutionTests {
+    let resolver: CorpusResolver
+
+    init() throws { resolver = try CorpusResolver.standard() }
+
+    /// The entity id each mention at `start` (scalar offset of the surface in the text) ended in.
+    func entity(at surface: String, occurrence: Int = 1, in result: CorpusExtraction, document: Int = 0, text: String) -> String? {
+        var from = text.startIndex
+        var start = 0
+        for _ in 0..<occurrence {
+            guard let r = text.range(of: surface, range: from..<text.endIndex) else { return nil }
+            start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+            from = r.upperBound
+        }
+        return result.documents[document].entities.first { $0.mentions.contains { $0.range.start == start } }?.id
+    }
+
+    @Test func fatherAndSonWithDifferentInitialsStayTwoPeople() {
+        let text = "George H. W. Bush met his son George W. Bush in Texas. George W. Bush spoke first."
+        let doc = ResolutionTestDocument.make(id: "a", text: text, [("George H. W. Bush", .person, nil), ("George W. Bush", .person, nil)])
+        let result = resolver.resolve([doc])
+        #expect(Set(result.entities.map(\.id)) == ["person:george-h-w-bush", "person:george-w-bush"])
+    }
+
+    @Test func aNameWithoutInitialsJoinsTheOnlyInitialledVariant() {
+        let text = "Joseph R. Biden arrived on Monday. Joseph Biden then met reporters."
+        let doc = ResolutionTestDocument.make(id: "a", text: text, [("Joseph R. Biden", .person, nil), ("Joseph Biden", .person, nil)])
+        #expect(resolver.resolve([doc]).entities.count == 1)
+        // Across documents too, when the corpus has one initialled variant.
+        let a = ResolutionTestDocument.make(id: "a", text: "Joseph R. Biden arrived.", [("Joseph R. Biden", .person, nil)])
+        let b = ResolutionTestDocument.make(id: "b", text: "Joseph Biden left.", [("Joseph Biden", .person, nil)])
+        #expect(resolver.resolve([a, b]).entities.count == 1)
+        // But not when the corpus has two.
+        let c = ResolutionTestDocument.make(id: "c", text: "George W. Bush spoke.", [("George W. Bush", .person, nil)])
+        let d = ResolutionTestDocument.make(id: "d", text: "George H. W. Bush listened.", [("George H. W. Bush", .person, nil)])
+        let e = ResolutionTestDocument.make(id: "e", text: "George Bush was mentioned.", [("George Bush", .person, nil)])
+        #expect(resolver.resolve([c, d, e]).entities.count == 3)
+    }
+
+    @Test func courtesyTitlesSendASurnameToThePersonOfThatGender() {
+        let text = "Hillary Clinton and Bill Clinton attended. Mrs Clinton praised the host, while Mr Clinton recalled the campaign."
+        let doc = ResolutionTestDocument.make(id: "a", text: text, [("Hillary Clinton", .person, nil), ("Bill Clinton", .person, nil), ("Clinton", .person, nil)])
+        let result = resolver.resolve([doc])
+        #expect(Set(result.entities.map(\.id)) == ["person:bill-clinton", "person:hillary-clinton"])
+        #expect(entity(at: "Clinton", occurrence: 3, in: result, text: text) == "person:hillary-clinton")
+        #expect(entity(at: "Clinton", occurrence: 4, in: result, text: text) == "person:bill-clinton")
+    }
+
+    @Test func aSurnameNeverFusesTwoFullNames() {
+        // Without titles, the bare surname goes to one of them (the nearest before it), and the
+        // two brothers stay apart.
+        let text = "Fidel Castro did not attend. Raul Castro sent a message. Castro said the talks would go on. Castro later left."
+        let doc = ResolutionTestDocument.make(id: "a", text: text, [("Fidel Castro", .person, nil), ("Raul Castro", .person, nil), ("Castro", .person, nil)])
+        let result = resolver.resolve([doc])
+        #expect(Set(result.entities.map(\.id)) == ["person:fidel-castro", "person:raul-castro"])
+        #expect(entity(at: "Castro", occurrence: 3, in: result, text: text) == "person:raul-castro")
+        #expect(entity(at: "Castro", occurrence: 4, in: result, text: text) == "person:raul-castro")
+    }
+
+    @Test func honorificSurnamesInOtherDocumentsJoinTheOneFullName() {
+        let a = ResolutionTestDocument.make(id: "a", text: "Foreign Secretary Jack Straw spoke in the Commons.", [("Jack Straw", .person, nil)])
+        let b = ResolutionTestDocument.make(id: "b", text: "Mr Straw said the vote would go ahead.", [("Straw", .person, nil)])
+        let c = ResolutionTestDocument.make(id: "c", text: "Critics of Mr Straw were not convinced.", [("Straw", .person, nil)])
+        let result = resolver.resolve([a, b, c])
+        #expect(result.entities.map(\.id) == ["person:jack-straw"])
+        #expect(result.entities[0].documents == ["a", "b", "c"])
+    }
+
+    @Test func anAmbiguousSurnameIsOneNodeNotOnePerDocument() {
+        let a = ResolutionTestDocument.make(id: "a", text: "Fidel Castro spoke.", [("Fidel Castro", .person, nil)])
+        let b = ResolutionTestDocument.make(id: "b", text: "Raul Castro spoke.", [("Raul Castro", .person, nil)])
+        let c = ResolutionTestDocument.make(id: "c", text: "Castro was absent.", [("Castro", .person, nil)])
+        let d = ResolutionTestDocument.make(id: "d", text: "Castro returned.", [("Castro", .person, nil)])
+        let result = resolver.resolve([a, b, c, d])
+        #expect(Set(result.entities.map(\.id)) == ["person:castro", "person:fidel-castro", "person:raul-castro"])
+        #expect(result.entities.first { $0.id == "person:castro" }?.documents == ["c", "d"])
+    }
+
+    @Test func theDominantBearerTakesABareSurnameAndGenderOverridesIt() {
+        var documents: [Document] = []
+        for k in 0..<3 {
+            documents.append(ResolutionTestDocument.make(id: "w\(k)", text: "George W. Bush spoke.", [("George W. Bush", .person, nil)]))
+        }
+        documents.append(ResolutionTestDocument.make(id: "l", text: "Laura Bush visited a school.", [("Laura Bush", .person, nil)]))
+        documents.append(ResolutionTestDocument.make(id: "x", text: "Mr Bush said no.", [("Bush", .person, nil)]))
+        documents.append(ResolutionTestDocument.make(id: "y", text: "Mrs Bush said yes.", [("Bush", .person, nil)]))
+        let result = resolver.resolve(documents)
+        #expect(result.entities.first { $0.id == "person:george-w-bush" }?.documents == ["w0", "w1", "w2", "x"])
+        #expect(result.entities.first { $0.id == "person:laura-bush" }?.documents == ["l", "y"])
+    }
+}
