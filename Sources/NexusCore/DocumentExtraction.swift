@@ -41,6 +41,8 @@ public enum MergeRule: String, Hashable, Codable, Sendable, CaseIterable {
     case spellingVariant = "spelling-variant"
     /// A social-media handle tied to a name by the text.
     case handle
+    /// Merged, split, retyped or renamed by the user's corrections file (`--corrections`).
+    case correction
 }
 
 /// One name under which a corpus entity appears, and the rule that merged it.

@@ -1,9 +1,10 @@
-/// What a graph node stands for: an entity of one of the four types, or a commitment.
+/// What a graph node stands for: an entity of one of the five types, or a commitment.
 public enum NodeKind: String, Hashable, Codable, Sendable, CaseIterable, Comparable {
     case person
     case country
     case organization
     case location
+    case other
     case commitment
 
     public init(_ type: EntityType) {
@@ -12,6 +13,7 @@ public enum NodeKind: String, Hashable, Codable, Sendable, CaseIterable, Compara
         case .country: self = .country
         case .organization: self = .organization
         case .location: self = .location
+        case .other: self = .other
         }
     }
 

@@ -50,7 +50,7 @@ public struct EntityRecognizer: Sendable {
                     GazetteerSpanFinder.Span(range: span.range, type: $0.type, canonical: $0.canonical)
                 }
             }
-            for span in spanFinder.complete(typed, tokens: tokens) {
+            for span in Self.addingOtherNames(spanFinder.complete(typed, tokens: tokens), tokens: tokens) {
                 mentions.append(mention(of: span, in: sentence))
             }
         }
@@ -58,6 +58,20 @@ public struct EntityRecognizer: Sendable {
         document.mentions += DefiniteReferenceFinder().references(in: document)
         document.mentions.sort { $0.range < $1.range }
         return document
+    }
+
+    /// `spans` with the other names ``OtherNames/spans(in:)`` finds: each replaces the spans it
+    /// contains ("Iran" inside "Iran Nuclear Deal") and is skipped when it overlaps a span it
+    /// does not contain.
+    static func addingOtherNames(_ spans: [GazetteerSpanFinder.Span], tokens: [String]) -> [GazetteerSpanFinder.Span] {
+        var kept = spans
+        for range in OtherNames.spans(in: tokens) {
+            let overlapping = kept.indices.filter { kept[$0].range.overlaps(range) }
+            guard overlapping.allSatisfy({ range.contains(kept[$0].range) && kept[$0].type != .person }) else { continue }
+            kept.remove(atOffsets: overlapping)
+            kept.append(GazetteerSpanFinder.Span(range: range, type: .other, canonical: nil))
+        }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     private func mention(of span: GazetteerSpanFinder.Span, in sentence: Sentence) -> Mention {

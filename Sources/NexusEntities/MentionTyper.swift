@@ -11,8 +11,12 @@ import NexusCore
 /// - MISC → a demonym that stands for a state maps to `.country`: when a title follows it
 ///   ("the Italian Foreign Minister") or a noun for a state's government, forces or officials
 ///   ("American troops", "Iraqi officials", ``stateNouns``). A MISC span that is itself a
-///   country name is a country too. Every other MISC span (events, languages, "Kurdish") is
-///   dropped: `nil`.
+///   country name is a country too. Every other MISC span (languages, "Kurdish") is dropped:
+///   `nil`, unless it is an other name.
+/// - Before these, by the words themselves (``OtherNames``): a sentence adverb or photo credit is
+///   dropped; an agreement, law, event, project or publication ("Good Friday Agreement",
+///   "Patriot Act", "Operation Desert Storm", "Annual Report") is `.other` whatever the label;
+///   a non-person span headed by "Airport", "Square", "Street" … is a `.location`.
 ///
 /// - Complexity: O(span length + c) per call.
 public struct MentionTyper: Sendable {
@@ -64,7 +68,14 @@ public struct MentionTyper: Sendable {
     /// without a "B-"/"I-" prefix), or `nil` when the span is dropped.
     public func type(label: String, tokens: [String], span: Range<Int>) -> Typed? {
         let words = Array(tokens[span])
-        guard !words.isEmpty else { return nil }
+        guard !words.isEmpty, !OtherNames.isNotAName(words) else { return nil }
+        let bare = Self.bareLabel(label)
+        if OtherNames.isOther(words), bare != "PER" || OtherNames.leads.contains(words[0].lowercased()) {
+            return Typed(type: .other)
+        }
+        if bare == "ORG" || bare == "MISC", OtherNames.isPlace(words), knownOrganization(words) == nil {
+            return Typed(type: .location)
+        }
         // "Mr. Chavez", "Ms Ardern": a courtesy title makes the name a person's, whatever the
         // tagger said (a place or an organization of the same name).
         if Self.bareLabel(label) != "PER", span.lowerBound > 0 || words.count > 1 {

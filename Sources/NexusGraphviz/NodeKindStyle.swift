@@ -27,6 +27,7 @@ public struct NodeKindStyle: Hashable, Sendable {
         case .country: return NodeKindStyle(shape: "box", fillColor: "#cfe6f5", borderColor: "#0072b2", colorName: "blue")
         case .organization: return NodeKindStyle(shape: "hexagon", fillColor: "#cdeee2", borderColor: "#009e73", colorName: "green")
         case .location: return NodeKindStyle(shape: "house", fillColor: "#f6f0b0", borderColor: "#b8a000", colorName: "yellow")
+        case .other: return NodeKindStyle(shape: "tab", fillColor: "#e6e6e6", borderColor: "#7f7f7f", colorName: "grey")
         case .commitment: return NodeKindStyle(shape: "note", fillColor: "#f5d9e8", borderColor: "#cc79a7", colorName: "pink")
         }
     }

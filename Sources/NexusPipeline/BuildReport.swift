@@ -40,14 +40,18 @@ public struct BuildReport: Sendable {
 
     func entityLines() -> [String] {
         let counts = Dictionary(grouping: corpus.entities, by: \.type).mapValues(\.count)
-        let parts = EntityType.allCases.map { "\(counts[$0, default: 0]) \(Self.plural($0))" }
+        let named = EntityType.allCases.filter { $0 != .other }
+        let parts = named.map { "\(counts[$0, default: 0]) \(Self.plural($0))" }
+        let total = named.reduce(0) { $0 + counts[$1, default: 0] }
         let comentions = graph.edges.filter { $0.kind == .comention }.count
         let affiliations = graph.edges.filter { $0.kind == .affiliation }.count
         let events = graph.edges.filter { $0.kind == .event }.count
-        return [
-            "Entities: \(corpus.entities.count) (" + parts.joined(separator: ", ") + ")",
-            "Relations: \(comentions) co-mention pairs, \(affiliations) affiliations, \(events) event ties",
-        ]
+        var lines = ["Entities: \(total) (" + parts.joined(separator: ", ") + ")"]
+        if let others = counts[.other] {
+            lines.append("Other names: \(others) (agreements, laws, events, projects, products; drawn with --with-other)")
+        }
+        lines.append("Relations: \(comentions) co-mention pairs, \(affiliations) affiliations, \(events) event ties")
+        return lines
     }
 
     func ranking(_ score: String, title: String) -> [String] {
@@ -105,6 +109,7 @@ public struct BuildReport: Sendable {
         case .country: return "countries"
         case .organization: return "organizations"
         case .location: return "locations"
+        case .other: return "other names"
         }
     }
 }

@@ -20,11 +20,15 @@ public struct CorpusLoader: Sendable {
         public var builder: GraphBuilder.Options
         /// The scorer's options, or `nil` to leave the graph unscored (faster on large corpora).
         public var scores: GraphScorer.Options?
+        /// The user's corrections, applied to the resolved corpus before the graph is built.
+        public var corrections: Corrections?
 
-        public init(pipeline: Pipeline.Options = .init(), builder: GraphBuilder.Options = .init(), scores: GraphScorer.Options? = nil) {
+        public init(pipeline: Pipeline.Options = .init(), builder: GraphBuilder.Options = .init(), scores: GraphScorer.Options? = nil,
+                    corrections: Corrections? = nil) {
             self.pipeline = pipeline
             self.builder = builder
             self.scores = scores
+            self.corrections = corrections
         }
     }
 
@@ -103,7 +107,12 @@ public struct CorpusLoader: Sendable {
     }
 
     /// The corpus with its graph, scored when asked.
-    public func loaded(_ corpus: CorpusExtraction) throws(Failure) -> LoadedInputs {
+    public func loaded(_ extracted: CorpusExtraction) throws(Failure) -> LoadedInputs {
+        var corpus = extracted
+        var notes: [String] = []
+        if let corrections = options.corrections {
+            (corpus, notes) = corrections.apply(to: corpus)
+        }
         var graph = GraphBuilder(options: options.builder).build(corpus)
         if let scores = options.scores {
             do {
@@ -116,7 +125,7 @@ public struct CorpusLoader: Sendable {
             .filter { $0.encoding != "utf-8" }
             .map { (path: $0.path, encoding: $0.encoding) }
             .sorted { $0.path < $1.path }
-        return LoadedInputs(corpus: corpus, graph: graph, skipped: corpus.skipped, redecoded: redecoded)
+        return LoadedInputs(corpus: corpus, graph: graph, skipped: corpus.skipped, redecoded: redecoded, notes: notes)
     }
 
     /// The one place that reads a saved `.json` input. Extraction JSON (`nexus extract
@@ -150,6 +159,9 @@ public struct CorpusLoader: Sendable {
     /// A saved graph (written by `nexus build` or `nexus export --format json`), scored when
     /// asked and not scored yet.
     func loadedGraph(_ path: String) throws(Failure) -> LoadedInputs {
+        if options.corrections != nil {
+            throw .setup("--corrections needs the articles or `nexus extract --format json` output, not a saved graph ('\(path)'); corrections change the entities the graph is built from")
+        }
         var graph: EntityGraph
         do {
             graph = try GraphJSON.read(from: URL(fileURLWithPath: path))

@@ -14,9 +14,15 @@ import NexusEntities
 ///    "Jane Doe", "Liberation Front" for "National Liberation Front").
 /// 4. **Words**: the query's words appear, consecutively, inside a name or alias.
 ///
-/// One candidate in the deciding stage is the answer; several make the query ambiguous and are
-/// listed. No match at all fails with the nearest candidates as suggestions, ranked by
-/// ``similarity(_:_:)`` (edit distance and word overlap).
+/// A one-word query is matched by name and by surname together (stages 2 and 3), so that
+/// "Nishimura" finds the person Yasutoshi Nishimura as well as an organization fragment named
+/// "Nishimura". When several candidates fit, the best is chosen and named in a note
+/// (``choose(_:)``): for a one-word query, the one candidate that is not an organization wins
+/// over organizations (an organization "Nishimura" is most often a fragment); otherwise
+/// the most important candidate (mentions in the graph, or documents) wins when it has at
+/// least twice the importance of the next. Candidates that stay level make the query
+/// ambiguous and are listed. No match at all fails with the nearest candidates as
+/// suggestions, ranked by ``similarity(_:_:)`` (edit distance and word overlap).
 ///
 /// - Complexity: O(C · L) per query for C candidates with L characters of names, plus
 ///   O(C · L²) for suggestions when nothing matches.
@@ -27,11 +33,17 @@ public struct EntityNameMatcher: Sendable {
         public var name: String
         /// Other names (aliases), besides ``name``.
         public var aliases: [String]
+        /// What it is, when known (persons are preferred for a surname).
+        public var kind: NodeKind?
+        /// How much the corpus says about it (mentions, or documents), for choosing among several.
+        public var importance: Double
 
-        public init(id: String, name: String, aliases: [String] = []) {
+        public init(id: String, name: String, aliases: [String] = [], kind: NodeKind? = nil, importance: Double = 0) {
             self.id = id
             self.name = name
             self.aliases = aliases
+            self.kind = kind
+            self.importance = importance
         }
 
         /// "Name (id)", how a candidate is shown in messages.
@@ -87,7 +99,8 @@ public struct EntityNameMatcher: Sendable {
     /// The merged entities of a corpus, with their aliases.
     public init(entities: [CorpusEntity], suggestionLimit: Int = 3) {
         self.init(
-            candidates: entities.map { Candidate(id: $0.id, name: $0.name, aliases: $0.aliases.map(\.name)) },
+            candidates: entities.map { Candidate(id: $0.id, name: $0.name, aliases: $0.aliases.map(\.name), kind: NodeKind($0.type),
+                                                 importance: Double($0.documents.count)) },
             suggestionLimit: suggestionLimit)
     }
 
@@ -96,31 +109,51 @@ public struct EntityNameMatcher: Sendable {
     public init(graph: EntityGraph, entities: [CorpusEntity] = [], suggestionLimit: Int = 3) {
         let aliases = Dictionary(entities.map { ($0.id, $0.aliases.map(\.name)) }, uniquingKeysWith: +)
         let candidates = graph.nodes.filter { $0.kind != .commitment }
-            .map { Candidate(id: $0.id, name: $0.label, aliases: aliases[$0.id] ?? []) }
+            .map { Candidate(id: $0.id, name: $0.label, aliases: aliases[$0.id] ?? [], kind: $0.kind, importance: $0.scores["mentions"] ?? 0) }
         let commitments = Set(graph.nodes.filter { $0.kind == .commitment }.map(\.id))
         self.init(candidates: candidates, idOnly: commitments, suggestionLimit: suggestionLimit)
     }
 
-    /// The id of the one candidate `query` names.
+    /// The id of the one candidate `query` names (``choose(_:)`` without its note).
     public func resolve(_ query: String) throws(Failure) -> String {
-        let matches = self.matches(query)
-        if matches.count == 1 { return matches[0].id }
-        if matches.count > 1 { throw .ambiguous(query, matches: matches) }
-        throw .unknown(query, suggestions: suggestions(for: query))
+        try choose(query).id
     }
 
-    /// The candidates of the first stage that matches `query`, sorted by id; empty when none does.
+    /// The candidate `query` names, and a note saying which was chosen and why when several fit.
+    public func choose(_ query: String) throws(Failure) -> (id: String, note: String?) {
+        let found = matches(query)
+        guard let first = found.first else { throw .unknown(query, suggestions: suggestions(for: query)) }
+        if found.count == 1 { return (first.id, nil) }
+        // An organization rarely owns a one-word name a person also has: it is most often a
+        // fragment of a longer name, or a person mistyped.
+        let oneWord = Self.fold(query).split(separator: " ").count == 1
+        func preferred(_ c: Candidate) -> Int { oneWord && c.kind == .organization ? 0 : 1 }
+        let ranked = found.sorted { (preferred($0), $0.importance, $1.id) > (preferred($1), $1.importance, $0.id) }
+        let best = ranked[0], next = ranked[1]
+        let why: String
+        if preferred(best) > preferred(next) && ranked.dropFirst().allSatisfy({ preferred($0) == 0 }) {
+            why = best.kind == .person ? "the person of that name, not an organization" : "not an organization of that name"
+        } else if preferred(best) == preferred(next), best.importance > 0, best.importance >= 2 * next.importance {
+            why = "the most mentioned"
+        } else {
+            throw .ambiguous(query, matches: found)
+        }
+        let others = ranked.dropFirst().map(\.display).joined(separator: ", ")
+        return (best.id, "note: '\(query)' fits \(found.count) entities; using \(best.display), \(why) (also: \(others))")
+    }
+
+    /// The candidates of the first stage that matches `query`, sorted by id; empty when none
+    /// does. A one-word query's name and surname stages count as one.
     public func matches(_ query: String) -> [Candidate] {
         if let exact = candidates.first(where: { $0.id == query }) { return [exact] }
         if idOnly.contains(query) { return [Candidate(id: query, name: query)] }
         let key = Self.fold(query)
         guard !key.isEmpty else { return [] }
         let words = key.split(separator: " ").map(String.init)
-        let stages: [(String) -> Bool] = [
-            { $0 == key },
-            { name in Self.words(of: name).suffix(words.count).elementsEqual(words) },
-            { name in Self.containsRun(words, in: Self.words(of: name)) },
-        ]
+        let exact: (String) -> Bool = { $0 == key }
+        let tail: (String) -> Bool = { name in Self.words(of: name).suffix(words.count).elementsEqual(words) }
+        let inside: (String) -> Bool = { name in Self.containsRun(words, in: Self.words(of: name)) }
+        let stages: [(String) -> Bool] = words.count == 1 ? [{ exact($0) || tail($0) }, inside] : [exact, tail, inside]
         let byID = candidates.filter { Self.fold($0.id) == key }
         if !byID.isEmpty { return byID }
         for stage in stages {

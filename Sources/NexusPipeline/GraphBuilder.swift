@@ -34,12 +34,18 @@ public struct GraphBuilder: Sendable {
         public var includesComentions: Bool
         /// Whether asserted events become `event` edges.
         public var includesEvents: Bool
+        /// Whether names of type `other` (agreements, laws, events, projects, products) become
+        /// nodes; without it they and their ties are left out of the graph (they stay in the
+        /// extraction).
+        public var includesOther: Bool
 
-        public init(evidenceLimit: Int = 5, includesCommitments: Bool = true, includesComentions: Bool = true, includesEvents: Bool = true) {
+        public init(evidenceLimit: Int = 5, includesCommitments: Bool = true, includesComentions: Bool = true, includesEvents: Bool = true,
+                    includesOther: Bool = false) {
             self.evidenceLimit = max(1, evidenceLimit)
             self.includesCommitments = includesCommitments
             self.includesComentions = includesComentions
             self.includesEvents = includesEvents
+            self.includesOther = includesOther
         }
     }
 
@@ -62,7 +68,13 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The graph of `corpus`, with the references that could not be resolved.
-    public func buildWithReport(_ corpus: CorpusExtraction) -> Build {
+    public func buildWithReport(_ extracted: CorpusExtraction) -> Build {
+        var corpus = extracted
+        if !options.includesOther {
+            var state = CorpusEditor(corpus: corpus)
+            for entity in corpus.entities where entity.type == .other { state.drop(entity.id) }
+            corpus = state.corpus
+        }
         var nodes = entityNodes(corpus)
         let scoped = Self.ambiguousCommitmentIDs(corpus, entityIDs: Set(nodes.keys))
         var edges = EdgeAccumulator()

@@ -14,12 +14,13 @@ public struct LoadedInputs: Sendable {
 
     public init(
         corpus: CorpusExtraction?, graph: EntityGraph, skipped: [SkippedDocument] = [],
-        redecoded: [(path: String, encoding: String)] = []
+        redecoded: [(path: String, encoding: String)] = [], notes: [String] = []
     ) {
         self.corpus = corpus
         self.graph = graph
         self.skipped = skipped
         self.redecoded = redecoded
+        self.notes = notes
         self.labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -45,8 +46,12 @@ public struct LoadedInputs: Sendable {
 
     /// One line per problem a user should know about, sorted: skipped documents with the
     /// reason, and documents decoded from a legacy encoding.
+    /// Corrections that could not be applied (``Corrections/apply(to:)``), one line each.
+    public let notes: [String]
+
     public var warnings: [String] {
         skipped.map { "skipped: \($0.reason)" }
             + redecoded.map { "note: '\($0.path)' is not UTF-8; read as \($0.encoding)" }
+            + notes
     }
 }

@@ -44,12 +44,7 @@ struct ComentionsCommand: ParsableCommand {
         let table = CoMentionTable(entityGraph: loaded.graph)
         var rows = table.rows
         if let entity {
-            let id: String
-            do {
-                id = try loaded.names.resolve(entity)
-            } catch {
-                throw CommandFailure(error)
-            }
+            let id = try loaded.entityID(entity)
             rows = table.rows(involving: id)
         }
         if let top { rows = Array(rows.prefix(top)) }

@@ -36,12 +36,7 @@ struct EgoCommand: ParsableCommand {
         try checkOptions()
         let kinds = try relations.kinds()
         let loaded = try input.load()
-        let center: String
-        do {
-            center = try loaded.names.resolve(name)
-        } catch {
-            throw CommandFailure(error)
-        }
+        let center = try loaded.entityID(name)
         let ego: ExplainedEgoNetwork
         do {
             ego = try EntityPaths(entityGraph: EntityGraphView.entitiesOnly(loaded.graph), kinds: kinds)

@@ -13,7 +13,7 @@ struct EntitiesCommand: ParsableCommand {
             text prints one block per entity (sorted by id): the name, type and id, the \
             documents naming it, and each alias with the rule that merged it (exact, \
             normalized, partial-name, acronym-definition, acronym-initials, gazetteer, \
-            alias-table, spelling-variant, handle). tsv prints one row per alias: id, name, \
+            alias-table, spelling-variant, handle, correction). tsv prints one row per alias: id, name, \
             type, alias, rule, documents. json prints the corpus "entities" array of the \
             extraction JSON.
             """

@@ -48,12 +48,8 @@ struct EventsCommand: ParsableCommand {
         var selection = EventSelection(codes: try Self.codes(code), quads: try Self.quads(quad), includesUnasserted: !asserted)
         let loaded = try input.load()
         let corpus = try loaded.requireCorpus(for: "events")
-        do {
-            if let actor { selection.actor = try loaded.names.resolve(actor) }
-            if let target { selection.target = try loaded.names.resolve(target) }
-        } catch {
-            throw CommandFailure(error)
-        }
+        if let actor { selection.actor = try loaded.entityID(actor) }
+        if let target { selection.target = try loaded.entityID(target) }
         let found = corpus.listedEvents(selection)
         switch format {
         case .text:

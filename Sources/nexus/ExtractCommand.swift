@@ -25,7 +25,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: json or table.")
     var format: String = "json"
 
-    @Option(name: .long, help: ArgumentHelp("Entity types for the table, comma-separated: person, country, organization, location, or all.", valueName: "types"))
+    @Option(name: .long, help: ArgumentHelp("Entity types for the table, comma-separated: person, country, organization, location, other, or all.", valueName: "types"))
     var types: String = "person"
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of stdout.")

@@ -11,7 +11,7 @@ struct GraphSelection: ParsableArguments {
 
     @OptionGroup var relations: RelationOptions
 
-    @Option(name: .long, help: ArgumentHelp("Keep only these node kinds, comma-separated (person, country, organization, location, commitment).", valueName: "kinds"))
+    @Option(name: .long, help: ArgumentHelp("Keep only these node kinds, comma-separated (person, country, organization, location, other, commitment).", valueName: "kinds"))
     var types: String?
 
     @Option(name: .long, help: "Keep only edges at least this heavy (co-mentions: shared sentences).")
@@ -31,7 +31,7 @@ struct GraphSelection: ParsableArguments {
 
     /// The selected graph, scored.
     func graph() throws -> EntityGraph {
-        let filter = try makeFilter()
+        var filter = try makeFilter()
         let savedGraphs = input.inputs.filter { $0.hasSuffix(".json") && Self.isSavedGraph($0) }
         let graph: EntityGraph
         if savedGraphs.count > 1, savedGraphs.count == input.inputs.count {
@@ -39,7 +39,10 @@ struct GraphSelection: ParsableArguments {
                 do { return try GraphJSON.read(from: URL(fileURLWithPath: path)) } catch { throw CommandFailure(error) }
             })
         } else {
-            graph = try input.load(scores: GraphScorer.Options(relations: relations.kinds())).graph
+            let loaded = try input.load(scores: GraphScorer.Options(relations: relations.kinds()))
+            graph = loaded.graph
+            // --ego goes through the same forgiving matcher as `nexus ego`, aliases included.
+            if let ego { filter.ego = try loaded.entityID(ego) }
         }
         do {
             return try filter.apply(to: graph)

@@ -20,6 +20,12 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("An extra alias table (canonical<TAB>type<TAB>alias|alias...<TAB>source per line); repeatable.", valueName: "file"))
     var aliases: [String] = []
 
+    @Flag(name: .long, help: "Draw names that are not people, countries, organizations or places (agreements, laws, events, projects, products) as nodes.")
+    var withOther = false
+
+    @Option(name: .long, help: ArgumentHelp("A corrections file (merge, split, retype, drop, rename; see docs/resolution.md#corrections), applied after resolution.", valueName: "file"))
+    var corrections: String?
+
     /// Loads the inputs, reports skipped and re-decoded documents on stderr (one line each),
     /// and fails with one line when nothing could be read.
     ///
@@ -30,7 +36,11 @@ struct InputOptions: ParsableArguments {
             source: fields.source,
             aliasFiles: aliases.map { URL(fileURLWithPath: $0) },
             syntax: noSyntax ? .none : (everySentence ? .all : .events))
-        let loader = CorpusLoader(options: CorpusLoader.Options(pipeline: pipeline, scores: scores))
+        let fixes: Corrections?
+        do { fixes = try corrections.map { try Corrections(contentsOf: URL(fileURLWithPath: $0)) } }
+        catch { throw CommandFailure(error) }
+        let loader = CorpusLoader(options: CorpusLoader.Options(pipeline: pipeline, builder: GraphBuilder.Options(includesOther: withOther),
+                                                             scores: scores, corrections: fixes))
         let loaded: LoadedInputs
         do {
             loaded = try loader.load(inputs, progress: progress)

@@ -43,14 +43,8 @@ struct PathCommand: ParsableCommand {
         try checkOptions()
         let kinds = try relations.kinds()
         let loaded = try input.load()
-        let names = loaded.names
-        let source: String, target: String
-        do {
-            source = try names.resolve(from)
-            target = try names.resolve(to)
-        } catch {
-            throw CommandFailure(error)
-        }
+        let source = try loaded.entityID(from)
+        let target = try loaded.entityID(to)
         guard source != target else {
             throw CommandFailure("'\(from)' and '\(to)' name the same entity (\(source)); give two different entities")
         }

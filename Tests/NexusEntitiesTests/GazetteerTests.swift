@@ -165,11 +165,15 @@ struct MentionTyperTests {
         #expect(typed("MISC", "his Italian counterpart", 1..<2) == .init(type: .country, canonical: "Italy"))
     }
 
-    @Test func otherMiscIsDropped() {
+    @Test func otherMiscIsDroppedUnlessItIsAnOtherName() {
         #expect(typed("MISC", "the Kurdish-led forces", 1..<2) == nil)
         #expect(typed("MISC", "on the Syrian issue", 2..<3) == nil)
         #expect(typed("MISC", "an Italian restaurant", 1..<2) == nil)
-        #expect(typed("MISC", "the World Cup final", 1..<3) == nil)
+        // An event is a name, of type other.
+        #expect(typed("MISC", "the World Cup final", 1..<3) == .init(type: .other))
+        #expect(typed("ORG", "the Good Friday Agreement held", 1..<4) == .init(type: .other))
+        #expect(typed("ORG", "at Heathrow Airport today", 1..<3) == .init(type: .location))
+        #expect(typed("ORG", "Meanwhile the talks", 0..<1) == nil)
     }
 
     @Test func peopleAndOrganizations() {

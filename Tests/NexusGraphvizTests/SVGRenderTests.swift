@@ -30,7 +30,9 @@ import Testing
 
     @Test func svgCarriesKindClassesAndLegend() throws {
         let svg = try SVGDocument(try GraphvizRenderer().render(graph, as: .svg).data)
-        for kind in NodeKind.allCases {
+        let kinds = Set(graph.nodes.map(\.kind))
+        #expect(kinds.count >= 5)
+        for kind in kinds {
             #expect(svg.classes.contains("node \(kind.rawValue)"))
         }
         #expect(svg.classes.contains("edge comention"))

@@ -99,4 +99,29 @@ import Testing
         #expect(matcher.candidates.count == 1)
         #expect(try matcher.resolve("ag") == "x:a")
     }
+
+    @Test func aSurnamePrefersThePersonToAnOrganizationFragment() throws {
+        let matcher = EntityNameMatcher(candidates: [
+            .init(id: "organization:nishimura", name: "Nishimura", kind: .organization, importance: 9),
+            .init(id: "person:yasutoshi-nishimura", name: "Yasutoshi Nishimura", kind: .person, importance: 4),
+        ])
+        let choice = try matcher.choose("Nishimura")
+        #expect(choice.id == "person:yasutoshi-nishimura")
+        #expect(choice.note == "note: 'Nishimura' fits 2 entities; using Yasutoshi Nishimura (person:yasutoshi-nishimura), the person of that name, not an organization (also: Nishimura (organization:nishimura))")
+        // A fuller name needs no choice.
+        #expect(try matcher.choose("Yasutoshi Nishimura").note == nil)
+    }
+
+    @Test func theMostMentionedWinsOnlyByAClearMargin() throws {
+        let clear = EntityNameMatcher(candidates: [
+            .init(id: "country:georgia", name: "Georgia", kind: .country, importance: 12),
+            .init(id: "location:georgia", name: "Georgia", kind: .location, importance: 3),
+        ])
+        #expect(try clear.choose("Georgia").id == "country:georgia")
+        let level = EntityNameMatcher(candidates: [
+            .init(id: "country:georgia", name: "Georgia", kind: .country, importance: 5),
+            .init(id: "location:georgia", name: "Georgia", kind: .location, importance: 3),
+        ])
+        #expect(throws: EntityNameMatcher.Failure.self) { try level.choose("Georgia") }
+    }
 }

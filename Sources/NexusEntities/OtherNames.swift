@@ -1,0 +1,110 @@
+/// Names that are names but not of a person, country, organization or place, and capitalised
+/// words that are not names at all, recognised by their words.
+///
+/// - ``isOther(_:)``: an agreement or treaty ("Good Friday Agreement", "Paris Accord"), a law
+///   ("Patriot Act"), an event or operation ("Operation Desert Storm", "World Cup", "Arab
+///   Spring", "Hurricane Rita"), a project, programme or plan ("Marshall Plan", "Belt and Road
+///   Initiative"), a publication or prize ("Annual Report", "Nobel Prize"): by the head noun
+///   (the last word) or a leading word ("Operation", "Hurricane").
+/// - ``isPlace(_:)``: a named facility or street ("Heathrow Airport", "Times Square").
+/// - ``isNotAName(_:)``: a sentence adverb the tagger took for a name ("Meanwhile"), or a photo
+///   credit ("Pool / Reuters", "AFP/Getty Images").
+///
+/// The word lists are closed-class news vocabulary written down by the team.
+public enum OtherNames {
+    static let heads: Set<String> = [
+        // agreements
+        "agreement", "agreements", "accord", "accords", "treaty", "pact", "protocol", "memorandum", "deal",
+        "charter", "declaration", "communique", "communiqué", "compact", "roadmap",
+        // laws
+        "act", "bill", "amendment", "directive", "doctrine", "ordinance", "statute",
+        // events
+        "war", "summit", "olympics", "games", "cup", "championship", "championships", "election", "elections",
+        "referendum", "revolution", "crisis", "uprising", "spring", "massacre", "festival", "expo", "dialogue",
+        "talks", "marathon", "rally", "tournament", "olympiad", "week",
+        // projects, programmes, plans
+        "project", "pipeline", "programme", "program", "initiative", "plan", "strategy", "scheme",
+        // publications, prizes, products
+        "report", "review", "index", "prize", "award", "awards",
+    ]
+    static let leads: Set<String> = ["operation", "hurricane", "typhoon", "cyclone", "storm", "tropical"]
+    static let placeHeads: Set<String> = [
+        "airport", "station", "bridge", "square", "street", "avenue", "boulevard", "road", "stadium",
+        "cathedral", "mosque", "church", "temple", "park", "crossing", "terminal", "harbour", "harbor",
+    ]
+    static let sentenceAdverbs: Set<String> = [
+        "meanwhile", "however", "moreover", "furthermore", "nevertheless", "nonetheless", "instead", "separately",
+        "elsewhere", "overall", "indeed", "still", "also", "yet", "thus", "hence", "therefore", "accordingly",
+        "additionally", "likewise", "similarly", "otherwise", "earlier", "later", "recently", "currently", "today",
+        "yesterday", "tonight", "afterwards", "initially", "finally", "eventually", "ultimately", "apparently",
+        "notably", "importantly", "unfortunately", "fortunately", "consequently", "regardless", "alternatively",
+        "conversely", "hopefully", "sadly", "so", "but", "and", "or", "then", "now", "here", "there",
+    ]
+    static let creditWords: Set<String> = [
+        "pool", "reuters", "afp", "ap", "getty", "images", "epa", "efe", "photo", "photos", "file", "handout",
+        "via", "anadolu", "agency", "shutterstock", "alamy", "pa", "wire", "xinhua", "bloomberg", "sipa", "usa",
+    ]
+
+    /// Whether the words name an agreement, law, event, project, publication or prize.
+    public static func isOther(_ words: [String]) -> Bool {
+        guard let last = words.last, let first = words.first else { return false }
+        if words.count >= 2 && leads.contains(first.lowercased()) { return true }
+        // An acronym ("ACT") is not its word.
+        guard words.count >= 2 || last != last.uppercased() else { return false }
+        return words.count >= 2 && heads.contains(last.lowercased())
+    }
+
+    /// Whether the words name a facility or street.
+    public static func isPlace(_ words: [String]) -> Bool {
+        guard words.count >= 2, let last = words.last else { return false }
+        return placeHeads.contains(last.lowercased())
+    }
+
+    /// Whether the words are not a name: one sentence adverb, or a photo credit (a slash with
+    /// only agency and credit words around it).
+    public static func isNotAName(_ words: [String]) -> Bool {
+        if words.count == 1, sentenceAdverbs.contains(words[0].lowercased()) { return true }
+        let pieces = words.flatMap { $0.split(separator: "/", omittingEmptySubsequences: true) }.map { $0.lowercased() }
+        let hasSlash = words.contains { $0.contains("/") }
+        return hasSlash && !pieces.isEmpty && pieces.allSatisfy(creditWords.contains)
+    }
+
+    /// Capitalised phrases that are other names even when the tagger found nothing: a run of
+    /// capitalised words ending in an other-name head ("Good Friday Agreement", "Strategic
+    /// Dialogue"; "of", "and", "for" and "the" may join capitalised words inside), or a leading
+    /// word followed by capitalised words ("Operation Desert Storm", "Hurricane Rita"). A
+    /// sentence-initial word only starts a phrase when it is not the sentence's first word.
+    ///
+    /// - Complexity: O(n) for n tokens.
+    public static func spans(in tokens: [String]) -> [Range<Int>] {
+        func capitalised(_ k: Int) -> Bool {
+            guard let first = tokens[k].unicodeScalars.first else { return false }
+            return first.properties.isUppercase && tokens[k].unicodeScalars.contains { $0.properties.isLowercase }
+        }
+        let joiners: Set<String> = ["of", "and", "for", "the", "on"]
+        var out: [Range<Int>] = []
+        var k = 0
+        while k < tokens.count {
+            if capitalised(k), leads.contains(tokens[k].lowercased()), k + 1 < tokens.count, capitalised(k + 1) {
+                var end = k + 1
+                while end < tokens.count && capitalised(end) { end += 1 }
+                out.append(k..<end)
+                k = end
+                continue
+            }
+            if k > 0, capitalised(k), heads.contains(tokens[k].lowercased()) {
+                var start = k
+                while start - 1 >= 1 {
+                    if capitalised(start - 1) { start -= 1; continue }
+                    if joiners.contains(tokens[start - 1]), start - 2 >= 1, capitalised(start - 2) { start -= 2; continue }
+                    break
+                }
+                if start < k {
+                    out.append(start..<(k + 1))
+                }
+            }
+            k += 1
+        }
+        return out
+    }
+}

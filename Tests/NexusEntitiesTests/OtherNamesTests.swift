@@ -1,0 +1,42 @@
+import Testing
+@testable import NexusEntities
+
+/// Other names, places and non-names recognised by their words (hand-written examples).
+@Suite struct OtherNamesTests {
+    func words(_ s: String) -> [String] { s.split(separator: " ").map(String.init) }
+
+    @Test func agreementsLawsEventsProjectsAndPublicationsAreOther() {
+        for name in ["Good Friday Agreement", "Patriot Act", "Operation Desert Storm", "World Cup", "Marshall Plan",
+                     "Belt and Road Initiative", "Annual Report", "Strategic Dialogue", "Hurricane Rita", "Nobel Prize"] {
+            #expect(OtherNames.isOther(words(name)), "\(name)")
+        }
+        for name in ["Labour Party", "World Health Organization", "ACT", "Act", "Bill Gates", "Plan International"] {
+            #expect(!OtherNames.isOther(words(name)), "\(name)")
+        }
+    }
+
+    @Test func facilitiesAndStreetsArePlaces() {
+        #expect(OtherNames.isPlace(words("Heathrow Airport")))
+        #expect(OtherNames.isPlace(words("Times Square")))
+        #expect(!OtherNames.isPlace(words("Airport")))
+        #expect(!OtherNames.isPlace(words("Heathrow")))
+    }
+
+    @Test func sentenceAdverbsAndPhotoCreditsAreNotNames() {
+        #expect(OtherNames.isNotAName(["Meanwhile"]))
+        #expect(OtherNames.isNotAName(["Pool", "/", "Reuters"]))
+        #expect(OtherNames.isNotAName(["AFP/Getty", "Images"]))
+        #expect(!OtherNames.isNotAName(["Reuters"]))
+        #expect(!OtherNames.isNotAName(["Meanwhile", "Kenya"]))
+        #expect(!OtherNames.isNotAName(["Ahmed", "/", "Reuters"]))
+    }
+
+    @Test func capitalisedPhrasesEndingInAHeadAreFound() {
+        let tokens = words("Leaders mark the Good Friday Agreement and the Belt and Road Initiative ; Operation Desert Storm began .")
+        let found = OtherNames.spans(in: tokens).map { tokens[$0].joined(separator: " ") }
+        #expect(found == ["Good Friday Agreement", "Belt and Road Initiative", "Operation Desert Storm"])
+        // Lower-case heads and a head that starts the sentence are not names.
+        #expect(OtherNames.spans(in: words("Trade talks resumed .")).isEmpty)
+        #expect(OtherNames.spans(in: words("Report says growth slowed .")).isEmpty)
+    }
+}
