@@ -45,9 +45,11 @@ public struct EntityRecognizer: Sendable {
         var mentions: [Mention] = []
         for (sentence, sentenceSpans) in zip(document.sentences, spans) {
             let tokens = words[sentence.index]
-            let typed = sentenceSpans.compactMap { span in
-                typer.type(label: span.label, tokens: tokens, span: span.range).map {
-                    GazetteerSpanFinder.Span(range: span.range, type: $0.type, canonical: $0.canonical)
+            let typed = sentenceSpans.compactMap { tagged -> GazetteerSpanFinder.Span? in
+                let range = Self.withoutPortfolio(tagged.range, tokens: tokens)
+                guard !range.isEmpty else { return nil }
+                return typer.type(label: tagged.label, tokens: tokens, span: range).map {
+                    GazetteerSpanFinder.Span(range: range, type: $0.type, canonical: $0.canonical)
                 }
             }
             for span in Self.addingOtherNames(spanFinder.complete(typed, tokens: tokens), tokens: tokens) {
@@ -58,6 +60,15 @@ public struct EntityRecognizer: Sendable {
         document.mentions += DefiniteReferenceFinder().references(in: document)
         document.mentions.sort { $0.range < $1.range }
         return document
+    }
+
+    /// A span without the portfolio words the tagger ran into it before an office: "US Trade"
+    /// in "US Trade Representative Katherine Tai" is "US"; "Foreign" in "Foreign Minister" goes.
+    static func withoutPortfolio(_ range: Range<Int>, tokens: [String]) -> Range<Int> {
+        guard range.upperBound < tokens.count, TitleLexicon.officeWords.contains(tokens[range.upperBound].lowercased()) else { return range }
+        var end = range.upperBound
+        while end > range.lowerBound, TitleLexicon.portfolioNouns.contains(tokens[end - 1].lowercased()) { end -= 1 }
+        return range.lowerBound..<end
     }
 
     /// `spans` with the other names ``OtherNames/spans(in:)`` finds: each replaces the spans it

@@ -10,7 +10,8 @@ import NexusCore
 ///   tagged LOC is typed by the MISC rule.
 /// - MISC → a demonym that stands for a state maps to `.country`: when a title follows it
 ///   ("the Italian Foreign Minister") or a noun for a state's government, forces or officials
-///   ("American troops", "Iraqi officials", ``stateNouns``). A MISC span that is itself a
+///   ("American troops", "Iraqi officials", ``stateNouns``) or for one of its companies ("South
+///   Korean battery maker", ``originNouns``). A MISC span that is itself a
 ///   country name is a country too. Every other MISC span (languages, "Kurdish") is dropped:
 ///   `nil`, unless it is an other name.
 /// - Before these, by the words themselves (``OtherNames``): a sentence adverb or photo credit is
@@ -44,6 +45,15 @@ public struct MentionTyper: Sendable {
         "warplanes", "jets", "aircraft", "drones", "airstrikes", "strikes", "sovereignty", "state", "regime",
         "parliament", "cabinet", "presidency", "negotiators", "side", "consulate",
         "envoys", "ministers", "contingent", "battalion", "battalions", "units", "peacekeepers",
+    ]
+
+    /// Nouns that, after a demonym, name a company or producer of that country ("South Korean
+    /// battery maker", "the Japanese carmaker"): the demonym names the country too.
+    public static let originNouns: Set<String> = [
+        "maker", "makers", "carmaker", "automaker", "company", "companies", "firm", "firms", "group", "giant",
+        "manufacturer", "manufacturers", "producer", "producers", "exporter", "exporters", "supplier", "suppliers",
+        "lender", "bank", "banks", "airline", "carrier", "operator", "conglomerate", "chipmaker", "steelmaker",
+        "shipbuilder", "insurer", "investor", "investors", "startup", "retailer", "broadcaster", "utility",
     ]
 
     public let countries: CountryGazetteer
@@ -86,6 +96,11 @@ public struct MentionTyper: Sendable {
         case "PER":
             return Typed(type: .person)
         case "ORG":
+            // "US" alone, tagged as an organization: a country code or name is the country.
+            if words.count == 1, words[0] == words[0].uppercased(), countries.typeLocation(tokens: words).type == .country {
+                let typed = countries.typeLocation(tokens: words)
+                return Typed(type: .country, canonical: typed.canonical)
+            }
             return Typed(type: .organization, canonical: knownOrganization(words))
         case "LOC":
             let typed = countries.typeLocation(tokens: words)
@@ -126,11 +141,15 @@ public struct MentionTyper: Sendable {
     /// "Ethiopian and Eritrean troops").
     func standsForState(tokens: [String], after end: Int) -> Bool {
         guard end < tokens.count else { return false }
-        if Self.stateNouns.contains(tokens[end].lowercased()) { return true }
+        func heads(_ token: String) -> Bool {
+            let lower = token.lowercased()
+            return Self.stateNouns.contains(lower) || Self.originNouns.contains(lower)
+        }
+        if heads(tokens[end]) { return true }
         var k = end, modifiers = 0
         while k < min(tokens.count, end + 5) {
             let token = tokens[k]
-            if Self.stateNouns.contains(token.lowercased()) { return true }
+            if heads(token) { return true }
             let isLowercaseWord = token.unicodeScalars.allSatisfy { $0.properties.isLowercase || $0 == "-" }
             if token == "and" || token == "," || countries.country(forDemonymTokens: [token]) != nil {
                 k += 1
@@ -140,6 +159,10 @@ public struct MentionTyper: Sendable {
             modifiers += 1
             k += 1
         }
+        // A title, possibly after its portfolio ("Australian Trade Minister").
+        var start = end
+        while start < min(tokens.count, end + 3), TitleLexicon.portfolioNouns.contains(tokens[start].lowercased()) { start += 1 }
+        if start < tokens.count, start > end, TitleLexicon.officeWords.contains(tokens[start].lowercased()) { return true }
         let rest = Array(tokens[end..<min(tokens.count, end + 6)])
         return gazetteer.longestMatches(in: rest, kinds: [.title]).first?.range.lowerBound == 0
     }

@@ -34,6 +34,7 @@ public struct ResolutionContext: Sendable {
             }
         }
         cleaned = ResolutionContext.dropNested(cleaned)
+        cleaned = ResolutionContext.dropInsideTitles(cleaned, words: words, position: position, titles: titles)
         cleaned = ResolutionContext.joinCoalitionNames(cleaned, document: document, words: words, position: position)
         self.mentions = cleaned
         var bySentence = [[Int]](repeating: [], count: document.sentences.count)
@@ -172,6 +173,33 @@ public struct ResolutionContext: Sendable {
             }
         }
         return out.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+    }
+
+    /// Reads the title written right before each person ("Secretary of State for Foreign and
+    /// Commonwealth Affairs Dominic Raab"): the person gets its role when the tagger left the
+    /// title out of the span, and a mention inside the title ("Commonwealth") is dropped — a
+    /// portfolio is not a name. The longest title ending at the person counts.
+    static func dropInsideTitles(_ mentions: [ResolutionMention], words: [[ResolutionWord]], position: [Int: Int], titles: TitleLexicon) -> [ResolutionMention] {
+        var out = mentions
+        var titleSpans: [Int: [Range<Int>]] = [:]
+        for (i, m) in mentions.enumerated() where m.mention.type == .person {
+            guard let s = position[m.mention.sentence] else { continue }
+            let first = m.spanFirstWord
+            var longest: (start: Int, role: String)?
+            for start in stride(from: first - 1, through: max(0, first - 12), by: -1) {
+                if let found = titles.match(words[s], at: start), found.end == first, let role = found.title.role {
+                    longest = (start, role)
+                }
+            }
+            guard let longest else { continue }
+            titleSpans[s, default: []].append(longest.start..<first)
+            if out[i].roles.isEmpty { out[i].roles = [longest.role] }
+        }
+        guard !titleSpans.isEmpty else { return out }
+        return out.filter { m in
+            guard m.mention.type != .person, let s = position[m.mention.sentence], let spans = titleSpans[s] else { return true }
+            return !spans.contains { $0.lowerBound < m.firstWord && m.lastWord < $0.upperBound }
+        }
     }
 
     /// Drops a mention whose cleaned name lies inside another mention's cleaned name

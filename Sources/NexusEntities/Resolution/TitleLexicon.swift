@@ -38,6 +38,61 @@ public struct TitleLexicon: Sendable {
     ///
     /// - Complexity: O(k·m) for k titles sharing the first word, m words each.
     public func match(_ words: [ResolutionWord], at index: Int) -> (end: Int, title: Title)? {
+        guard let listed = listedMatch(words, at: index) else { return portfolioMatch(words, at: index) }
+        // "Minister for Trade and Industry": a listed office followed by its portfolio.
+        if let extended = portfolioTail(words, after: listed.end, of: listed.title) { return extended }
+        return listed
+    }
+
+    /// Words that end a minister's portfolio ("Foreign and Commonwealth Affairs", "Trade").
+    public static let portfolioNouns: Set<String> = [
+        "affairs", "trade", "industry", "development", "defence", "defense", "health", "education", "energy",
+        "environment", "justice", "transport", "finance", "security", "culture", "home", "foreign", "state",
+        "agriculture", "economy", "labour", "labor", "housing", "communities", "treasury", "interior", "commerce",
+    ]
+
+    /// Office words that take a portfolio before them ("Trade Minister").
+    public static let officeWords: Set<String> = ["minister", "secretary", "representative", "commissioner", "envoy", "ambassador", "adviser", "advisor"]
+
+    /// Offices that take a portfolio: "Trade Minister", "Minister for Trade".
+    static let portfolioHeads: Set<String> = ["minister", "secretary", "representative", "commissioner", "envoy", "ambassador", "adviser", "advisor", "secretary of state"]
+
+    /// "Trade Minister", "Culture Secretary", "Trade Representative": one to three capitalised
+    /// portfolio words (``portfolioNouns``) before an office that takes a portfolio. The role is
+    /// the phrase.
+    private func portfolioMatch(_ words: [ResolutionWord], at index: Int) -> (end: Int, title: Title)? {
+        var k = index
+        while k < words.count && k < index + 3 && words[k].isCapitalized && Self.portfolioNouns.contains(words[k].lower)
+                && listedMatch(words, at: k).map({ $0.title.words.count == 1 }) ?? true { k += 1 }
+        guard k > index, let office = listedMatch(words, at: k), let role = office.title.role,
+              Self.portfolioHeads.contains(role.lowercased()) else { return nil }
+        let phrase = words[index..<office.end].filter(\.isWord).map(\.text).joined(separator: " ")
+        return (office.end, Title(words: words[index..<office.end].filter(\.isWord).map(\.lower), role: phrase))
+    }
+
+    /// "Secretary of State for Foreign and Commonwealth Affairs": an office that takes a
+    /// portfolio, then "for" or "of" and capitalised words (with "and", "the", commas inside).
+    private func portfolioTail(_ words: [ResolutionWord], after end: Int, of title: Title) -> (end: Int, title: Title)? {
+        guard let role = title.role, Self.portfolioHeads.contains(role.lowercased()),
+              end + 1 < words.count, ["for", "of"].contains(words[end].lower), words[end + 1].isCapitalized else { return nil }
+        var k = end + 1
+        var last = end
+        while k < words.count && k < end + 9 {
+            if words[k].isWord && words[k].isCapitalized { last = k; k += 1; continue }
+            if ["and", "the", "&"].contains(words[k].lower), k + 1 < words.count, words[k + 1].isCapitalized { k += 1; continue }
+            break
+        }
+        // The last capitalised word may begin the person's name: keep at least two words after
+        // the portfolio only when the portfolio ends in a portfolio noun.
+        var stop = last
+        while stop > end, !Self.portfolioNouns.contains(words[stop].lower) { stop -= 1 }
+        guard stop > end else { return nil }
+        let phrase = words[(end - title.words.count)..<(stop + 1)].filter(\.isWord).map(\.text).joined(separator: " ")
+        return (stop + 1, Title(words: words[(end - title.words.count)..<(stop + 1)].filter(\.isWord).map(\.lower), role: phrase))
+    }
+
+    /// A listed title starting at `words[index]`.
+    private func listedMatch(_ words: [ResolutionWord], at index: Int) -> (end: Int, title: Title)? {
         guard index < words.count, let candidates = byFirstWord[words[index].lower] else { return nil }
         for title in candidates {
             var i = index

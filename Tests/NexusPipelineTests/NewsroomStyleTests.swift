@@ -1,0 +1,75 @@
+import Foundation
+import NexusCore
+import Testing
+@testable import NexusPipeline
+
+/// The whole pipeline (tagger, gazetteers, alias table, resolution) on hand-written paragraphs in
+/// the house styles of other newsrooms: honorifics after the first mention, party short forms,
+/// namesakes, long ministerial titles. Expected entities and roles are what a reader knows.
+@Suite struct NewsroomStyleTests {
+    static let articles: [String: String] = [
+        "vote": """
+        Foreign Secretary Jack Straw has accused the Conservatives of playing politics with the European constitution. \
+        Mr Straw told MPs that the Tories would leave Britain isolated. Prime Minister Tony Blair backed him, \
+        and Mr Blair and Mr Straw met EU foreign ministers in Luxembourg on Monday.
+        """,
+        "family": """
+        Former President George H. W. Bush celebrated his birthday with his son, President George W. Bush, in Texas. \
+        Hillary Clinton and Bill Clinton also attended. Mrs Clinton praised the host, while Mr Clinton recalled the campaign.
+        """,
+        "trade": """
+        Secretary of State for Foreign and Commonwealth Affairs Dominic Raab met US Trade Representative Katherine Tai on Monday. \
+        Australian Trade Minister Don Farrell joined them. The South Korean battery maker said it would invest in Georgia.
+        """,
+    ]
+
+    static let corpus: Result<CorpusExtraction, any Error> = Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-newsroom-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in articles { try text.write(to: folder.appendingPathComponent("\(name).txt"), atomically: true, encoding: .utf8) }
+        return try Pipeline.standard().extract([folder.path])
+    }
+
+    func entity(_ id: String) throws -> CorpusEntity? { try Self.corpus.get().entities.first { $0.id == id } }
+
+    func affiliations() throws -> Set<String> {
+        Set(try Self.corpus.get().documents.flatMap { d in
+            d.relations.filter { $0.kind == .affiliation }.map { "\($0.source) \($0.label ?? "") \($0.target)" }
+        })
+    }
+
+    @Test func honorificsJoinTheFullNameAndPartyShortFormsAreOneParty() throws {
+        #expect(try entity("person:jack-straw")?.aliases.map(\.name).contains("Straw") == true)
+        #expect(try entity("person:tony-blair")?.aliases.map(\.name).contains("Blair") == true)
+        let ids = Set(try Self.corpus.get().entities.map(\.id))
+        #expect(!ids.contains("person:straw") && !ids.contains("person:blair"))
+        let party = try entity("organization:conservative-party")
+        #expect(Set(party?.aliases.map(\.name) ?? []) == ["Conservatives", "Tories"])
+    }
+
+    @Test func namesakesStayApart() throws {
+        let people = Set(try Self.corpus.get().entities.filter { $0.type == .person }.map(\.id))
+        #expect(people.isSuperset(of: ["person:george-h-w-bush", "person:george-w-bush", "person:hillary-clinton", "person:bill-clinton"]))
+        let family = try Self.corpus.get().documents.first { $0.document.id == "family" }!
+        func owner(ofMentionAt offset: Int) -> String? {
+            family.entities.first { $0.mentions.contains { $0.range.start == offset } }?.id
+        }
+        let text = Self.articles["family"]!
+        func offset(of needle: String) -> Int {
+            text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: needle)!.lowerBound.samePosition(in: text.unicodeScalars)!)
+        }
+        #expect(owner(ofMentionAt: offset(of: "Clinton praised") ) == "person:hillary-clinton")
+        #expect(owner(ofMentionAt: offset(of: "Clinton recalled")) == "person:bill-clinton")
+    }
+
+    @Test func longTitlesGiveRolesAndCountriesNotOrganizations() throws {
+        let found = try affiliations()
+        #expect(found.contains("person:katherine-tai Trade Representative country:united-states"))
+        #expect(found.contains("person:don-farrell Trade Minister country:australia"))
+        #expect(try entity("person:dominic-raab")?.roles == ["Secretary of State for Foreign and Commonwealth Affairs"])
+        let organizations = try Self.corpus.get().entities.filter { $0.type == .organization }.map(\.name)
+        #expect(!organizations.contains { $0.contains("Commonwealth") || $0.contains("Trade") })
+        #expect(try entity("country:south-korea") != nil)
+    }
+}
