@@ -46,7 +46,7 @@ public struct EntityRecognizer: Sendable {
         for (sentence, sentenceSpans) in zip(document.sentences, spans) {
             let tokens = words[sentence.index]
             let typed = sentenceSpans.compactMap { tagged -> GazetteerSpanFinder.Span? in
-                let range = Self.withoutPortfolio(tagged.range, tokens: tokens)
+                let range = Self.withoutPortfolio(Self.cutAtInnerArticle(tagged.range, tokens: tokens), tokens: tokens)
                 guard !range.isEmpty else { return nil }
                 return typer.type(label: tagged.label, tokens: tokens, span: range).map {
                     GazetteerSpanFinder.Span(range: range, type: $0.type, canonical: $0.canonical)
@@ -60,6 +60,19 @@ public struct EntityRecognizer: Sendable {
         document.mentions += DefiniteReferenceFinder().references(in: document)
         document.mentions.sort { $0.range < $1.range }
         return document
+    }
+
+    /// A span cut before a capitalised "The" inside it, where a headline without a full stop runs
+    /// into the text ("Blair backs Brown The prime minister ..." gives "Brown", not "Brown The").
+    /// "The" after "of" or "and" stays ("Friends of The Earth").
+    static func cutAtInnerArticle(_ range: Range<Int>, tokens: [String]) -> Range<Int> {
+        guard range.count > 1 else { return range }
+        for k in (range.lowerBound + 1)..<range.upperBound where tokens[k] == "The" {
+            let previous = tokens[k - 1].lowercased()
+            if previous == "of" || previous == "and" || previous == "&" { continue }
+            return range.lowerBound..<k
+        }
+        return range
     }
 
     /// A span without the portfolio words the tagger ran into it before an office: "US Trade"

@@ -40,3 +40,20 @@ import Testing
         #expect(OtherNames.spans(in: words("Report says growth slowed .")).isEmpty)
     }
 }
+
+/// Span repairs of the recognizer (hand-written token sequences).
+@Suite struct RecognizerSpanRepairTests {
+    @Test func aHeadlineRunningIntoTheTextIsCutAtTheArticle() {
+        let tokens = ["Blair", "backs", "Gordon", "Brown", "The", "prime", "minister", "said"]
+        #expect(EntityRecognizer.cutAtInnerArticle(2..<5, tokens: tokens) == 2..<4)
+        let kept = ["Friends", "of", "The", "Earth", "said"]
+        #expect(EntityRecognizer.cutAtInnerArticle(0..<4, tokens: kept) == 0..<4)
+    }
+
+    @Test func portfolioWordsBeforeAnOfficeLeaveTheOrganizationSpan() {
+        let tokens = ["US", "Trade", "Representative", "Katherine", "Tai"]
+        #expect(EntityRecognizer.withoutPortfolio(0..<2, tokens: tokens) == 0..<1)
+        let other = ["Trade", "Union", "Congress", "leaders"]
+        #expect(EntityRecognizer.withoutPortfolio(0..<3, tokens: other) == 0..<3)
+    }
+}
