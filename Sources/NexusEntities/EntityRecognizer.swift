@@ -46,7 +46,9 @@ public struct EntityRecognizer: Sendable {
         for (sentence, sentenceSpans) in zip(document.sentences, spans) {
             let tokens = words[sentence.index]
             let typed = sentenceSpans.compactMap { tagged -> GazetteerSpanFinder.Span? in
-                let range = Self.withoutPortfolio(Self.cutAtInnerArticle(tagged.range, tokens: tokens), tokens: tokens)
+                var range = Self.withoutPortfolio(Self.cutAtInnerArticle(tagged.range, tokens: tokens), tokens: tokens)
+                range = Self.withoutTerritorialDesignation(range, tokens: tokens)
+                if tagged.label.hasSuffix("PER") { range = withoutLeadingOrganization(range, tokens: tokens) }
                 guard !range.isEmpty else { return nil }
                 return typer.type(label: tagged.label, tokens: tokens, span: range).map {
                     GazetteerSpanFinder.Span(range: range, type: $0.type, canonical: $0.canonical)
@@ -73,6 +75,31 @@ public struct EntityRecognizer: Sendable {
             return range.lowerBound..<k
         }
         return range
+    }
+
+    /// A peer's name without the territorial designation: "Lord Irvine of Lairg" is "Lord
+    /// Irvine", "Baroness Kennedy of The Shaws" is "Baroness Kennedy".
+    static func withoutTerritorialDesignation(_ range: Range<Int>, tokens: [String]) -> Range<Int> {
+        let styles: Set<String> = ["lord", "lady", "baroness", "baron", "viscount", "earl", "viscountess", "countess"]
+        let start = range.lowerBound
+        let styled = styles.contains(tokens[start].lowercased()) || (start > 0 && styles.contains(tokens[start - 1].lowercased()))
+        guard styled, range.count >= 3 else { return range }
+        for k in (start + 1)..<range.upperBound where tokens[k] == "of" && k > start + (styles.contains(tokens[start].lowercased()) ? 1 : 0) {
+            return start..<k
+        }
+        return range
+    }
+
+    /// A person span without the organization the tagger ran into its start ("Tory Liam Fox",
+    /// "Lib Dems David Laws"): a gazetteer or alias-table organization name followed by at least
+    /// one capitalised word. The organization is then found on its own by the gazetteer.
+    func withoutLeadingOrganization(_ range: Range<Int>, tokens: [String]) -> Range<Int> {
+        guard range.count >= 2 else { return range }
+        let words = Array(tokens[range])
+        guard let first = spanFinder.gazetteer.longestMatches(in: words, kinds: [.organization]).first,
+              first.range.lowerBound == 0, first.range.upperBound < words.count,
+              words[first.range.upperBound].first?.isUppercase == true else { return range }
+        return (range.lowerBound + first.range.upperBound)..<range.upperBound
     }
 
     /// A span without the portfolio words the tagger ran into it before an office: "US Trade"

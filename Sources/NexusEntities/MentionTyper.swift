@@ -34,7 +34,10 @@ public struct MentionTyper: Sendable {
     }
 
     /// Courtesy titles that only ever precede a person's name.
-    public static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.", "mister", "madam", "messrs", "messrs."]
+    public static let courtesyTitles: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.", "mister", "madam", "messrs", "messrs.",
+        "dr", "dr.", "sir", "dame", "lord", "lady", "baroness", "baron", "viscount", "earl", "duke", "duchess",
+    ]
 
     /// Nouns that, after a demonym, name a state's government, forces or officials.
     public static let stateNouns: Set<String> = [
@@ -88,9 +91,11 @@ public struct MentionTyper: Sendable {
         }
         // "Mr. Chavez", "Ms Ardern": a courtesy title makes the name a person's, whatever the
         // tagger said (a place or an organization of the same name).
-        if Self.bareLabel(label) != "PER", span.lowerBound > 0 || words.count > 1 {
-            let before = span.lowerBound > 0 ? tokens[span.lowerBound - 1] : words[0]
-            if Self.courtesyTitles.contains(before.lowercased()) { return Typed(type: .person) }
+        // The title may be just before the span or its first word ("Mr Blunkett" tagged ORG).
+        if Self.bareLabel(label) != "PER" {
+            let before = span.lowerBound > 0 ? tokens[span.lowerBound - 1].lowercased() : ""
+            let first = words.count > 1 ? words[0].lowercased() : ""
+            if Self.courtesyTitles.contains(before) || Self.courtesyTitles.contains(first) { return Typed(type: .person) }
         }
         switch Self.bareLabel(label) {
         case "PER":

@@ -283,15 +283,19 @@ public struct CorpusResolver: Sendable {
     private func mergeSingletons(nodes: [Node], work: [DocumentWork], nodeOf: [[Int]], uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
         func entity(_ n: Int) -> LocalEntity { work[nodes[n].document].resolution.entities[nodes[n].entity] }
         var clusterGenders: [Int: Set<PersonGender>] = [:]
+        var clusterStyles: [Int: Set<String>] = [:]
         var clusterDocuments: [Int: Set<Int>] = [:]
         for n in nodes.indices where entity(n).type == .person {
             let root = uf.find(n)
             if let g = entity(n).gender { clusterGenders[root, default: []].insert(g) }
+            clusterStyles[root, default: []].formUnion(entity(n).styles)
             clusterDocuments[root, default: []].insert(nodes[n].document)
         }
         /// The one candidate the evidence points to among surname bearers, if any.
         func bearer(of e: LocalEntity, among candidates: Set<Int>) -> Int? {
             let fitting = candidates.filter { c in
+                // "Lord Osborne" joins only a person also written with a peer's style.
+                if !e.styles.isEmpty && e.styles.isDisjoint(with: clusterStyles[c] ?? []) { return false }
                 guard let g = e.gender, let theirs = clusterGenders[c], theirs.count == 1 else { return true }
                 return theirs.first == g
             }
@@ -330,6 +334,7 @@ public struct CorpusResolver: Sendable {
             for r in w.affiliations { clusterTargets[uf.find(nodeOf[d][r.source]), default: []].insert(uf.find(nodeOf[d][r.target])) }
         }
         var unresolved: [String: [Int]] = [:]
+        let startRoot = nodes.indices.map { uf.find($0) }
         for n in nodes.indices {
             let e = entity(n)
             var candidates: Set<Int> = []
@@ -344,10 +349,11 @@ public struct CorpusResolver: Sendable {
                     if !mine.isEmpty && !theirs.isEmpty && mine.isDisjoint(with: theirs) { candidates = [] }
                 }
             } else if e.type == .person, NameNormalizer.tokens(e.name).count == 1 {
-                let bearers = Set((bySurname[NameNormalizer.tokens(e.name)[0].lowercased()] ?? []).map { uf.find($0) }).subtracting([uf.find(n)])
+                // Bearers as the clusters were before this pass (the statistics are keyed so).
+                let bearers = Set((bySurname[NameNormalizer.tokens(e.name)[0].lowercased()] ?? []).map { startRoot[$0] }).subtracting([startRoot[n]])
                 candidates = bearer(of: e, among: bearers).map { [$0] } ?? []
                 if candidates.isEmpty {
-                    unresolved["\(NameNormalizer.tokens(e.name)[0].lowercased())|\(e.gender?.rawValue ?? "")", default: []].append(n)
+                    unresolved[NameNormalizer.tokens(e.name)[0].lowercased(), default: []].append(n)
                 }
             } else if e.type == .organization, e.authoritativeName == nil, e.names.keys.allSatisfy(NameNormalizer.isAcronym) {
                 let letters = String(e.name.unicodeScalars.filter { $0.properties.isAlphabetic })
@@ -365,10 +371,13 @@ public struct CorpusResolver: Sendable {
                 joinRule[n] = rule
             }
         }
-        // Surnames left ambiguous: one node per surname and gender across the corpus.
+        // Surnames left ambiguous: one node per surname across the corpus, or one per gender when
+        // the text gives both ("Mr Bush", "Mrs Bush"; a bare "Bush" then stays alone).
         for (_, group) in unresolved.sorted(by: { $0.key < $1.key }) {
-            for n in group.dropFirst() where uf.find(n) != uf.find(group[0]) {
-                uf.union(group[0], n)
+            let genders = Set(group.compactMap { entity($0).gender })
+            let parts = genders.count <= 1 ? [group] : Dictionary(grouping: group) { entity($0).gender?.rawValue ?? "" }.sorted { $0.key < $1.key }.map(\.value)
+            for part in parts {
+                for n in part.dropFirst() where uf.find(n) != uf.find(part[0]) { uf.union(part[0], n) }
             }
         }
     }

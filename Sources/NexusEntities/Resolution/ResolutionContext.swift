@@ -1,3 +1,4 @@
+import Foundation
 import NexusCore
 
 /// A document prepared for resolution: its sentences split into ``ResolutionWord``s and its
@@ -35,6 +36,7 @@ public struct ResolutionContext: Sendable {
         }
         cleaned = ResolutionContext.dropNested(cleaned)
         cleaned = ResolutionContext.dropInsideTitles(cleaned, words: words, position: position, titles: titles)
+        cleaned = ResolutionContext.keepingHeadlineNamesOfTheBody(cleaned, document: document)
         cleaned = ResolutionContext.joinCoalitionNames(cleaned, document: document, words: words, position: position)
         self.mentions = cleaned
         var bySentence = [[Int]](repeating: [], count: document.sentences.count)
@@ -173,6 +175,29 @@ public struct ResolutionContext: Sendable {
             }
         }
         return out.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+    }
+
+    /// A headline (the first sentence, without final punctuation, when more follow) names only
+    /// what the body names: a headline mention is kept when a body mention has its words
+    /// ("Blair" for "Tony Blair"), so "Howard unveils Tory" and other fragments of a headline
+    /// set in capitals never become entities or canonical names.
+    static func keepingHeadlineNamesOfTheBody(_ mentions: [ResolutionMention], document: Document) -> [ResolutionMention] {
+        guard document.sentences.count > 1, let first = document.sentences.first, isHeadline(first.text) else { return mentions }
+        let headline = first.index
+        let body = mentions.filter { $0.mention.sentence != headline }
+        let bodyWords = Set(body.flatMap { NameNormalizer.tokens($0.mention.text).map { $0.lowercased() } })
+        return mentions.filter { m in
+            guard m.mention.sentence == headline else { return true }
+            let words = NameNormalizer.tokens(m.mention.text).map { $0.lowercased() }
+            return !words.isEmpty && words.allSatisfy(bodyWords.contains)
+        }
+    }
+
+    /// A line without final punctuation, of at most 20 words: a headline.
+    static func isHeadline(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let last = trimmed.last, !".!?:;\"”’'…)".contains(last) else { return false }
+        return trimmed.split(separator: " ").count <= 20
     }
 
     /// Reads the title written right before each person ("Secretary of State for Foreign and

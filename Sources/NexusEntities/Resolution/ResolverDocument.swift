@@ -20,6 +20,8 @@ public struct LocalEntity: Sendable {
     public var scoped: Bool
     /// A person's gender as the text gives it (courtesy titles, else the first name), if any.
     public var gender: PersonGender? = nil
+    /// Peers' and royal styles written before its mentions ("lord", "prince"), lower case.
+    public var styles: Set<String> = []
 }
 
 /// The entities of one document and which entity each mention belongs to.
@@ -140,8 +142,9 @@ public struct DocumentResolver: Sendable {
         let tokens = key.split(separator: " ")
         guard tokens.count >= 3 else { return key }
         let middle = tokens[1..<(tokens.count - 1)]
-        let initials = middle.filter { $0.count == 1 }
-        let stripped = ([tokens[0]] + middle.filter { $0.count > 1 } + [tokens[tokens.count - 1]]).joined(separator: " ")
+        // "H. W." or "H.W." (normalized "hw"): middle words of one or two letters are initials.
+        let initials = middle.filter { $0.count <= 2 }.flatMap { $0.map(String.init) }
+        let stripped = ([tokens[0]] + middle.filter { $0.count > 2 } + [tokens[tokens.count - 1]]).joined(separator: " ")
         return initials.isEmpty ? stripped : stripped + "#" + initials.joined(separator: " ")
     }
 
@@ -150,6 +153,20 @@ public struct DocumentResolver: Sendable {
     public static func initialVariant(_ key: String) -> (stripped: String, initials: String)? {
         guard let hash = key.firstIndex(of: "#") else { return nil }
         return (String(key[..<hash]), String(key[key.index(after: hash)...]))
+    }
+
+    /// Styles of peers and royalty, which are part of how a person is named.
+    static let styles: Set<String> = ["lord", "lady", "baroness", "baron", "viscount", "earl", "duke", "duchess",
+                                      "prince", "princess", "king", "queen", "pope", "emperor", "sultan", "emir"]
+
+    /// The peer's or royal style written right before a person mention ("Lord", "Prince"), if any.
+    func style(_ i: Int, context: ResolutionContext) -> String? {
+        let r = context.mentions[i]
+        guard r.mention.type == .person, let s = context.sentencePosition(r.mention.sentence) else { return nil }
+        let k = r.firstWord - 1
+        guard k >= 0 else { return nil }
+        let word = context.words[s][k].lower
+        return Self.styles.contains(word) ? word : nil
     }
 
     /// "George Bush" joins "George W. Bush" when that is the document's only initialled variant
@@ -176,11 +193,16 @@ public struct DocumentResolver: Sendable {
     }
 
     /// Whether two person names (lower-cased tokens, two or more each) name different people:
-    /// the same surname, neither a tail of the other ("Di Maio" of "Luigi Di Maio"), and first
-    /// names that cannot be the same ("Bill", "Hillary").
+    /// neither a tail of the other ("Di Maio" of "Luigi Di Maio") nor made of the other's words
+    /// ("Moussa Faki" of "Moussa Faki Mahamat"), and either different surnames or first names
+    /// that cannot be the same ("Bill", "Hillary").
     static func differentPeople(_ p: [String], _ q: [String]) -> Bool {
         func isTail(_ a: [String], of b: [String]) -> Bool { a.count <= b.count && Array(b.suffix(a.count)) == a }
-        guard p.last == q.last, !isTail(q, of: p), !isTail(p, of: q) else { return false }
+        func within(_ a: [String], _ b: [String]) -> Bool { Set(a).isSubset(of: Set(b)) }
+        if isTail(q, of: p) || isTail(p, of: q) || within(p, q) || within(q, p) { return false }
+        // Different surnames ("Howard Flight", "Michael Howard"), or the same surname with
+        // first names that cannot be the same ("Bill", "Hillary").
+        guard p.last == q.last else { return true }
         return !compatibleFirstNames(p[0], q[0])
     }
 
@@ -391,9 +413,16 @@ public struct DocumentResolver: Sendable {
                 var candidates: [Int] = []
                 // A partial name's own words are a surname, not a first name: only its title speaks.
                 let ownGender = type == .person ? titleGender[i] : nil
+                // "Lord Osborne" is not George Osborne, nor "Prince Charles" Charles Kennedy: a
+                // peer's or royal style joins only a person the document also writes with it.
+                let ownStyle = type == .person ? style(i, context: context) : nil
                 for lookup in lookups {
                     let hits = (index[lookup] ?? []).filter { j in
                         guard uf.find(j) != uf.find(i) else { return false }
+                        if let ownStyle {
+                            let root = uf.find(j)
+                            guard mentions.indices.contains(where: { uf.find($0) == root && style($0, context: context) == ownStyle }) else { return false }
+                        }
                         guard let ownGender, let theirs = mentionGender(j, tokens: tokensOf[j], titleGender: titleGender) else { return true }
                         return theirs == ownGender
                     }
@@ -453,6 +482,7 @@ public struct DocumentResolver: Sendable {
             entities[e].name = authoritative ?? displayName(members.map { mentions[$0].mention.text })
             entities[e].scoped = members.allSatisfy { keys[$0].scoped }
             if entities[e].type == .person {
+                entities[e].styles = Set(members.compactMap { style($0, context: context) })
                 let titled = Set(members.compactMap { titleGender[$0] })
                 let first = NameNormalizer.tokens(entities[e].name)
                 entities[e].gender = titled.count == 1 ? titled.first : titled.isEmpty && first.count >= 2 ? genders.gender(of: first[0]) : nil

@@ -165,6 +165,7 @@ public struct TitleLexicon: Sendable {
         ],
         honorifics: [
             "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+            "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess", "Marquess", "Duke", "Duchess",
             "His Holiness", "Her Holiness", "His Majesty", "Her Majesty", "His Excellency",
             "Her Excellency", "His Highness", "Her Highness", "His Royal Highness", "Her Royal Highness",
             "The Honourable", "The Honorable", "Hon",
