@@ -1,4 +1,5 @@
 import Foundation
+import NexusAnalysis
 import NexusCore
 
 /// Narrows an ``EntityGraph`` for display: by node kind, by edge weight, to the neighbourhood
@@ -12,7 +13,8 @@ import NexusCore
 /// 2. ``keepingEdges(minimumWeight:in:)`` — edges of at least the given weight;
 /// 3. ``egoNetwork(around:depth:in:)`` — nodes within `depth` hops of the centre;
 /// 4. ``topNodes(_:by:in:)`` — the `top` nodes by a score;
-/// 5. ``droppingIsolated(in:)`` — nodes left without any edge, when ``dropsIsolated`` is set.
+/// 5. ``backbone(_:in:)`` — the co-mention edges that carry information (``Backbone``);
+/// 6. ``droppingIsolated(in:)`` — nodes left without any edge, when ``dropsIsolated`` is set.
 ///
 /// Every step keeps the induced subgraph (an edge stays when both its ends stay) and returns
 /// the graph ``EntityGraph/sorted()``.
@@ -59,10 +61,29 @@ public struct GraphFilter: Sendable, Equatable {
     public var rankingScore: String?
     /// Whether nodes without edges after the other steps are removed.
     public var dropsIsolated: Bool
+    /// Which co-mention edges to keep; `nil` keeps all.
+    public var backbone: Backbone?
+
+    /// The backbone of the co-mention and event edges (``NexusAnalysis/DisparityFilter``,
+    /// Serrano, Boguñá & Vespignani 2009), each kind filtered on its own weights. Affiliation and
+    /// commitment edges are always kept.
+    public enum Backbone: Sendable, Equatable {
+        /// The disparity filter at this significance level (each node keeps its heaviest edge).
+        case alpha(Double)
+        /// Readable at any size: nothing is filtered when the graph has at most
+        /// `maximumEdgesPerNode` edges per node; otherwise the largest level of
+        /// ``readableLevels`` that brings it there (the smallest when none does).
+        case readable(maximumEdgesPerNode: Double)
+
+        /// The levels ``readable(maximumEdgesPerNode:)`` tries, loosest first.
+        public static let readableLevels: [Double] = [0.5, 0.3, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.001, 0.0001]
+        /// The default of `render` and of `build`'s drawing.
+        public static let standard = Backbone.readable(maximumEdgesPerNode: 4)
+    }
 
     public init(
         kinds: Set<NodeKind>? = nil, relations: Set<RelationKind>? = nil, minimumWeight: Double? = nil, ego: String? = nil, depth: Int = 1,
-        top: Int? = nil, rankingScore: String? = nil, dropsIsolated: Bool = false
+        top: Int? = nil, rankingScore: String? = nil, dropsIsolated: Bool = false, backbone: Backbone? = nil
     ) {
         self.kinds = kinds
         self.relations = relations
@@ -72,11 +93,12 @@ public struct GraphFilter: Sendable, Equatable {
         self.top = top
         self.rankingScore = rankingScore
         self.dropsIsolated = dropsIsolated
+        self.backbone = backbone
     }
 
     /// Whether the filter keeps every graph unchanged (apart from ordering).
     public var isIdentity: Bool {
-        kinds == nil && relations == nil && minimumWeight == nil && ego == nil && top == nil && !dropsIsolated
+        kinds == nil && relations == nil && minimumWeight == nil && ego == nil && top == nil && !dropsIsolated && backbone == nil
     }
 
     /// The filtered graph.
@@ -96,6 +118,7 @@ public struct GraphFilter: Sendable, Equatable {
             guard top >= 1 else { throw .invalidTop(top) }
             result = Self.topNodes(top, by: rankingScore, in: result)
         }
+        if let backbone { result = Self.backbone(backbone, in: result) }
         if dropsIsolated { result = Self.droppingIsolated(in: result) }
         return result
     }
@@ -177,6 +200,40 @@ public struct GraphFilter: Sendable, Equatable {
     }
 
     /// The graph without nodes that have no edge.
+    /// The graph with only the co-mention and event edges of the backbone (other edges all kept).
+    public static func backbone(_ backbone: Backbone, in graph: EntityGraph) -> EntityGraph {
+        switch backbone {
+        case .alpha(let alpha):
+            return disparity(alpha, in: graph)
+        case .readable(let maximum):
+            guard !graph.nodes.isEmpty, Double(graph.edges.count) / Double(graph.nodes.count) > maximum else { return graph }
+            var result = graph
+            for alpha in Backbone.readableLevels {
+                result = disparity(alpha, in: graph)
+                if Double(result.edges.count) / Double(graph.nodes.count) <= maximum { break }
+            }
+            return result
+        }
+    }
+
+    /// The disparity filter at `alpha` on the co-mention edges and, separately, on the event edges.
+    static func disparity(_ alpha: Double, in graph: EntityGraph) -> EntityGraph {
+        var index: [String: Int] = [:]
+        for (i, node) in graph.nodes.enumerated() { index[node.id] = i }
+        var drop = Set<Int>()
+        for kind in [RelationKind.comention, .event] {
+            let filtered = graph.edges.indices.filter { graph.edges[$0].kind == kind }
+            let input = filtered.compactMap { k -> (source: Int, target: Int, weight: Double)? in
+                guard let a = index[graph.edges[k].source], let b = index[graph.edges[k].target] else { return nil }
+                return (a, b, graph.edges[k].weight)
+            }
+            guard input.count == filtered.count else { continue }
+            let kept = DisparityFilter(alpha: alpha).keep(edges: input, nodeCount: graph.nodes.count)
+            for (position, k) in filtered.enumerated() where !kept[position] { drop.insert(k) }
+        }
+        return EntityGraph(nodes: graph.nodes, edges: graph.edges.indices.filter { !drop.contains($0) }.map { graph.edges[$0] }).sorted()
+    }
+
     public static func droppingIsolated(in graph: EntityGraph) -> EntityGraph {
         var linked = Set<String>()
         for edge in graph.edges { linked.insert(edge.source); linked.insert(edge.target) }

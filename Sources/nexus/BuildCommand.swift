@@ -86,9 +86,11 @@ struct Build: ParsableCommand {
     }
 
     /// The part of the graph the SVG shows: a diagram of thousands of nodes is unreadable.
+    /// What the SVG draws: the `drawTop` nodes ranked highest by PageRank, the co-mention
+    /// backbone (``GraphFilter/Backbone/standard``), without nodes left unlinked.
     func drawn(_ graph: EntityGraph) throws -> EntityGraph {
-        guard graph.nodes.count > drawTop else { return graph }
-        return try GraphFilter(top: drawTop, rankingScore: "pagerank").apply(to: graph)
+        try GraphFilter(top: graph.nodes.count > drawTop ? drawTop : nil, rankingScore: "pagerank",
+                        dropsIsolated: true, backbone: .standard).apply(to: graph)
     }
 }
 

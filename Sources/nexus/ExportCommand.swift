@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let format: Format = try Choice.parse(format, option: "--format")
         if format == .csv && output == nil { throw CommandFailure("csv writes two files; name a folder with -o") }
-        let graph = try selection.graph()
+        let graph = try selection.graph(forDrawing: false)
         switch format {
         case .dot:
             let dot: String

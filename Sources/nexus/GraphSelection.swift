@@ -26,12 +26,23 @@ struct GraphSelection: ParsableArguments {
     @Option(name: .long, help: "Keep only the ego network of this entity (name, alias, surname or id).")
     var ego: String?
 
+    @Option(name: .long, help: ArgumentHelp("Co-mention and event edges to keep: 'auto' (the disparity-filter backbone at the loosest level that leaves at most 4 edges per node; nothing filtered below that; render's default), a significance level such as 0.05, or 'none' (export's default).", valueName: "level"))
+    var backbone: String?
+
+    @Flag(name: .long, help: "render: keep nodes left without edges (left out by default; export keeps them).")
+    var keepIsolated = false
+
     @Option(name: .long, help: "With --ego: how many hops to keep.")
     var depth: Int = 1
 
-    /// The selected graph, scored.
-    func graph() throws -> EntityGraph {
+    /// The selected graph, scored. `forDrawing` (render) defaults to the readable backbone
+    /// without unlinked nodes; otherwise (export) every edge and node is kept unless asked.
+    func graph(forDrawing: Bool) throws -> EntityGraph {
         var filter = try makeFilter()
+        if forDrawing {
+            filter.backbone = try Self.backbone(backbone ?? "auto")
+            filter.dropsIsolated = !keepIsolated
+        }
         let savedGraphs = input.inputs.filter { $0.hasSuffix(".json") && Self.isSavedGraph($0) }
         let graph: EntityGraph
         if savedGraphs.count > 1, savedGraphs.count == input.inputs.count {
@@ -67,7 +78,21 @@ struct GraphSelection: ParsableArguments {
         if depth < 0 { throw CommandFailure("--depth must be 0 or more, got \(depth)") }
         // Without --relations every edge is drawn (commitment edges included).
         let drawn = relations.relations == nil ? nil : try relations.kinds()
-        return GraphFilter(kinds: kinds, relations: drawn, minimumWeight: minWeight, ego: ego, depth: depth, top: top, rankingScore: rankBy)
+        return GraphFilter(kinds: kinds, relations: drawn, minimumWeight: minWeight, ego: ego, depth: depth, top: top, rankingScore: rankBy,
+                           backbone: try Self.backbone(backbone ?? "none"))
+    }
+
+    /// The `--backbone` value: auto, none, or a level in (0, 1).
+    static func backbone(_ value: String) throws -> GraphFilter.Backbone? {
+        switch value.lowercased() {
+        case "auto": return .standard
+        case "none": return nil
+        default:
+            guard let level = Double(value), level > 0, level < 1 else {
+                throw CommandFailure("--backbone must be auto, none or a significance level between 0 and 1 (such as 0.05), not '\(value)'")
+            }
+            return .alpha(level)
+        }
     }
 
     /// Whether the file's `format` field names a saved graph (read from its first 4 KiB).

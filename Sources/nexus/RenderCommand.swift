@@ -52,7 +52,7 @@ struct RenderCommand: ParsableCommand {
                 throw CommandFailure("\(outputFormat.rawValue) is binary; write it to a file with -o FILE")
             }
             if let layout { _ = try Graphviz.engine(named: layout) }
-            let graph = try selection.graph()
+            let graph = try selection.graph(forDrawing: true)
             let renderer = GraphvizRenderer(
                 style: StyleOptions(sizeBy: sizeBy == "none" ? nil : sizeBy, showLegend: !noLegend),
                 policy: LayoutPolicy(timeBudget: timeBudget, slowLayoutAction: allowSlow ? .proceed : .prune)

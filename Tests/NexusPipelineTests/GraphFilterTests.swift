@@ -98,3 +98,30 @@ import Testing
         #expect(GraphFilter.Failure.unknownNode("x", suggestions: ["Y"]).description == "no node named 'x' in the graph; did you mean 'Y'?")
     }
 }
+
+/// The readable backbone of `render`: a dense co-mention graph is thinned to at most four edges
+/// per node without unlinking anyone; facts (affiliations) are never thinned; a sparse graph
+/// is left alone.
+@Suite struct GraphBackboneTests {
+    static func complete(_ n: Int) -> EntityGraph {
+        let nodes = (0..<n).map { GraphNode(id: "person:p\($0)", label: "P\($0)", kind: .person) }
+        var edges: [GraphEdge] = []
+        for a in 0..<n { for b in (a + 1)..<n { edges.append(GraphEdge(source: "person:p\(a)", target: "person:p\(b)", kind: .comention, weight: 1)) } }
+        edges.append(GraphEdge(source: "person:p0", target: "person:p1", kind: .affiliation, weight: 1))
+        return EntityGraph(nodes: nodes, edges: edges)
+    }
+
+    @Test func aDenseGraphIsThinnedAndNobodyIsUnlinked() throws {
+        let dense = Self.complete(12)  // 66 co-mentions + 1 affiliation on 12 nodes: 5.6 per node
+        let thinned = GraphFilter.backbone(.standard, in: dense)
+        #expect(Double(thinned.edges.count) / 12 <= 4)
+        #expect(thinned.edges.contains { $0.kind == .affiliation })
+        let linked = Set(thinned.edges.flatMap { [$0.source, $0.target] })
+        #expect(linked.count == 12)
+    }
+
+    @Test func aSparseGraphIsLeftAlone() {
+        let sparse = Self.complete(5)  // 10 + 1 edges on 5 nodes
+        #expect(GraphFilter.backbone(.standard, in: sparse) == sparse)
+    }
+}
