@@ -2,11 +2,13 @@
 /// "Foreign Ministry"). Alone, such a name says nothing about whose institution it is, so
 /// the resolver qualifies it with the country the text ties it to ("Nigeria's House of
 /// Representatives" → "House of Representatives (Nigeria)") and never merges a bare one
-/// across documents.
+/// across documents. The House of Commons and the House of Lords are not on the list: news
+/// means the British ones (Canada's is written "Canada's House of Commons"), and British
+/// papers name them bare in every article.
 enum ResolutionInstitutions {
     static let generic: Set<String> = [
         "house of representatives", "senate", "parliament", "national assembly", "congress",
-        "house of commons", "house of lords", "chamber of deputies", "upper house", "lower house",
+        "chamber of deputies", "upper house", "lower house",
         "supreme court", "constitutional court", "high court", "cabinet", "council of ministers",
         "government", "presidency", "ministry of foreign affairs", "foreign ministry", "foreign office",
         "ministry of defence", "ministry of defense", "defence ministry", "defense ministry",
