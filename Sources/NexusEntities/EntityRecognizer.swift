@@ -54,7 +54,8 @@ public struct EntityRecognizer: Sendable {
                     GazetteerSpanFinder.Span(range: range, type: $0.type, canonical: $0.canonical)
                 }
             }
-            for span in Self.addingOtherNames(spanFinder.complete(typed, tokens: tokens), tokens: tokens) {
+            let placed = placesTypedAsOrganizations(typed, tokens: tokens)
+            for span in Self.addingOtherNames(spanFinder.complete(placed, tokens: tokens), tokens: tokens) {
                 mentions.append(mention(of: span, in: sentence))
             }
         }
@@ -75,6 +76,23 @@ public struct EntityRecognizer: Sendable {
             return range.lowerBound..<k
         }
         return range
+    }
+
+    /// Organization spans that are exactly a city of the tagger's place list (GeoNames cities)
+    /// and no known organization ("Hartlepool", a constituency): places. A known organization
+    /// (an alias-table or gazetteer name, with a canonical) stays.
+    func placesTypedAsOrganizations(_ spans: [GazetteerSpanFinder.Span], tokens: [String]) -> [GazetteerSpanFinder.Span] {
+        guard spans.contains(where: { $0.type == .organization && $0.canonical == nil }) else { return spans }
+        let flags = tagger.gazetteer.flags(for: tokens)
+        return spans.map { span in
+            guard span.type == .organization, span.canonical == nil,
+                  flags[span.range.lowerBound].contains("B-CITY"),
+                  span.range.dropFirst().allSatisfy({ flags[$0].contains("I-CITY") }),
+                  span.range.upperBound == tokens.count || !flags[span.range.upperBound].contains("I-CITY"),
+                  spanFinder.gazetteer.entries(exactly: Array(tokens[span.range]), kinds: [.organization]).isEmpty
+            else { return span }
+            return GazetteerSpanFinder.Span(range: span.range, type: .location, canonical: nil)
+        }
     }
 
     /// A peer's name without the territorial designation: "Lord Irvine of Lairg" is "Lord

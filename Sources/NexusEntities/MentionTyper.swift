@@ -99,6 +99,8 @@ public struct MentionTyper: Sendable {
         }
         switch Self.bareLabel(label) {
         case "PER":
+            // "the Bill", "the Commons": a person is not written after a lower-case "the".
+            if words.count == 1, span.lowerBound > 0, tokens[span.lowerBound - 1] == "the" { return nil }
             return Typed(type: .person)
         case "ORG":
             // "US" alone, tagged as an organization: a country code or name is the country.
@@ -106,7 +108,12 @@ public struct MentionTyper: Sendable {
                 let typed = countries.typeLocation(tokens: words)
                 return Typed(type: .country, canonical: typed.canonical)
             }
-            return Typed(type: .organization, canonical: knownOrganization(words))
+            // A place the gazetteer knows and no organization list does ("Hartlepool"): a place.
+            let known = knownOrganization(words)
+            if known == nil, countries.entry(forTokens: words, kinds: [.location]) != nil {
+                return Typed(type: .location, canonical: countries.typeLocation(tokens: words).canonical)
+            }
+            return Typed(type: .organization, canonical: known)
         case "LOC":
             let typed = countries.typeLocation(tokens: words)
             if typed.type == .location, countries.country(forDemonymTokens: words) != nil {

@@ -1,3 +1,4 @@
+import Foundation
 import NexusCore
 
 /// The short display label of a commitment node: its kind, amount and time.
@@ -14,6 +15,43 @@ public enum CommitmentLabel {
             label += ", " + time
         }
         return label
+    }
+
+    /// The label of a commitment node in a drawing, saying what is promised to whom and when:
+    /// `pledge $436M → Syria`, `deployment 800 → Iraq`, `meeting by 2022-06`, `call on Turkey`,
+    /// `support → Syrian Democratic Forces`. `beneficiary` is the display name of the
+    /// beneficiary (the one called on, for a call). The time is the normalized one when known,
+    /// after the preposition the text used ("by", "in", "before" …).
+    public static func node(_ commitment: Commitment, beneficiary: String?) -> String {
+        var label = commitment.kind.rawValue
+        if let amount = commitment.amount { label += " " + compact(amount) }
+        if let beneficiary {
+            label += commitment.kind == .call ? " on \(beneficiary)" : " → \(beneficiary)"
+        }
+        if let time = commitment.time, !time.isEmpty {
+            let words = time.split(separator: " ")
+            let prepositions: Set<String> = ["by", "in", "on", "before", "after", "until", "from", "within", "at"]
+            if let normalized = commitment.normalizedTime, !normalized.isEmpty {
+                let lead = words.first.map { String($0).lowercased() }.flatMap { prepositions.contains($0) ? $0 : nil }
+                label += " " + [lead, normalized].compactMap { $0 }.joined(separator: " ")
+            } else {
+                label += " " + time
+            }
+        }
+        return label
+    }
+
+    /// An amount in few characters: `$436M`, `€1.5bn`, `£20k`, `800` (counts grouped: `2,500`).
+    public static func compact(_ amount: Amount) -> String {
+        if amount.unit == "count" || amount.unit.isEmpty { return grouped(amount.value) }
+        let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"]
+        let magnitude = abs(amount.value)
+        let (scaled, suffix): (Double, String) = magnitude >= 1e9 ? (amount.value / 1e9, "bn") : magnitude >= 1e6 ? (amount.value / 1e6, "M")
+            : magnitude >= 1e4 ? (amount.value / 1e3, "k") : (amount.value, "")
+        let rounded = (scaled * 10).rounded() / 10
+        let number = rounded == rounded.rounded() ? grouped(rounded) : String(format: "%.1f", rounded)
+        if let symbol = symbols[amount.unit] { return symbol + number + suffix }
+        return number + suffix + " " + amount.unit
     }
 
     /// `436000000 USD` → `436,000,000 USD`; `2500 count` → `2,500`; `1.5 EUR` → `1.5 EUR`.

@@ -164,7 +164,8 @@ public struct GraphBuilder: Sendable {
                 nodes[id] = node
             } else {
                 id = Self.nodeID(commitment.id, documentID: documentID, scoped: scoped.contains(commitment.id), taken: nodes)
-                nodes[id] = GraphNode(id: id, label: CommitmentLabel.make(commitment), kind: .commitment, evidence: [evidence])
+                let beneficiary = commitment.beneficiary.map { nodes[$0]?.label ?? $0 }
+                nodes[id] = GraphNode(id: id, label: CommitmentLabel.node(commitment, beneficiary: beneficiary), kind: .commitment, evidence: [evidence])
                 if let key { merging[key] = id }
             }
             edges.add(.commits, commitment.actor, id, label: nil, evidence: [evidence])

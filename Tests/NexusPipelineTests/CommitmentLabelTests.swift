@@ -27,3 +27,29 @@ import Testing
         #expect(CommitmentLabel.make(Commitment(id: "x", actor: "a", kind: .call, text: "t", sentence: 0, range: range)) == "call")
     }
 }
+
+/// Node labels of commitments in drawings (hand-written expectations).
+@Suite struct CommitmentNodeLabelTests {
+    let range = TextRange(start: 0, end: 1)
+
+    @Test func labelsSayWhatIsPromisedToWhomAndWhen() {
+        let aid = Commitment(id: "c1", actor: "country:united-states", kind: .pledge, text: "t", sentence: 0, range: range,
+                             amount: Amount(value: 436_000_000, unit: "USD", text: "$436 million"), beneficiary: "country:syria")
+        #expect(CommitmentLabel.node(aid, beneficiary: "Syria") == "pledge $436M → Syria")
+        let meeting = Commitment(id: "c2", actor: "a", kind: .meeting, text: "t", sentence: 0, range: range,
+                                 time: "by June 2022", normalizedTime: "2022-06")
+        #expect(CommitmentLabel.node(meeting, beneficiary: nil) == "meeting by 2022-06")
+        let call = Commitment(id: "c3", actor: "a", kind: .call, text: "t", sentence: 0, range: range, beneficiary: "country:turkiye")
+        #expect(CommitmentLabel.node(call, beneficiary: "Turkey") == "call on Turkey")
+        let troops = Commitment(id: "c4", actor: "a", kind: .deployment, text: "t", sentence: 0, range: range,
+                                amount: Amount(value: 2500, unit: "count", text: "2,500"), beneficiary: "country:iraq", time: "next year")
+        #expect(CommitmentLabel.node(troops, beneficiary: "Iraq") == "deployment 2,500 → Iraq next year")
+    }
+
+    @Test func amountsAreCompact() {
+        #expect(CommitmentLabel.compact(Amount(value: 1_500_000_000, unit: "EUR", text: "")) == "€1.5bn")
+        #expect(CommitmentLabel.compact(Amount(value: 20_000, unit: "GBP", text: "")) == "£20k")
+        #expect(CommitmentLabel.compact(Amount(value: 750, unit: "USD", text: "")) == "$750")
+        #expect(CommitmentLabel.compact(Amount(value: 3_000_000, unit: "CHF", text: "")) == "3M CHF")
+    }
+}

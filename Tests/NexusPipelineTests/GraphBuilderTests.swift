@@ -24,11 +24,11 @@ import Testing
 
     @Test func commitmentNodesAreLabelledByKindAmountAndTime() {
         let aid = graph.nodes.first { $0.id == "a/c1" }
-        #expect(aid?.label == "aid: 436,000,000 USD, by June 2022")
+        #expect(aid?.label == "aid $436M → Syria by June 2022")
         #expect(aid?.kind == .commitment)
         #expect(aid?.evidence.map(\.text) == [PipelineFixture.a.sentences[2]])
         // Both documents call their commitment c1, so both ids are scoped by their document.
-        #expect(graph.nodes.first { $0.id == "b/c1" }?.label == "support, in the fall")
+        #expect(graph.nodes.first { $0.id == "b/c1" }?.label == "support in the fall")
     }
 
     @Test func entityNodesCountMentionsAndKeepOneEvidencePerSentence() {
