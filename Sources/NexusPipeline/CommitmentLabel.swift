@@ -31,7 +31,8 @@ public enum CommitmentLabel {
         if let time = commitment.time, !time.isEmpty {
             let words = time.split(separator: " ")
             let prepositions: Set<String> = ["by", "in", "on", "before", "after", "until", "from", "within", "at"]
-            if let normalized = commitment.normalizedTime, !normalized.isEmpty {
+            // A calendar date (2022, 2022-06, 2022-06-30) reads well; a season code ("2021-FA") does not.
+            if let normalized = commitment.normalizedTime, !normalized.isEmpty, normalized.allSatisfy({ $0.isNumber || $0 == "-" }) {
                 let lead = words.first.map { String($0).lowercased() }.flatMap { prepositions.contains($0) ? $0 : nil }
                 label += " " + [lead, normalized].compactMap { $0 }.joined(separator: " ")
             } else {

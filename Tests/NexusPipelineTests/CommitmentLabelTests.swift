@@ -39,6 +39,9 @@ import Testing
         let meeting = Commitment(id: "c2", actor: "a", kind: .meeting, text: "t", sentence: 0, range: range,
                                  time: "by June 2022", normalizedTime: "2022-06")
         #expect(CommitmentLabel.node(meeting, beneficiary: nil) == "meeting by 2022-06")
+        let autumn = Commitment(id: "c5", actor: "a", kind: .meeting, text: "t", sentence: 0, range: range,
+                                time: "in the fall of 2021", normalizedTime: "2021-FA")
+        #expect(CommitmentLabel.node(autumn, beneficiary: nil) == "meeting in the fall of 2021")
         let call = Commitment(id: "c3", actor: "a", kind: .call, text: "t", sentence: 0, range: range, beneficiary: "country:turkiye")
         #expect(CommitmentLabel.node(call, beneficiary: "Turkey") == "call on Turkey")
         let troops = Commitment(id: "c4", actor: "a", kind: .deployment, text: "t", sentence: 0, range: range,
