@@ -52,7 +52,7 @@ let package = Package(
         // The only module that imports CGraphviz.
         .target(name: "NexusGraphviz", dependencies: ["NexusCore", "CGraphviz"]),
         // JSON, GraphML, GEXF and CSV writers; the JSON reader.
-        .target(name: "NexusExport", dependencies: ["NexusCore"]),
+        .target(name: "NexusExport", dependencies: ["NexusCore"], resources: [.copy("Resources")]),
         // Orchestration of the stages (documents in, graph and analyses out), shared by the CLI and the benchmark.
         .target(
             name: "NexusPipeline",

@@ -61,9 +61,11 @@ struct Build: ParsableCommand {
         let renderer = GraphvizRenderer(style: StyleOptions(sizeBy: "pagerank"))
         let dot: String
         let svg: Rendering
+        let drawing: EntityGraph
         do {
             dot = try renderer.plainDOT(of: graph)
-            svg = try renderer.render(try drawn(graph), as: .svg, engine: layout)
+            drawing = try drawn(graph)
+            svg = try renderer.render(drawing, as: .svg, engine: layout)
         } catch {
             throw CommandFailure(error)
         }
@@ -74,6 +76,16 @@ struct Build: ParsableCommand {
         written.append(try folder.write(svg.data, as: "\(name).svg"))
         written.append(try folder.write(ExtractionJSON(syntax: withSyntax).data(corpus), as: "\(name).json"))
         written.append(try folder.write(try GraphJSON.encode(graph), as: "\(name).graph.json"))
+        let entityCount = corpus.entities.filter { $0.type != .other }.count
+        let summary = "\(corpus.documents.count) documents · \(entityCount) entities · \(graph.edges.count) ties · "
+            + "drawn: \(drawing.nodes.count) nodes of highest PageRank, \(drawing.edges.count) ties (backbone)"
+        do {
+            let page = try ExplorerPage.html(svg: String(decoding: svg.data, as: UTF8.self), drawn: drawing, graph: graph, corpus: corpus,
+                                             title: "Nexus — \(name)", summary: summary)
+            written.append(try folder.write(Data(page.utf8), as: "\(name).html"))
+        } catch {
+            throw CommandFailure(error)
+        }
         for (wanted, format) in [(graphml, GraphFormat.graphml), (gexf, .gexf)] where wanted {
             let url = folder.url.appendingPathComponent("\(name).\(format.rawValue)")
             do { try format.write(graph, to: url) } catch { throw CommandFailure(error) }
