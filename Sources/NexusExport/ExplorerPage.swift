@@ -55,9 +55,12 @@ public enum ExplorerPage {
         func evidence(_ items: [Evidence]) -> [Any] {
             items.prefix(evidenceLimit).map { ["document": $0.document, "sentence": $0.sentence, "text": $0.text] }
         }
+        var communityOf: [String: Int] = [:]
+        for node in drawn.nodes { if let c = node.scores["community"], c.isFinite { communityOf[node.id] = Int(c) } }
         let nodes: [Any] = graph.sorted().nodes.map { node in
             var out: [String: Any] = ["id": node.id, "label": node.label, "kind": node.kind.rawValue,
-                                      "scores": node.scores.filter { $0.value.isFinite }, "evidence": evidence(node.evidence)]
+                                      "scores": node.scores.filter { $0.value.isFinite && $0.key != "community" }, "evidence": evidence(node.evidence)]
+            if let c = communityOf[node.id] { out["community"] = c }
             if let entity = entities[node.id] {
                 out["aliases"] = entity.aliases.map { ["name": $0.name, "rule": $0.rule.rawValue] }
                 out["roles"] = entity.roles

@@ -70,7 +70,7 @@ public struct GraphStyler: Sendable {
         if options.showLegend {
             let legend = Legend(
                 nodeKinds: Set(graph.nodes.map(\.kind)).sorted(), relationKinds: Set(graph.edges.map(\.kind)).sorted(),
-                sizeBy: options.sizeBy
+                sizeBy: options.sizeBy, communities: Set(graph.nodes.compactMap { $0.scores["community"] }).count
             )
             attributes["label"] = .text(legend.label)
             attributes["fontsize"] = .text("10")
@@ -108,6 +108,10 @@ public struct GraphStyler: Sendable {
             "color": .text(style.borderColor),
             "class": .text(node.kind.rawValue),
         ]
+        if let community = node.scores["community"], community.isFinite, community >= 0 {
+            attributes["color"] = .text(Self.communityColours[Int(community) % Self.communityColours.count])
+            attributes["penwidth"] = .text("3")
+        }
         if let scale {
             attributes["width"] = .text(Self.number(0.8 + 1.2 * scale))
             attributes["height"] = .text(Self.number(0.45 + 0.55 * scale))
@@ -115,6 +119,9 @@ public struct GraphStyler: Sendable {
         }
         return attributes
     }
+
+    /// Border colours of communities (dark, distinct from the kinds' fills; repeated after eight).
+    static let communityColours = ["#1f4e79", "#b71c1c", "#1b5e20", "#4a148c", "#e65100", "#006064", "#880e4f", "#3e2723"]
 
     // MARK: - Edges
 

@@ -11,6 +11,8 @@ struct Legend: Hashable, Sendable {
     var nodeKinds: [NodeKind]
     var relationKinds: [RelationKind]
     var sizeBy: String?
+    /// How many communities the borders show (0: none drawn).
+    var communities: Int = 0
 
     /// The legend's lines, unescaped.
     var lines: [String] {
@@ -25,6 +27,7 @@ struct Legend: Hashable, Sendable {
             lines.append("\(kind.rawValue): \(colour) \(style.lineStyle) line\(style.isDirected ? " with arrow" : "")")
         }
         if let sizeBy { lines.append("node size: \(sizeBy)") }
+        if communities > 0 { lines.append("thick border colour: community (Louvain; \(communities) of two or more)") }
         if !relationKinds.isEmpty { lines.append("line width: weight") }
         return lines
     }

@@ -101,8 +101,8 @@ struct Build: ParsableCommand {
     /// What the SVG draws: the `drawTop` nodes ranked highest by PageRank, the co-mention
     /// backbone (``GraphFilter/Backbone/standard``), without nodes left unlinked.
     func drawn(_ graph: EntityGraph) throws -> EntityGraph {
-        try GraphFilter(top: graph.nodes.count > drawTop ? drawTop : nil, rankingScore: "pagerank",
-                        dropsIsolated: true, backbone: .standard).apply(to: graph)
+        DrawingCommunities.annotate(try GraphFilter(top: graph.nodes.count > drawTop ? drawTop : nil, rankingScore: "pagerank",
+                                                    dropsIsolated: true, backbone: .standard).apply(to: graph))
     }
 }
 

@@ -56,7 +56,8 @@ struct GraphSelection: ParsableArguments {
             if let ego { filter.ego = try loaded.entityID(ego) }
         }
         do {
-            return try filter.apply(to: graph)
+            let selected = try filter.apply(to: graph)
+            return forDrawing ? DrawingCommunities.annotate(selected) : selected
         } catch {
             throw CommandFailure(error)
         }

@@ -80,6 +80,14 @@ def samples(d, page, screenshot):
     check(people and all(g.is_displayed() for g in people), "people stay visible")
     d.find_element(By.ID, "kind-country").click()
     check(all(g.is_displayed() for g in countries), "ticking it again shows them")
+    # The community filter keeps one community of the drawing.
+    options = d.find_elements(By.CSS_SELECTOR, "#community option")
+    check(len(options) > 2, "the drawing's communities are offered")
+    if len(options) > 1:
+        options[1].click()
+        shown = [g for g in d.find_elements(By.CSS_SELECTOR, "g.node[data-id]") if g.is_displayed()]
+        check(0 < len(shown) < len(d.find_elements(By.CSS_SELECTOR, "g.node[data-id]")), "a community shows part of the drawing")
+        options[0].click()
     # The rankings table sorts and opens an entity.
     d.find_element(By.CSS_SELECTOR, "#rankings th:nth-child(3) button").click()
     check(len(d.find_elements(By.CSS_SELECTOR, "#rankings tbody tr")) > 10, "the rankings table has rows")

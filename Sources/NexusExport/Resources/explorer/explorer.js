@@ -140,7 +140,7 @@
     svgNodes.forEach((g) => g.classList.remove("selected"));
     const g = svgNodes.get(id);
     if (g) g.classList.add("selected");
-    const parts = [el("h2", n.label), el("p", n.kind + " · " + n.id, "kind")];
+    const parts = [el("h2", n.label), el("p", n.kind + " · " + n.id + (n.community !== undefined ? " · community " + (n.community + 1) : ""), "kind")];
     if ((n.aliases || []).length) {
       parts.push(el("h3", "Also named"));
       const ul = el("ul");
@@ -199,9 +199,22 @@
   checkboxes($("kinds"), [...new Set(data.nodes.map((n) => n.kind))].sort(), hiddenKinds, "kind-");
   checkboxes($("relations"), [...new Set(data.edges.map((e) => e.kind))].sort(), hiddenRelations, "relation-");
   $("min-weight").addEventListener("input", applyFilters);
+  // Communities of the drawing (Louvain), largest first.
+  const communitySizes = new Map();
+  data.nodes.forEach((n) => { if (n.community !== undefined) communitySizes.set(n.community, (communitySizes.get(n.community) || 0) + 1); });
+  [...communitySizes.keys()].sort((a, b) => a - b).forEach((c) => {
+    const option = el("option", "community " + (c + 1) + " (" + communitySizes.get(c) + " entities)");
+    option.value = String(c);
+    $("community").appendChild(option);
+  });
+  $("community").addEventListener("change", applyFilters);
   function applyFilters() {
     const minimum = parseFloat($("min-weight").value) || 0;
-    const hiddenNode = (id) => { const n = nodes.get(id); return !n || hiddenKinds.has(n.kind); };
+    const community = $("community").value;
+    const hiddenNode = (id) => {
+      const n = nodes.get(id);
+      return !n || hiddenKinds.has(n.kind) || (community !== "" && String(n.community) !== community);
+    };
     svgNodes.forEach((g, id) => g.classList.toggle("filtered", hiddenNode(id)));
     for (const { g, edge } of svgEdges) {
       g.classList.toggle("filtered", hiddenNode(edge.source) || hiddenNode(edge.target) ||
