@@ -34,12 +34,16 @@ public enum ExplorerPage {
         let template = try resource("explorer", "html")
         let data = dataJSON(drawn: drawn, graph: graph, corpus: corpus, title: title, summary: summary, evidenceLimit: evidenceLimit)
         let body = svg.range(of: "<svg").map { String(svg[$0.lowerBound...]) } ?? svg
-        return template
+        // The small parts are replaced in the template; the large ones (drawing, data) are joined
+        // around it, never scanned.
+        let page = template
             .replacingOccurrences(of: "{{TITLE}}", with: XMLText.escape(title))
             .replacingOccurrences(of: "{{CSS}}", with: try resource("explorer", "css"))
             .replacingOccurrences(of: "{{JS}}", with: try resource("explorer", "js"))
-            .replacingOccurrences(of: "{{DATA}}", with: data)
-            .replacingOccurrences(of: "{{SVG}}", with: body)
+        let aroundSVG = page.components(separatedBy: "{{SVG}}")
+        let aroundData = aroundSVG.count == 2 ? aroundSVG[1].components(separatedBy: "{{DATA}}") : []
+        guard aroundSVG.count == 2, aroundData.count == 2 else { throw .resourceMissing("explorer.html placeholders") }
+        return aroundSVG[0] + body + aroundData[0] + data + aroundData[1]
     }
 
     static func resource(_ name: String, _ ext: String) throws(Failure) -> String {
@@ -49,50 +53,80 @@ public enum ExplorerPage {
         return text
     }
 
-    /// The embedded data, as JSON safe inside a script element.
+    /// The embedded data, as JSON safe inside a script element (``ScriptJSON``).
     static func dataJSON(drawn: EntityGraph, graph: EntityGraph, corpus: CorpusExtraction?, title: String, summary: String, evidenceLimit: Int) -> String {
         let entities = Dictionary((corpus?.entities ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func evidence(_ items: [Evidence]) -> [Any] {
-            items.prefix(evidenceLimit).map { ["document": $0.document, "sentence": $0.sentence, "text": $0.text] }
-        }
         var communityOf: [String: Int] = [:]
         for node in drawn.nodes { if let c = node.scores["community"], c.isFinite { communityOf[node.id] = Int(c) } }
-        let nodes: [Any] = graph.sorted().nodes.map { node in
-            var out: [String: Any] = ["id": node.id, "label": node.label, "kind": node.kind.rawValue,
-                                      "scores": node.scores.filter { $0.value.isFinite && $0.key != "community" }, "evidence": evidence(node.evidence)]
-            if let c = communityOf[node.id] { out["community"] = c }
+        let sorted = graph.sorted()
+        var json = ScriptJSON(capacity: 1 << 20)
+        func evidence(_ json: inout ScriptJSON, _ items: [Evidence]) {
+            json.array(items.prefix(evidenceLimit)) { json, e in
+                json.raw("{"); json.key("document"); json.string(e.document)
+                json.comma(); json.key("sentence"); json.number(e.sentence)
+                json.comma(); json.key("text"); json.string(e.text); json.raw("}")
+            }
+        }
+        json.raw("{"); json.key("title"); json.string(title)
+        json.comma(); json.key("summary"); json.string(summary)
+        json.comma(); json.key("drawn"); json.strings(drawn.sorted().nodes.map(\.id))
+        json.comma(); json.key("nodes")
+        json.array(sorted.nodes) { json, node in
+            json.raw("{"); json.key("id"); json.string(node.id)
+            json.comma(); json.key("label"); json.string(node.label)
+            json.comma(); json.key("kind"); json.string(node.kind.rawValue)
+            json.comma(); json.key("scores"); json.raw("{")
+            var first = true
+            for (k, v) in node.scores.sorted(by: { $0.key < $1.key }) where v.isFinite && k != "community" {
+                if !first { json.comma() }
+                first = false
+                json.string(k); json.raw(":"); json.number(v)
+            }
+            json.raw("}")
+            json.comma(); json.key("evidence"); evidence(&json, node.evidence)
+            if let c = communityOf[node.id] { json.comma(); json.key("community"); json.number(c) }
             if let entity = entities[node.id] {
-                out["aliases"] = entity.aliases.map { ["name": $0.name, "rule": $0.rule.rawValue] }
-                out["roles"] = entity.roles
-                out["documents"] = entity.documents
+                json.comma(); json.key("aliases")
+                json.array(entity.aliases) { json, a in
+                    json.raw("{"); json.key("name"); json.string(a.name); json.comma(); json.key("rule"); json.string(a.rule.rawValue); json.raw("}")
+                }
+                json.comma(); json.key("roles"); json.strings(entity.roles)
+                json.comma(); json.key("documents"); json.strings(entity.documents)
             }
-            return out
+            json.raw("}")
         }
-        let edges: [Any] = graph.sorted().edges.map { edge in
-            var out: [String: Any] = ["source": edge.source, "target": edge.target, "kind": edge.kind.rawValue,
-                                      "weight": edge.weight.isFinite ? edge.weight : 0, "evidence": evidence(edge.evidence)]
-            if let label = edge.label { out["label"] = label }
-            if let code = edge.code { out["code"] = code.description }
-            return out
+        json.comma(); json.key("edges")
+        json.array(sorted.edges) { json, edge in
+            json.raw("{"); json.key("source"); json.string(edge.source)
+            json.comma(); json.key("target"); json.string(edge.target)
+            json.comma(); json.key("kind"); json.string(edge.kind.rawValue)
+            json.comma(); json.key("weight"); json.number(edge.weight)
+            if let label = edge.label { json.comma(); json.key("label"); json.string(label) }
+            if let code = edge.code { json.comma(); json.key("code"); json.string(code.description) }
+            json.comma(); json.key("evidence"); evidence(&json, edge.evidence)
+            json.raw("}")
         }
-        var commitments: [Any] = []
-        for document in corpus?.documents ?? [] {
-            for c in document.commitments {
-                var out: [String: Any] = ["actor": c.actor, "actorName": entities[c.actor]?.name ?? c.actor, "kind": c.kind.rawValue,
-                                          "document": document.document.id, "sentence": c.sentence, "text": c.text]
-                if let amount = c.amount { out["amount"] = amount.text.isEmpty ? "\(amount.value) \(amount.unit)" : amount.text }
-                if let b = c.beneficiary { out["beneficiary"] = b; out["beneficiaryName"] = entities[b]?.name ?? b }
-                if let time = c.time { out["time"] = time }
-                commitments.append(out)
+        json.comma(); json.key("commitments")
+        let commitments = (corpus?.documents ?? []).flatMap { d in d.commitments.map { (d.document.id, $0) } }
+        json.array(commitments) { json, item in
+            let (document, c) = item
+            json.raw("{"); json.key("actor"); json.string(c.actor)
+            json.comma(); json.key("actorName"); json.string(entities[c.actor]?.name ?? c.actor)
+            json.comma(); json.key("kind"); json.string(c.kind.rawValue)
+            json.comma(); json.key("document"); json.string(document)
+            json.comma(); json.key("sentence"); json.number(c.sentence)
+            json.comma(); json.key("text"); json.string(c.text)
+            if let amount = c.amount {
+                json.comma(); json.key("amount"); json.string(amount.text.isEmpty ? "\(amount.value) \(amount.unit)" : amount.text)
             }
+            if let b = c.beneficiary {
+                json.comma(); json.key("beneficiary"); json.string(b)
+                json.comma(); json.key("beneficiaryName"); json.string(entities[b]?.name ?? b)
+            }
+            if let time = c.time { json.comma(); json.key("time"); json.string(time) }
+            json.raw("}")
         }
-        let root: [String: Any] = ["title": title, "summary": summary, "drawn": drawn.sorted().nodes.map(\.id),
-                                   "nodes": nodes, "edges": edges, "commitments": commitments]
-        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        var text = String(decoding: data, as: UTF8.self)
-        for (raw, escaped) in [("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u{2028}", "\\u2028"), ("\u{2029}", "\\u2029")] {
-            text = text.replacingOccurrences(of: raw, with: escaped)
-        }
-        return text
+        json.raw("}")
+        return json.text
     }
 }
