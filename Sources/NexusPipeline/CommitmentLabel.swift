@@ -3,7 +3,7 @@ import NexusCore
 
 /// The short display label of a commitment node: its kind, amount and time.
 ///
-/// `aid: 436,000,000 USD, by June 2022`; `deployment: 2,500`; `meeting, in the fall`;
+/// `aid: 250,000,000 USD, by March 2030`; `deployment: 2,500`; `meeting, in the fall`;
 /// `support`. Amounts print with thousands separators; a `count` unit is left implicit.
 public enum CommitmentLabel {
     public static func make(_ commitment: Commitment) -> String {
@@ -18,8 +18,8 @@ public enum CommitmentLabel {
     }
 
     /// The label of a commitment node in a drawing, saying what is promised to whom and when:
-    /// `pledge $436M → Syria`, `deployment 800 → Iraq`, `meeting by 2022-06`, `call on Turkey`,
-    /// `support → Syrian Democratic Forces`. `beneficiary` is the display name of the
+    /// `pledge $250M → Kenya`, `deployment 300 → Mali`, `meeting by 2030-03`, `call on Chile`,
+    /// `support → African Union`. `beneficiary` is the display name of the
     /// beneficiary (the one called on, for a call). The time is the normalized one when known,
     /// after the preposition the text used ("by", "in", "before" …).
     public static func node(_ commitment: Commitment, beneficiary: String?) -> String {
@@ -42,7 +42,7 @@ public enum CommitmentLabel {
         return label
     }
 
-    /// An amount in few characters: `$436M`, `€1.5bn`, `£20k`, `800` (counts grouped: `2,500`).
+    /// An amount in few characters: `$250M`, `€1.5bn`, `£20k`, `800` (counts grouped: `2,500`).
     public static func compact(_ amount: Amount) -> String {
         if amount.unit == "count" || amount.unit.isEmpty { return grouped(amount.value) }
         let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"]
@@ -55,7 +55,7 @@ public enum CommitmentLabel {
         return number + suffix + " " + amount.unit
     }
 
-    /// `436000000 USD` → `436,000,000 USD`; `2500 count` → `2,500`; `1.5 EUR` → `1.5 EUR`.
+    /// `250000000 USD` → `250,000,000 USD`; `2500 count` → `2,500`; `1.5 EUR` → `1.5 EUR`.
     public static func format(_ amount: Amount) -> String {
         let number = grouped(amount.value)
         return amount.unit == "count" || amount.unit.isEmpty ? number : "\(number) \(amount.unit)"

@@ -36,7 +36,7 @@ public struct DocumentResolution: Sendable {
 ///
 /// Rules, applied in this order (each records the ``MergeRule`` that merged a name):
 /// 1. same type and same key: the gazetteer canonical ("Kenyan" → Kenya), the curated alias
-///    table ("Daesh" → ISIS), or the normalized name ("the UN’s" → "UN"). A person's middle
+///    table ("Hizballah" → Hezbollah), or the normalized name ("the UN’s" → "UN"). A person's middle
 ///    initials are part of the key, so namesakes stay apart ("George W. Bush", "George H. W.
 ///    Bush"); a name written without them joins the one initialled variant of the document, if
 ///    there is only one ("Joseph Biden" ~ "Joseph R. Biden"). A surname after a gendered
@@ -193,7 +193,7 @@ public struct DocumentResolver: Sendable {
     }
 
     /// Whether two person names (lower-cased tokens, two or more each) name different people:
-    /// neither a tail of the other ("Di Maio" of "Luigi Di Maio") nor made of the other's words
+    /// neither a tail of the other ("De Luca" of "Marta De Luca") nor made of the other's words
     /// ("Moussa Faki" of "Moussa Faki Mahamat"), and either different surnames or first names
     /// that cannot be the same ("Bill", "Hillary").
     static func differentPeople(_ p: [String], _ q: [String]) -> Bool {
