@@ -26,9 +26,10 @@ struct ScriptJSON {
             case 0x00..<0x20, 0x3C, 0x3E, 0x26, 0x2028, 0x2029, 0x7F:
                 let hex = String(scalar.value, radix: 16)
                 raw("\\u")
-                bytes.append(contentsOf: Array(String(repeating: "0", count: 4 - hex.count).utf8) + Array(hex.utf8))
+                bytes.append(contentsOf: String(repeating: "0", count: 4 - hex.count).utf8)
+                bytes.append(contentsOf: hex.utf8)
             default:
-                bytes.append(contentsOf: Array(String(scalar).utf8))
+                UTF8.encode(scalar) { bytes.append($0) }
             }
         }
         bytes.append(UInt8(ascii: "\""))

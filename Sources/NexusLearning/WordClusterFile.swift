@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text format of a word-clusters file, shared by the part-of-speech tagger, the parser and
 /// the named-entity tagger: one line per word, `word<TAB>c64<TAB>c256<TAB>c1024`, the cluster
 /// numbers of the word at three granularities (built by `Scripts/make-word-clusters.py`).
@@ -6,6 +8,14 @@ public enum WordClusterFile {
     public struct Line: Sendable, Equatable {
         public let word: String
         public let classes: SIMD3<UInt16>
+    }
+
+    /// Reads and parses a clusters file.
+    public static func read(contentsOf url: URL) throws -> [Line] {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) }
+        catch { throw WordClustersError.unreadable(path: url.path, reason: (error as NSError).localizedDescription) }
+        return try parse(text, path: url.path)
     }
 
     /// Parses the file's text; `path` names it in errors.

@@ -19,9 +19,6 @@ extension WordClusters {
 
     /// Reads a clusters file (`word<TAB>c64<TAB>c256<TAB>c1024` per line).
     public static func read(contentsOf url: URL) throws -> WordClusters {
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) }
-        catch { throw WordClustersError.unreadable(path: url.path, reason: (error as NSError).localizedDescription) }
-        return try WordClusters(tsv: text, path: url.path)
+        WordClusters(lines: try WordClusterFile.read(contentsOf: url))
     }
 }

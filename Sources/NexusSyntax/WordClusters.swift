@@ -18,10 +18,13 @@ public struct WordClusters: Sendable, Equatable {
 
     /// Reads `word<TAB>c64<TAB>c256<TAB>c1024` lines; the word is hashed as ``WordAtoms`` does.
     public init(tsv: String, path: String = "<clusters>") throws {
+        self.init(lines: try WordClusterFile.parse(tsv, path: path))
+    }
+
+    /// The clusters of parsed lines, keyed by the hash of each word.
+    public init(lines: [WordClusterFile.Line]) {
         var clusters: [UInt64: SIMD4<UInt16>] = [:]
-        for line in try WordClusterFile.parse(tsv, path: path) {
-            clusters[WordAtoms.lowerHash(line.word)] = SIMD4(line.classes, 1)
-        }
+        for line in lines { clusters[WordAtoms.lowerHash(line.word)] = SIMD4(line.classes, 1) }
         self.init(clusters: clusters)
     }
 

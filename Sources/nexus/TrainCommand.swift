@@ -86,10 +86,6 @@ struct TrainCommand: ParsableCommand {
     /// The clusters the features read: the shipped file unless `--clusters` names another or ''.
     private func loadClusters() throws -> [WordClusterFile.Line] {
         if clusters == "" { return [] }
-        let url = try clusters.map { URL(fileURLWithPath: $0) } ?? WordClusters.bundledURL()
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) }
-        catch { throw WordClustersError.unreadable(path: url.path, reason: (error as NSError).localizedDescription) }
-        return try WordClusterFile.parse(text, path: url.path)
+        return try WordClusterFile.read(contentsOf: clusters.map { URL(fileURLWithPath: $0) } ?? WordClusters.bundledURL())
     }
 }

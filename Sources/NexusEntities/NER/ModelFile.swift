@@ -137,34 +137,21 @@ public enum ModelFile {
             guard let tagSet = PerceptronTagSet(tags: tags) else { throw Failure.corrupt(path: path, reason: "tags are not a BILOU set") }
             var transitions: [Float] = []
             for _ in 0..<((tagCount + 1) * tagCount) { transitions.append(try reader.f32()) }
-            let lexiconCount = Int(try reader.u32())
-            var classes: [UInt64: UInt8] = [:]
-            classes.reserveCapacity(lexiconCount)
-            for _ in 0..<lexiconCount {
-                let key = try reader.u64()
-                classes[key] = try reader.u8()
+            /// A table written as a count, then per entry a u64 key and a value.
+            func table<Value>(_ value: (inout ModelByteReader) throws -> Value) throws -> [UInt64: Value] {
+                let count = Int(try reader.u32())
+                var out: [UInt64: Value] = [:]
+                out.reserveCapacity(count)
+                for _ in 0..<count {
+                    let key = try reader.u64()
+                    out[key] = try value(&reader)
+                }
+                return out
             }
-            let profileCount = Int(try reader.u32())
-            var labels: [UInt64: UInt8] = [:]
-            labels.reserveCapacity(profileCount)
-            for _ in 0..<profileCount {
-                let key = try reader.u64()
-                labels[key] = try reader.u8()
-            }
-            let trainingProfileCount = Int(try reader.u32())
-            var trainingLabels: [UInt64: UInt8] = [:]
-            trainingLabels.reserveCapacity(trainingProfileCount)
-            for _ in 0..<trainingProfileCount {
-                let key = try reader.u64()
-                trainingLabels[key] = try reader.u8()
-            }
-            let clusterCount = Int(try reader.u32())
-            var clusters: [UInt64: UInt64] = [:]
-            clusters.reserveCapacity(clusterCount)
-            for _ in 0..<clusterCount {
-                let key = try reader.u64()
-                clusters[key] = try reader.u64()
-            }
+            let classes = try table { try $0.u8() }
+            let labels = try table { try $0.u8() }
+            let trainingLabels = try table { try $0.u8() }
+            let clusters = try table { try $0.u64() }
             let featureCount = Int(try reader.u32())
             var keys = [UInt64](); keys.reserveCapacity(featureCount)
             var weights = [Float](repeating: 0, count: featureCount * tagCount)

@@ -80,6 +80,7 @@ public struct DocumentResolver: Sendable {
         var rule = [MergeRule](repeating: .exact, count: mentions.count)
         var cache: [String: NameKey] = [:]
         let titleGender = mentions.indices.map { courtesyGender(mentionIndex: $0, context: context) }
+        let styleOf = mentions.indices.map { style($0, context: context) }
         let keys = mentions.indices.map { i -> NameKey in
             // Keys depend only on the text and a courtesy title's gender, except generic
             // institutions (qualified by context).
@@ -114,11 +115,11 @@ public struct DocumentResolver: Sendable {
         var handleOwners: [String: Int] = [:]
         linkHandles(context: context, uf: &uf, rule: &rule, owners: &handleOwners)
         // 4. Partial names.
-        linkPartialNames(context: context, keys: keys, titleGender: titleGender, uf: &uf, rule: &rule)
+        linkPartialNames(context: context, keys: keys, titleGender: titleGender, styleOf: styleOf, uf: &uf, rule: &rule)
         // 5. Acronyms by initials.
         linkInitials(context: context, keys: keys, uf: &uf, rule: &rule)
 
-        return buildEntities(context: context, keys: keys, titleGender: titleGender, uf: &uf, rule: rule, handleOwners: handleOwners)
+        return buildEntities(context: context, keys: keys, titleGender: titleGender, styleOf: styleOf, uf: &uf, rule: rule, handleOwners: handleOwners)
     }
 
     // MARK: Gender and initials
@@ -370,7 +371,7 @@ public struct DocumentResolver: Sendable {
 
     // MARK: Partial names
 
-    private func linkPartialNames(context: ResolutionContext, keys: [NameKey], titleGender: [PersonGender?],
+    private func linkPartialNames(context: ResolutionContext, keys: [NameKey], titleGender: [PersonGender?], styleOf: [String?],
                                   uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
         let mentions = context.mentions
         let tokensOf = mentions.map { NameNormalizer.tokens($0.mention.text).map { $0.lowercased() } }
@@ -415,13 +416,13 @@ public struct DocumentResolver: Sendable {
                 let ownGender = type == .person ? titleGender[i] : nil
                 // "Lord Osborne" is not George Osborne, nor "Prince Charles" Charles Kennedy: a
                 // peer's or royal style joins only a person the document also writes with it.
-                let ownStyle = type == .person ? style(i, context: context) : nil
+                let ownStyle = styleOf[i]
                 for lookup in lookups {
                     let hits = (index[lookup] ?? []).filter { j in
                         guard uf.find(j) != uf.find(i) else { return false }
                         if let ownStyle {
                             let root = uf.find(j)
-                            guard mentions.indices.contains(where: { uf.find($0) == root && style($0, context: context) == ownStyle }) else { return false }
+                            guard mentions.indices.contains(where: { uf.find($0) == root && styleOf[$0] == ownStyle }) else { return false }
                         }
                         guard let ownGender, let theirs = mentionGender(j, tokens: tokensOf[j], titleGender: titleGender) else { return true }
                         return theirs == ownGender
@@ -458,7 +459,7 @@ public struct DocumentResolver: Sendable {
 
     // MARK: Entities
 
-    private func buildEntities(context: ResolutionContext, keys: [NameKey], titleGender: [PersonGender?], uf: inout ResolutionUnionFind,
+    private func buildEntities(context: ResolutionContext, keys: [NameKey], titleGender: [PersonGender?], styleOf: [String?], uf: inout ResolutionUnionFind,
                                rule: [MergeRule], handleOwners: [String: Int]) -> DocumentResolution {
         let mentions = context.mentions
         var entityOfRoot: [Int: Int] = [:]
@@ -482,7 +483,7 @@ public struct DocumentResolver: Sendable {
             entities[e].name = authoritative ?? displayName(members.map { mentions[$0].mention.text })
             entities[e].scoped = members.allSatisfy { keys[$0].scoped }
             if entities[e].type == .person {
-                entities[e].styles = Set(members.compactMap { style($0, context: context) })
+                entities[e].styles = Set(members.compactMap { styleOf[$0] })
                 let titled = Set(members.compactMap { titleGender[$0] })
                 let first = NameNormalizer.tokens(entities[e].name)
                 entities[e].gender = titled.count == 1 ? titled.first : titled.isEmpty && first.count >= 2 ? genders.gender(of: first[0]) : nil

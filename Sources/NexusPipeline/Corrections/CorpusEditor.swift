@@ -9,26 +9,28 @@ struct CorpusEditor {
 
     init(corpus: CorpusExtraction) { self.corpus = corpus }
 
+    /// Why a command names no single entity (the warning's text).
+    struct Unfound: Error { let reason: String }
+
     /// Applies one command; returns why it could not be applied, if it could not.
     mutating func apply(_ command: Corrections.Command) -> String? {
-        switch command {
-        case .merge(let keep, let join):
-            guard let a = entity(keep) else { return problem(keep) }
-            guard let b = entity(join) else { return problem(join) }
-            guard a != b else { return "'\(keep)' and '\(join)' are already one entity" }
-            merge(corpus.entities[b].id, into: corpus.entities[a].id)
-        case .split(let reference, let name):
-            guard let a = entity(reference) else { return problem(reference) }
-            if !split(corpus.entities[a].id, name: name) { return "no mention of '\(name)' belongs to '\(reference)'" }
-        case .retype(let reference, let type):
-            guard let a = entity(reference) else { return problem(reference) }
-            retype(corpus.entities[a].id, to: type)
-        case .drop(let reference):
-            guard let a = entity(reference) else { return problem(reference) }
-            drop(corpus.entities[a].id)
-        case .rename(let reference, let name):
-            guard let a = entity(reference) else { return problem(reference) }
-            rename(corpus.entities[a].id, to: name)
+        do {
+            switch command {
+            case .merge(let keep, let join):
+                let a = try entity(keep), b = try entity(join)
+                guard a != b else { return "'\(keep)' and '\(join)' are already one entity" }
+                merge(corpus.entities[b].id, into: corpus.entities[a].id)
+            case .split(let reference, let name):
+                if !split(corpus.entities[try entity(reference)].id, name: name) { return "no mention of '\(name)' belongs to '\(reference)'" }
+            case .retype(let reference, let type):
+                retype(corpus.entities[try entity(reference)].id, to: type)
+            case .drop(let reference):
+                drop(corpus.entities[try entity(reference)].id)
+            case .rename(let reference, let name):
+                rename(corpus.entities[try entity(reference)].id, to: name)
+            }
+        } catch {
+            return error.reason
         }
         return nil
     }
@@ -41,23 +43,19 @@ struct CorpusEditor {
 
     // MARK: Finding entities
 
-    private var lastProblem = ""
-
     /// The index of the corpus entity a reference names: its id, else its name, else one of its
-    /// aliases (any case). Nil when none or several fit.
-    private mutating func entity(_ reference: String) -> Int? {
+    /// aliases (any case).
+    /// - Throws: ``Unfound`` when none or several fit.
+    private func entity(_ reference: String) throws(Unfound) -> Int {
         if let i = corpus.entities.firstIndex(where: { $0.id == reference }) { return i }
         let key = reference.lowercased()
         let named = corpus.entities.indices.filter { corpus.entities[$0].name.lowercased() == key }
         let candidates = named.isEmpty ? corpus.entities.indices.filter { i in corpus.entities[i].aliases.contains { $0.name.lowercased() == key } } : named
         if candidates.count == 1 { return candidates[0] }
-        lastProblem = candidates.isEmpty
+        throw Unfound(reason: candidates.isEmpty
             ? "no entity is named '\(reference)'"
-            : "'\(reference)' names \(candidates.count) entities (\(candidates.map { corpus.entities[$0].id }.joined(separator: ", "))); use an id"
-        return nil
+            : "'\(reference)' names \(candidates.count) entities (\(candidates.map { corpus.entities[$0].id }.joined(separator: ", "))); use an id")
     }
-
-    private func problem(_ reference: String) -> String { lastProblem }
 
     // MARK: Commands
 
@@ -98,26 +96,37 @@ struct CorpusEditor {
             moving.type = entity.type
             doc.entities.append(moving)
         }
+        Self.repoint(&doc, from: old, to: entity.id, dropsLoops: true) { _ in true }
+        corpus.documents[d] = doc
+    }
+
+    /// The relations, events and commitments of `doc` that name `old` name `new` instead, those
+    /// whose sentences pass `moves` only. With `dropsLoops`, a relation or event left linking an
+    /// entity to itself is dropped and a commitment to its own actor loses its beneficiary.
+    static func repoint(_ doc: inout DocumentExtraction, from old: String, to new: String, dropsLoops: Bool,
+                        moves: ([Int]) -> Bool) {
         doc.relations = doc.relations.compactMap { r in
             var r = r
-            if r.source == old { r.source = entity.id }
-            if r.target == old { r.target = entity.id }
-            return r.source == r.target ? nil : r
+            guard moves(r.evidence.map(\.sentence)) else { return r }
+            if r.source == old { r.source = new }
+            if r.target == old { r.target = new }
+            return dropsLoops && r.source == r.target ? nil : r
         }
         doc.events = doc.events.compactMap { e in
             var e = e
-            if e.actor == old { e.actor = entity.id }
-            if e.target == old { e.target = entity.id }
-            return e.actor == e.target ? nil : e
+            guard moves([e.sentence]) else { return e }
+            if e.actor == old { e.actor = new }
+            if e.target == old { e.target = new }
+            return dropsLoops && e.actor == e.target ? nil : e
         }
         doc.commitments = doc.commitments.map { c in
             var c = c
-            if c.actor == old { c.actor = entity.id }
-            if c.beneficiary == old { c.beneficiary = entity.id }
-            if c.beneficiary == c.actor { c.beneficiary = nil }
+            guard moves([c.sentence]) else { return c }
+            if c.actor == old { c.actor = new }
+            if c.beneficiary == old { c.beneficiary = new }
+            if dropsLoops && c.beneficiary == c.actor { c.beneficiary = nil }
             return c
         }
-        corpus.documents[d] = doc
     }
 
     /// The entity gets another type (and the id of that type); it joins an entity that already
@@ -204,27 +213,7 @@ struct CorpusEditor {
             }
             let everything = staying.isEmpty
             func moves(_ sentences: [Int]) -> Bool { everything || (!sentences.isEmpty && sentences.allSatisfy(only.contains)) }
-            doc.relations = doc.relations.map { r in
-                var r = r
-                guard moves(r.evidence.map(\.sentence)) else { return r }
-                if r.source == id { r.source = newID }
-                if r.target == id { r.target = newID }
-                return r
-            }
-            doc.events = doc.events.map { ev in
-                var ev = ev
-                guard moves([ev.sentence]) else { return ev }
-                if ev.actor == id { ev.actor = newID }
-                if ev.target == id { ev.target = newID }
-                return ev
-            }
-            doc.commitments = doc.commitments.map { c in
-                var c = c
-                guard moves([c.sentence]) else { return c }
-                if c.actor == id { c.actor = newID }
-                if c.beneficiary == id { c.beneficiary = newID }
-                return c
-            }
+            Self.repoint(&doc, from: id, to: newID, dropsLoops: false, moves: moves)
             corpus.documents[d] = doc
         }
         guard moved else { return false }
