@@ -53,10 +53,14 @@ public struct GraphEdge: Hashable, Codable, Sendable {
 public struct EntityGraph: Hashable, Codable, Sendable {
     public var nodes: [GraphNode]
     public var edges: [GraphEdge]
+    /// What the graph is drawn from, in words: the corpus, its documents and their dates
+    /// ("Samples: 3 documents, 2021-06-28 to 2021-06-29"); drawings show it as their title.
+    public var title: String?
 
-    public init(nodes: [GraphNode] = [], edges: [GraphEdge] = []) {
+    public init(nodes: [GraphNode] = [], edges: [GraphEdge] = [], title: String? = nil) {
         self.nodes = nodes
         self.edges = edges
+        self.title = title
     }
 
     public var isEmpty: Bool { nodes.isEmpty }
@@ -67,7 +71,8 @@ public struct EntityGraph: Hashable, Codable, Sendable {
             nodes: nodes.sorted { $0.id < $1.id },
             edges: edges.sorted {
                 ($0.source, $0.target, $0.kind, $0.label ?? "") < ($1.source, $1.target, $1.kind, $1.label ?? "")
-            }
+            },
+            title: title
         )
     }
 

@@ -60,6 +60,7 @@ public enum GraphJSON {
         var version: Int
         var nodes: [GraphNode]
         var edges: [GraphEdge]
+        var title: String?
     }
 
     /// The JSON bytes of `graph` (canonical order, pretty, sorted keys, trailing newline).
@@ -67,7 +68,7 @@ public enum GraphJSON {
         let canonical = graph.sorted()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(Envelope(format: format, version: version, nodes: canonical.nodes, edges: canonical.edges))
+        var data = try encoder.encode(Envelope(format: format, version: version, nodes: canonical.nodes, edges: canonical.edges, title: canonical.title))
         data.append(0x0A)
         return data
     }
@@ -91,7 +92,7 @@ public enum GraphJSON {
         } catch {
             throw .invalidGraph(path: path, reason: "\(error)")
         }
-        let graph = EntityGraph(nodes: envelope.nodes, edges: envelope.edges)
+        let graph = EntityGraph(nodes: envelope.nodes, edges: envelope.edges, title: envelope.title)
         if let problem = graph.validationProblems().first { throw .invalidGraph(path: path, reason: problem) }
         return graph
     }

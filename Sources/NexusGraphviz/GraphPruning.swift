@@ -30,7 +30,8 @@ public enum GraphPruning {
         let keptIDs = Set(kept.map(\.id))
         return EntityGraph(
             nodes: kept,
-            edges: graph.edges.filter { keptIDs.contains($0.source) && keptIDs.contains($0.target) }
+            edges: graph.edges.filter { keptIDs.contains($0.source) && keptIDs.contains($0.target) },
+            title: graph.title
         )
     }
 }

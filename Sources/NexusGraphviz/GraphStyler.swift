@@ -69,12 +69,14 @@ public struct GraphStyler: Sendable {
         ]
         if options.showLegend {
             let legend = Legend(
+                title: options.title ?? graph.title,
                 nodeKinds: Set(graph.nodes.map(\.kind)).sorted(), relationKinds: Set(graph.edges.map(\.kind)).sorted(),
-                sizeBy: options.sizeBy, communities: Set(graph.nodes.compactMap { $0.scores["community"] }).count
+                sizeBy: options.sizeBy, communities: Set(graph.nodes.compactMap { $0.scores["community"] }).count,
+                nodeCount: graph.nodes.count, edgeCount: graph.edges.count
             )
-            attributes["label"] = .text(legend.label)
+            attributes["label"] = .html(legend.label)
             attributes["fontsize"] = .text("10")
-            attributes["labelloc"] = .text("b")
+            attributes["labelloc"] = .text("t")
             attributes["labeljust"] = .text("l")
         }
         return attributes

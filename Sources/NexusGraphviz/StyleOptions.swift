@@ -10,8 +10,12 @@ public struct StyleOptions: Hashable, Sendable {
     /// Font for every label. DejaVu Sans (Debian: fonts-dejavu-core) covers Latin, Greek
     /// and Cyrillic; label sizes, hence SVG coordinates, depend on the installed fonts.
     public var fontName: String
+    /// The legend's first line, e.g. the corpus, its documents and dates; `nil`: "Legend".
+    public var title: String?
 
-    public init(sizeBy: String? = nil, maxEvidencePerTooltip: Int = 8, showLegend: Bool = true, fontName: String = "DejaVu Sans") {
+    public init(sizeBy: String? = nil, maxEvidencePerTooltip: Int = 8, showLegend: Bool = true, fontName: String = "DejaVu Sans",
+                title: String? = nil) {
+        self.title = title
         self.sizeBy = sizeBy
         self.maxEvidencePerTooltip = maxEvidencePerTooltip
         self.showLegend = showLegend

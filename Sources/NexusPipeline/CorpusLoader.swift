@@ -103,17 +103,19 @@ public struct CorpusLoader: Sendable {
         guard !corpus.documents.isEmpty else {
             throw .nothingRead(skipped: corpus.skipped)
         }
-        return try loaded(corpus)
+        return try loaded(corpus, title: CorpusTitle.of(inputs: inputs, corpus: corpus))
     }
 
     /// The corpus with its graph, scored when asked.
-    public func loaded(_ extracted: CorpusExtraction) throws(Failure) -> LoadedInputs {
+    /// - Parameter title: the graph's title (``CorpusTitle``).
+    public func loaded(_ extracted: CorpusExtraction, title: String? = nil) throws(Failure) -> LoadedInputs {
         var corpus = extracted
         var notes: [String] = []
         if let corrections = options.corrections {
             (corpus, notes) = corrections.apply(to: corpus)
         }
         var graph = GraphBuilder(options: options.builder).build(corpus)
+        graph.title = title
         if let scores = options.scores {
             do {
                 graph = try GraphScorer(options: scores).score(graph)
@@ -137,7 +139,8 @@ public struct CorpusLoader: Sendable {
             throw .nothingRead(skipped: [SkippedDocument(path: path, reason: "'\(path)': no such file; check the path")])
         }
         do {
-            return try loaded(try ExtractionJSON.read(contentsOf: URL(fileURLWithPath: path)))
+            let corpus = try ExtractionJSON.read(contentsOf: URL(fileURLWithPath: path))
+            return try loaded(corpus, title: CorpusTitle.of(inputs: [path], corpus: corpus))
         } catch let error as ExtractionJSON.ReadError {
             if case .otherFormat(_, let found) = error {
                 guard found == GraphJSON.format else {

@@ -129,7 +129,8 @@ public struct GraphFilter: Sendable, Equatable {
     public static func induced(by ids: Set<String>, in graph: EntityGraph) -> EntityGraph {
         EntityGraph(
             nodes: graph.nodes.filter { ids.contains($0.id) },
-            edges: graph.edges.filter { ids.contains($0.source) && ids.contains($0.target) }
+            edges: graph.edges.filter { ids.contains($0.source) && ids.contains($0.target) },
+            title: graph.title
         ).sorted()
     }
 
@@ -140,12 +141,12 @@ public struct GraphFilter: Sendable, Equatable {
 
     /// All nodes, and the edges of the given relation kinds.
     public static func keepingRelations(_ relations: Set<RelationKind>, in graph: EntityGraph) -> EntityGraph {
-        EntityGraph(nodes: graph.nodes, edges: graph.edges.filter { relations.contains($0.kind) }).sorted()
+        EntityGraph(nodes: graph.nodes, edges: graph.edges.filter { relations.contains($0.kind) }, title: graph.title).sorted()
     }
 
     /// All nodes, and the edges whose weight is at least `minimumWeight`.
     public static func keepingEdges(minimumWeight: Double, in graph: EntityGraph) -> EntityGraph {
-        EntityGraph(nodes: graph.nodes, edges: graph.edges.filter { $0.weight >= minimumWeight }).sorted()
+        EntityGraph(nodes: graph.nodes, edges: graph.edges.filter { $0.weight >= minimumWeight }, title: graph.title).sorted()
     }
 
     /// The nodes at most `depth` edges away from `centre` (following edges either way, by
@@ -231,7 +232,7 @@ public struct GraphFilter: Sendable, Equatable {
             let kept = DisparityFilter(alpha: alpha).keep(edges: input, nodeCount: graph.nodes.count)
             for (position, k) in filtered.enumerated() where !kept[position] { drop.insert(k) }
         }
-        return EntityGraph(nodes: graph.nodes, edges: graph.edges.indices.filter { !drop.contains($0) }.map { graph.edges[$0] }).sorted()
+        return EntityGraph(nodes: graph.nodes, edges: graph.edges.indices.filter { !drop.contains($0) }.map { graph.edges[$0] }, title: graph.title).sorted()
     }
 
     public static func droppingIsolated(in graph: EntityGraph) -> EntityGraph {

@@ -81,7 +81,7 @@ struct Build: ParsableCommand {
             + "drawn: \(drawing.nodes.count) nodes of highest PageRank, \(drawing.edges.count) ties (backbone)"
         do {
             let page = try ExplorerPage.html(svg: String(decoding: svg.data, as: UTF8.self), drawn: drawing, graph: graph, corpus: corpus,
-                                             title: "Nexus — \(name)", summary: summary)
+                                             title: "Nexus — \(graph.title ?? name)", summary: summary)
             written.append(try folder.write(Data(page.utf8), as: "\(name).html"))
         } catch {
             throw CommandFailure(error)

@@ -9,6 +9,8 @@ struct SVGDocument {
     var texts: [String] = []
     var tooltips: [String] = []
     var classes: [String] = []
+    /// The `fill` of every filled polygon, ellipse and path (node shapes, legend swatches).
+    var fills: [String] = []
 
     enum Failure: Error { case notXML(String) }
 
@@ -23,12 +25,14 @@ struct SVGDocument {
         texts = delegate.texts
         tooltips = delegate.tooltips
         classes = delegate.classes
+        fills = delegate.fills
     }
 
     private final class Collector: NSObject, XMLParserDelegate {
         var texts: [String] = []
         var tooltips: [String] = []
         var classes: [String] = []
+        var fills: [String] = []
         private var currentText: String?
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -36,6 +40,7 @@ struct SVGDocument {
             if name == "text" { currentText = "" }
             if let title = attributes["xlink:title"] { tooltips.append(title) }
             if name == "g", let value = attributes["class"] { classes.append(value) }
+            if ["polygon", "ellipse", "path"].contains(name), let fill = attributes["fill"], fill != "none" { fills.append(fill) }
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -37,9 +37,28 @@ import Testing
         }
         #expect(svg.classes.contains("edge comention"))
         #expect(svg.texts.contains("Legend"))
-        #expect(svg.texts.contains("person: orange ellipse"))
-        #expect(svg.texts.contains("benefits: red dotted line with arrow"))
-        #expect(svg.texts.contains("comention: grey dashed line"))
+        #expect(svg.texts.contains("\(graph.nodes.count) nodes · \(graph.edges.count) edges drawn"))
+        // A key, not a text block: a swatch in each kind's fill colour beside its name, a
+        // sample line in each relation kind's colour.
+        for kind in kinds {
+            #expect(svg.texts.contains("\(kind.rawValue) (\(NodeKindStyle.of(kind).shape))"))
+            let nodesOfKind = graph.nodes.filter { $0.kind == kind }.count
+            #expect(svg.fills.filter { $0 == NodeKindStyle.of(kind).fillColor }.count > nodesOfKind, "no \(kind) swatch")
+        }
+        #expect(svg.texts.contains("benefits"))
+        #expect(svg.texts.contains("·······▶"))
+        #expect(svg.texts.contains("– – –"))
+        #expect(!svg.texts.contains("– – –▶"), "co-mentions are undirected")
+    }
+
+    @Test func legendTitleIsTheGraphsAndEscaped() throws {
+        var titled = graph
+        titled.title = "news <b>& more</b>: 2 documents"
+        let svg = try SVGDocument(try GraphvizRenderer().render(titled, as: .svg).data)
+        #expect(svg.texts.contains("news <b>& more</b>: 2 documents"))
+        #expect(!svg.texts.contains("Legend"))
+        let chosen = try SVGDocument(try GraphvizRenderer(style: StyleOptions(title: "Chosen")).render(titled, as: .svg).data)
+        #expect(chosen.texts.contains("Chosen"))
     }
 
     @Test func legendCanBeTurnedOff() throws {
