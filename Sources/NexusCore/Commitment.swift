@@ -46,12 +46,17 @@ public struct Commitment: Hashable, Codable, Sendable {
     public var beneficiary: String?
     /// The time expression as written ("by June 2022").
     public var time: String?
-    /// The time normalized to ISO 8601 where possible ("2022-06", "2021-FA" for fall).
+    /// The time as a TimeML TIMEX3 value where possible ("2022-06", "2021-FA" for fall,
+    /// "2021-W27" for "next week" in a document dated 2021-06-29): relative times are anchored
+    /// on the document date, and stay `nil` in an undated document.
     public var normalizedTime: String?
+    /// The date of the document that states the commitment (``Document/date``), `nil` when undated.
+    public var date: CalendarDate?
 
     public init(
         id: String, actor: String, kind: CommitmentKind, text: String, sentence: Int, range: TextRange,
-        amount: Amount? = nil, beneficiary: String? = nil, time: String? = nil, normalizedTime: String? = nil
+        amount: Amount? = nil, beneficiary: String? = nil, time: String? = nil, normalizedTime: String? = nil,
+        date: CalendarDate? = nil
     ) {
         self.id = id
         self.actor = actor
@@ -63,5 +68,6 @@ public struct Commitment: Hashable, Codable, Sendable {
         self.beneficiary = beneficiary
         self.time = time
         self.normalizedTime = normalizedTime
+        self.date = date
     }
 }

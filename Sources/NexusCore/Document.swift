@@ -12,17 +12,21 @@ public struct Document: Hashable, Codable, Sendable {
     public var text: String
     /// How the bytes were decoded ("utf-8", "windows-1252", ...).
     public var encoding: String
+    /// The publication date, or `nil` when none was found (the document is undated).
+    /// Every mention, event and commitment of the document carries this date.
+    public var date: DocumentDate?
     public var sentences: [Sentence]
     public var mentions: [Mention]
 
     public init(
-        id: String, path: String, text: String, encoding: String = "utf-8",
+        id: String, path: String, text: String, encoding: String = "utf-8", date: DocumentDate? = nil,
         sentences: [Sentence] = [], mentions: [Mention] = []
     ) {
         self.id = id
         self.path = path
         self.text = text
         self.encoding = encoding
+        self.date = date
         self.sentences = sentences
         self.mentions = mentions
     }

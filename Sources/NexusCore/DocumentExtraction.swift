@@ -98,10 +98,14 @@ public struct CorpusExtraction: Hashable, Codable, Sendable {
     public var documents: [DocumentExtraction]
     public var entities: [CorpusEntity]
     public var skipped: [SkippedDocument]
+    /// Problems with documents that were read all the same (a JSON Lines date that is no
+    /// date), one line each, sorted. Reported on stderr; not written to the extraction JSON.
+    public var warnings: [String]
 
-    public init(documents: [DocumentExtraction] = [], entities: [CorpusEntity] = [], skipped: [SkippedDocument] = []) {
+    public init(documents: [DocumentExtraction] = [], entities: [CorpusEntity] = [], skipped: [SkippedDocument] = [], warnings: [String] = []) {
         self.documents = documents
         self.entities = entities
         self.skipped = skipped
+        self.warnings = warnings
     }
 }

@@ -61,10 +61,13 @@ public struct Event: Hashable, Codable, Sendable {
     public var actorResolution: ActorResolution
     /// The id of the commitment this event states, if it is one.
     public var commitment: String?
+    /// The date of the document that states the event (``Document/date``), `nil` when undated.
+    public var date: CalendarDate?
 
     public init(
         id: String, code: EventCode, actor: String, target: String, sentence: Int, trigger: EventTrigger, text: String,
-        negated: Bool = false, hypothetical: Bool = false, actorResolution: ActorResolution = .subject, commitment: String? = nil
+        negated: Bool = false, hypothetical: Bool = false, actorResolution: ActorResolution = .subject, commitment: String? = nil,
+        date: CalendarDate? = nil
     ) {
         self.id = id
         self.code = code
@@ -77,6 +80,7 @@ public struct Event: Hashable, Codable, Sendable {
         self.hypothetical = hypothetical
         self.actorResolution = actorResolution
         self.commitment = commitment
+        self.date = date
     }
 
     public var label: String { code.label }

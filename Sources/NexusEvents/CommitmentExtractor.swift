@@ -25,7 +25,8 @@ struct LocalCommitment: Sendable {
 ///    the trigger word; one commitment per coordinated actor), else, or when the parse names
 ///    none, from word order (``CommitmentActorResolver``); a giver named by "from X" wins over
 ///    both; no actor, no commitment;
-/// 5. read the amount (``AmountParser``) and time (``TimeExpressionParser``) nearest the
+/// 5. read the amount (``AmountParser``) and time (``TimeExpressionParser``, relative times
+///    anchored on the document date) nearest the
 ///    trigger in its segment, and the beneficiary: the trigger's target in the parse, else the
 ///    first entity after the trigger that is not the actor nor a giver ("from X"), else one
 ///    introduced by in/to/between/for before it; a meeting's venue ("in Geneva") is not a
@@ -74,7 +75,8 @@ struct CommitmentExtractor {
         let candidates = group(triggers, words: words)
         guard !candidates.isEmpty else { return [] }
         let amounts = AmountParser.amounts(in: words, sentence: sentence.text, sentenceStart: sentence.range.start)
-        let times = TimeExpressionParser.expressions(in: words, sentence: sentence.text, sentenceStart: sentence.range.start)
+        let times = TimeExpressionParser.expressions(in: words, sentence: sentence.text, sentenceStart: sentence.range.start,
+                                                     documentDate: context.document.date?.date)
         let lowered = words.map(\.lower)
         var out: [LocalCommitment] = []
         for (n, candidate) in candidates.enumerated() {

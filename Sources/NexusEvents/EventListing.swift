@@ -5,7 +5,7 @@ import NexusCore
 /// Events are numbered per sentence in trigger order (`event:<document>:<sentence>:<n>`);
 /// events of one sentence with the same actor, target, code and modality are one (the first
 /// trigger kept), also when they become so after entities merge. An event links to the commitment of its sentence whose span holds its trigger and
-/// whose actor is its actor.
+/// whose actor is its actor. Every event carries the document's date.
 enum EventListing {
     static func events(_ local: [LocalEvent], document: Document, idOf: (Int) -> String, commitments: [Commitment]) -> [Event] {
         var out: [Event] = []
@@ -26,7 +26,7 @@ enum EventListing {
             }
             out.append(Event(id: "event:\(document.id):\(sentence.index):\(n)", code: e.code, actor: actor, target: target, sentence: sentence.index,
                              trigger: e.trigger, text: sentence.text, negated: e.negated, hypothetical: e.hypothetical,
-                             actorResolution: e.actorResolution, commitment: commitment?.id))
+                             actorResolution: e.actorResolution, commitment: commitment?.id, date: document.date?.date))
         }
         return out
     }

@@ -469,7 +469,8 @@ public struct CorpusResolver: Sendable {
             perSentence[sentence.index] = n + 1
             commitments.append(Commitment(id: "commitment:\(document.id):\(sentence.index):\(n)", actor: idOf(c.actor), kind: c.kind,
                                           text: sentence.text, sentence: sentence.index, range: c.range, amount: c.amount,
-                                          beneficiary: c.beneficiary.map(idOf), time: c.time, normalizedTime: c.normalizedTime))
+                                          beneficiary: c.beneficiary.map(idOf), time: c.time, normalizedTime: c.normalizedTime,
+                                          date: document.date?.date))
         }
         let events = EventListing.events(work.events, document: document, idOf: idOf, commitments: commitments)
         return DocumentExtraction(document: document, entities: entities, relations: relations, commitments: commitments, events: events)

@@ -99,6 +99,7 @@ extension ExtractionJSON {
             path: try cursor.field("path").string(),
             text: try cursor.optionalField("text")?.string() ?? "",
             encoding: try cursor.optionalField("encoding")?.string() ?? "utf-8",
+            date: try documentDate(cursor),
             sentences: try list(cursor, "sentences", sentence),
             mentions: try list(cursor, "mentions", rawMention)
         )
@@ -109,6 +110,23 @@ extension ExtractionJSON {
             commitments: try list(cursor, "commitments", commitment),
             events: try list(cursor, "events", event)
         )
+    }
+
+    /// The optional `date` of an object, "YYYY-MM-DD" or null.
+    static func calendarDate(_ cursor: JSONCursor) throws(JSONShapeError) -> CalendarDate? {
+        guard let field = try cursor.nullableField("date") else { return nil }
+        let text = try field.string()
+        guard let date = CalendarDate(iso: text) else {
+            throw JSONShapeError(path: field.path, problem: "'\(text)' is not a date YYYY-MM-DD")
+        }
+        return date
+    }
+
+    /// A document's `date` and `dateSource` (a date without a source counts as a date line).
+    static func documentDate(_ cursor: JSONCursor) throws(JSONShapeError) -> DocumentDate? {
+        guard let date = try calendarDate(cursor) else { return nil }
+        let source = try cursor.nullableField("dateSource")?.enumeration(DocumentDate.Source.self) ?? .dateLine
+        return DocumentDate(date: date, source: source)
     }
 
     /// The `start`/`end` pair of an object, checked to be an ordered pair of offsets.
@@ -227,7 +245,8 @@ extension ExtractionJSON {
             amount: amount,
             beneficiary: try cursor.nullableField("beneficiary")?.string(),
             time: try cursor.nullableField("time")?.string(),
-            normalizedTime: try cursor.optionalField("normalizedTime")?.string()
+            normalizedTime: try cursor.optionalField("normalizedTime")?.string(),
+            date: try calendarDate(cursor)
         )
     }
 
@@ -249,7 +268,8 @@ extension ExtractionJSON {
             negated: try cursor.optionalField("negated")?.bool() ?? false,
             hypothetical: try cursor.optionalField("hypothetical")?.bool() ?? false,
             actorResolution: try cursor.optionalField("actorResolution")?.enumeration(ActorResolution.self) ?? .subject,
-            commitment: try cursor.nullableField("commitment")?.string()
+            commitment: try cursor.nullableField("commitment")?.string(),
+            date: try calendarDate(cursor)
         )
     }
 

@@ -18,10 +18,13 @@ import NexusCore
 ///                         "evidence": [ { "document", "sentence", "start", "end", "text" } ] } ],
 ///       "commitments": [ { "id", "actor", "kind", "text", "sentence", "start"+, "end"+,
 ///                          "amount": { "value", "unit", "text"+ } | null,
-///                          "beneficiary": id | null, "time": string | null, "normalizedTime"+: string | null } ],
+///                          "beneficiary": id | null, "time": string | null, "normalizedTime"+: string | null,
+///                          "date"+: "YYYY-MM-DD" | null } ],
 ///       "events": [ { "id", "code", "label", "quad", "actor", "target", "sentence",
 ///                     "trigger": { "text", "start", "end" }, "text", "negated", "hypothetical",
-///                     "actorResolution", "commitment": id | null } ] } ],
+///                     "actorResolution", "commitment": id | null, "date"+: "YYYY-MM-DD" | null } ],
+///       "date": "YYYY-MM-DD" | null, "dateSource"+: "jsonl-field" | "html-meta" | "json-ld" |
+///               "time-element" | "date-line" | "dateline" | null } ],
 ///   "entities": [ { "id", "name", "type", "aliases": [ { "name", "rule" } ], "documents", "roles"+ } ],
 ///   "skipped"+: [ { "path", "reason" } ] }
 /// ```
@@ -31,6 +34,12 @@ import NexusCore
 /// index. Optional values are written as explicit `null`. Arrays keep the order of the
 /// ``CorpusExtraction`` (which the extraction stage sorts by stable ids), so the same corpus
 /// gives the same bytes. Numbers use ``ExportNumber/format(_:)``: `250000000`, never `2.5e8`.
+///
+/// **Dates**: `date` is the document's publication date (``NexusCore/DocumentDate``), `null`
+/// when undated, and `dateSource` where it was found. Each commitment and event repeats it as
+/// its own `date`; mentions do not, since every mention of a document shares its date.
+/// `normalizedTime` is the commitment's time as a TIMEX3 value, relative times anchored on the
+/// document date.
 ///
 /// **Syntax** (`syntax: true`, `--with-syntax`): each sentence that was parsed also gets its
 /// syntactic words (`token` is the index of the word's token in the sentence) and, one entry
@@ -93,6 +102,8 @@ public struct ExtractionJSON: Sendable {
             "relations": .array(extraction.relations.map(Self.relation)),
             "commitments": .array(extraction.commitments.map(Self.commitment)),
             "events": .array(extraction.events.map(Self.event)),
+            "date": .optional(document.date?.iso),
+            "dateSource": .optional(document.date?.source.rawValue),
         ]
         if detail == .full {
             members["mentions"] = .array(document.mentions.map(Self.mention))
@@ -189,6 +200,7 @@ public struct ExtractionJSON: Sendable {
         members["beneficiary"] = .optional(commitment.beneficiary)
         members["time"] = .optional(commitment.time)
         members["normalizedTime"] = .optional(commitment.normalizedTime)
+        members["date"] = .optional(commitment.date?.iso)
         return .object(members)
     }
 
@@ -207,6 +219,7 @@ public struct ExtractionJSON: Sendable {
             "hypothetical": .bool(event.hypothetical),
             "actorResolution": .string(event.actorResolution.rawValue),
             "commitment": .optional(event.commitment),
+            "date": .optional(event.date?.iso),
         ])
     }
 

@@ -61,6 +61,9 @@ public struct DocumentParser: Sendable {
                     if batch.count == batchSize { try flush() }
                 case .failure(let error):
                     skipped.append(SkippedDocument(path: error.path, reason: error.description))
+                case .warning:
+                    // Dates play no part in tagging and parsing.
+                    continue
                 }
             }
         }
@@ -86,7 +89,7 @@ public struct DocumentParser: Sendable {
         }
         return corpus.documents.map { extraction in
             let d = extraction.document
-            return Document(id: d.id, path: d.path, text: d.text, encoding: d.encoding)
+            return Document(id: d.id, path: d.path, text: d.text, encoding: d.encoding, date: d.date)
         }
     }
 }

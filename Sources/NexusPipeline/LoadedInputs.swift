@@ -44,13 +44,15 @@ public struct LoadedInputs: Sendable {
         return corpus
     }
 
-    /// One line per problem a user should know about, sorted: skipped documents with the
-    /// reason, and documents decoded from a legacy encoding.
     /// Corrections that could not be applied (``Corrections/apply(to:)``), one line each.
     public let notes: [String]
 
+    /// One line per problem a user should know about, sorted: skipped documents with the
+    /// reason, documents read with a problem (a bad JSON Lines date), documents decoded from a
+    /// legacy encoding, and corrections that could not be applied.
     public var warnings: [String] {
         skipped.map { "skipped: \($0.reason)" }
+            + (corpus?.warnings ?? [])
             + redecoded.map { "note: '\($0.path)' is not UTF-8; read as \($0.encoding)" }
             + notes
     }

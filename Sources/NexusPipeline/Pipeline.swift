@@ -73,6 +73,7 @@ public struct Pipeline: Sendable {
     public func extract(_ inputs: [String], progress: ((Int) -> Void)? = nil) -> CorpusExtraction {
         var recognized: [Document] = []
         var skipped: [SkippedDocument] = []
+        var warnings: [String] = []
         var batch: [Document] = []
         let recognizer = self.recognizer, annotator = self.annotator, filter = self.sentenceFilter
         func flush() {
@@ -93,11 +94,14 @@ public struct Pipeline: Sendable {
                 if batch.count == options.batchSize { flush() }
             case .failure(let error):
                 skipped.append(SkippedDocument(path: error.path, reason: error.description))
+            case .warning(let warning):
+                warnings.append("warning: \(warning)")
             }
         }
         if !batch.isEmpty { flush() }
         var corpus = resolver.resolve(recognized)
         corpus.skipped = skipped.sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }
+        corpus.warnings = warnings.sorted()
         return corpus
     }
 }

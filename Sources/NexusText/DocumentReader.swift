@@ -6,7 +6,9 @@ import NexusCore
 /// The id is the file name without its extension and the path is kept as given. The bytes
 /// are decoded by ``TextDecoding`` (UTF-8, a BOM dropped; otherwise Windows-1252 or
 /// ISO-8859-1, reported in `Document.encoding`), then Markdown and HTML are reduced to their
-/// text (see ``DocumentFormat``). Offsets of every later pass refer to that text.
+/// text (see ``DocumentFormat``). Offsets of every later pass refer to that text. The
+/// publication date is found by ``DocumentDateFinder``: in an HTML page's metadata, read
+/// before the page is reduced to text, else in the head of the text.
 ///
 /// Refused, with a ``DocumentError``: a missing path, a folder, an unreadable file, a binary
 /// file (NUL bytes or mostly control bytes) and an empty or whitespace-only one.
@@ -14,7 +16,11 @@ import NexusCore
 /// - Complexity: O(n) in the file size; the whole file is held in memory once as bytes and once
 ///   as text.
 public struct DocumentReader: Sendable {
-    public init() {}
+    public let dateFinder: DocumentDateFinder
+
+    public init(dateFinder: DocumentDateFinder = DocumentDateFinder()) {
+        self.dateFinder = dateFinder
+    }
 
     public func read(path: String) throws(DocumentError) -> Document {
         let bytes = try readBytes(path: path)
@@ -34,7 +40,8 @@ public struct DocumentReader: Sendable {
     func document(text: String, id: String, path: String, format: DocumentFormat, encoding: String) throws(DocumentError) -> Document {
         let plain = format.plainText(text)
         guard plain.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .empty(path: path) }
-        return Document(id: id, path: path, text: plain, encoding: encoding)
+        let date = format == .html ? dateFinder.date(html: text, plainText: plain) : dateFinder.date(text: plain)
+        return Document(id: id, path: path, text: plain, encoding: encoding, date: date)
     }
 
     func readBytes(path: String) throws(DocumentError) -> [UInt8] {

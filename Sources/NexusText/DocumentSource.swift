@@ -9,7 +9,10 @@ import NexusCore
 /// directly is read whatever its extension. A JSON Lines file (`.jsonl`) yields one document per
 /// non-blank line: an object whose string field ``Options/textField`` holds the text and whose
 /// ``Options/idField`` (a string or number) the id; without an id the document is called
-/// `<file name>-<line number>`. Its `path` is `<file>:<line number>`.
+/// `<file name>-<line number>`. Its `path` is `<file>:<line number>`. A string field
+/// ``Options/dateField`` (when the record has it) gives the document's date
+/// (``DocumentDateFinder``); a value that is no date is reported as a
+/// ``Item/warning(_:)`` just before its document, which is then undated.
 ///
 /// Documents are streamed: one file, or one line of a JSON Lines file, is in memory at a time.
 /// A failure is an element of the sequence (``Item/failure(_:)``), not the end of it, so one
@@ -20,6 +23,7 @@ import NexusCore
 ///     switch item {
 ///     case .document(let document): process(document)
 ///     case .failure(let error): print(error)
+///     case .warning(let warning): print(warning)
 ///     }
 /// }
 /// ```
@@ -29,16 +33,21 @@ public struct DocumentSource: Sequence, Sendable {
         public var textField: String
         /// The JSON Lines field that holds a document's id.
         public var idField: String
+        /// The JSON Lines field that holds a document's publication date, read when present.
+        public var dateField: String
 
-        public init(textField: String = "text", idField: String = "id") {
+        public init(textField: String = "text", idField: String = "id", dateField: String = "date") {
             self.textField = textField
             self.idField = idField
+            self.dateField = dateField
         }
     }
 
     public enum Item: Sendable, Equatable {
         case document(Document)
         case failure(DocumentError)
+        /// A problem with the document that follows; that document is read all the same.
+        case warning(DocumentWarning)
     }
 
     public let inputs: [String]

@@ -9,6 +9,8 @@ final class JSONLinesFile {
     var position = 0
     var lineNumber = 0
     var atEnd = false
+    /// An item read with the previous line and handed out next (a document after its warning).
+    var pending: DocumentSource.Item?
 
     init(path: String, handle: FileHandle) {
         self.path = path
@@ -52,17 +54,25 @@ final class JSONLinesFile {
 
     /// The next document or bad line; `nil` at the end of the file.
     func next(options: DocumentSource.Options, reader: DocumentReader) -> DocumentSource.Item? {
+        if let pending {
+            self.pending = nil
+            return pending
+        }
         while let line = nextLine() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            return item(line: line, options: options, reader: reader)
+            let items = items(line: line, options: options, reader: reader)
+            pending = items.count > 1 ? items[1] : nil
+            return items[0]
         }
         return nil
     }
 
-    func item(line: [UInt8], options: DocumentSource.Options, reader: DocumentReader) -> DocumentSource.Item {
+    /// The document of one line, after a warning about its date when it has a bad one; or the
+    /// reason the line is no document.
+    func items(line: [UInt8], options: DocumentSource.Options, reader: DocumentReader) -> [DocumentSource.Item] {
         let number = lineNumber
-        func bad(_ reason: String) -> DocumentSource.Item {
-            .failure(.badJSONLine(path: path, line: number, reason: reason))
+        func bad(_ reason: String) -> [DocumentSource.Item] {
+            [.failure(.badJSONLine(path: path, line: number, reason: reason))]
         }
         guard let value = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) else {
             return bad("not valid JSON")
@@ -78,12 +88,33 @@ final class JSONLinesFile {
         case let number as NSNumber: id = number.stringValue
         default: id = "\(stem)-\(number)"
         }
+        var document: Document
         do {
-            return .document(try reader.document(
+            document = try reader.document(
                 text: TextDecoding.normalizeLineEndings(text), id: id, path: "\(path):\(number)", format: .text,
-                encoding: "utf-8"))
+                encoding: "utf-8")
         } catch {
             return bad("field '\(options.textField)' is empty")
+        }
+        switch object[options.dateField] {
+        case nil, is NSNull:
+            return [.document(document)]
+        case let value as String:
+            if let date = DateText.date(value) {
+                document.date = DocumentDate(date: date, source: .jsonLinesField)
+                return [.document(document)]
+            }
+            if let year = DateText.year(value) {
+                // "2021" or "2021-06": no day, but a year for a dateline without one.
+                document.date = document.date ?? reader.dateFinder.date(text: document.text, knownYear: year)
+                return [.document(document)]
+            }
+            document.date = nil
+            return [.warning(.badDate(path: path, line: number, field: options.dateField, value: "'\(value)'")), .document(document)]
+        case let value?:
+            document.date = nil
+            let written = (try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed])).flatMap { String(data: $0, encoding: .utf8) } ?? "\(value)"
+            return [.warning(.badDate(path: path, line: number, field: options.dateField, value: written)), .document(document)]
         }
     }
 }
