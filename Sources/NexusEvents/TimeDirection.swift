@@ -14,7 +14,8 @@ import NexusEntities
 ///    "expected", "plans", "plan", "intends", "aims", "upcoming", "next") points forward; a past
 ///    cue ("was", "were", "had", "did", "said", "told", "met", "held", "spoke", "made", "gave",
 ///    "took", "came", "went", "ago", "last", "since", or a lowercase word of five letters or more ending
-///    in "-ed") points back;
+///    in "-ed") points back, except a participle after "be", "been" or "being", whose tense is
+///    the auxiliary's ("will be held" points forward);
 /// 3. no cue: back. News mostly reports what happened (HeidelTime's default for news, too).
 ///
 /// So "said on Monday that it will send troops" is the past Monday ("said" is nearer than
@@ -27,6 +28,7 @@ enum TimeDirection {
     static let futureCues: Set<String> = [
         "will", "shall", "won't", "wo", "scheduled", "due", "expected", "plans", "plan", "intends", "aims", "upcoming", "next",
     ]
+    static let passiveAuxiliaries: Set<String> = ["be", "been", "being"]
     static let pastCues: Set<String> = [
         "was", "were", "had", "did", "said", "told", "met", "held", "spoke", "made", "gave", "took", "came", "went", "ago", "last", "since",
     ]
@@ -38,7 +40,10 @@ enum TimeDirection {
             if backwardInExpression.contains(words[k].lower) { return false }
         }
         for k in stride(from: first - 1, through: 0, by: -1) {
-            if let future = cue(words[k]) { return future }
+            guard let future = cue(words[k]) else { continue }
+            // "will be held": a participle after "be" takes its tense from the auxiliary.
+            if !future, k > 0, passiveAuxiliaries.contains(words[k - 1].lower) { continue }
+            return future
         }
         for k in stride(from: last + 1, to: words.count, by: 1) {
             if let future = cue(words[k]) { return future }

@@ -136,6 +136,7 @@ struct DocumentSourceTests {
             switch item {
             case .document(let document): described.append("doc \(document.id) \(document.path.replacingOccurrences(of: folder + "/", with: "")): \(document.text)")
             case .failure(let error): described.append("error \(error.description.replacingOccurrences(of: folder + "/", with: ""))")
+            case .warning(let warning): described.append("warning \(warning.description.replacingOccurrences(of: folder + "/", with: ""))")
             }
         }
         #expect(described == [
