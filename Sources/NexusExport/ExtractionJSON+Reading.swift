@@ -112,9 +112,10 @@ extension ExtractionJSON {
         )
     }
 
-    /// The optional `date` of an object, "YYYY-MM-DD" or null.
+    /// The `date` of an object, "YYYY-MM-DD"; `nil` when null or absent (output written
+    /// before dates were added, or by another tool following the DESIGN contract loosely).
     static func calendarDate(_ cursor: JSONCursor) throws(JSONShapeError) -> CalendarDate? {
-        guard let field = try cursor.nullableField("date") else { return nil }
+        guard let field = try cursor.optionalField("date") else { return nil }
         let text = try field.string()
         guard let date = CalendarDate(iso: text) else {
             throw JSONShapeError(path: field.path, problem: "'\(text)' is not a date YYYY-MM-DD")
@@ -125,7 +126,7 @@ extension ExtractionJSON {
     /// A document's `date` and `dateSource` (a date without a source counts as a date line).
     static func documentDate(_ cursor: JSONCursor) throws(JSONShapeError) -> DocumentDate? {
         guard let date = try calendarDate(cursor) else { return nil }
-        let source = try cursor.nullableField("dateSource")?.enumeration(DocumentDate.Source.self) ?? .dateLine
+        let source = try cursor.optionalField("dateSource")?.enumeration(DocumentDate.Source.self) ?? .dateLine
         return DocumentDate(date: date, source: source)
     }
 

@@ -109,7 +109,7 @@ import Testing
         struct Blinken: Decodable { var aliases: [String]; var documents: [String]; var type: String }
         struct Result: Decodable { var documentKeys: [String]; var c1: C1; var valueIsInt: Bool; var c2Nulls: [String]; var blinken: Blinken; var mentionKeys: [String] }
         let result = try PythonRunner.json(Result.self, script, arguments: [file.path])
-        #expect(result.documentKeys == ["commitments", "encoding", "entities", "events", "id", "path", "relations", "sentences", "text"])
+        #expect(result.documentKeys == ["commitments", "date", "dateSource", "encoding", "entities", "events", "id", "path", "relations", "sentences", "text"])
         #expect(result.c1 == C1(
             id: "rome-ministerial:c1", actor: "country:united-states", kind: "aid", sentence: 1,
             amount: Amount(value: 436_000_000, unit: "USD", text: "436 million dollars"), beneficiary: "country:syria", time: "by June 2022"
