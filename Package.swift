@@ -14,11 +14,13 @@ let package = Package(
         .library(name: "NexusAnalysis", targets: ["NexusAnalysis"]),
         .library(name: "NexusGraphviz", targets: ["NexusGraphviz"]),
         .library(name: "NexusExport", targets: ["NexusExport"]),
+        .library(name: "NexusStore", targets: ["NexusStore"]),
         .library(name: "NexusPipeline", targets: ["NexusPipeline"]),
         .executable(name: "nexus", targets: ["nexus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The C boundary: Graphviz's gvc and cgraph, found through pkg-config.
@@ -53,16 +55,18 @@ let package = Package(
         .target(name: "NexusGraphviz", dependencies: ["NexusCore", "CGraphviz"]),
         // JSON, GraphML, GEXF and CSV writers; the JSON reader.
         .target(name: "NexusExport", dependencies: ["NexusCore"], resources: [.copy("Resources")]),
+        // The SQLite store (GRDB): versioned schema, per-document analyses, derived tables.
+        .target(name: "NexusStore", dependencies: ["NexusCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Orchestration of the stages (documents in, graph and analyses out), shared by the CLI and the benchmark.
         .target(
             name: "NexusPipeline",
-            dependencies: ["NexusCore", "NexusText", "NexusEntities", "NexusSyntax", "NexusEvents", "NexusAnalysis", "NexusExport"]
+            dependencies: ["NexusCore", "NexusText", "NexusEntities", "NexusSyntax", "NexusEvents", "NexusAnalysis", "NexusExport", "NexusStore"]
         ),
         .executableTarget(
             name: "nexus",
             dependencies: [
                 "NexusCore", "NexusText", "NexusLearning", "NexusEntities", "NexusSyntax", "NexusEvents", "NexusAnalysis", "NexusGraphviz", "NexusExport",
-                "NexusPipeline",
+                "NexusStore", "NexusPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +85,7 @@ let package = Package(
         .target(name: "NexusTestSupport", path: "Tests/NexusTestSupport"),
         .testTarget(name: "NexusExportTests", dependencies: ["NexusExport", "NexusTestSupport"]),
         .testTarget(name: "NexusPipelineTests", dependencies: ["NexusPipeline", "NexusTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "NexusCLITests", dependencies: ["nexus"]),
+        .testTarget(name: "NexusStoreTests", dependencies: ["NexusStore", "NexusCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "NexusCLITests", dependencies: ["nexus", "NexusStore"]),
     ]
 )

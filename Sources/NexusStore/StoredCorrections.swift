@@ -1,0 +1,34 @@
+/// The user's corrections file kept in a store (`nexus ingest --corrections FILE`): applied
+/// by every command that reads the store unless it is given its own `--corrections`.
+///
+/// The store keeps the text, not a parsed form, so that the module stays on NexusCore: the
+/// caller parses it with the same reader as a corrections file on disk.
+public struct StoredCorrections: Hashable, Sendable {
+    /// The file as given (for messages).
+    public var origin: String
+    /// The whole file.
+    public var text: String
+
+    public init(origin: String, text: String) {
+        self.origin = origin
+        self.text = text
+    }
+
+    /// The lines that hold a command (not blank, not `#` comments), numbered from 1 as in the file.
+    public var commandLines: [(number: Int, line: String)] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, raw in
+            let line = raw.trimmingCharacters(in: [" ", "\t", "\r"])
+            return line.isEmpty || line.hasPrefix("#") ? nil : (index + 1, line)
+        }
+    }
+}
+
+extension Substring {
+    /// The substring without the given scalars at either end.
+    func trimmingCharacters(in set: Set<Unicode.Scalar>) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !set.contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !set.contains($0) })!
+        return String(scalars[first...last])
+    }
+}
