@@ -1,7 +1,10 @@
 import Foundation
 import NexusAnalysis
 import NexusCore
+import NexusEntities
+import NexusEvents
 import NexusExport
+import NexusStore
 
 /// Turns the inputs of a `nexus` command into a corpus and its graph, running the pipeline once.
 ///
@@ -21,14 +24,19 @@ public struct CorpusLoader: Sendable {
         /// The scorer's options, or `nil` to leave the graph unscored (faster on large corpora).
         public var scores: GraphScorer.Options?
         /// The user's corrections, applied to the resolved corpus before the graph is built.
+        /// With a ``store``, nil means the corrections kept in the store, if any.
         public var corrections: Corrections?
+        /// A store written by `nexus ingest` (`--store FILE`): its documents are read along with
+        /// the inputs, which then default to none instead of ``CorpusLoader/defaultInputs``.
+        public var store: String?
 
         public init(pipeline: Pipeline.Options = .init(), builder: GraphBuilder.Options = .init(), scores: GraphScorer.Options? = nil,
-                    corrections: Corrections? = nil) {
+                    corrections: Corrections? = nil, store: String? = nil) {
             self.pipeline = pipeline
             self.builder = builder
             self.scores = scores
             self.corrections = corrections
+            self.store = store
         }
     }
 
@@ -58,6 +66,10 @@ public struct CorpusLoader: Sendable {
         case needsDocuments(command: String)
         /// The pipeline could not start (model or alias table missing) or the graph is invalid.
         case setup(String)
+        /// The store (`--store`) cannot be opened or read, or its kept corrections are invalid.
+        case store(String)
+        /// A saved `.json` result given with `--store`.
+        case savedWithStore(String)
 
         public var description: String {
             switch self {
@@ -71,8 +83,10 @@ public struct CorpusLoader: Sendable {
                 return "give either articles or one saved .json result, not both; run the command once per input kind"
             case .needsDocuments(let command):
                 return "`nexus \(command)` needs the articles or `nexus extract --format json` output, not a saved graph"
-            case .setup(let reason):
+            case .setup(let reason), .store(let reason):
                 return reason
+            case .savedWithStore(let path):
+                return "'\(path)' is a saved result and cannot be read with --store; give articles with --store, or the .json file alone"
             }
         }
     }
@@ -87,6 +101,7 @@ public struct CorpusLoader: Sendable {
     ///
     /// - Parameter progress: called with the number of documents recognized so far.
     public func load(_ inputs: [String], progress: ((Int) -> Void)? = nil) throws(Failure) -> LoadedInputs {
+        if let store = options.store { return try load(inputs, store: store, progress: progress) }
         let inputs = inputs.isEmpty ? Self.defaultInputs : inputs
         let saved = inputs.filter { InputKind.of($0) == .saved }
         if !saved.isEmpty {
@@ -106,12 +121,76 @@ public struct CorpusLoader: Sendable {
         return try loaded(corpus, title: CorpusTitle.of(inputs: inputs, corpus: corpus))
     }
 
+    /// The documents of a store (``Options/store``) and of `inputs`, resolved together: a
+    /// document of the inputs takes the place of a stored one with its id. The result is
+    /// what `nexus build` gives on the same documents without a store.
+    func load(_ inputs: [String], store path: String, progress: ((Int) -> Void)?) throws(Failure) -> LoadedInputs {
+        if let saved = inputs.first(where: { InputKind.of($0) == .saved }) { throw .savedWithStore(saved) }
+        let store: CorpusStore
+        var documents: [String: Document] = [:]
+        let kept: StoredCorrections?
+        do {
+            store = try CorpusStore(path: path, access: .read)
+            for stored in try store.documents() { documents[stored.document.id] = stored.document }
+            kept = try store.corrections()
+            if !inputs.isEmpty, let recorded = try store.setting("syntax"), recorded != options.pipeline.syntax.rawValue {
+                throw StoreError.settingsMismatch(path: path, setting: "syntax", stored: recorded, requested: options.pipeline.syntax.rawValue)
+            }
+        } catch {
+            throw .store(String(describing: error))
+        }
+        var skipped: [SkippedDocument] = []
+        let resolver: CorpusResolver
+        do {
+            if inputs.isEmpty {
+                resolver = try CorpusResolver.standard(aliasTable: AliasTable.shipped(adding: options.pipeline.aliasFiles))
+            } else {
+                let pipeline = try Pipeline.standard(options: options.pipeline)
+                let analyzed = pipeline.analyze(inputs: inputs, progress: progress)
+                for document in analyzed.documents { documents[document.id] = document }
+                skipped = analyzed.skipped
+                resolver = pipeline.resolver
+            }
+        } catch {
+            throw .setup("cannot start the pipeline: \(error)")
+        }
+        guard !documents.isEmpty else {
+            guard skipped.isEmpty else { throw .nothingRead(skipped: skipped) }
+            throw .store("'\(path)' holds no document; add some with `nexus ingest INPUTS --store \(path)`")
+        }
+        var corpus = resolver.resolve(Array(documents.values))
+        corpus.skipped = skipped
+        var corrections = options.corrections
+        if corrections == nil { corrections = try Self.parsed(kept) }
+        return try loaded(corpus, corrections: corrections, title: CorpusTitle.of(inputs: [path] + inputs, corpus: corpus))
+    }
+
+    /// The corrections kept in a store, parsed as a corrections file.
+    static func parsed(_ kept: StoredCorrections?) throws(Failure) -> Corrections? {
+        guard let kept else { return nil }
+        do { return try Corrections(parsing: kept.text, origin: kept.origin) } catch { throw .store("corrections kept in the store: \(error)") }
+    }
+
+    /// What `nexus ingest` writes to a store's derived tables: `documents` resolved as one
+    /// corpus by `resolver`, then the kept corrections applied — the corpus an in-memory
+    /// load of the same documents gives.
+    public static func storedCorpus(_ documents: [Document], resolver: CorpusResolver, corrections kept: StoredCorrections?) throws(Failure) -> CorpusExtraction {
+        var corpus = resolver.resolve(documents)
+        if let corrections = try parsed(kept) { corpus = corrections.apply(to: corpus).0 }
+        return corpus
+    }
+
     /// The corpus with its graph, scored when asked.
     /// - Parameter title: the graph's title (``CorpusTitle``).
     public func loaded(_ extracted: CorpusExtraction, title: String? = nil) throws(Failure) -> LoadedInputs {
+        try loaded(extracted, corrections: options.corrections, title: title)
+    }
+
+    /// The corpus, corrected by `corrections`, with its graph titled `title`, scored when asked.
+    func loaded(_ extracted: CorpusExtraction, corrections: Corrections?, title: String?) throws(Failure) -> LoadedInputs {
         var corpus = extracted
         var notes: [String] = []
-        if let corrections = options.corrections {
+        if let corrections {
             (corpus, notes) = corrections.apply(to: corpus)
         }
         var graph = GraphBuilder(options: options.builder).build(corpus)

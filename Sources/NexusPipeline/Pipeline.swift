@@ -71,19 +71,25 @@ public struct Pipeline: Sendable {
     ///
     /// - Parameter progress: called after each batch with the number of documents done so far.
     public func extract(_ inputs: [String], progress: ((Int) -> Void)? = nil) -> CorpusExtraction {
+        let (recognized, skipped, warnings) = analyze(inputs: inputs, progress: progress)
+        var corpus = resolver.resolve(recognized)
+        corpus.skipped = skipped
+        corpus.warnings = warnings
+        return corpus
+    }
+
+    /// Reads and analyzes (``analyze(_:)``) every document the inputs name, `batchSize` at a
+    /// time, without resolving them.
+    ///
+    /// - Returns: the documents in input order, those that could not be read (sorted by path),
+    ///   and the warnings of reading them (a bad date field), sorted.
+    public func analyze(inputs: [String], progress: ((Int) -> Void)? = nil) -> (documents: [Document], skipped: [SkippedDocument], warnings: [String]) {
         var recognized: [Document] = []
         var skipped: [SkippedDocument] = []
         var warnings: [String] = []
         var batch: [Document] = []
-        let recognizer = self.recognizer, annotator = self.annotator, filter = self.sentenceFilter
         func flush() {
-            recognized += batch.parallelMap { document in
-                let found = recognizer.recognize(document)
-                guard let annotator else { return found }
-                guard let filter else { return annotator.annotate(found) }
-                let selected = filter.sentences(of: found)
-                return annotator.annotate(found) { selected.contains($0.index) }
-            }
+            recognized += analyze(batch)
             batch.removeAll(keepingCapacity: true)
             progress?(recognized.count)
         }
@@ -99,9 +105,22 @@ public struct Pipeline: Sendable {
             }
         }
         if !batch.isEmpty { flush() }
-        var corpus = resolver.resolve(recognized)
-        corpus.skipped = skipped.sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }
-        corpus.warnings = warnings.sorted()
-        return corpus
+        return (recognized, skipped.sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }, warnings.sorted())
+    }
+
+    /// The per-document half of extraction (stage 2): each document recognized, tagged and
+    /// parsed, in parallel, before corpus resolution. The result depends on each document
+    /// alone, so it can be stored and resolved later with other documents.
+    ///
+    /// - Returns: the documents in the order given.
+    public func analyze(_ documents: [Document]) -> [Document] {
+        let recognizer = self.recognizer, annotator = self.annotator, filter = self.sentenceFilter
+        return documents.parallelMap { document in
+            let found = recognizer.recognize(document)
+            guard let annotator else { return found }
+            guard let filter else { return annotator.annotate(found) }
+            let selected = filter.sentences(of: found)
+            return annotator.annotate(found) { selected.contains($0.index) }
+        }
     }
 }

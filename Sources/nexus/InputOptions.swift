@@ -26,21 +26,18 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A corrections file (merge, split, retype, drop, rename; see docs/resolution.md#corrections), applied after resolution.", valueName: "file"))
     var corrections: String?
 
+    @Option(name: .long, help: ArgumentHelp("A store written by `nexus ingest` (see docs/store.md): its documents are read with the INPUTS, which then default to none.", valueName: "file"))
+    var store: String?
+
     /// Loads the inputs, reports skipped and re-decoded documents on stderr (one line each),
     /// and fails with one line when nothing could be read.
     ///
     /// - Parameter everySentence: parse every sentence (for `--with-syntax`), not only those
     ///   the event passes read.
     func load(scores: GraphScorer.Options? = nil, everySentence: Bool = false, progress: ((Int) -> Void)? = nil) throws -> LoadedInputs {
-        let pipeline = Pipeline.Options(
-            source: fields.source,
-            aliasFiles: aliases.map { URL(fileURLWithPath: $0) },
-            syntax: noSyntax ? .none : (everySentence ? .all : .events))
-        let fixes: Corrections?
-        do { fixes = try corrections.map { try Corrections(contentsOf: URL(fileURLWithPath: $0)) } }
-        catch { throw CommandFailure(error) }
-        let loader = CorpusLoader(options: CorpusLoader.Options(pipeline: pipeline, builder: GraphBuilder.Options(includesOther: withOther),
-                                                             scores: scores, corrections: fixes))
+        let loader = CorpusLoader(options: CorpusLoader.Options(pipeline: pipelineOptions(everySentence: everySentence),
+                                                             builder: GraphBuilder.Options(includesOther: withOther),
+                                                             scores: scores, corrections: try parsedCorrections(), store: store))
         let loaded: LoadedInputs
         do {
             loaded = try loader.load(inputs, progress: progress)
@@ -52,6 +49,21 @@ struct InputOptions: ParsableArguments {
         }
         Console.error(loaded.warnings)
         return loaded
+    }
+
+    /// The pipeline's options: JSON Lines fields, alias tables and which sentences are parsed.
+    func pipelineOptions(everySentence: Bool = false, batchSize: Int = 64) -> Pipeline.Options {
+        Pipeline.Options(
+            source: fields.source,
+            aliasFiles: aliases.map { URL(fileURLWithPath: $0) },
+            batchSize: batchSize,
+            syntax: noSyntax ? .none : (everySentence ? .all : .events))
+    }
+
+    /// The `--corrections` file, parsed; nil without the option.
+    func parsedCorrections() throws -> Corrections? {
+        do { return try corrections.map { try Corrections(contentsOf: URL(fileURLWithPath: $0)) } }
+        catch { throw CommandFailure(error) }
     }
 }
 

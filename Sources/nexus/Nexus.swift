@@ -8,6 +8,7 @@ struct Nexus: ParsableCommand {
         abstract: "Turn news articles into an entity relationship graph.",
         subcommands: [
             Build.self,
+            IngestCommand.self,
             ExtractCommand.self,
             EntitiesCommand.self,
             CommitmentsCommand.self,

@@ -1,0 +1,121 @@
+import Foundation
+import NexusCore
+import NexusStore
+import NexusText
+
+/// `nexus ingest`: adds the documents the inputs name to a ``CorpusStore``, then recomputes
+/// the store's derived tables.
+///
+/// 1. Each document read is hashed (``StoredDocument/contentHash(of:)``). One whose id is
+///    stored with the same hash is left alone (unchanged); the others are analyzed
+///    (``Pipeline/analyze(_:)``) `batchSize` at a time, and each batch is written in **one
+///    transaction**, new ids added and known ids replaced. A process killed mid-ingest loses
+///    at most the batch in flight; run again, the committed documents are unchanged and the
+///    rest are added.
+/// 2. When anything changed, or the derived tables are stale (an earlier ingest stopped
+///    before this step), every stored document is resolved together by the same
+///    ``CorpusResolver`` as an in-memory build, the kept corrections applied, and the derived
+///    tables rewritten in one transaction.
+///
+/// Resolution always sees the whole stored set sorted by id, so the derived tables, entity
+/// ids included, depend only on which documents are stored, not on the batches or order in
+/// which they arrived; ids stay name-derived (``EntityID``), so an entity keeps its id as
+/// long as its canonical name does.
+///
+/// - Complexity: analysis is linear in the new or changed documents; the refresh decodes
+///   and resolves every stored document.
+public struct StoreIngest: Sendable {
+    /// What one ingest did.
+    public struct Summary: Sendable, Equatable {
+        /// Ids not stored before.
+        public var added = 0
+        /// Ids stored before with another content hash.
+        public var replaced = 0
+        /// Ids stored before with the same content hash: left alone.
+        public var unchanged = 0
+        /// Documents that could not be read, with the reason, sorted by path.
+        public var skipped: [SkippedDocument] = []
+        /// Documents in the store afterwards.
+        public var stored = 0
+        /// Entities in the derived tables afterwards.
+        public var entities = 0
+        /// Whether the derived tables were recomputed.
+        public var refreshed = false
+
+        public init() {}
+    }
+
+    public let pipeline: Pipeline
+    public let store: CorpusStore
+    /// Documents analyzed and committed together.
+    public let batchSize: Int
+
+    public init(pipeline: Pipeline, store: CorpusStore, batchSize: Int = 64) {
+        self.pipeline = pipeline
+        self.store = store
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// The settings a store records on its first batch and checks on every later one: what
+    /// changes the stored analyses.
+    public var settings: [String: String] { ["syntax": pipeline.options.syntax.rawValue] }
+
+    /// Adds the documents of `inputs`; with `corrections`, keeps them in the store (replacing
+    /// those kept before) before the refresh.
+    ///
+    /// - Parameters:
+    ///   - resolve: turns all stored documents into the corpus written to the derived tables,
+    ///     corrections applied (``CorpusLoader`` supplies it, so the store and an in-memory
+    ///     build resolve alike).
+    ///   - progress: called after each committed batch with the documents written so far.
+    public func run(_ inputs: [String], corrections: StoredCorrections? = nil,
+                    resolve: ([Document], StoredCorrections?) throws -> CorpusExtraction,
+                    progress: ((Int) -> Void)? = nil) throws -> Summary {
+        var summary = Summary()
+        var known = try store.contentHashes()
+        var batch: [(document: Document, replaces: Bool)] = []
+        func flush() throws(StoreError) {
+            guard !batch.isEmpty else { return }
+            let analyzed = pipeline.analyze(batch.map(\.document))
+            try store.write(analyzed.map { StoredDocument(document: $0) }, settings: settings)
+            for (item, document) in zip(batch, analyzed) {
+                if item.replaces { summary.replaced += 1 } else { summary.added += 1 }
+                known[document.id] = StoredDocument.contentHash(of: document.text)
+            }
+            batch.removeAll(keepingCapacity: true)
+            progress?(summary.added + summary.replaced)
+        }
+        for item in DocumentSource(inputs: inputs, options: pipeline.options.source) {
+            switch item {
+            case .document(let document):
+                let hash = StoredDocument.contentHash(of: document.text)
+                // The same id twice among the inputs: the earlier one is committed first, so the
+                // later one is compared with it, as if ingested by a second command.
+                if batch.contains(where: { $0.document.id == document.id }) { try flush() }
+                if known[document.id] == hash {
+                    summary.unchanged += 1
+                    continue
+                }
+                batch.append((document, known[document.id] != nil))
+                if batch.count == batchSize { try flush() }
+            case .failure(let error):
+                summary.skipped.append(SkippedDocument(path: error.path, reason: error.description))
+            }
+        }
+        try flush()
+        summary.skipped.sort { ($0.path, $0.reason) < ($1.path, $1.reason) }
+        var kept = try store.corrections()
+        if let corrections, corrections != kept {
+            try store.keep(corrections)
+            kept = corrections
+        }
+        if try !store.isCurrent() {
+            let corpus = try resolve(try store.documents().map(\.document), kept)
+            try store.refresh(with: corpus, corrections: kept)
+            summary.refreshed = true
+        }
+        summary.stored = try store.contentHashes().count
+        summary.entities = try store.entityCount()
+        return summary
+    }
+}
