@@ -70,6 +70,35 @@ import Testing
         #expect(!after.contains("\"country:kenya\""))
     }
 
+    /// Corrections given to `nexus ingest` are kept: the store's tables and every command
+    /// reading the store see them until another file replaces them.
+    @Test func ingestedCorrectionsAreKeptAndApplied() throws {
+        let folder = try NexusBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixes = folder.appendingPathComponent("fixes.txt")
+        try "# Rome is only the venue\ndrop location:rome\n".write(to: fixes, atomically: true, encoding: .utf8)
+        let store = folder.appendingPathComponent("corpus.db")
+        _ = try ingest(["Samples", "--store", store.path, "--corrections", fixes.path])
+        var contents = try dump(store)
+        #expect(contents.contains("[corrections]\n2|\"drop location:rome\"\n"))
+        #expect(!contents.contains("\"location:rome\""))
+        #expect(contents.contains("\"country:italy\""))
+        // A later ingest without --corrections keeps them.
+        #expect(try ingest(["Samples", "--store", store.path]).stdout.contains("0 added, 0 replaced, 3 unchanged"))
+        contents = try dump(store)
+        #expect(!contents.contains("\"location:rome\""))
+        let entities = try NexusBinary.run(["entities", "--store", store.path, "--format", "tsv"])
+        #expect(entities.status == 0, "\(entities.stderr)")
+        #expect(!entities.stdout.contains("location:rome"))
+        #expect(entities.stdout.contains("country:italy"))
+        // A malformed corrections file changes nothing.
+        try "promote location:rome\n".write(to: fixes, atomically: true, encoding: .utf8)
+        let bad = try NexusBinary.run(["ingest", "--store", store.path, "--corrections", fixes.path])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.split(separator: "\n").count == 1, "\(bad.stderr)")
+        #expect(try dump(store) == contents)
+    }
+
     /// `nexus build --store` writes what `nexus build` writes on the same articles, and the
     /// committed `Graphs/nexus.dot`, but for the graph's title, which names the store.
     @Test func buildFromTheStoreWritesTheSameGraph() throws {
