@@ -1,3 +1,5 @@
+import Foundation
+
 /// The user's corrections file kept in a store (`nexus ingest --corrections FILE`): applied
 /// by every command that reads the store unless it is given its own `--corrections`.
 ///
@@ -17,18 +19,8 @@ public struct StoredCorrections: Hashable, Sendable {
     /// The lines that hold a command (not blank, not `#` comments), numbered from 1 as in the file.
     public var commandLines: [(number: Int, line: String)] {
         text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, raw in
-            let line = raw.trimmingCharacters(in: [" ", "\t", "\r"])
+            let line = raw.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
             return line.isEmpty || line.hasPrefix("#") ? nil : (index + 1, line)
         }
-    }
-}
-
-extension Substring {
-    /// The substring without the given scalars at either end.
-    func trimmingCharacters(in set: Set<Unicode.Scalar>) -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !set.contains($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !set.contains($0) })!
-        return String(scalars[first...last])
     }
 }
