@@ -35,6 +35,8 @@ public struct StoreIngest: Sendable {
         public var unchanged = 0
         /// Documents that could not be read, with the reason, sorted by path.
         public var skipped: [SkippedDocument] = []
+        /// Warnings of reading the inputs ("warning: ..."; a JSON Lines date that is not a date), sorted.
+        public var warnings: [String] = []
         /// Documents in the store afterwards.
         public var stored = 0
         /// Entities in the derived tables afterwards.
@@ -100,10 +102,13 @@ public struct StoreIngest: Sendable {
                 if batch.count == batchSize { try flush() }
             case .failure(let error):
                 summary.skipped.append(SkippedDocument(path: error.path, reason: error.description))
+            case .warning(let warning):
+                summary.warnings.append("warning: \(warning)")
             }
         }
         try flush()
         summary.skipped.sort { ($0.path, $0.reason) < ($1.path, $1.reason) }
+        summary.warnings.sort()
         var kept = try store.corrections()
         if let corrections, corrections != kept {
             try store.keep(corrections)

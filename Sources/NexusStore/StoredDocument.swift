@@ -13,10 +13,11 @@ public struct StoredDocument: Hashable, Sendable {
     /// The publication date (ISO 8601), or nil when the document gives none.
     public var date: String?
 
+    /// - Parameter date: the publication date; by default the document's own (`Document.date`).
     public init(document: Document, date: String? = nil) {
         self.document = document
         self.contentHash = StoredDocument.contentHash(of: document.text)
-        self.date = date
+        self.date = date ?? document.date?.iso
     }
 
     /// The content hash of a document's text (its UTF-8 bytes).

@@ -69,6 +69,7 @@ struct IngestCommand: ParsableCommand {
             if !existed { try? FileManager.default.removeItem(atPath: path) }
             throw CommandFailure(CorpusLoader.Failure.nothingRead(skipped: summary.skipped))
         }
+        Console.error(summary.warnings)
         Console.error(summary.skipped.map { "skipped: \($0.reason)" })
         Console.print("""
             Ingested into \(path): \(summary.added) added, \(summary.replaced) replaced, \(summary.unchanged) unchanged, \

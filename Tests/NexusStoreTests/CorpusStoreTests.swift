@@ -55,6 +55,21 @@ import Testing
         }
     }
 
+    @Test func theDocumentsDateFillsTheDateColumn() throws {
+        try withFolder { folder in
+            let path = folder.appendingPathComponent("dated.db").path
+            let store = try CorpusStore(path: path, access: .create)
+            var dated = document("a", "Kenya met Brazil.", naming: "Kenya")
+            dated.date = DocumentDate(date: try #require(CalendarDate(iso: "2021-06-29")), source: .dateLine)
+            try store.write([StoredDocument(document: dated), StoredDocument(document: document("b", "Chile spoke.", naming: "Chile"))])
+            let dates = try DatabaseQueue(path: path).read { db in
+                try Row.fetchAll(db, sql: "SELECT id, date FROM documents ORDER BY id").map { [$0["id"] as String, ($0["date"] as String?) ?? "NULL"] }
+            }
+            #expect(dates == [["a", "2021-06-29"], ["b", "NULL"]])
+            #expect(try CorpusStore(path: path, access: .read).documents().first?.document.date == dated.date)
+        }
+    }
+
     @Test func aChangedDocumentReplacesItsOldVersionAndItsSentences() throws {
         try withFolder { folder in
             let store = try CorpusStore(path: folder.appendingPathComponent("c.db").path, access: .create)
