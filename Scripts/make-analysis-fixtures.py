@@ -156,6 +156,83 @@ def disconnected(seed):
     return g
 
 
+def attempt(compute):
+    """NetworkX's answer, or {"error": its message} when it refuses the graph."""
+    try:
+        return compute()
+    except Exception as error:  # NetworkXPointlessConcept, ZeroDivisionError, ...
+        return {"error": f"{type(error).__name__}: {error}"}
+
+
+def degenerate_case(name, nodes, edges, pairs=()):
+    """One small graph at an edge of the definitions: empty, one node, one edge, isolated
+    nodes, disconnected pairs, self-loops. `edges` may hold self-loops: NexusAnalysis drops
+    them (AnalysisGraph is simple), so NetworkX is run on the graph without them and the
+    fixture keeps both edge lists."""
+    given = [[str(u), str(v), float(w)] for u, v, w in edges]
+    g = nx.Graph()
+    g.add_nodes_from(str(v) for v in nodes)
+    for u, v, w in given:
+        if u != v:
+            g.add_edge(u, v, weight=w)
+        else:
+            g.add_node(u)
+    g = with_distance(g)
+    ids = sorted(g.nodes())
+    single = [{v} for v in ids]
+    return {
+        "name": name,
+        "nodes": ids,
+        "edges_given": given,
+        "edges": [[u, v, g[u][v]["weight"]] for u, v in sorted(tuple(sorted(e)) for e in g.edges())],
+        "degree_centrality": attempt(lambda: scores(nx.degree_centrality(g))),
+        "weighted_degree": attempt(lambda: scores(dict(g.degree(weight="weight")))),
+        "betweenness": attempt(lambda: scores(nx.betweenness_centrality(g, normalized=True))),
+        "betweenness_raw": attempt(lambda: scores(nx.betweenness_centrality(g, normalized=False))),
+        "betweenness_distance": attempt(lambda: scores(nx.betweenness_centrality(g, normalized=True, weight="distance"))),
+        "closeness": attempt(lambda: scores(nx.closeness_centrality(g, wf_improved=True))),
+        "closeness_distance": attempt(lambda: scores(nx.closeness_centrality(g, distance="distance", wf_improved=True))),
+        "eigenvector": attempt(lambda: scores(nx.eigenvector_centrality(g, max_iter=100000, tol=1e-14))),
+        "eigenvector_weighted": attempt(lambda: scores(nx.eigenvector_centrality(g, max_iter=100000, tol=1e-14, weight="weight"))),
+        "pagerank": attempt(lambda: scores(nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-14, max_iter=100000))),
+        "pagerank_unweighted": attempt(lambda: scores(nx.pagerank(g, alpha=0.85, weight=None, tol=1e-14, max_iter=100000))),
+        "components": sorted_sets(nx.connected_components(g)),
+        "modularity_singletons": attempt(lambda: float(nx.community.modularity(g, single, weight="weight"))),
+        "modularity_components": attempt(lambda: float(nx.community.modularity(g, list(nx.connected_components(g)), weight="weight"))),
+        "louvain": attempt(lambda: sorted_sets(nx.community.louvain_communities(g, weight="weight", seed=1))),
+        "shortest_path_lengths": shortest_lengths(g, ids, None),
+        "distance_path_lengths": shortest_lengths(g, ids, "distance"),
+        "k_shortest": k_shortest(g, list(pairs), 3, None) + k_shortest(g, list(pairs), 3, "distance"),
+        "ego": [{"center": c, "radius": r, "nodes": sorted(nx.ego_graph(g, c, radius=r).nodes())} for c in ids[:2] for r in (0, 1)],
+    }
+
+
+def degenerate():
+    """Graphs with zero, one or two nodes, isolated nodes, a single edge, self-loops and
+    disconnected pairs, in one file with the NetworkX version that produced it."""
+    cases = [
+        degenerate_case("empty", [], []),
+        degenerate_case("one_node", ["a"], []),
+        degenerate_case("one_node_self_loop", ["a"], [("a", "a", 2.0)]),
+        degenerate_case("two_isolated", ["a", "b"], [], [("a", "b")]),
+        degenerate_case("one_edge", [], [("a", "b", 1.0)], [("a", "b")]),
+        degenerate_case("one_edge_weighted", [], [("a", "b", 3.0)], [("a", "b")]),
+        degenerate_case("one_edge_and_isolated", ["c"], [("a", "b", 1.0)], [("a", "b"), ("a", "c")]),
+        degenerate_case("two_disconnected_edges", [], [("a", "b", 1.0), ("c", "d", 2.0)], [("a", "b"), ("a", "d")]),
+        degenerate_case("path_with_self_loop", [], [("a", "b", 1.0), ("b", "b", 4.0), ("b", "c", 2.0)], [("a", "c")]),
+        degenerate_case("star_and_isolated", ["z"], [("c", "l1", 1.0), ("c", "l2", 1.0), ("c", "l3", 1.0)],
+                        [("l1", "l2"), ("l1", "z")]),
+        degenerate_case("triangle_and_pair", [], [("a", "b", 1.0), ("b", "c", 1.0), ("a", "c", 1.0), ("x", "y", 5.0)],
+                        [("a", "c"), ("a", "x")]),
+    ]
+    data = {"networkx_version": nx.__version__, "cases": cases}
+    path = os.path.join(OUT, "degenerate.json")
+    with open(path, "w") as f:
+        json.dump(data, f, indent=1, sort_keys=True)
+        f.write("\n")
+    print(f"wrote {path}: {len(cases)} degenerate graphs")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     print(f"networkx {nx.__version__}", file=sys.stderr)
@@ -166,6 +243,7 @@ def main():
     fixture("gnm_unweighted", nx.gnm_random_graph(80, 240, seed=11), False)
     fixture("gnm_weighted", random_weighted(70, 200, seed=12), True)
     fixture("disconnected_weighted", disconnected(13), True)
+    degenerate()
 
 
 if __name__ == "__main__":

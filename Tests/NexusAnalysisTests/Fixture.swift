@@ -91,19 +91,32 @@ struct Fixture: Decodable {
 }
 
 /// Expects `ours` (by node index) to match `expected` (by node id) within `tolerance`.
+///
+/// Every score must be finite: NaN and infinity fail whatever the expected value (a NaN
+/// difference compares false both ways, so a "largest difference so far" test alone would let
+/// it through).
 func expectScores(
     _ ours: [Double], _ expected: [String: Double], in graph: AnalysisGraph, tolerance: Double, _ label: String,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
     #expect(expected.count == graph.nodeCount, "\(label): fixture has \(expected.count) nodes", sourceLocation: sourceLocation)
-    var worst = 0.0, worstID = ""
-    for (id, value) in expected {
-        guard let v = graph.index(of: id) else {
-            Issue.record("\(label): unknown node \(id)", sourceLocation: sourceLocation)
+    #expect(ours.count == graph.nodeCount, "\(label): \(ours.count) scores for \(graph.nodeCount) nodes", sourceLocation: sourceLocation)
+    var failures: [String] = []
+    for (id, value) in expected.sorted(by: { $0.key < $1.key }) {
+        guard let v = graph.index(of: id), v < ours.count else {
+            Issue.record("\(label): no score for node \(id)", sourceLocation: sourceLocation)
             continue
         }
-        let difference = abs(ours[v] - value)
-        if difference > worst { worst = difference; worstID = id }
+        let score = ours[v]
+        if !score.isFinite || !value.isFinite {
+            failures.append("\(id): \(score) (NetworkX \(value)) is not finite")
+        } else if !(abs(score - value) <= tolerance) {
+            failures.append("\(id): \(score) differs from NetworkX's \(value) by \(abs(score - value))")
+        }
     }
-    #expect(worst <= tolerance, "\(label): node \(worstID) differs by \(worst)", sourceLocation: sourceLocation)
+    #expect(failures.isEmpty, "\(label): \(failures.prefix(5).joined(separator: "; "))", sourceLocation: sourceLocation)
 }
+
+extension Fixture.Value: Sendable {}
+extension Fixture.KShortest: Sendable {}
+extension Fixture.Ego: Sendable {}
