@@ -3,10 +3,13 @@ import Testing
 
 /// `nexus build`, the main job, run as a user runs it.
 @Suite struct BuildCommandTests {
-    /// `Graphs/` holds what `nexus build Samples -o Graphs` writes. The plain DOT (no layout
-    /// positions, so independent of fonts) must come out byte for byte the same from a fresh
-    /// build; regenerate `Graphs/` with the README's command when extraction changes on purpose.
-    @Test func freshBuildReproducesTheCommittedPlainDOT() throws {
+    /// A change-detection test, not a correctness test: its gold, `Graphs/nexus.dot`, is
+    /// Nexus's own earlier output (`nexus build Samples -o Graphs`), so it says that the output
+    /// changed, not whether the change is right (the Samples' hand-written expectations, in
+    /// SeedArticlesTests, say that). The plain DOT (no layout positions, so independent of
+    /// fonts) must come out byte for byte the same from a fresh build; regenerate `Graphs/`
+    /// with the README's command when extraction changes on purpose.
+    @Test func changeDetectionFreshBuildReproducesTheCommittedPlainDOT() throws {
         let folder = try NexusBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try NexusBinary.run(["build", "Samples", "-o", folder.path])

@@ -2,6 +2,10 @@ import Foundation
 import Testing
 
 /// `nexus export` on the committed graph of the Samples (`Graphs/nexus.graph.json`).
+///
+/// Change detection as to the graph itself: the input is Nexus's own earlier output, so these
+/// tests check the export (read back by NetworkX and by our reader), never whether the graph's
+/// content is right; that is held to hand-written gold in SeedArticlesTests.
 @Suite struct ExportCommandTests {
     static let graph = NexusBinary.packageRoot.appendingPathComponent("Graphs/nexus.graph.json").path
 

@@ -124,6 +124,7 @@ import Testing
         #expect(blinken.hasPrefix("Antony Blinken  "))
         #expect(blinken.contains(" person "))
         #expect(blinken.contains("Secretary of State"))
+        #expect(rows.count >= 3, "several people listed: \(rows)")
         #expect(rows.dropFirst().allSatisfy { $0.contains(" person ") }, "people only by default")
         let all = try NexusBinary.run(["extract", "--format", "table", "--types", "country,organization", "Samples"])
         #expect(lines(all.stdout).contains { $0.hasPrefix("Kazakhstan ") && $0.contains(" country ") })
@@ -135,6 +136,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let output = lines(result.stdout)
         #expect(output.first?.contains("Luigi Di Maio") == true)
+        #expect(output.count >= 2, "a co-mention line and at least one evidence sentence: \(output)")
         #expect(output.dropFirst().allSatisfy { $0.hasPrefix("  ") && $0.contains("Di Maio") }, "every sentence names him")
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import NexusCore
 
 /// Test-only stand-in for the tokenizer, sentence splitter and tagger: builds a `Document`
@@ -107,7 +108,11 @@ enum ResolutionTestDocument {
         text.split(separator: "\n").compactMap { line -> Annotation? in
             if line.hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
             let c = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard c.count >= 2, let type = EntityType(rawValue: c[1]) else { return nil }
+            // A line with a mistyped type or a missing column is a broken fixture, not a line to skip.
+            guard c.count >= 2, let type = EntityType(rawValue: c[1]) else {
+                Issue.record("annotation line '\(line)' has no valid entity type (person, country, organization, location)")
+                return nil
+            }
             let canonical = c.count > 2 && !c[2].isEmpty ? c[2] : nil
             let skip = c.count > 3 ? Set(c[3].split(separator: ",").compactMap { Int($0) }) : []
             return Annotation(surface: c[0], type: type, canonical: canonical, skip: skip)

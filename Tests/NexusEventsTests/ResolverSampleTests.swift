@@ -21,24 +21,44 @@ import Testing
     }
 
     /// Seed quality: the share of listed entities found (with their type), and duplicates.
-    static func entityFigures(_ result: CorpusExtraction, _ expected: Expected) -> (found: Int, listed: Int, unexpected: [String]) {
+    static func entityFigures(_ result: CorpusExtraction, _ expected: Expected) -> (found: Int, listed: Int, missed: [String], unexpected: [String]) {
         var found = 0, listed = 0
-        var unexpected: [String] = []
+        var unexpected: [String] = [], missed: [String] = []
         for extraction in result.documents {
-            let list = (expected.documents[extraction.document.id]?["entities"] as? [[String]]) ?? []
+            guard let list = expected.documents[extraction.document.id]?["entities"] as? [[String]], !list.isEmpty else {
+                Issue.record("expected.json lists no entity for \(extraction.document.id)")
+                continue
+            }
             let wanted = Set(list.map { $0[0] })
             listed += list.count
-            for pair in list where extraction.entities.contains(where: { $0.id == pair[0] && $0.type.rawValue == pair[1] }) { found += 1 }
+            for pair in list {
+                if extraction.entities.contains(where: { $0.id == pair[0] && $0.type.rawValue == pair[1] }) {
+                    found += 1
+                } else {
+                    missed.append("\(extraction.document.id): \(pair[0])")
+                }
+            }
             unexpected += extraction.entities.map(\.id).filter { !wanted.contains($0) }
         }
-        return (found, listed, unexpected)
+        return (found, listed, missed, unexpected)
     }
+
+    /// Listed entities the resolver misses from the hand mentions today, with the reason.
+    static let knownMisses: [String: String] = [
+        "global-coalition-joint-communique-rome: organization:asian-lite-news":
+            "the outlet is named only in the dateline ('reports Asian Lite News'), which the resolver drops",
+    ]
 
     @Test func entitiesAreFoundWithoutDuplicates() throws {
         let (result, expected) = try Self.load()
         let figures = Self.entityFigures(result, expected)
         print("seed entities found: \(figures.found)/\(figures.listed); unexpected or duplicate nodes: \(figures.unexpected)")
-        #expect(Double(figures.found) >= 0.9 * Double(figures.listed))
+        // The gold is every listed entity; the misses below are known, each with its reason,
+        // and a known miss found again fails too (strike it then).
+        let unexplained = figures.missed.filter { Self.knownMisses[$0] == nil }
+        #expect(unexplained.isEmpty, "missed \(unexplained)")
+        #expect(Self.knownMisses.keys.filter { !figures.missed.contains($0) }.isEmpty, "found now: strike from knownMisses")
+        #expect(figures.listed == 60, "expected.json lists 60 document entities")
         #expect(figures.unexpected.isEmpty, "entities not in the hand-written list (duplicates or splits): \(figures.unexpected)")
         // No corpus id is a disambiguated copy of another ("-2").
         #expect(!result.entities.contains { $0.id.hasSuffix("-2") })
@@ -77,7 +97,10 @@ import Testing
     @Test func affiliationsFromTitlesAndAppositions() throws {
         let (result, expected) = try Self.load()
         for extraction in result.documents {
-            let list = (expected.documents[extraction.document.id]?["affiliations"] as? [[String]]) ?? []
+            let list = try #require(
+                expected.documents[extraction.document.id]?["affiliations"] as? [[String]],
+                "expected.json lists no affiliations for \(extraction.document.id)")
+            #expect(!list.isEmpty, "\(extraction.document.id): an empty affiliation list checks nothing")
             for triple in list {
                 let hit = extraction.relations.first { $0.kind == .affiliation && $0.source == triple[0] && $0.label == triple[1] && $0.target == triple[2] }
                 #expect(hit != nil, "\(extraction.document.id): missing \(triple)")
