@@ -21,6 +21,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Property-based tests (test targets only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // The C boundary: Graphviz's gvc and cgraph, found through pkg-config.
@@ -75,15 +77,15 @@ let package = Package(
             dependencies: ["NexusCore", "NexusAnalysis", "NexusPipeline", "NexusGraphviz", "NexusSyntax"]
         ),
         .testTarget(name: "NexusCoreTests", dependencies: ["NexusCore"]),
-        .testTarget(name: "NexusTextTests", dependencies: ["NexusText", "NexusTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NexusTextTests", dependencies: ["NexusText", "NexusTestSupport", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusEntitiesTests", dependencies: ["NexusEntities", "NexusText", "NexusLearning"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusSyntaxTests", dependencies: ["NexusSyntax", "NexusLearning", "NexusCore", "NexusText"]),
         .testTarget(name: "NexusEventsTests", dependencies: ["NexusEvents", "NexusEntities", "NexusTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NexusAnalysisTests", dependencies: ["NexusAnalysis"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NexusAnalysisTests", dependencies: ["NexusAnalysis", .product(name: "PropertyBased", package: "swift-property-based")], resources: [.copy("Fixtures")]),
         .testTarget(name: "NexusGraphvizTests", dependencies: ["NexusGraphviz", "NexusTestSupport"]),
         // Helpers shared by test targets: running Python's independent readers.
         .target(name: "NexusTestSupport", path: "Tests/NexusTestSupport"),
-        .testTarget(name: "NexusExportTests", dependencies: ["NexusExport", "NexusTestSupport"]),
+        .testTarget(name: "NexusExportTests", dependencies: ["NexusExport", "NexusTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "NexusPipelineTests", dependencies: ["NexusPipeline", "NexusTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "NexusStoreTests", dependencies: ["NexusStore", "NexusCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "NexusCLITests", dependencies: ["nexus", "NexusStore"]),
