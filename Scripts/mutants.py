@@ -88,7 +88,7 @@ MUTANTS = [
      "Louvain never stops aggregating on a small gain"),
     ("A20", "Sources/NexusAnalysis/CentralityMeasure.swift",
      "return options.weighted ? weightedDegree() : degreeCentrality()",
-     "return degreeCentrality()", ANALYSIS + "|NexusCLITests.RankCommandTests",
+     "return degreeCentrality()", ANALYSIS + "|NexusCLITests.RankCommandTests|NexusCLITests.DegenerateGraphCommandTests",
      "rank --weighted ignored for degree"),
     # --- extraction: tokens, tagger spans, amounts, resolution ---
     ("E01", "Sources/NexusText/Tokenizer.swift",
