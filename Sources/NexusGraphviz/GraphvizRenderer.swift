@@ -50,7 +50,7 @@ public struct GraphvizRenderer: Sendable {
         let layout = chosen ?? policy.defaultEngine(nodeCount: graph.nodes.count, available: Graphviz.availableEngines)
         let (drawn, warnings) = fitted(graph, to: layout)
         var styled = try styler.style(drawn)
-        styled.attributes.merge(Self.engineAttributes(layout, nodeCount: drawn.nodes.count)) { _, new in new }
+        styled.attributes.merge(Self.engineAttributes(layout, nodeCount: drawn.nodes.count, edgeCount: drawn.edges.count)) { _, new in new }
         let data = try CGraph.render(styled, engine: layout.name, device: device)
         return Rendering(
             data: data, format: format, engine: layout, nodeCount: styled.nodes.count,
@@ -88,16 +88,26 @@ public struct GraphvizRenderer: Sendable {
         }
     }
 
+    /// The most edges routed around nodes. Routing grows faster than the edges: with neato,
+    /// the Samples' 51 nodes and 141 edges take 0.49 s routed against 0.05 s straight, and
+    /// 150 GMB nodes with 519 edges 7.3 s against 0.2 s; above the limit edges are straight.
+    static let splineEdgeLimit = 250
+
     /// Graph attributes that bound or tune one engine: `nslimit`/`mclimit` cap dot's network
     /// simplex and crossing-minimisation passes on larger graphs; the force-directed engines
-    /// remove node overlaps.
-    static func engineAttributes(_ engine: LayoutEngine, nodeCount: Int) -> [String: StyledGraph.AttributeValue] {
+    /// remove node overlaps, and neato and fdp route edges around nodes (`splines=true`) when
+    /// at most ``splineEdgeLimit`` edges are drawn.
+    static func engineAttributes(_ engine: LayoutEngine, nodeCount: Int, edgeCount: Int) -> [String: StyledGraph.AttributeValue] {
         switch engine.name {
         case "dot":
             return nodeCount > 100
                 ? ["nslimit": .text("2"), "nslimit1": .text("2"), "mclimit": .text("0.5"), "rankdir": .text("LR")]
                 : ["rankdir": .text("LR")]
-        case "neato", "fdp", "sfdp":
+        case "neato", "fdp":
+            var attributes: [String: StyledGraph.AttributeValue] = ["overlap": .text("false"), "sep": .text("+6")]
+            if edgeCount <= splineEdgeLimit { attributes["splines"] = .text("true") }
+            return attributes
+        case "sfdp":
             return ["overlap": .text("false"), "sep": .text("+6")]
         default:
             return [:]

@@ -5,6 +5,14 @@ import Testing
 @Suite struct LayoutPolicyTests {
     let all = ["circo", "dot", "fdp", "neato", "osage", "patchwork", "sfdp", "twopi"]
 
+    @Test func smallDrawingsRouteEdgesAroundNodes() {
+        let small = GraphvizRenderer.engineAttributes(LayoutEngine("neato"), nodeCount: 51, edgeCount: 141)
+        #expect(small["splines"] == .text("true") && small["overlap"] == .text("false"))
+        #expect(GraphvizRenderer.engineAttributes(LayoutEngine("fdp"), nodeCount: 60, edgeCount: 250)["splines"] == .text("true"))
+        #expect(GraphvizRenderer.engineAttributes(LayoutEngine("neato"), nodeCount: 150, edgeCount: 251)["splines"] == nil)
+        #expect(GraphvizRenderer.engineAttributes(LayoutEngine("sfdp"), nodeCount: 20, edgeCount: 20)["splines"] == nil)
+    }
+
     @Test func defaultEngineFollowsGraphSize() {
         let policy = LayoutPolicy()
         #expect(policy.defaultEngine(nodeCount: 10, available: all) == .neato)
