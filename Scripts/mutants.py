@@ -27,7 +27,7 @@ import time
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 
 ANALYSIS = "NexusAnalysisTests"
-RESOLVER = "NexusEventsTests.ResolverSampleTests|NexusEventsTests.ResolutionUnseenTests|NexusEventsTests.ResolverEdgeCaseTests|NexusEventsTests.NamesakeResolutionTests|NexusEventsTests.ResolverUnseenCorpusTests|NexusPipelineTests.NewsroomStyleTests|NexusPipelineTests.UnseenPassageTests|NexusPipelineTests.SeedArticlesTests"
+RESOLVER = "NexusEventsTests.ResolverGuardTests|NexusEventsTests.ResolverSampleTests|NexusEventsTests.ResolutionUnseenTests|NexusEventsTests.ResolverEdgeCaseTests|NexusEventsTests.NamesakeResolutionTests|NexusEventsTests.ResolverUnseenCorpusTests|NexusPipelineTests.NewsroomStyleTests|NexusPipelineTests.UnseenPassageTests|NexusPipelineTests.SeedArticlesTests"
 EXPORT = "NexusExportTests"
 
 # (id, file, original text (must occur exactly once), replacement, test filter, what the bug is)
