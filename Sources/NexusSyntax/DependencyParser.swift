@@ -30,6 +30,10 @@ public struct DependencyParser: Sendable, Equatable {
         features.withUnsafeMutableBufferPointer { f in
             scores.withUnsafeMutableBufferPointer { s in
                 while !state.isTerminal {
+                    if let forced = Self.onlyValid(state, rootLabel: rootLabel) {
+                        state.apply(ArcEagerTransition(classIndex: forced))
+                        continue
+                    }
                     ParserFeatures.extract(state, sentence, into: f.baseAddress!)
                     for y in 0..<classes { s[y] = 0 }
                     weights.score(UnsafeBufferPointer(f), into: s.baseAddress!)
@@ -39,6 +43,16 @@ public struct DependencyParser: Sendable, Equatable {
             }
         }
         return Self.singleRoot(state, rootLabel: rootLabel, parataxis: parataxisLabel)
+    }
+
+    /// The one valid class when there is only one, which needs no scoring: a shift when the
+    /// stack is empty, and once the buffer holds only the root, a reduce of a stack top that
+    /// has its head or the left arc `root` of one that has none.
+    @inline(__always)
+    static func onlyValid(_ state: ArcEagerState, rootLabel: Int) -> Int? {
+        if state.stack.isEmpty { return state.canShift() ? 0 : nil }
+        guard state.front == state.count else { return nil }
+        return state.canReduce() ? 1 : 2 + 2 * rootLabel
     }
 
     /// The valid class of highest score (ties: lowest class).

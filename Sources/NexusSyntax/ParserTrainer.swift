@@ -20,6 +20,9 @@ public struct ParserTrainer: Sendable {
     public var exploreFrom: Int = 2
     public var explore: Double = 0.9
     public var pruneBelow: Float = 0.01
+    /// Weights smaller than this fraction of the largest are dropped from the model (see
+    /// ``SparseWeightTable/init(classCount:keys:dense:threshold:relativeThreshold:)``).
+    public var pruneRelative: Float = 0.01
     public var coarse: [Int] = []
     public var clusters: WordClusters = .empty
     /// A feature gets a weight only if it occurs at least this often in the configurations
@@ -89,7 +92,7 @@ public struct ParserTrainer: Sendable {
         dense.reserveCapacity(keys.count * classes)
         for key in keys { dense += sums[key]!.map { $0 / Float(runs) } }
         return DependencyParser(relations: relations,
-                                weights: SparseWeightTable(classCount: classes, keys: keys, dense: dense, threshold: pruneBelow))
+                                weights: SparseWeightTable(classCount: classes, keys: keys, dense: dense, threshold: pruneBelow, relativeThreshold: pruneRelative))
     }
 
     /// One training run; the averaged weights of its best epoch on dev (the last without dev).
@@ -137,7 +140,7 @@ public struct ParserTrainer: Sendable {
             let averaged = perceptron.averaged(orderedBy: frequency)
             let parser = DependencyParser(relations: relations,
                                           weights: SparseWeightTable(classCount: classes, keys: averaged.keys,
-                                                                     dense: averaged.weights, threshold: pruneBelow))
+                                                                     dense: averaged.weights, threshold: pruneBelow, relativeThreshold: pruneRelative))
             let score = AttachmentScore.evaluate(parser: parser, sentences: dev, inputs: devSentences)
             let report = EpochReport(run: run + 1, epoch: epoch, updates: updates, decisions: decisions, uas: score.uas, las: score.las,
                                      seconds: Date().timeIntervalSince(start))

@@ -43,6 +43,9 @@ struct TrainParserCommand: ParsableCommand {
     @Option(name: .long, help: "Parser features seen fewer times than this in training get no weight.")
     var minCount: Int = ParserTrainer().minCount
 
+    @Option(name: .long, help: "Parser weights smaller than this fraction of the largest are dropped from the model (0 keeps all).")
+    var prune: Float = ParserTrainer().pruneRelative
+
     @Option(name: .long, help: "Seed of the per-epoch shuffles and of the parser's exploration.")
     var seed: UInt64 = 1
 
@@ -56,6 +59,7 @@ struct TrainParserCommand: ParsableCommand {
         if folds < 2 { throw CommandFailure("--folds must be at least 2, got \(folds)") }
         if minCount < 1 { throw CommandFailure("--min-count must be at least 1, got \(minCount)") }
         if runs < 1 || runs > 20 { throw CommandFailure("--runs must be from 1 to 20, got \(runs)") }
+        if !(prune >= 0 && prune < 1) { throw CommandFailure("--prune must be a fraction from 0 up to 1, got \(prune)") }
         let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -80,6 +84,7 @@ struct TrainParserCommand: ParsableCommand {
         trainer.folds = folds
         trainer.parser.minCount = minCount
         trainer.parser.runs = runs
+        trainer.parser.pruneRelative = prune
         do {
             trainer.clusters = try clusters.map { try WordClusters.read(contentsOf: URL(fileURLWithPath: $0)) } ?? WordClusters.bundled()
         } catch {
