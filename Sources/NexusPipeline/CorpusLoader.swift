@@ -29,9 +29,13 @@ public struct CorpusLoader: Sendable {
         /// A store written by `nexus ingest` (`--store FILE`): its documents are read along with
         /// the inputs, which then default to none instead of ``CorpusLoader/defaultInputs``.
         public var store: String?
+        /// The documents kept (`--since`, `--until`), chosen after the corrections and before
+        /// the graph is built; `nil` keeps every document.
+        public var slice: TimeSlice?
 
         public init(pipeline: Pipeline.Options = .init(), builder: GraphBuilder.Options = .init(), scores: GraphScorer.Options? = nil,
-                    corrections: Corrections? = nil, store: String? = nil) {
+                    corrections: Corrections? = nil, store: String? = nil, slice: TimeSlice? = nil) {
+            self.slice = slice
             self.pipeline = pipeline
             self.builder = builder
             self.scores = scores
@@ -193,6 +197,11 @@ public struct CorpusLoader: Sendable {
         if let corrections {
             (corpus, notes) = corrections.apply(to: corpus)
         }
+        if let slice = options.slice {
+            let outcome = slice.apply(to: corpus)
+            corpus = outcome.corpus
+            if let note = outcome.note { notes.append(note) }
+        }
         var graph = GraphBuilder(options: options.builder).build(corpus)
         graph.title = title
         if let scores = options.scores {
@@ -243,6 +252,9 @@ public struct CorpusLoader: Sendable {
     func loadedGraph(_ path: String) throws(Failure) -> LoadedInputs {
         if options.corrections != nil {
             throw .setup("--corrections needs the articles or `nexus extract --format json` output, not a saved graph ('\(path)'); corrections change the entities the graph is built from")
+        }
+        if options.slice != nil {
+            throw .setup("--since and --until need the articles or `nexus extract --format json` output, not a saved graph ('\(path)'); a saved graph has no document dates")
         }
         var graph: EntityGraph
         do {

@@ -44,7 +44,8 @@ public struct LoadedInputs: Sendable {
         return corpus
     }
 
-    /// Corrections that could not be applied (``Corrections/apply(to:)``), one line each.
+    /// Corrections that could not be applied (``Corrections/apply(to:)``), one line each, then
+    /// how many documents the time slice left out (``TimeSlice/Outcome/note``), if any.
     public let notes: [String]
 
     /// One line per problem a user should know about, sorted: skipped documents with the

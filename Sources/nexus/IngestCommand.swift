@@ -30,6 +30,7 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         guard input.store != nil else { throw ValidationError("nexus ingest needs --store FILE: the store to add the documents to") }
+        guard input.since == nil && input.until == nil else { throw ValidationError("nexus ingest stores every document; give --since and --until to the commands that read the store") }
         guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1, got \(batchSize)") }
     }
 

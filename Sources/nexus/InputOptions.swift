@@ -29,6 +29,17 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A store written by `nexus ingest` (see docs/store.md): its documents are read with the INPUTS, which then default to none.", valueName: "file"))
     var store: String?
 
+    @Option(name: .long, help: ArgumentHelp("Only documents dated on or after the first day of DATE (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD); undated documents are left out (see docs/time.md).", valueName: "date"))
+    var since: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only documents dated on or before the last day of DATE (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD); undated documents are left out.", valueName: "date"))
+    var until: String?
+
+    /// The `--since`/`--until` slice, or nil without them; a one-line failure for a bad value.
+    func timeSlice() throws -> TimeSlice? {
+        do { return try TimeSlice(since: since, until: until) } catch { throw CommandFailure(error) }
+    }
+
     /// Loads the inputs, reports skipped and re-decoded documents on stderr (one line each),
     /// and fails with one line when nothing could be read.
     ///
@@ -37,7 +48,8 @@ struct InputOptions: ParsableArguments {
     func load(scores: GraphScorer.Options? = nil, everySentence: Bool = false, progress: ((Int) -> Void)? = nil) throws -> LoadedInputs {
         let loader = CorpusLoader(options: CorpusLoader.Options(pipeline: pipelineOptions(everySentence: everySentence),
                                                              builder: GraphBuilder.Options(includesOther: withOther),
-                                                             scores: scores, corrections: try parsedCorrections(), store: store))
+                                                             scores: scores, corrections: try parsedCorrections(), store: store,
+                                                             slice: try timeSlice()))
         let loaded: LoadedInputs
         do {
             loaded = try loader.load(inputs, progress: progress)
