@@ -18,6 +18,7 @@ struct Nexus: ParsableCommand {
             PathCommand.self,
             EgoCommand.self,
             CommunitiesCommand.self,
+            TimelineCommand.self,
             RenderCommand.self,
             ExportCommand.self,
             TrainCommand.self,
