@@ -19,6 +19,7 @@ struct Nexus: ParsableCommand {
             EgoCommand.self,
             CommunitiesCommand.self,
             TimelineCommand.self,
+            ChangesCommand.self,
             RenderCommand.self,
             ExportCommand.self,
             TrainCommand.self,
