@@ -15,9 +15,18 @@ import NexusCore
 ///   (when the edge has one), and attribute values `kind`, `evidence`, and for event edges
 ///   `code` (the CAMEO root, "07") and `quad` (its quad class).
 ///
-/// No dates are written, so the same graph always gives the same bytes.
+/// Without ``spans`` the graph is static (`mode="static"`) and no dates are written. With
+/// them it is dynamic (`mode="dynamic" timeformat="date"`): each node and edge that has a span
+/// gets `start` and `end`, the first and last publication dates of its evidence documents
+/// (``GraphTimeSpans``), so Gephi's timeline plays the graph; one without a span has neither
+/// and is present throughout. Either way the same graph always gives the same bytes.
 public struct GEXFWriter: Sendable {
-    public init() {}
+    /// When each node and edge was seen; `nil` writes a static graph.
+    public var spans: GraphTimeSpans?
+
+    public init(spans: GraphTimeSpans? = nil) {
+        self.spans = spans
+    }
 
     /// The GEXF document, UTF-8, with a final newline.
     ///
@@ -33,7 +42,7 @@ public struct GEXFWriter: Sendable {
             <creator>Nexus</creator>
             <description>Entity relationship graph extracted from news text</description>
           </meta>
-          <graph defaultedgetype="directed" mode="static">
+          <graph defaultedgetype="directed" \(spans == nil ? "mode=\"static\"" : "mode=\"dynamic\" timeformat=\"date\"")>
             <attributes class="node">
 
         """
@@ -49,7 +58,7 @@ public struct GEXFWriter: Sendable {
         out += attribute("quad", title: "quad", type: "string")
         out += "    </attributes>\n    <nodes>\n"
         for node in graph.nodes {
-            out += "      <node id=\"\(XMLText.escape(node.id))\" label=\"\(XMLText.escape(node.label))\">\n"
+            out += "      <node id=\"\(XMLText.escape(node.id))\" label=\"\(XMLText.escape(node.label))\"\(interval(spans?.nodes[node.id]))>\n"
             out += "        <attvalues>\n"
             out += value("kind", node.kind.rawValue)
             if !node.evidence.isEmpty { out += value("evidence", EvidenceText.lines(node.evidence)) }
@@ -65,6 +74,7 @@ public struct GEXFWriter: Sendable {
             var attributes = "id=\"e\(index)\" source=\"\(XMLText.escape(edge.source))\" target=\"\(XMLText.escape(edge.target))\""
             if ExportNumber.isWritable(edge.weight) { attributes += " weight=\"\(ExportNumber.format(edge.weight))\"" }
             if let label = edge.label { attributes += " label=\"\(XMLText.escape(label))\"" }
+            attributes += interval(spans?.span(of: edge))
             out += "      <edge \(attributes)>\n        <attvalues>\n"
             out += value("kind", edge.kind.rawValue)
             if !edge.evidence.isEmpty { out += value("evidence", EvidenceText.lines(edge.evidence)) }
@@ -81,6 +91,12 @@ public struct GEXFWriter: Sendable {
     /// The GEXF document as UTF-8 bytes.
     public func data(_ graph: EntityGraph) -> Data {
         Data(string(graph).utf8)
+    }
+
+    /// ` start="..." end="..."`, or nothing without a span.
+    private func interval(_ span: GraphTimeSpans.Span?) -> String {
+        guard let span else { return "" }
+        return " start=\"\(span.first.iso)\" end=\"\(span.last.iso)\""
     }
 
     private func attribute(_ id: String, title: String, type: String) -> String {

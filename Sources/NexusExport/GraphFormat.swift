@@ -19,11 +19,12 @@ public enum GraphFormat: String, Sendable, CaseIterable {
     public var writesFolder: Bool { self == .csv }
 
     /// Writes `graph` to `url`: a file for GraphML and GEXF, a folder holding `nodes.csv` and
-    /// `relationships.csv` for CSV. Every file is written atomically.
-    public func write(_ graph: EntityGraph, to url: URL) throws {
+    /// `relationships.csv` for CSV. Every file is written atomically. `spans` makes GEXF
+    /// dynamic (``GEXFWriter/spans``); the other formats do not use it.
+    public func write(_ graph: EntityGraph, to url: URL, spans: GraphTimeSpans? = nil) throws {
         switch self {
         case .graphml: try AtomicFile.write(GraphMLWriter().data(graph), to: url)
-        case .gexf: try AtomicFile.write(GEXFWriter().data(graph), to: url)
+        case .gexf: try AtomicFile.write(GEXFWriter(spans: spans).data(graph), to: url)
         case .csv: try Neo4jCSVWriter().write(graph, toFolder: url)
         }
     }

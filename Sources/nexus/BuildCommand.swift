@@ -88,7 +88,8 @@ struct Build: ParsableCommand {
         }
         for (wanted, format) in [(graphml, GraphFormat.graphml), (gexf, .gexf)] where wanted {
             let url = folder.url.appendingPathComponent("\(name).\(format.rawValue)")
-            do { try format.write(graph, to: url) } catch { throw CommandFailure(error) }
+            let spans = format == .gexf ? GraphTimeSpans.of(corpus, builder: GraphBuilder.Options(includesOther: input.withOther)) : nil
+            do { try format.write(graph, to: url, spans: spans) } catch { throw CommandFailure(error) }
             written.append(url.path)
         }
         Console.print(BuildReport(corpus: corpus, graph: loaded.graph, top: top, written: written).text)

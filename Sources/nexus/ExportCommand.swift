@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let format: Format = try Choice.parse(format, option: "--format")
         if format == .csv && output == nil { throw CommandFailure("csv writes two files; name a folder with -o") }
-        let graph = try selection.graph(forDrawing: false)
+        let (graph, spans) = try selection.selected(forDrawing: false, withSpans: format == .gexf)
         switch format {
         case .dot:
             let dot: String
@@ -47,10 +47,10 @@ struct ExportCommand: ParsableCommand {
             guard let output else {
                 let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-export-\(UUID().uuidString)")
                 defer { try? FileManager.default.removeItem(at: temporary) }
-                do { try writer.write(graph, to: temporary) } catch { throw CommandFailure(error) }
+                do { try writer.write(graph, to: temporary, spans: spans) } catch { throw CommandFailure(error) }
                 return Console.print(try String(contentsOf: temporary, encoding: .utf8))
             }
-            do { try writer.write(graph, to: URL(fileURLWithPath: output)) } catch { throw CommandFailure(error) }
+            do { try writer.write(graph, to: URL(fileURLWithPath: output), spans: spans) } catch { throw CommandFailure(error) }
         }
     }
 }

@@ -38,6 +38,13 @@ struct GraphSelection: ParsableArguments {
     /// The selected graph, scored. `forDrawing` (render) defaults to the readable backbone
     /// without unlinked nodes; otherwise (export) every edge and node is kept unless asked.
     func graph(forDrawing: Bool) throws -> EntityGraph {
+        try selected(forDrawing: forDrawing, withSpans: false).graph
+    }
+
+    /// The selected graph and, when `withSpans` and the inputs hold dated documents, when each
+    /// node and edge was seen (``GraphTimeSpans``, for a dynamic GEXF).
+    func selected(forDrawing: Bool, withSpans: Bool) throws -> (graph: EntityGraph, spans: GraphTimeSpans?) {
+        var spans: GraphTimeSpans?
         var filter = try makeFilter()
         if forDrawing {
             filter.backbone = try Self.backbone(backbone ?? "auto")
@@ -54,10 +61,11 @@ struct GraphSelection: ParsableArguments {
             graph = loaded.graph
             // --ego goes through the same forgiving matcher as `nexus ego`, aliases included.
             if let ego { filter.ego = try loaded.entityID(ego) }
+            if withSpans, let corpus = loaded.corpus { spans = GraphTimeSpans.of(corpus, builder: GraphBuilder.Options(includesOther: input.withOther)) }
         }
         do {
             let selected = try filter.apply(to: graph)
-            return forDrawing ? DrawingCommunities.annotate(selected) : selected
+            return (forDrawing ? DrawingCommunities.annotate(selected) : selected, spans)
         } catch {
             throw CommandFailure(error)
         }

@@ -69,4 +69,22 @@ import Testing
             }
         }
     }
+
+    /// GEXF export is dynamic for dated input: France is named on 2021-05-20 (a), 2021-06-10
+    /// (b), 2021-06-29 (c) and in the undated e; France–Spain is only in e, so it has no span.
+    @Test func gexfExportIsDynamicForDatedInputOnly() throws {
+        try withFile("news.jsonl", Self.corpus) { _, file in
+            let dated = try NexusBinary.run(["export", "-f", "gexf", "--no-syntax", file.path])
+            #expect(dated.status == 0, "\(dated.stderr)")
+            #expect(dated.stdout.contains("<graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">"))
+            #expect(dated.stdout.contains("<node id=\"country:france\" label=\"France\" start=\"2021-05-20\" end=\"2021-06-29\">"))
+            #expect(dated.stdout.contains("source=\"country:france\" target=\"country:italy\" weight=\"1\" start=\"2021-06-29\" end=\"2021-06-29\">"))
+            #expect(dated.stdout.contains("source=\"country:france\" target=\"country:spain\" weight=\"1\">"))
+        }
+        try withFile("news.txt", "France and Spain discussed energy.\n") { _, file in
+            let undated = try NexusBinary.run(["export", "-f", "gexf", "--no-syntax", file.path])
+            #expect(undated.status == 0, "\(undated.stderr)")
+            #expect(undated.stdout.contains("mode=\"static\">") && !undated.stdout.contains("start="))
+        }
+    }
 }
