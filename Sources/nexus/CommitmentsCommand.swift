@@ -13,7 +13,10 @@ struct CommitmentsCommand: ParsableCommand {
             One block per commitment, in document and sentence order: the actor and kind, the \
             amount (normalized value and unit, then as written), the beneficiary, the time \
             (as written, then normalized to ISO 8601), where it was found (document:sentence) \
-            and the sentence. tsv prints one row per commitment with the same fields.
+            and the sentence. tsv prints one row per commitment with the same fields. \
+            --grouped merges the commitments with the same actor, kind, beneficiary and amount \
+            across documents into one, with the first and last dates it was seen and the number \
+            of documents (see docs/time.md).
             """
     )
 
@@ -26,10 +29,14 @@ struct CommitmentsCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text or tsv.")
     var format: String = "text"
 
+    @Flag(name: .long, help: "One row per commitment stated in one or more documents (same actor, kind, beneficiary and amount), with first_seen, last_seen and documents.")
+    var grouped = false
+
     func run() throws {
         let format: Format = try Choice.parse(self.format, option: "format")
         let loaded = try input.load()
         let corpus = try loaded.requireCorpus(for: "commitments")
+        if grouped { return Console.print(GroupedCommitments.render(corpus.groupedCommitments(), tsv: format == .tsv)) }
         let found = corpus.listedCommitments()
         switch format {
         case .text:

@@ -63,4 +63,22 @@ import Testing
         }
     }
 
+    @Test func commitmentsGroupedAcrossDocuments() throws {
+        // France's pledge to Sudan ("pledged 50 million euros in aid": kind aid) is in b
+        // (2021-06-10) and c (2021-06-29).
+        try withFile("news.jsonl", TimeSliceCommandTests.corpus) { _, file in
+            let plain = try NexusBinary.run(["commitments", file.path, "--no-syntax", "--format", "tsv"])
+            #expect(plain.status == 0, "\(plain.stderr)")
+            #expect(plain.stdout.split(separator: "\n").count == 3)
+            let grouped = try NexusBinary.run(["commitments", file.path, "--no-syntax", "--format", "tsv", "--grouped"])
+            #expect(grouped.status == 0, "\(grouped.stderr)")
+            #expect(grouped.stdout == """
+                actor\tkind\tamount\tunit\tamount_text\tbeneficiary\tfirst_seen\tlast_seen\tdocuments\tmentions
+                France\taid\t50000000\tEUR\t50 million euros\tSudan\t2021-06-10\t2021-06-29\t2\t2
+
+                """)
+            let july = try NexusBinary.run(["commitments", file.path, "--no-syntax", "--grouped", "--since", "2021-06-11"])
+            #expect(july.stdout.contains("seen: 2021-06-29; 1 document (c)"), "\(july.stdout)")
+        }
+    }
 }
