@@ -53,6 +53,7 @@ struct GraphSelection: ParsableArguments {
         let savedGraphs = input.inputs.filter { $0.hasSuffix(".json") && Self.isSavedGraph($0) }
         let graph: EntityGraph
         if savedGraphs.count > 1, savedGraphs.count == input.inputs.count {
+            if input.since != nil || input.until != nil { throw CommandFailure("--since and --until need the articles or `nexus extract --format json` output, not saved graphs; a saved graph has no document dates") }
             graph = EntityGraph.merging(try savedGraphs.map { path in
                 do { return try GraphJSON.read(from: URL(fileURLWithPath: path)) } catch { throw CommandFailure(error) }
             })

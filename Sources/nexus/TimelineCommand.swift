@@ -49,7 +49,7 @@ struct TimelineCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            var table = TextTable(Self.header)
+            var table = TextTable(Self.header.map { $0.uppercased().replacingOccurrences(of: "_", with: " ") })
             cells.forEach { table.append($0) }
             Console.print("\(loaded.label(of: id)) (\(id)) per \(length.rawValue)\n" + table.rendered)
         case .tsv:

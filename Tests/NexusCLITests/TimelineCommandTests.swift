@@ -53,7 +53,7 @@ import Testing
             let text = try run(["France"], file: file)
             #expect(text == """
                 France (country:france) per month
-                period   mentions  documents  ties  events_as_actor  events_as_target  commitments
+                PERIOD   MENTIONS  DOCUMENTS  TIES  EVENTS AS ACTOR  EVENTS AS TARGET  COMMITMENTS
                 2021-05  1         1          1     0                0                 0
                 2021-06  3         2          3     0                0                 2
                 undated  1         1          1     0                0                 0

@@ -80,9 +80,9 @@ public enum EntityTimeline {
                 if named || asActor + asTarget + commitments > 0 { row.documents += 1 }
             }
         }
-        let kinds = Set(graph.nodes.map { ($0.id, $0.kind) }.filter { $0.1 == .commitment }.map(\.0))
+        let commitmentNodes = Set(graph.nodes.filter { $0.kind == .commitment }.map(\.id))
         for edge in graph.edges where (edge.source == id || edge.target == id) && edge.source != edge.target {
-            guard !kinds.contains(edge.source), !kinds.contains(edge.target) else { continue }
+            guard !commitmentNodes.contains(edge.source), !commitmentNodes.contains(edge.target) else { continue }
             for evidence in edge.evidence {
                 update(evidence.document) { $0.ties += 1 }
             }
