@@ -5,8 +5,15 @@ public struct ApproximateBetweenness: Sendable, Equatable {
     /// Estimated scores, on the same scale as ``AnalysisGraph/betweennessCentrality(weighted:normalized:threads:)``
     /// with `normalized: true` (NetworkX's normalization).
     public var scores: [Double]
-    /// The number of sampled paths, `r`.
+    /// The number of sampled paths, `r`; 0 when ``isExact``.
     public var sampleSize: Int
+    /// Whether the scores are exact: the sample asked for (``requestedSampleSize``) was at
+    /// least as many paths as the exact computation has nodes to search from, so Brandes'
+    /// algorithm was run instead (same cost or less, no error).
+    public var isExact = false
+    /// The Riondato–Kornaropoulos sample size for ε and δ, as a real number (it can exceed
+    /// `Int.max` for a tiny ε); 0 when the graph needs no sample (n ≤ 2 or VD ≤ 2).
+    public var requestedSampleSize: Double = 0
     /// The upper bound on the vertex diameter used to size the sample.
     public var vertexDiameterBound: Int
     /// The requested ε (on Riondato–Kornaropoulos' scale, pairs normalized by n(n − 1)) and δ.
@@ -39,9 +46,16 @@ extension AnalysisGraph {
     ///
     /// Unweighted searches stop once the sampled target's level is complete.
     ///
-    /// - Complexity: O(r · m) unweighted (usually much less), O(r · m log n) weighted.
+    /// The sample is never dearer than the exact answer: when `r ≥ n` (the exact computation
+    /// searches from each of the n nodes once, the sample from r), and `exactWhenCheaper` is
+    /// true, the exact normalized betweenness is returned with ``ApproximateBetweenness/isExact``
+    /// set and an error bound of 0. With `exactWhenCheaper` false (to test the sampler on small
+    /// graphs), a sample of more than 2³¹ paths is refused as an invalid ε.
+    ///
+    /// - Complexity: O(min(r, n) · m) unweighted (usually much less), O(min(r, n) · m log n) weighted.
     public func approximateBetweenness(
-        epsilon: Double, delta: Double = 0.1, seed: UInt64, weighted: Bool = false, threads: Int = 1
+        epsilon: Double, delta: Double = 0.1, seed: UInt64, weighted: Bool = false, threads: Int = 1,
+        exactWhenCheaper: Bool = true
     ) throws -> ApproximateBetweenness {
         guard epsilon > 0, epsilon < 1 else {
             throw AnalysisError.invalidParameter(name: "epsilon", value: "\(epsilon)", expected: "in (0, 1)")
@@ -57,19 +71,31 @@ extension AnalysisGraph {
                 scores: [Double](repeating: 0, count: n), sampleSize: 0, vertexDiameterBound: diameter,
                 epsilon: epsilon, delta: delta, errorBound: epsilon * rescale)
         }
-        let r = Self.riondatoKornaropoulosSampleSize(epsilon: epsilon, delta: delta, vertexDiameter: diameter)
+        let requested = Self.riondatoKornaropoulosSampleSize(epsilon: epsilon, delta: delta, vertexDiameter: diameter)
+        if exactWhenCheaper && requested >= Double(n) {
+            return ApproximateBetweenness(
+                scores: betweennessCentrality(weighted: weighted, normalized: true, threads: threads), sampleSize: 0,
+                isExact: true, requestedSampleSize: requested, vertexDiameterBound: diameter,
+                epsilon: epsilon, delta: delta, errorBound: 0)
+        }
+        guard requested <= Double(Int32.max) else {
+            throw AnalysisError.invalidParameter(
+                name: "epsilon", value: "\(epsilon)", expected: "large enough for a sample of at most 2^31 paths (it asks for \(requested))")
+        }
+        let r = Int(requested)
         let counts = samplePathCounts(samples: r, seed: seed, weighted: weighted, threads: threads)
         let scale = rescale / Double(r)
         return ApproximateBetweenness(
-            scores: counts.map { $0 * scale }, sampleSize: r, vertexDiameterBound: diameter,
+            scores: counts.map { $0 * scale }, sampleSize: r, requestedSampleSize: requested, vertexDiameterBound: diameter,
             epsilon: epsilon, delta: delta, errorBound: epsilon * rescale)
     }
 
-    /// `r = ⌈(0.5 / ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉`, for VD ≥ 3.
-    public static func riondatoKornaropoulosSampleSize(epsilon: Double, delta: Double, vertexDiameter: Int) -> Int {
+    /// `r = ⌈(0.5 / ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉`, for VD ≥ 3, as a real number: for a
+    /// tiny ε it exceeds any integer type (ε = 10⁻¹⁰ asks for about 10²⁰ paths).
+    public static func riondatoKornaropoulosSampleSize(epsilon: Double, delta: Double, vertexDiameter: Int) -> Double {
         let c = 0.5
         let bits = Double(Int.bitWidth - 1 - (vertexDiameter - 2).leadingZeroBitCount)  // ⌊log₂(VD − 2)⌋
-        return Int((c / (epsilon * epsilon) * (bits + 1 + log(1 / delta))).rounded(.up))
+        return (c / (epsilon * epsilon) * (bits + 1 + log(1 / delta))).rounded(.up)
     }
 
     /// An upper bound on the vertex diameter of an unweighted graph: over components,

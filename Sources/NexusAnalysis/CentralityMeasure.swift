@@ -69,8 +69,12 @@ extension AnalysisGraph {
 
     /// Nodes by score, highest first; equal scores by ascending id.
     public func ranking(_ measure: CentralityMeasure, options: RankingOptions = RankingOptions()) throws -> [RankedNode] {
-        let values = try scores(measure, options: options)
-        return zip(ids, values).map { RankedNode(id: $0, score: $1) }
+        ranking(of: try scores(measure, options: options))
+    }
+
+    /// Nodes with `values` (one per node index), highest first; equal scores by ascending id.
+    public func ranking(of values: [Double]) -> [RankedNode] {
+        zip(ids, values).map { RankedNode(id: $0, score: $1) }
             .sorted { ($1.score, $0.id) < ($0.score, $1.id) }
     }
 }

@@ -9,10 +9,19 @@ public enum AtomicFile {
 
         public var description: String {
             switch self {
-            case .folderMissing(let path):
-                return "cannot write '\(path)': its folder does not exist; create it or choose another output path"
-            case .notWritable(let path, let reason):
-                return "cannot write '\(path)': \(reason); check the folder's permissions or choose another output path"
+            case .folderMissing(let path), .notWritable(let path, _):
+                return "cannot write '\(path)': \(reason)"
+            }
+        }
+
+        /// Why the file could not be written and what to do, without the path: for callers
+        /// whose own message already names the file.
+        public var reason: String {
+            switch self {
+            case .folderMissing:
+                return "its folder does not exist; create it or choose another output path"
+            case .notWritable(_, let reason):
+                return "\(reason); check the folder's permissions or choose another output path"
             }
         }
     }

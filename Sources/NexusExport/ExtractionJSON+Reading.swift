@@ -76,7 +76,17 @@ extension ExtractionJSON {
         var documents: [DocumentExtraction] = []
         for item in try cursor.field("documents").items() { documents.append(try document(item)) }
         var entities: [CorpusEntity] = []
-        for item in try cursor.field("entities").items() { entities.append(try corpusEntity(item)) }
+        // A corpus entity id names one entity: a repeated id is refused here, before a command
+        // writes anything, rather than merged by guesswork (DESIGN: bad input, clear error).
+        var firstIndex: [String: String] = [:]
+        for item in try cursor.field("entities").items() {
+            let entity = try corpusEntity(item)
+            if let first = firstIndex[entity.id] {
+                throw JSONShapeError(path: item.path, problem: "repeats the entity id '\(entity.id)' of \(first); give each corpus entity a unique id")
+            }
+            firstIndex[entity.id] = item.path
+            entities.append(entity)
+        }
         var skipped: [SkippedDocument] = []
         for item in try cursor.optionalField("skipped")?.items() ?? [] {
             skipped.append(SkippedDocument(path: try item.field("path").string(), reason: try item.field("reason").string()))

@@ -30,6 +30,8 @@ public enum GraphJSON {
         case notJSON(path: String, reason: String)
         case wrongFormat(path: String, found: String?)
         case unsupportedVersion(path: String, found: Int?)
+        /// The `version` field is not a number: `found` describes it (`the string "1"`).
+        case versionNotANumber(path: String, found: String)
         case invalidGraph(path: String, reason: String)
 
         public var description: String {
@@ -44,6 +46,8 @@ public enum GraphJSON {
                 return "'\(path)' is not a nexus graph (format is \(found.map { "'\($0)'" } ?? "missing"), expected '\(GraphJSON.format)')"
             case .unsupportedVersion(let path, let found):
                 return "'\(path)' has graph version \(found.map(String.init) ?? "missing"); this nexus reads version \(GraphJSON.version)"
+            case .versionNotANumber(let path, let found):
+                return "'\(path)': version must be the number \(GraphJSON.version), found \(found)"
             case .invalidGraph(let path, let reason):
                 return "'\(path)' holds an invalid graph: \(reason)"
             }
@@ -52,7 +56,28 @@ public enum GraphJSON {
 
     private struct Header: Decodable {
         var format: String?
-        var version: Int?
+        var version: VersionField?
+    }
+
+    /// The `version` field as written, whatever its JSON type, so that a wrong type is
+    /// reported as such rather than as a missing field.
+    private enum VersionField: Decodable {
+        case number(Double)
+        case other(String)
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let flag = try? container.decode(Bool.self) {
+                self = .other("\(flag)")
+            } else if let number = try? container.decode(Double.self) {
+                self = .number(number)
+            } else if let text = try? container.decode(String.self) {
+                let quoted = text.count > 40 ? String(text.prefix(40)) + "…" : text
+                self = .other("the string \"\(quoted)\"")
+            } else {
+                self = .other("an array or object")
+            }
+        }
     }
 
     private struct Envelope: Codable {
@@ -83,7 +108,18 @@ public enum GraphJSON {
         let decoder = JSONDecoder()
         let header = try? decoder.decode(Header.self, from: data)
         guard let header, header.format == format else { throw .wrongFormat(path: path, found: header?.format) }
-        guard header.version == version else { throw .unsupportedVersion(path: path, found: header.version) }
+        switch header.version {
+        case .number(let number) where number == Double(version):
+            break
+        case .number(let number) where number == number.rounded() && abs(number) < 1e15:
+            throw .unsupportedVersion(path: path, found: Int(number))
+        case .number(let number):
+            throw .versionNotANumber(path: path, found: "\(number)")
+        case .other(let found):
+            throw .versionNotANumber(path: path, found: found)
+        case nil:
+            throw .unsupportedVersion(path: path, found: nil)
+        }
         let envelope: Envelope
         do {
             envelope = try decoder.decode(Envelope.self, from: data)

@@ -64,6 +64,8 @@ public struct GraphvizRenderer: Sendable {
         let rendering = try render(graph, as: format, engine: engine)
         do {
             try AtomicFile.write(rendering.data, to: url)
+        } catch let failure as AtomicFile.Failure {
+            throw .outputNotWritable(path: url.path, reason: failure.reason)
         } catch {
             throw .outputNotWritable(path: url.path, reason: "\(error)")
         }

@@ -34,7 +34,7 @@ struct CommunitiesCommand: ParsableCommand {
 
     /// Checked in `run()` rather than `validate()`, so that a bad value is one line on stderr.
     func checkOptions() throws {
-        if !(resolution > 0) { throw CommandFailure("--resolution must be greater than 0, got \(resolution)") }
+        try OptionValue.positive(resolution, option: "--resolution")
     }
 
     func run() throws {

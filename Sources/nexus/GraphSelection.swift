@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NexusAnalysis
 import NexusCore
 import NexusExport
 import NexusPipeline
@@ -64,6 +65,7 @@ struct GraphSelection: ParsableArguments {
             if let ego { filter.ego = try loaded.entityID(ego) }
             if withSpans, let corpus = loaded.corpus { spans = GraphTimeSpans.of(corpus, builder: GraphBuilder.Options(includesOther: input.withOther)) }
         }
+        try Self.checkScore(rankBy, in: graph)
         do {
             let selected = try filter.apply(to: graph)
             return (forDrawing ? DrawingCommunities.annotate(selected) : selected, spans)
@@ -86,10 +88,20 @@ struct GraphSelection: ParsableArguments {
         }
         if let top, top < 1 { throw CommandFailure("--top must be at least 1, got \(top)") }
         if depth < 0 { throw CommandFailure("--depth must be 0 or more, got \(depth)") }
+        if let minWeight { try OptionValue.atLeast(0, minWeight, option: "--min-weight") }
         // Without --relations every edge is drawn (commitment edges included).
         let drawn = relations.relations == nil ? nil : try relations.kinds()
         return GraphFilter(kinds: kinds, relations: drawn, minimumWeight: minWeight, ego: ego, depth: depth, top: top, rankingScore: rankBy,
                            backbone: try Self.backbone(backbone ?? "none"))
+    }
+
+    /// `--rank-by` must name a centrality measure or a score the graph's nodes carry: an
+    /// unknown name used to rank every node 0, keeping an arbitrary --top.
+    static func checkScore(_ name: String, in graph: EntityGraph) throws {
+        let valid = Set(CentralityMeasure.allCases.map(\.rawValue)).union(graph.nodes.flatMap(\.scores.keys))
+        guard valid.contains(name) else {
+            throw CommandFailure("unknown --rank-by '\(name)'; use one of: \(valid.sorted().joined(separator: ", "))")
+        }
     }
 
     /// The `--backbone` value: auto, none, or a level in (0, 1).

@@ -24,7 +24,10 @@ struct PathCommand: ParsableCommand {
     @Option(name: .long, help: "The entity to reach.")
     var to: String
 
-    @Option(name: .customLong("k"), help: "How many shortest paths to print.")
+    /// The most paths `--k` may ask for.
+    static let maximumK = 1_000
+
+    @Option(name: .customLong("k"), help: "How many shortest paths to print (1 to 1000).")
     var k: Int = 1
 
     @Flag(name: .long, help: "Weight hops by 1 / co-mention strength.")
@@ -37,6 +40,8 @@ struct PathCommand: ParsableCommand {
     /// Checked in `run()` rather than `validate()`, so that a bad value is one line on stderr.
     func checkOptions() throws {
         if k < 1 { throw CommandFailure("--k must be at least 1, got \(k)") }
+        // Yen's algorithm costs k shortest-path searches, each over every spur node: bounded.
+        if k > Self.maximumK { throw CommandFailure("--k must be at most \(Self.maximumK), got \(k); ask for fewer paths") }
     }
 
     func run() throws {

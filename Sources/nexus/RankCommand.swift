@@ -81,7 +81,7 @@ struct Rank: ParsableCommand {
         let loaded = try input.load()
         var ranking: [RankedNode]
         do {
-            ranking = try GraphScorer.entityAnalysisGraph(of: loaded.graph, relations: kinds).ranking(measure, options: options)
+            ranking = try Self.ranking(of: GraphScorer.entityAnalysisGraph(of: loaded.graph, relations: kinds), by: measure, options: options)
         } catch {
             throw CommandFailure("cannot rank the graph: \(error)")
         }
@@ -99,6 +99,20 @@ struct Rank: ParsableCommand {
         }
     }
 
+    /// The nodes of `graph` ranked by `measure`. Sampled betweenness whose sample would be at
+    /// least as costly as the exact computation (n searches) is computed exactly, with a note
+    /// on stderr.
+    static func ranking(of graph: AnalysisGraph, by measure: CentralityMeasure, options: RankingOptions) throws -> [RankedNode] {
+        guard measure == .betweenness, let epsilon = options.epsilon else { return try graph.ranking(measure, options: options) }
+        let result = try graph.approximateBetweenness(epsilon: epsilon, delta: options.delta, seed: options.seed,
+                                                      weighted: options.weighted, threads: options.threads)
+        if result.isExact {
+            Console.error(["note: --epsilon \(epsilon) asks for \(String(format: "%.3g", result.requestedSampleSize)) sampled paths, "
+                + "no fewer than the \(graph.nodeCount) searches of the exact computation; betweenness computed exactly"])
+        }
+        return graph.ranking(of: result.scores)
+    }
+
     /// Ranks the nodes of an edge list file.
     private func rankEdgeList(_ edgeList: String, measure: CentralityMeasure, options: RankingOptions) throws {
         let text: String
@@ -109,7 +123,7 @@ struct Rank: ParsableCommand {
         }
         do {
             let graph = try EdgeList.graph(text, file: edgeList)
-            var ranking = try graph.ranking(measure, options: options)
+            var ranking = try Self.ranking(of: graph, by: measure, options: options)
             if let top { ranking = Array(ranking.prefix(top)) }
             var output = ""
             for node in ranking { output += node.tsvLine + "\n" }

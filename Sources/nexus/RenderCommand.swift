@@ -38,13 +38,14 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
-    @Option(help: "Seconds a layout may be expected to take before the graph is pruned.")
+    @Option(help: "Seconds a layout may be expected to take before the graph is pruned (more than 0, at most 3600).")
     var timeBudget: Double = 5
 
     @Flag(help: "Draw the whole graph even when the layout is expected to be slow.")
     var allowSlow = false
 
     func run() throws {
+        try OptionValue.seconds(timeBudget, option: "--time-budget")
         do {
             var outputFormat = try Graphviz.format(named: format)
             if positions && outputFormat == .dot { outputFormat = .positionedDot }

@@ -165,6 +165,20 @@ import Testing
         }
     }
 
+    /// Issue 14: a corpus entity list repeating an id made `build` crash in its report
+    /// ("Duplicate values for key") after writing its files; the reader now refuses it.
+    @Test func rejectsARepeatedCorpusEntityID() {
+        let text = """
+        {"documents": [{"id": "a", "path": "a", "entities": [], "commitments": []}], "entities": [
+          {"id": "person:x", "name": "X", "type": "person", "aliases": [], "documents": ["a"]},
+          {"id": "person:x", "name": "X Y", "type": "person", "aliases": [], "documents": ["a"]}]}
+        """
+        #expect(throws: ExtractionJSON.ReadError.shape(file: "c.json", JSONShapeError(
+            path: "entities[1]", problem: "repeats the entity id 'person:x' of entities[0]; give each corpus entity a unique id"))) {
+            try ExtractionJSON.read(text, file: "c.json")
+        }
+    }
+
     @Test func rejectsReversedSpans() {
         let text = """
         {"documents": [{"id": "a", "path": "a", "entities": [{"id": "x", "name": "X", "type": "person",

@@ -61,6 +61,19 @@ import Testing
         }
     }
 
+    /// Issue 14: `"version": "1"` was reported as a missing version.
+    @Test func aVersionOfTheWrongTypeIsNamed() {
+        for (json, found) in [(#""1""#, #"the string "1""#), ("true", "true"), ("[1]", "an array or object"), ("1.5", "1.5")] {
+            let data = Data(#"{"format":"nexus-graph","version":\#(json),"nodes":[],"edges":[]}"#.utf8)
+            #expect(throws: GraphJSON.Failure.versionNotANumber(path: "p", found: found)) { try GraphJSON.decode(data, path: "p") }
+        }
+        #expect("\(GraphJSON.Failure.versionNotANumber(path: "p", found: #"the string "1""#))"
+            == #"'p': version must be the number 1, found the string "1""#)
+        #expect(throws: GraphJSON.Failure.unsupportedVersion(path: "p", found: nil)) {
+            try GraphJSON.decode(Data(#"{"format":"nexus-graph","nodes":[],"edges":[]}"#.utf8), path: "p")
+        }
+    }
+
     @Test func invalidGraphNamesTheProblem() {
         let missingKind = #"{"format":"nexus-graph","version":1,"nodes":[{"id":"x","label":"X","scores":{},"evidence":[]}],"edges":[]}"#
         #expect(throws: GraphJSON.Failure.invalidGraph(path: "p", reason: "missing field 'kind' at .nodes[0]")) {
