@@ -9,7 +9,9 @@ import NexusCore
 /// The data is embedded as JSON in a `<script type="application/json">` element; `<`, `>`,
 /// `&` and the line separators U+2028/U+2029 are written as `\u` escapes, so no text of an
 /// input can close the element or become markup. The page's script inserts every text with
-/// `textContent`, and its Content-Security-Policy forbids any network access.
+/// `textContent`, and its Content-Security-Policy forbids any network access. U+FFFE and
+/// U+FFFF (not characters of XML or HTML text) are `\u` escapes too; evidence and commitment
+/// sentences are cut at ``DisplayText/evidenceLimit`` characters (the JSON outputs keep them whole).
 public enum ExplorerPage {
     /// Why the page cannot be written.
     public enum Failure: Error, CustomStringConvertible, Equatable {
@@ -64,7 +66,7 @@ public enum ExplorerPage {
             json.array(items.prefix(evidenceLimit)) { json, e in
                 json.raw("{"); json.key("document"); json.string(e.document)
                 json.comma(); json.key("sentence"); json.number(e.sentence)
-                json.comma(); json.key("text"); json.string(e.text); json.raw("}")
+                json.comma(); json.key("text"); json.string(DisplayText.truncated(e.text)); json.raw("}")
             }
         }
         json.raw("{"); json.key("title"); json.string(title)
@@ -115,7 +117,7 @@ public enum ExplorerPage {
             json.comma(); json.key("kind"); json.string(c.kind.rawValue)
             json.comma(); json.key("document"); json.string(document)
             json.comma(); json.key("sentence"); json.number(c.sentence)
-            json.comma(); json.key("text"); json.string(c.text)
+            json.comma(); json.key("text"); json.string(DisplayText.truncated(c.text))
             if let amount = c.amount {
                 json.comma(); json.key("amount"); json.string(amount.text.isEmpty ? "\(amount.value) \(amount.unit)" : amount.text)
             }

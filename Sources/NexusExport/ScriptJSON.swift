@@ -23,7 +23,7 @@ struct ScriptJSON {
             case 0x0A: raw("\\n")
             case 0x0D: raw("\\r")
             case 0x09: raw("\\t")
-            case 0x00..<0x20, 0x3C, 0x3E, 0x26, 0x2028, 0x2029, 0x7F:
+            case 0x00..<0x20, 0x3C, 0x3E, 0x26, 0x2028, 0x2029, 0x7F...0x9F, 0xFFFE, 0xFFFF:
                 let hex = String(scalar.value, radix: 16)
                 raw("\\u")
                 bytes.append(contentsOf: String(repeating: "0", count: 4 - hex.count).utf8)

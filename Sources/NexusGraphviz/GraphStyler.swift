@@ -152,13 +152,14 @@ public struct GraphStyler: Sendable {
     // MARK: - Text
 
     /// A title line, then one line per evidence sentence ("document, sentence 3: text"),
-    /// sorted and without duplicates, at most `maxEvidencePerTooltip` of them.
+    /// sorted and without duplicates, at most `maxEvidencePerTooltip` of them, each cut at
+    /// ``DisplayText/evidenceLimit`` characters.
     func tooltip(title: String, evidence: [Evidence]) -> String {
         let sentences = Array(Set(evidence)).sorted()
         var lines = [title]
         if sentences.isEmpty { lines.append("(no evidence recorded)") }
         for item in sentences.prefix(max(0, options.maxEvidencePerTooltip)) {
-            lines.append("\(item.document), sentence \(item.sentence): \(item.text)")
+            lines.append("\(item.document), sentence \(item.sentence): \(DisplayText.truncated(item.text))")
         }
         let hidden = sentences.count - max(0, options.maxEvidencePerTooltip)
         if hidden > 0 { lines.append("… and \(hidden) more sentence\(hidden == 1 ? "" : "s")") }

@@ -1,3 +1,5 @@
+import NexusCore
+
 /// Turns display text into Graphviz attribute values that show exactly that text.
 ///
 /// Graphviz 2.42/2.43 interprets text in attributes: backslash escapes (`\n`, `\N`, `\G`,
@@ -12,6 +14,8 @@
 /// | `&`            | `&amp;`        | `&amp;`            |
 /// | newline        | newline (line break, centred) | newline (`&#10;` in SVG) |
 /// | tab, control chars | space      | space              |
+/// | U+FFFE, U+FFFF (not XML) | U+FFFD | U+FFFD          |
+/// | bidi controls, zero-width characters (``DisplayText/isInvisibleFormatting(_:)``) | removed | removed |
 ///
 /// Doubling backslashes also keeps every value ending in an even number of backslashes,
 /// which the DOT scanner needs (a value ending in one backslash makes DOT unparseable).
@@ -60,7 +64,9 @@ enum GraphvizEscaping {
     }
 
     /// CRLF and CR become LF; tabs (which XML parsers turn into spaces inside attribute
-    /// values), other C0 control characters (invalid in XML 1.0) and DEL become spaces.
+    /// values), other C0 control characters (invalid in XML 1.0) and DEL become spaces;
+    /// U+FFFE and U+FFFF (invalid in XML 1.0 too) become U+FFFD; bidirectional controls and
+    /// zero-width characters are removed.
     private static func normalizedLines(_ text: String) -> String {
         var out = ""
         var previousWasCR = false
@@ -71,6 +77,8 @@ enum GraphvizEscaping {
             case 0x0A where previousWasCR: continue
             case 0x0A: out.unicodeScalars.append(scalar)
             case 0x00..<0x20, 0x7F: out += " "
+            case 0xFFFE, 0xFFFF: out += "\u{FFFD}"
+            case _ where DisplayText.isInvisibleFormatting(scalar): continue
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -70,7 +70,7 @@ struct ComentionsCommand: ParsableCommand {
 /// How a piece of evidence is printed: `document:sentence  "text"`.
 enum EvidenceLine {
     static func format(_ evidence: Evidence) -> String {
-        let text = evidence.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let text = DisplayText.truncated(evidence.text.split(whereSeparator: \.isNewline).joined(separator: " "))
         return "\(evidence.document):\(evidence.sentence)  \"\(text)\""
     }
 }

@@ -62,7 +62,7 @@ struct CommitmentsCommand: ParsableCommand {
         if let time = c.time {
             lines.append("  time: \(time)" + (c.normalizedTime.map { " (\($0))" } ?? ""))
         }
-        let text = c.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let text = DisplayText.truncated(c.text.split(whereSeparator: \.isNewline).joined(separator: " "))
         lines.append("  \(item.document):\(c.sentence)  \"\(text)\"")
         return lines.map { $0 + "\n" }.joined()
     }

@@ -35,7 +35,7 @@ struct EntitiesCommand: ParsableCommand {
         switch format {
         case .text: Console.print(entities.map(Self.block).joined(separator: "\n"))
         case .tsv: Console.print(Self.tsv(entities))
-        case .json: Console.print(Self.json(entities))
+        case .json: Console.data(Self.json(entities))
         }
     }
 
@@ -76,8 +76,9 @@ struct EntitiesCommand: ParsableCommand {
         ([header] + rows).map { $0.map(tsvField).joined(separator: "\t") + "\n" }.joined()
     }
 
-    /// Tabs and line breaks inside a field become spaces, so every row has the same columns.
+    /// Tabs and line breaks inside a field become spaces, so every row has the same columns;
+    /// a field a spreadsheet would read as a formula gets a leading `'` (``CSVField/guarded(_:)``).
     static func tsvField(_ text: String) -> String {
-        String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+        CSVField.guarded(String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 }))
     }
 }

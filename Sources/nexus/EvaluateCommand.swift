@@ -24,6 +24,6 @@ struct EvaluateCommand: ParsableCommand {
         let corpus = try options.readCorpus()
         let tagger = try options.loadTagger()
         let report = tagger.evaluate(corpus: corpus, evaluator: NEREvaluator(keptTypes: kept, typeMap: typeMap))
-        print(report.conllevalText, terminator: "")
+        Console.print(report.conllevalText)
     }
 }

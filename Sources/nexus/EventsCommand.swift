@@ -63,7 +63,7 @@ struct EventsCommand: ParsableCommand {
                         e.trigger.text, String(e.negated), String(e.hypothetical), e.actorResolution.rawValue, e.commitment ?? "", e.text]
             }))
         case .json:
-            Console.print(JSONValue.array(found.map { ExtractionJSON.event($0.event) }).prettyPrinted())
+            Console.data(JSONValue.array(found.map { ExtractionJSON.event($0.event) }).prettyPrinted())
         }
     }
 
@@ -72,7 +72,7 @@ struct EventsCommand: ParsableCommand {
         let marks = (e.negated ? " [negated]" : "") + (e.hypothetical ? " [hypothetical]" : "")
         var lines = ["\(item.actorName) → \(item.targetName) — \(e.code) \(e.label) (\(e.quad.rawValue))\(marks)"]
         lines.append("  trigger: \"\(e.trigger.text)\"; actor by \(e.actorResolution.rawValue)" + (e.commitment.map { "; commitment \($0)" } ?? ""))
-        let text = e.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let text = DisplayText.truncated(e.text.split(whereSeparator: \.isNewline).joined(separator: " "))
         lines.append("  \(item.document):\(e.sentence)  \"\(text)\"")
         return lines.map { $0 + "\n" }.joined()
     }

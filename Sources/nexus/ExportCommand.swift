@@ -48,7 +48,7 @@ struct ExportCommand: ParsableCommand {
                 let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-export-\(UUID().uuidString)")
                 defer { try? FileManager.default.removeItem(at: temporary) }
                 do { try writer.write(graph, to: temporary, spans: spans) } catch { throw CommandFailure(error) }
-                return Console.print(try String(contentsOf: temporary, encoding: .utf8))
+                return Console.data(try String(contentsOf: temporary, encoding: .utf8))
             }
             do { try writer.write(graph, to: URL(fileURLWithPath: output), spans: spans) } catch { throw CommandFailure(error) }
         }

@@ -44,7 +44,8 @@ struct ExtractCommand: ParsableCommand {
         case .json:
             try Console.output(ExtractionJSON(syntax: withSyntax).string(corpus), to: output)
         case .table:
-            try Console.output(table(corpus, loaded: loaded, kinds: kinds), to: output)
+            let text = table(corpus, loaded: loaded, kinds: kinds)
+            if let output, output != "-" { try Console.output(text, to: output) } else { Console.print(text) }
         }
     }
 

@@ -86,6 +86,12 @@ enum Console {
         FileHandle.standardOutput.write(Data(TerminalText.safe(text).utf8))
     }
 
+    /// Writes a data format (JSON, DOT, XML, CoNLL-U) to stdout, harmless but with its
+    /// offsets intact (``TerminalText/safeData(_:)``).
+    static func data(_ text: String) {
+        FileHandle.standardOutput.write(Data(TerminalText.safeData(text).utf8))
+    }
+
     static func error(_ lines: [String]) {
         guard !lines.isEmpty else { return }
         FileHandle.standardError.write(Data(TerminalText.safe(lines.map { $0 + "\n" }.joined()).utf8))
@@ -93,7 +99,7 @@ enum Console {
 
     /// Writes `text` to `path` atomically, or to stdout when `path` is nil or "-".
     static func output(_ text: String, to path: String?) throws {
-        guard let path, path != "-" else { return print(text) }
+        guard let path, path != "-" else { return data(text) }
         do {
             try AtomicFile.write(text, to: URL(fileURLWithPath: path))
         } catch let error as AtomicFile.Failure {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `nexus` command: news articles in, an entity relationship graph out.
 @main
@@ -31,4 +32,22 @@ struct Nexus: ParsableCommand {
             Version.self,
         ]
     )
+
+    /// ArgumentParser's `main()`, with every error message made terminal-safe: messages name
+    /// paths, entity names and ids from the input, which may hold escape sequences.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { Console.print(message + "\n") }
+            } else if !message.isEmpty {
+                Console.error([message])
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

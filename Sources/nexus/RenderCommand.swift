@@ -68,7 +68,7 @@ struct RenderCommand: ParsableCommand {
             Console.error(rendering.warnings.map { "warning: \($0)" })
             if let output {
                 let engine = rendering.engine.map { ", layout \($0)" } ?? ""
-                print("wrote \(output) (\(rendering.nodeCount) nodes, \(rendering.edgeCount) edges\(engine))")
+                Console.print("wrote \(output) (\(rendering.nodeCount) nodes, \(rendering.edgeCount) edges\(engine))\n")
             }
         } catch let error as CommandFailure {
             throw error

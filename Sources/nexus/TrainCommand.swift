@@ -75,11 +75,11 @@ struct TrainCommand: ParsableCommand {
                                dev.overall.precision * 100, dev.overall.recall * 100, dev.overall.f1 * 100)
             }
             if devFiles.count > 1, let score = report.devScore { line += String(format: "; mean F1 %.2f", score * 100) }
-            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            Console.print(line + "\n")
         }
         try ModelFile.write(model, to: URL(fileURLWithPath: output))
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-        print(String(format: "wrote %@: %d features, %.1f MB, %.0f s", output, model.features.count,
+        Console.print(String(format: "wrote %@: %d features, %.1f MB, %.0f s\n", output, model.features.count,
                      Double(size) / 1_048_576, Date().timeIntervalSince(start)))
     }
 

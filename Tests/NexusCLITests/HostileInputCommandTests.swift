@@ -109,4 +109,43 @@ import Testing
             #expect(result.stderr == "Error: cannot write '\(target)': its folder does not exist; create it or choose another output path\n")
         }
     }
+
+    /// Before: error messages naming a path or an entity were printed raw by ArgumentParser,
+    /// so an escape sequence in a file name reached the terminal; labels kept bidirectional
+    /// controls and zero-width characters. Now every line goes through TerminalText.
+    @Test func noEscapeSequenceOrInvisibleFormattingReachesTheTerminal() throws {
+        let hostile = "\u{1B}]0;title\u{07}"
+        let clear = "\u{1B}[2J"
+        let article = "Emmanuel Macron met Olaf Scholz in Paris \(hostile) on Monday.\n"
+            + "Scholz said Germany \(clear) supports Fra\u{200B}nce and the \u{202E}Sudan\u{202C} plan.\n"
+        let folder = try NexusBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("news\(hostile).txt")
+        try article.write(to: file, atomically: true, encoding: .utf8)
+        try Data().write(to: folder.appendingPathComponent("empty\(clear).txt"))
+        let forbidden: Set<UInt32> = [0x1B, 0x07, 0x9B, 0x202E, 0x202C, 0x200B]
+        func expectClean(_ result: NexusBinary.Result, _ label: String, sourceLocation: SourceLocation = #_sourceLocation) {
+            let shown = result.stdout + result.stderr
+            #expect(!shown.unicodeScalars.contains { forbidden.contains($0.value) }, "\(label): \(shown.debugDescription)", sourceLocation: sourceLocation)
+        }
+        let comentions = try NexusBinary.run(["comentions", folder.path])
+        #expect(comentions.status == 0, "\(comentions.stderr)")
+        #expect(comentions.stderr.contains("skipped: "), "the empty file is reported: \(comentions.stderr)")
+        expectClean(comentions, "comentions")
+        for command in [["entities"], ["commitments"], ["rank", "--by", "degree", "--format", "table"]] {
+            expectClean(try NexusBinary.run(command + [folder.path]), "\(command)")
+        }
+        let missing = try NexusBinary.run(["entities", folder.appendingPathComponent("gone\(clear).txt").path])
+        #expect(missing.status != 0 && missing.stderr.contains("gone\u{FFFD}[2J.txt"), "\(missing.stderr.debugDescription)")
+        expectClean(missing, "missing file")
+        let unknown = try NexusBinary.run(["ego", "Nobody\(hostile)", file.path])
+        #expect(unknown.status != 0)
+        expectClean(unknown, "unknown entity")
+        // The JSON written to a file keeps the text as read.
+        let json = folder.appendingPathComponent("out.json")
+        let extracted = try NexusBinary.run(["extract", file.path, "--format", "json", "-o", json.path])
+        #expect(extracted.status == 0, "\(extracted.stderr)")
+        let written = try String(contentsOf: json, encoding: .utf8)
+        #expect(written.contains("Fra\u{200B}nce") && written.contains("\u{202E}Sudan"))
+    }
 }

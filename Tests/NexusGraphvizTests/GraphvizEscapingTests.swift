@@ -22,6 +22,15 @@ import Testing
         #expect(GraphvizEscaping.label("bell\u{07}tab\t") == "bell tab ")
     }
 
+    /// Issue 14: U+FFFE and U+FFFF passed through into the SVG, which no XML parser accepts;
+    /// bidirectional controls and zero-width characters reached the drawn labels.
+    @Test func nonCharactersAndInvisibleFormattingAreCleaned() {
+        for escape in [GraphvizEscaping.label, GraphvizEscaping.tooltip, GraphvizEscaping.html] {
+            #expect(escape("a\u{FFFE}b\u{FFFF}c\u{01}d") == "a\u{FFFD}b\u{FFFD}c d")
+            #expect(escape("Ro\u{202E}me\u{200B}\u{2066}\u{FEFF}") == "Rome")
+        }
+    }
+
     @Test func htmlEscapesMarkup() {
         #expect(GraphvizEscaping.html(#"<b> & "q""#) == "&lt;b&gt; &amp; &quot;q&quot;")
         #expect(GraphvizEscaping.html("a\nb") == "a<BR/>b")
