@@ -14,6 +14,13 @@ import NexusCore
 /// (``DocumentDateFinder``); a value that is no date is reported as a
 /// ``Item/warning(_:)`` just before its document, which is then undated.
 ///
+/// A file is read once: a file named again (by the same path, through a folder, a symbolic
+/// link or `..`) or a file whose text equals one read before is skipped with a
+/// ``DocumentWarning/sameFile(path:first:)`` or ``DocumentWarning/sameText(path:first:)``
+/// warning, so `nexus build Samples Samples` does not count every commitment twice. (Records
+/// of a JSON Lines file are not compared: wire copies there are separate documents.) Texts are
+/// compared by a 64-bit hash and their length.
+///
 /// Documents are streamed: one file, or one line of a JSON Lines file, is in memory at a time.
 /// A failure is an element of the sequence (``Item/failure(_:)``), not the end of it, so one
 /// bad file or line is reported while the rest are read.
@@ -92,6 +99,14 @@ public struct DocumentSource: Sequence, Sendable {
         var lines: JSONLinesFile?
         let options: Options
         let reader: DocumentReader
+        /// Files read so far, by resolved path and by text, with the path as first given.
+        var filesRead: [String: String] = [:]
+        var textsRead: [TextKey: String] = [:]
+
+        struct TextKey: Hashable {
+            var hash: Int
+            var length: Int
+        }
 
         init(inputs: [String], options: Options, reader: DocumentReader) {
             self.inputs = inputs
@@ -108,6 +123,9 @@ public struct DocumentSource: Sequence, Sendable {
                 if nextFile < files.count {
                     let path = files[nextFile]
                     nextFile += 1
+                    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+                    if let first = filesRead[resolved] { return .warning(.sameFile(path: path, first: first)) }
+                    filesRead[resolved] = path
                     if DocumentFormat(pathExtension: (path as NSString).pathExtension) == .jsonLines {
                         switch JSONLinesFile.open(path: path) {
                         case .success(let file): lines = file
@@ -115,11 +133,16 @@ public struct DocumentSource: Sequence, Sendable {
                         }
                         continue
                     }
+                    let document: Document
                     do {
-                        return .document(try reader.read(path: path))
+                        document = try reader.read(path: path)
                     } catch {
                         return .failure(error)
                     }
+                    let key = TextKey(hash: document.text.hashValue, length: document.text.utf8.count)
+                    if let first = textsRead[key] { return .warning(.sameText(path: path, first: first)) }
+                    textsRead[key] = path
+                    return .document(document)
                 }
                 guard nextInput < inputs.count else { return nil }
                 let input = inputs[nextInput]

@@ -148,4 +148,18 @@ import Testing
         let written = try String(contentsOf: json, encoding: .utf8)
         #expect(written.contains("Fra\u{200B}nce") && written.contains("\u{202E}Sudan"))
     }
+
+    /// Before: `nexus commitments DIR DIR` read every document twice and listed every
+    /// commitment twice. Now the second naming is skipped with a note.
+    @Test func aFolderNamedTwiceIsReadOnce() throws {
+        let article = "France pledged 50 million euros in aid to Sudan on Monday.\n"
+        try withFile("aid.txt", article) { folder, _ in
+            let once = try NexusBinary.run(["commitments", "--format", "tsv", folder.path])
+            let twice = try NexusBinary.run(["commitments", "--format", "tsv", folder.path, folder.path])
+            #expect(once.status == 0 && twice.status == 0, "\(twice.stderr)")
+            #expect(once.stdout.split(separator: "\n").count == 2, "\(once.stdout)")
+            #expect(twice.stdout == once.stdout)
+            #expect(twice.stderr.contains("aid.txt' is the file '\(folder.path)/aid.txt' given again; it is read once"), "\(twice.stderr)")
+        }
+    }
 }
