@@ -11,7 +11,10 @@ import NexusText
 ///    (``Pipeline/analyze(_:)``) `batchSize` at a time, and each batch is written in **one
 ///    transaction**, new ids added and known ids replaced. A process killed mid-ingest loses
 ///    at most the batch in flight; run again, the committed documents are unchanged and the
-///    rest are added.
+///    rest are added. An input file of ``AnalysisLine``s (``AnalysisFile``, written by
+///    `nexus extract --format jsonl`, possibly in shards elsewhere) takes the same path but
+///    is not analysed again; its lines must have been analysed with this pipeline's
+///    ``SyntaxScope`` (``Failure/syntaxMismatch(path:line:ingest:)``).
 /// 2. When anything changed, or the derived tables are stale (an earlier ingest stopped
 ///    before this step), every stored document is resolved together by the same
 ///    ``CorpusResolver`` as an in-memory build, the kept corrections applied, and the derived
@@ -47,6 +50,43 @@ public struct StoreIngest: Sendable {
         public init() {}
     }
 
+    /// Why an ingest stops before reading on.
+    public enum Failure: Error, CustomStringConvertible, Equatable, Sendable {
+        /// Analyses made with another syntax setting than the ingest's.
+        case syntaxMismatch(path: String, line: SyntaxScope, ingest: SyntaxScope)
+
+        public var description: String {
+            switch self {
+            case .syntaxMismatch(let path, let line, let ingest):
+                let flag: (SyntaxScope) -> String = { $0 == .none ? "--no-syntax" : ($0 == .all ? "--with-syntax" : "the default syntax") }
+                return "'\(path)' holds analyses made with syntax '\(line.rawValue)', this ingest uses '\(ingest.rawValue)'; "
+                    + "extract and ingest with the same setting (\(flag(line)))"
+            }
+        }
+    }
+
+    /// Consecutive inputs read alike: articles through one ``DocumentSource`` (so a file named
+    /// twice among them is read once), or one file of analysis lines.
+    enum InputGroup: Equatable {
+        case articles([String])
+        case analyses(String)
+    }
+
+    /// The inputs in order, a file named directly whose first line is an ``AnalysisLine`` apart.
+    static func groups(_ inputs: [String]) -> [InputGroup] {
+        var groups: [InputGroup] = []
+        for input in inputs {
+            if AnalysisFile.isAnalysisFile(input) {
+                groups.append(.analyses(input))
+            } else if case .articles(let paths)? = groups.last {
+                groups[groups.count - 1] = .articles(paths + [input])
+            } else {
+                groups.append(.articles([input]))
+            }
+        }
+        return groups
+    }
+
     public let pipeline: Pipeline
     public let store: CorpusStore
     /// Documents analyzed and committed together.
@@ -75,10 +115,11 @@ public struct StoreIngest: Sendable {
                     progress: ((Int) -> Void)? = nil) throws -> Summary {
         var summary = Summary()
         var known = try store.contentHashes()
-        var batch: [(document: Document, replaces: Bool)] = []
+        var batch: [(document: Document, replaces: Bool, analyzed: Bool)] = []
         func flush() throws(StoreError) {
             guard !batch.isEmpty else { return }
-            let analyzed = pipeline.analyze(batch.map(\.document))
+            var fresh = pipeline.analyze(batch.filter { !$0.analyzed }.map(\.document)).makeIterator()
+            let analyzed = batch.map { $0.analyzed ? $0.document : fresh.next()! }
             try store.write(analyzed.map { StoredDocument(document: $0) }, settings: settings)
             for (item, document) in zip(batch, analyzed) {
                 if item.replaces { summary.replaced += 1 } else { summary.added += 1 }
@@ -87,23 +128,54 @@ public struct StoreIngest: Sendable {
             batch.removeAll(keepingCapacity: true)
             progress?(summary.added + summary.replaced)
         }
-        for item in DocumentSource(inputs: inputs, options: pipeline.options.source) {
-            switch item {
-            case .document(let document):
-                let hash = StoredDocument.contentHash(of: document.text)
-                // The same id twice among the inputs: the earlier one is committed first, so the
-                // later one is compared with it, as if ingested by a second command.
-                if batch.contains(where: { $0.document.id == document.id }) { try flush() }
-                if known[document.id] == hash {
-                    summary.unchanged += 1
+        func add(_ document: Document, analyzed: Bool) throws(StoreError) {
+            let hash = StoredDocument.contentHash(of: document.text)
+            // The same id twice among the inputs: the earlier one is committed first, so the
+            // later one is compared with it, as if ingested by a second command.
+            if batch.contains(where: { $0.document.id == document.id }) { try flush() }
+            if known[document.id] == hash {
+                summary.unchanged += 1
+                return
+            }
+            batch.append((document, known[document.id] != nil, analyzed))
+            if batch.count == batchSize { try flush() }
+        }
+        let groups = Self.groups(inputs)
+        // Checked before anything is written; each line is checked again as it is read.
+        for case .analyses(let path) in groups {
+            if let syntax = AnalysisFile.declaredSyntax(path), syntax != pipeline.options.syntax {
+                throw Failure.syntaxMismatch(path: path, line: syntax, ingest: pipeline.options.syntax)
+            }
+        }
+        for group in groups {
+            switch group {
+            case .articles(let paths):
+                for item in DocumentSource(inputs: paths, options: pipeline.options.source) {
+                    switch item {
+                    case .document(let document):
+                        try add(document, analyzed: false)
+                    case .failure(let error):
+                        summary.skipped.append(SkippedDocument(path: error.path, reason: error.description))
+                    case .warning(let warning):
+                        summary.warnings.append("warning: \(warning)")
+                    }
+                }
+            case .analyses(let path):
+                guard let file = AnalysisFile(path: path) else {
+                    summary.skipped.append(SkippedDocument(path: path, reason: "cannot read '\(path)'; check its permissions"))
                     continue
                 }
-                batch.append((document, known[document.id] != nil))
-                if batch.count == batchSize { try flush() }
-            case .failure(let error):
-                summary.skipped.append(SkippedDocument(path: error.path, reason: error.description))
-            case .warning(let warning):
-                summary.warnings.append("warning: \(warning)")
+                for item in file {
+                    switch item {
+                    case .analysis(let line):
+                        guard line.syntax == pipeline.options.syntax else {
+                            throw Failure.syntaxMismatch(path: path, line: line.syntax, ingest: pipeline.options.syntax)
+                        }
+                        try add(line.document, analyzed: true)
+                    case .failure(let skipped):
+                        summary.skipped.append(skipped)
+                    }
+                }
             }
         }
         try flush()

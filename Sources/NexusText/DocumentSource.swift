@@ -9,7 +9,8 @@ import NexusCore
 /// directly is read whatever its extension. A JSON Lines file (`.jsonl`) yields one document per
 /// non-blank line: an object whose string field ``Options/textField`` holds the text and whose
 /// ``Options/idField`` (a string or number) the id; without an id the document is called
-/// `<file name>-<line number>`. Its `path` is `<file>:<line number>`. A string field
+/// `<file name>-<line number>`. Its `path` is `<file>:<line number>`. The input `-`
+/// (``standardInput``) is JSON Lines read from standard input. A string field
 /// ``Options/dateField`` (when the record has it) gives the document's date
 /// (``DocumentDateFinder``); a value that is no date is reported as a
 /// ``Item/warning(_:)`` just before its document, which is then undated.
@@ -60,6 +61,10 @@ public struct DocumentSource: Sequence, Sendable {
     public let inputs: [String]
     public let options: Options
     public let reader: DocumentReader
+
+    /// The input `-`: JSON Lines read from standard input, its records named `stdin-<line>`
+    /// when they have no id, with paths `-:<line>`.
+    public static let standardInput = "-"
 
     public init(inputs: [String], options: Options = Options(), reader: DocumentReader = DocumentReader()) {
         self.inputs = inputs
@@ -147,6 +152,12 @@ public struct DocumentSource: Sequence, Sendable {
                 guard nextInput < inputs.count else { return nil }
                 let input = inputs[nextInput]
                 nextInput += 1
+                if input == DocumentSource.standardInput {
+                    if let first = filesRead[input] { return .warning(.sameFile(path: input, first: first)) }
+                    filesRead[input] = input
+                    lines = JSONLinesFile(path: input, handle: .standardInput)
+                    continue
+                }
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: input, isDirectory: &isFolder), isFolder.boolValue {
                     files = DocumentSource.files(inFolder: input)

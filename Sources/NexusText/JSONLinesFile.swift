@@ -81,7 +81,7 @@ final class JSONLinesFile {
         guard let text = object[options.textField] as? String else {
             return bad("no string field '\(options.textField)' (choose the text field with the text-field option)")
         }
-        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let stem = path == DocumentSource.standardInput ? "stdin" : URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let id: String
         switch object[options.idField] {
         case let string as String where !string.isEmpty: id = string

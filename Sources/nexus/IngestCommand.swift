@@ -18,8 +18,11 @@ struct IngestCommand: ParsableCommand {
             ingest keeps what it committed and a rerun adds the rest. Then all stored documents \
             are resolved together, as `nexus build` resolves them, into the store's entity, \
             relation, event and commitment tables: the store depends on which documents it \
-            holds, not on the batches or order in which they came. Every command that reads \
-            INPUTS reads the store with --store FILE.
+            holds, not on the batches or order in which they came. A file named in INPUTS whose \
+            first line is a "nexus-analysis" line (the output of nexus extract --format jsonl, \
+            made on any machine, in any number of shards) is stored as analysed, without \
+            analysing it again, and gives the same store as its articles. Every command that \
+            reads INPUTS reads the store with --store FILE.
             """
     )
 
