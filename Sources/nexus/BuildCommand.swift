@@ -16,8 +16,11 @@ struct Build: ParsableCommand {
             DIR/NAME.svg (drawn in-process by Graphviz, nodes sized by PageRank, tooltips with \
             the evidence), DIR/NAME.json (the extraction, as `nexus extract --format json`) and \
             DIR/NAME.graph.json (the scored graph, input to render, rank, path, ...), plus \
-            GraphML and GEXF with --graphml and --gexf. Then it prints a short report. Progress \
-            goes to stderr when it is a terminal.
+            GraphML and GEXF with --graphml and --gexf, and DIR/NAME.manifest.json (the inputs, \
+            each file's size and SHA-256). The files are staged in DIR and replace the previous \
+            set together, under a lock, only when all are written: a failed or killed build \
+            leaves the previous set. A set made from other inputs is replaced only with --force. \
+            Then it prints a short report. Progress goes to stderr when it is a terminal.
             """
     )
 
@@ -49,10 +52,19 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "In DIR/NAME.json, give each sentence its words, part-of-speech tags and dependency tree.")
     var withSyntax = false
 
+    @Flag(name: .long, help: "Replace DIR/NAME.* even when DIR/NAME.manifest.json says other inputs made them.")
+    var force = false
+
     func run() throws {
         guard top >= 1 else { throw CommandFailure("--top must be at least 1, got \(top)") }
         guard drawTop >= 1 else { throw CommandFailure("--draw-top must be at least 1, got \(drawTop)") }
-        guard !name.isEmpty, !name.contains("/") else { throw CommandFailure("--name must be a plain file name, got '\(name)'") }
+        // Before the run: the name, the folder (created, writable, not another corpus's), the staging folder.
+        let set: OutputSet
+        do {
+            set = try OutputSet(folder: output, name: name, inputs: input.inputs, store: input.store, force: force)
+        } catch {
+            throw CommandFailure(error)
+        }
         let progress = Progress.onTerminal()
         let loaded = try input.load(scores: GraphScorer.Options(relations: relations.kinds()), everySentence: withSyntax, progress: progress?.update)
         progress?.finish()
@@ -70,27 +82,36 @@ struct Build: ParsableCommand {
             throw CommandFailure(error)
         }
         Console.error(svg.warnings.map { "warning: \($0)" })
-        let folder = try OutputFolder(output)
-        var written: [String] = []
-        written.append(try folder.write(Data(dot.utf8), as: "\(name).dot"))
-        written.append(try folder.write(svg.data, as: "\(name).svg"))
-        written.append(try folder.write(ExtractionJSON(syntax: withSyntax).data(corpus), as: "\(name).json"))
-        written.append(try folder.write(try GraphJSON.encode(graph), as: "\(name).graph.json"))
+        do {
+            try set.write(Data(dot.utf8), as: "dot")
+            try set.write(svg.data, as: "svg")
+            try set.write(ExtractionJSON(syntax: withSyntax).data(corpus), as: "json")
+            try set.write(try GraphJSON.encode(graph), as: "graph.json")
+        } catch {
+            throw CommandFailure(error)
+        }
         let entityCount = corpus.entities.filter { $0.type != .other }.count
         let summary = "\(corpus.documents.count) documents · \(entityCount) entities · \(graph.edges.count) ties · "
             + "drawn: \(drawing.nodes.count) nodes of highest PageRank, \(drawing.edges.count) ties (backbone)"
         do {
             let page = try ExplorerPage.html(svg: String(decoding: svg.data, as: UTF8.self), drawn: drawing, graph: graph, corpus: corpus,
                                              title: "Nexus — \(graph.title ?? name)", summary: summary)
-            written.append(try folder.write(Data(page.utf8), as: "\(name).html"))
+            try set.write(Data(page.utf8), as: "html")
         } catch {
             throw CommandFailure(error)
         }
         for (wanted, format) in [(graphml, GraphFormat.graphml), (gexf, .gexf)] where wanted {
-            let url = folder.url.appendingPathComponent("\(name).\(format.rawValue)")
             let spans = format == .gexf ? GraphTimeSpans.of(corpus, builder: GraphBuilder.Options(includesOther: input.withOther)) : nil
-            do { try format.write(graph, to: url, spans: spans) } catch { throw CommandFailure(error) }
-            written.append(url.path)
+            do { try format.write(graph, to: set.stagedURL(format.rawValue), spans: spans) } catch { throw CommandFailure(error) }
+            set.record(format.rawValue)
+        }
+        let written: [String]
+        do {
+            let result = try set.commit()
+            written = result.written
+            Console.error(result.warnings)
+        } catch {
+            throw CommandFailure(error)
         }
         Console.print(BuildReport(corpus: corpus, graph: loaded.graph, top: top, written: written).text)
         if graph.nodes.count > drawTop {
@@ -119,31 +140,5 @@ struct Progress {
 
     func finish() {
         FileHandle.standardError.write(Data("\n".utf8))
-    }
-}
-
-/// The folder a command writes into: created when missing; every file is written whole
-/// (temporary file, then rename) or not at all.
-struct OutputFolder {
-    let url: URL
-
-    init(_ path: String) throws {
-        url = URL(fileURLWithPath: path, isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure("cannot create the output folder '\(path)': \((error as NSError).localizedDescription); choose another with -o")
-        }
-    }
-
-    /// Writes `data` as `file` in the folder and returns its path.
-    func write(_ data: Data, as file: String) throws -> String {
-        let target = url.appendingPathComponent(file)
-        do {
-            try AtomicFile.write(data, to: target)
-        } catch {
-            throw CommandFailure(error)
-        }
-        return target.path
     }
 }

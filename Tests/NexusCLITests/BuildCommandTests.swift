@@ -25,7 +25,7 @@ import Testing
         let result = try NexusBinary.run(["build", "-o", folder.path, "--name", "seed", "--graphml", "--gexf"])
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["seed.dot", "seed.gexf", "seed.graph.json", "seed.graphml", "seed.html", "seed.json", "seed.svg"])
+        #expect(files == [".nexus.lock", "seed.dot", "seed.gexf", "seed.graph.json", "seed.graphml", "seed.html", "seed.json", "seed.manifest.json", "seed.svg"])
         #expect(result.stdout.contains("Documents: 3 read, 0 skipped"))
         #expect(result.stdout.contains("Top by betweenness:"))
         #expect(result.stdout.contains("Top by PageRank:"))
