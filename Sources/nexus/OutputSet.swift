@@ -182,7 +182,12 @@ final class OutputSet {
     }
 
     private func displayPath(_ file: String) -> String {
-        URL(fileURLWithPath: path, isDirectory: true).appendingPathComponent(file).path
+        Self.join(path, file)
+    }
+
+    /// `FOLDER/FILE` as the user named the folder (`Graphs/nexus.dot`, not an absolute path).
+    private static func join(_ folder: String, _ file: String) -> String {
+        (folder as NSString).appendingPathComponent(file)
     }
 
     // MARK: - Checks
@@ -201,7 +206,7 @@ final class OutputSet {
     private static func checkInputs(_ inputs: [String], of name: String, in folder: URL, path: String) throws {
         let manifest = folder.appendingPathComponent("\(name).\(manifestSuffix)")
         guard let recorded = try? BuildManifest.read(manifest), recorded.inputs != inputs else { return }
-        throw Failure.otherInputs(folder: path, manifest: URL(fileURLWithPath: path).appendingPathComponent(manifest.lastPathComponent).path,
+        throw Failure.otherInputs(folder: path, manifest: join(path, manifest.lastPathComponent),
                                   recorded: recorded.inputs, given: inputs)
     }
 
