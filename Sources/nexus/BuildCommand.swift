@@ -58,10 +58,9 @@ struct Build: ParsableCommand {
     func run() throws {
         guard top >= 1 else { throw CommandFailure("--top must be at least 1, got \(top)") }
         guard drawTop >= 1 else { throw CommandFailure("--draw-top must be at least 1, got \(drawTop)") }
-        // Before the run: the name, the folder (created, writable, not another corpus's), the staging folder.
-        let set: OutputSet
+        // Before the run: the name, the folder (writable, not another corpus's results).
         do {
-            set = try OutputSet(folder: output, name: name, inputs: input.inputs, store: input.store, force: force)
+            try OutputSet.precheck(folder: output, name: name, inputs: input.inputs, store: input.store, force: force)
         } catch {
             throw CommandFailure(error)
         }
@@ -82,7 +81,9 @@ struct Build: ParsableCommand {
             throw CommandFailure(error)
         }
         Console.error(svg.warnings.map { "warning: \($0)" })
+        let set: OutputSet
         do {
+            set = try OutputSet(folder: output, name: name, inputs: input.inputs, store: input.store, force: force)
             try set.write(Data(dot.utf8), as: "dot")
             try set.write(svg.data, as: "svg")
             try set.write(ExtractionJSON(syntax: withSyntax).data(corpus), as: "json")

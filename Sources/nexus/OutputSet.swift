@@ -9,7 +9,9 @@ import NexusStore
 /// The files one `nexus build` writes (`NAME.dot`, `NAME.svg`, ..., `NAME.manifest.json`),
 /// replaced in the output folder as one set.
 ///
-/// Every file is first written into a staging folder inside the output folder
+/// Before the run, ``precheck(folder:name:inputs:store:force:)`` checks the name, the folder
+/// and its manifest without writing anything. After it, every file is written into a staging
+/// folder inside the output folder
 /// (`DIR/.nexus-staging-PID-RANDOM`, locked with `flock` while its build runs). When all are
 /// written, ``commit()`` takes an exclusive lock on `DIR/.nexus.lock` and renames each staged
 /// file into place, the manifest last, then removes the staging folder.
@@ -56,6 +58,8 @@ final class OutputSet {
     static let manifestSuffix = "manifest.json"
     static let stagingPrefix = ".nexus-staging-"
     static let lockName = ".nexus.lock"
+    /// Every file a build may write: `NAME.dot`, ..., `NAME.manifest.json`.
+    static let setSuffixes = ["dot", "svg", "json", "graph.json", "html", "graphml", "gexf", manifestSuffix]
 
     /// The folder as the user named it (for messages and the report).
     let path: String
@@ -72,9 +76,31 @@ final class OutputSet {
     private(set) var staged: [String] = []
     private var committed = false
 
+    /// Checks, before the run and without writing anything, what ``init(folder:name:inputs:store:force:)``
+    /// would refuse: a bad `name`; a folder that is not a writable folder (or, when missing,
+    /// whose nearest existing ancestor is not); a folder holding another corpus's set.
+    static func precheck(folder path: String, name: String, inputs: [String], store: String?, force: Bool) throws {
+        try check(name: name)
+        var url = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw Failure.folderNotCreatable(path, reason: "a file of that name exists") }
+            guard access(url.path, W_OK | X_OK) == 0 else { throw Failure.folderNotWritable(path, reason: errnoText()) }
+            let folder = url.resolvingSymlinksInPath()
+            if !force { try checkInputs(identity(inputs: inputs, store: store, relativeTo: folder), of: name, in: folder, path: path) }
+            return
+        }
+        while !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), url.pathComponents.count > 1 {
+            url.deleteLastPathComponent()
+        }
+        guard isDirectory.boolValue else { throw Failure.folderNotCreatable(path, reason: "'\(url.path)' is a file, not a folder") }
+        guard access(url.path, W_OK | X_OK) == 0 else { throw Failure.folderNotCreatable(path, reason: errnoText()) }
+    }
+
     /// Checks `name`, creates the folder, checks that it can be written and that it does not
     /// hold another corpus's results, removes what killed builds left, and creates the staging
-    /// folder: everything that can fail before the run does so here.
+    /// folder. Call ``precheck(folder:name:inputs:store:force:)`` before the run: this runs
+    /// after it, so that a failed run leaves no folder behind.
     ///
     /// - Parameters:
     ///   - inputs: the INPUTS as given (empty: ``CorpusLoader/defaultInputs`` unless `store`).
@@ -160,7 +186,7 @@ final class OutputSet {
             let previous = try? BuildManifest.read(folder.appendingPathComponent(manifestName))
             if let previous, let broken = previous.firstMismatch(in: folder) {
                 warnings.append("warning: the previous results in '\(path)' were a mixed set (\(broken) does not match \(manifestName): "
-                                + "a build was killed while replacing them); they are replaced now")
+                                + "changed since, or a build was killed while replacing them); they are replaced now")
             }
             for file in files.map(\.name) + [manifestName] {
                 if file == manifestName {
@@ -210,10 +236,10 @@ final class OutputSet {
                                   recorded: recorded.inputs, given: inputs)
     }
 
-    /// Whether `file` is a plain file name of the set `NAME` (a manifest read from disk is not
-    /// trusted to name files elsewhere).
+    /// Whether `file` is one of the files a build of the set `NAME` writes (a manifest read
+    /// from disk is not trusted to name any other file).
     private static func belongs(_ file: String, to name: String) -> Bool {
-        file.hasPrefix(name + ".") && !file.contains("/") && file != "." && file != ".."
+        setSuffixes.contains { file == "\(name).\($0)" }
     }
 
     // MARK: - Inputs
@@ -268,7 +294,7 @@ final class OutputSet {
                 if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { try? FileManager.default.removeItem(at: url) }
                 close(descriptor)
             } else if isAtomicFileTemporary(entry) {
-                let ours = entry.hasPrefix(".\(name).")
+                let ours = setSuffixes.contains { entry.hasPrefix(".\(name).\($0).") }
                 let modified = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate]) as? Date
                 if ours || now.timeIntervalSince(modified ?? now) > 3600 { unlink(url.path) }
             }
