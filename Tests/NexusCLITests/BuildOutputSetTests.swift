@@ -135,10 +135,39 @@ import Testing
         #expect(result.stderr.contains("output folder"), "\(result.stderr)")
     }
 
+    /// Starts `nexus ARGUMENTS` as a shell starts it: every signal at its default action and
+    /// none blocked (Foundation's `Process`, under the test runner, leaves SIGINT and SIGTERM
+    /// without effect in the child). Output goes to /dev/null. Returns the process id.
+    static func spawn(_ arguments: [String]) throws -> pid_t {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var all = sigset_t(), none = sigset_t()
+        sigfillset(&all)
+        sigemptyset(&none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor: Int32 in [0, 1, 2] {
+            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        let argv = ([NexusBinary.executableURL.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let status = posix_spawn(&pid, NexusBinary.executableURL.path, &actions, &attributes, argv, environ)
+        guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO) }
+        return pid
+    }
+
     /// "A killed build leaves the previous complete output set." The build is killed with
-    /// SIGKILL once it has begun writing its files; the previous set must be intact byte for
-    /// byte, and the next build removes what the killed one left (and old AtomicFile leftovers).
-    @Test func aKilledBuildLeavesThePreviousSetAndTheNextBuildCleansUp() throws {
+    /// SIGKILL (kill -9), SIGINT (Ctrl-C) or SIGTERM once it has begun writing its files; the
+    /// previous set must be intact byte for byte, and the next build removes what the killed
+    /// one left (and old AtomicFile leftovers).
+    @Test(arguments: [SIGKILL, SIGINT, SIGTERM])
+    func aKilledBuildLeavesThePreviousSetAndTheNextBuildCleansUp(signal: Int32) throws {
         let folder = try NexusBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
@@ -150,13 +179,8 @@ import Testing
         #expect(before.count == 6)
 
         try Self.corpus(300, tag: "large").write(to: input, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = NexusBinary.executableURL
-        process.arguments = ["build", input.path, "-o", out.path, "--name", "seed", "--no-syntax"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        let pid = try Self.spawn(["build", input.path, "-o", out.path, "--name", "seed", "--no-syntax"])
+        func isRunning() -> Bool { kill(pid, 0) == 0 && !Self.isZombie(pid) }
         // Kill once a file of the new set exists: staged, or (without staging) in place.
         let deadline = Date().addingTimeInterval(300)
         func begunWriting() throws -> Bool {
@@ -165,10 +189,11 @@ import Testing
             }
             return try Data(contentsOf: out.appendingPathComponent("seed.dot")) != before["seed.dot"]
         }
-        while process.isRunning, Date() < deadline, try !begunWriting() { usleep(2_000) }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal, "the build ended before it was killed")
+        while isRunning(), Date() < deadline, try !begunWriting() { usleep(2_000) }
+        kill(pid, signal)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        #expect(status & 0x7f == signal, "the build ended before it was killed (wait status \(status))")
         #expect(try Self.contents(out) == before, "the killed build changed the previous set")
 
         // What a killed build of an earlier version left: an AtomicFile temporary beside the set.
@@ -180,6 +205,11 @@ import Testing
         let left = try Self.leftovers(out)
         #expect(left.isEmpty, "\(left)")
         _ = try Self.expectConsistentSet(out, name: "seed")
+    }
+
+    static func isZombie(_ pid: pid_t) -> Bool {
+        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+        return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
     }
 
     /// "Concurrent builds never mix": four builds of different corpora into one folder end
