@@ -97,6 +97,13 @@ public enum TimeExpressionParser {
         return y
     }
 
+    /// The TIMEX3 value of a day as written: "2021-06-28"; a day that is not in the calendar
+    /// ("February 30, 2021", "29 February 2021") gives only its month, "2021-02", which the text
+    /// does state.
+    static func dayValue(_ year: Int, _ month: Int, _ day: Int) -> String {
+        CalendarDate(year: year, month: month, day: day)?.iso ?? String(format: "%04d-%02d", year, month)
+    }
+
     private static func day(_ w: ResolutionWord?) -> Int? {
         guard let w, let first = w.text.unicodeScalars.first, ResolutionLexer.isDigit(first), w.text.unicodeScalars.count <= 4 else { return nil }
         var t = w.lower
@@ -146,7 +153,7 @@ public enum TimeExpressionParser {
             if let d = day(word(i + 1)) {
                 var k = i + 2
                 if word(k)?.text == "," { k += 1 }
-                if let y = year(word(k)) { return finish(k, String(format: "%04d-%02d-%02d", y, month, d)) }
+                if let y = year(word(k)) { return finish(k, dayValue(y, month, d)) }
                 return finish(i + 1, nil, relative: .monthDay(month: month, day: d, isFuture(i + 1) ? .onOrAfter : .sameYear))
             }
             if let y = year(word(i + 1)) { return finish(i + 1, String(format: "%04d-%02d", y, month)) }
@@ -162,7 +169,7 @@ public enum TimeExpressionParser {
         }
         // "28 June 2021", "28 June".
         if let d = day(w), let next = word(i + 1), let month = months[next.lower], next.isCapitalized {
-            if let y = year(word(i + 2)) { return finish(i + 2, String(format: "%04d-%02d-%02d", y, month, d)) }
+            if let y = year(word(i + 2)) { return finish(i + 2, dayValue(y, month, d)) }
             return finish(i + 1, nil, relative: .monthDay(month: month, day: d, isFuture(i + 1) ? .onOrAfter : .sameYear))
         }
         // Quarters and halves: "Q3 2021", "the third quarter of 2021", "the first half of 2022".
@@ -205,7 +212,7 @@ public enum TimeExpressionParser {
         // ISO dates as written: "2021-06-29".
         let parts = w.text.unicodeScalars.count == 10 ? w.text.split(separator: "-") : []
         if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), (1800...2100).contains(y), let m = Int(parts[1]), (1...12).contains(m), let d = Int(parts[2]), (1...31).contains(d) {
-            return finish(i, String(format: "%04d-%02d-%02d", y, m, d))
+            return finish(i, dayValue(y, m, d))
         }
         // "yesterday", "today", "tomorrow".
         if let offset = days[w.lower], deictic == nil {
