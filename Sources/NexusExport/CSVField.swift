@@ -28,7 +28,7 @@ public enum CSVField {
     ///
     /// ```swift
     /// CSVField.guarded("=HYPERLINK(\"http://x\")")   // "'=HYPERLINK(\"http://x\")"
-    /// CSVField.guarded("-436")                        // "-436"
+    /// CSVField.guarded("-12")                         // "-12"
     /// ```
     public static func guarded(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(text) else {

@@ -3,7 +3,7 @@ import NexusCore
 import NexusText
 
 /// A file of ``AnalysisLine``s (the output of `nexus extract --format jsonl`), read one line
-/// at a time through a 64 KiB buffer, for `nexus ingest`.
+/// at a time (``LineReader``), for `nexus ingest`.
 ///
 /// A file is one exactly when its first non-blank line declares `"format": "nexus-analysis"`
 /// (``isAnalysisFile(_:)``); every line of it must then be one. A line that is not is
@@ -16,20 +16,14 @@ public final class AnalysisFile: Sequence, IteratorProtocol {
     }
 
     public let path: String
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-    private var position = 0
-    private var lineNumber = 0
-    private var atEnd = false
+    private let lines: LineReader
 
     /// Opens `path`; nil when it cannot be opened (``DocumentSource`` then reports it).
     public init?(path: String) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         self.path = path
-        self.handle = handle
+        self.lines = LineReader(handle: handle)
     }
-
-    deinit { try? handle.close() }
 
     /// Whether `path` is a regular file whose first non-blank line is an analysis line.
     ///
@@ -53,48 +47,21 @@ public final class AnalysisFile: Sequence, IteratorProtocol {
         guard path != DocumentSource.standardInput,
               FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
               let file = AnalysisFile(path: path) else { return nil }
-        while let line = file.nextLine() {
-            if !isBlank(line) { return line }
+        while let line = file.lines.nextLine() {
+            if !LineReader.isBlank(line) { return line }
         }
         return nil
     }
 
     public func next() -> Item? {
-        while let line = nextLine() {
-            if Self.isBlank(line) { continue }
+        while let line = lines.nextLine() {
+            if LineReader.isBlank(line) { continue }
             do {
                 return .analysis(try AnalysisLine(decoding: line))
             } catch {
-                return .failure(SkippedDocument(path: path, reason: "'\(path)' line \(lineNumber): \(error); fix or remove that line"))
+                return .failure(SkippedDocument(path: path, reason: "'\(path)' line \(lines.lineNumber): \(error); fix or remove that line"))
             }
         }
         return nil
-    }
-
-    private static func isBlank(_ line: [UInt8]) -> Bool {
-        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-    }
-
-    /// The next line's bytes without its line feed, or nil at the end of the file.
-    private func nextLine() -> [UInt8]? {
-        while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
-                let line = Array(buffer[position..<newline])
-                position = newline + 1
-                lineNumber += 1
-                return line
-            }
-            if atEnd {
-                guard position < buffer.count else { return nil }
-                let line = Array(buffer[position...])
-                position = buffer.count
-                lineNumber += 1
-                return line
-            }
-            buffer.removeFirst(position)
-            position = 0
-            let chunk = (try? handle.read(upToCount: 65_536)) ?? nil
-            if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
-        }
     }
 }

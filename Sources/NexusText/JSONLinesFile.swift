@@ -1,23 +1,18 @@
 import Foundation
 import NexusCore
 
-/// A JSON Lines file read line by line through a 64 KiB buffer, for ``DocumentSource``.
+/// A JSON Lines file read line by line (``LineReader``), for ``DocumentSource``.
 final class JSONLinesFile {
     let path: String
-    let handle: FileHandle
-    var buffer: [UInt8] = []
-    var position = 0
-    var lineNumber = 0
-    var atEnd = false
+    let lines: LineReader
+    var lineNumber: Int { lines.lineNumber }
     /// An item read with the previous line and handed out next (a document after its warning).
     var pending: DocumentSource.Item?
 
     init(path: String, handle: FileHandle) {
         self.path = path
-        self.handle = handle
+        self.lines = LineReader(handle: handle)
     }
-
-    deinit { try? handle.close() }
 
     static func open(path: String) -> Result<JSONLinesFile, DocumentError> {
         var isFolder: ObjCBool = false
@@ -29,37 +24,14 @@ final class JSONLinesFile {
         return .success(JSONLinesFile(path: path, handle: handle))
     }
 
-    /// The next line's bytes without its line feed, or `nil` at the end of the file.
-    func nextLine() -> [UInt8]? {
-        while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
-                let line = Array(buffer[position..<newline])
-                position = newline + 1
-                lineNumber += 1
-                return line
-            }
-            if atEnd {
-                guard position < buffer.count else { return nil }
-                let line = Array(buffer[position...])
-                position = buffer.count
-                lineNumber += 1
-                return line
-            }
-            buffer.removeFirst(position)
-            position = 0
-            let chunk = (try? handle.read(upToCount: 65_536)) ?? nil
-            if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
-        }
-    }
-
     /// The next document or bad line; `nil` at the end of the file.
     func next(options: DocumentSource.Options, reader: DocumentReader) -> DocumentSource.Item? {
         if let pending {
             self.pending = nil
             return pending
         }
-        while let line = nextLine() {
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        while let line = lines.nextLine() {
+            if LineReader.isBlank(line) { continue }
             let items = items(line: line, options: options, reader: reader)
             pending = items.count > 1 ? items[1] : nil
             return items[0]
