@@ -233,6 +233,44 @@ def degenerate():
     print(f"wrote {path}: {len(cases)} degenerate graphs")
 
 
+def louvain_rule_case(name, g, resolution, threshold, why):
+    """A graph on which NetworkX's Louvain gives one partition for every seed, with a
+    resolution or threshold that exercises one of its rules (`why`)."""
+    answers = [sorted_sets(nx.community.louvain_communities(g, weight="weight", resolution=resolution,
+                                                             threshold=threshold, seed=s)) for s in range(8)]
+    assert all(a == answers[0] for a in answers), f"{name}: NetworkX's partition depends on the seed"
+    return {
+        "name": name,
+        "why": why,
+        "nodes": sorted(str(v) for v in g.nodes()),
+        "edges": [[str(u), str(v), float(d.get("weight", 1.0))] for u, v, d in sorted(g.edges(data=True))],
+        "resolution": resolution,
+        "threshold": threshold,
+        "partition": answers[0],
+    }
+
+
+def louvain_rules():
+    """The gain and stopping rules of Louvain, each on a graph whose answer does not depend
+    on the visiting order: a move with zero gain is not made (one edge at resolution 2, where
+    joining gains exactly 0), and no further level runs once a level raised modularity by no
+    more than the threshold (a ring of ten triangles: level one finds the triangles, raising
+    modularity by 0.684; a second level would merge neighbouring triangles)."""
+    one_edge = nx.Graph()
+    one_edge.add_edge("a", "b", weight=1.0)
+    ring = nx.relabel_nodes(nx.ring_of_cliques(10, 3), lambda v: f"n{v:02d}")
+    cases = [
+        louvain_rule_case("one_edge_resolution_2", one_edge, 2.0, 1e-7, "zero gain: no move"),
+        louvain_rule_case("ring_of_triangles_threshold", ring, 1.0, 0.7, "gain below threshold: no second level"),
+    ]
+    data = {"networkx_version": nx.__version__, "cases": cases}
+    path = os.path.join(OUT, "louvain_rules.json")
+    with open(path, "w") as f:
+        json.dump(data, f, indent=1, sort_keys=True)
+        f.write("\n")
+    print(f"wrote {path}: {len(cases)} Louvain rule cases")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     print(f"networkx {nx.__version__}", file=sys.stderr)
@@ -244,6 +282,7 @@ def main():
     fixture("gnm_weighted", random_weighted(70, 200, seed=12), True)
     fixture("disconnected_weighted", disconnected(13), True)
     degenerate()
+    louvain_rules()
 
 
 if __name__ == "__main__":
