@@ -86,7 +86,7 @@ let package = Package(
         // Helpers shared by test targets: running Python's independent readers.
         .target(name: "NexusTestSupport", path: "Tests/NexusTestSupport"),
         .testTarget(name: "NexusExportTests", dependencies: ["NexusExport", "NexusTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "NexusPipelineTests", dependencies: ["NexusPipeline", "NexusTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "NexusPipelineTests", dependencies: ["NexusPipeline", "NexusTestSupport", .product(name: "PropertyBased", package: "swift-property-based")], exclude: ["Fixtures"]),
         .testTarget(name: "NexusStoreTests", dependencies: ["NexusStore", "NexusCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "NexusCLITests", dependencies: ["nexus", "NexusStore"]),
     ]

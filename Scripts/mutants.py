@@ -143,6 +143,16 @@ MUTANTS = [
     ("X08", "Sources/NexusExport/ExtractionJSON+Reading.swift",
      'let end = try cursor.field("end").offset()', 'let end = try cursor.field("start").offset()', EXPORT,
      "the extraction reader loses the end offsets"),
+    ("X09", "Sources/NexusPipeline/AnalysisLine.swift",
+     'out += String(format: "\\\\u%04X", scalar.value)', 'out += String(format: "\\\\u%04X", scalar.value - 1)',
+     "NexusPipelineTests.ExtractionPropertyTests", "analysis lines escape bidirectional controls as the wrong character"),
+    ("X10", "Sources/NexusExport/ExtractionJSON.swift",
+     '"trigger": .object(["text": .string(event.trigger.text), "start": .int(event.trigger.start), "end": .int(event.trigger.end)]),',
+     '"trigger": .object(["text": .string(event.trigger.text), "start": .int(event.trigger.start), "end": .int(event.trigger.start)]),',
+     "NexusPipelineTests.ExtractionPropertyTests", "extraction JSON writes an event trigger's start as its end"),
+    ("X11", "Sources/NexusExport/ExtractionJSON.swift",
+     'members["sentence"] = .int(mention.sentence)', 'members["sentence"] = .int(max(0, mention.sentence - 1))',
+     "NexusPipelineTests.ExtractionPropertyTests", "extraction JSON writes a mention's sentence off by one"),
 ]
 
 
