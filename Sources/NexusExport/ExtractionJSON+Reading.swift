@@ -37,15 +37,15 @@ extension ExtractionJSON {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .unreadable(file: url.path, reason: (error as NSError).localizedDescription)
+            throw .unreadable(file: url.relativePath, reason: (error as NSError).localizedDescription)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(file: url.path, reason: "the bytes are not valid UTF-8")
+            throw .unreadable(file: url.relativePath, reason: "the bytes are not valid UTF-8")
         }
-        return try read(text, file: url.path)
+        return try read(text, file: url.relativePath)
     }
 
-    /// Reads extraction JSON text. Fields the contract of DESIGN.md lists are required; the
+    /// Reads extraction JSON text. Fields of the contract (README.md; docs/export.md) are required; the
     /// additions (`text`, `sentences`, `relations`, `aliases`, `roles`, `skipped`, ...) default
     /// to empty when absent, so hand-written contract JSON reads too.
     ///
@@ -77,7 +77,7 @@ extension ExtractionJSON {
         for item in try cursor.field("documents").items() { documents.append(try document(item)) }
         var entities: [CorpusEntity] = []
         // A corpus entity id names one entity: a repeated id is refused here, before a command
-        // writes anything, rather than merged by guesswork (DESIGN: bad input, clear error).
+        // writes anything, rather than merged by guesswork (bad input gets a clear error).
         var firstIndex: [String: String] = [:]
         for item in try cursor.field("entities").items() {
             let entity = try corpusEntity(item)
@@ -123,7 +123,7 @@ extension ExtractionJSON {
     }
 
     /// The `date` of an object, "YYYY-MM-DD"; `nil` when null or absent (output written
-    /// before dates were added, or by another tool following the DESIGN contract loosely).
+    /// before dates were added, or by another tool following the contract loosely).
     static func calendarDate(_ cursor: JSONCursor) throws(JSONShapeError) -> CalendarDate? {
         guard let field = try cursor.optionalField("date") else { return nil }
         let text = try field.string()

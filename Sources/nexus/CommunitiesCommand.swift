@@ -59,7 +59,7 @@ struct CommunitiesCommand: ParsableCommand {
             for (label, id) in named { lines.append("  \(label)  \(id)") }
         }
         let hidden = communities.count - shown.count
-        if hidden > 0 { lines.append("\(hidden) entities without links not listed (use --all)") }
+        if hidden > 0 { lines.append("\(hidden) \(hidden == 1 ? "entity" : "entities") without links not listed (use --all)") }
         lines.append("communities: \(communities.count), modularity: \(String(format: "%.6f", partition.modularity))")
         Console.print(lines.map { $0 + "\n" }.joined())
     }

@@ -165,7 +165,7 @@ import Testing
         #expect(plain.status == 0, "\(plain.stderr)")
         #expect(plain.stdout.contains("community 1 (3 members)"), "\(plain.stdout)")
         #expect(!plain.stdout.contains("country:japan"), "\(plain.stdout)")
-        #expect(plain.stdout.contains("1 entities without links not listed (use --all)"), "\(plain.stdout)")
+        #expect(plain.stdout.contains("1 entity without links not listed (use --all)"), "\(plain.stdout)")
         #expect(plain.stdout.hasSuffix("communities: 2, modularity: 0.000000\n"), "\(plain.stdout)")
         let all = try NexusBinary.run(["communities", "--all", file.path])
         #expect(all.status == 0, "\(all.stderr)")
