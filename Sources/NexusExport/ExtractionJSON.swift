@@ -4,7 +4,7 @@ import NexusCore
 /// The JSON contract of `nexus extract --format json`: a ``CorpusExtraction`` written as one
 /// pretty-printed object with sorted keys, and read back.
 ///
-/// Layout (fields marked + are additions to the contract of DESIGN.md):
+/// Layout (fields marked + are additions to the contract shown in README.md, "The extraction JSON contract"):
 /// ```
 /// { "format": "nexus-extraction"+, "version": 1+,
 ///   "documents": [ { "id", "path", "encoding"+, "text"+,

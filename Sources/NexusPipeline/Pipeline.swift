@@ -5,7 +5,7 @@ import NexusEvents
 import NexusSyntax
 import NexusText
 
-/// Documents in, a resolved corpus out: the extraction half of the flow in DESIGN.md.
+/// Documents in, a resolved corpus out: the extraction half of the flow in README.md, "How it works".
 ///
 /// 1. ``DocumentSource`` expands the inputs (files, folders walked recursively, JSON Lines)
 ///    and reads each document; a document that cannot be read is recorded as skipped, with

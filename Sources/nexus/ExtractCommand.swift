@@ -11,7 +11,7 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract entities, relations and commitments from articles.",
         discussion: """
-            json writes the JSON contract of DESIGN.md (format "nexus-extraction"), which other \
+            json writes the extraction JSON (format "nexus-extraction", every field in docs/export.md), which other \
             commands read back. table prints one row per entity: name, type, mentions, \
             documents, and roles and affiliations; people only unless --types says otherwise. \
             jsonl writes one line per document, in input order, as each batch is analysed: its \

@@ -83,7 +83,7 @@ import Testing
         #expect(result.italyStart == 242)
     }
 
-    /// The fields of DESIGN.md's contract, read by Python's json module.
+    /// The fields of the contract (README.md, "The extraction JSON contract"), read by Python's json module.
     @Test func commitmentsFollowTheContract() throws {
         let folder = try PythonRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
