@@ -3,21 +3,7 @@ import Testing
 
 /// `nexus build`, the main job, run as a user runs it.
 @Suite struct BuildCommandTests {
-    /// A change-detection test, not a correctness test: its gold, `Graphs/nexus.dot`, is
-    /// Nexus's own earlier output (`nexus build Samples -o Graphs`), so it says that the output
-    /// changed, not whether the change is right (the Samples' hand-written expectations, in
-    /// SeedArticlesTests, say that). The plain DOT (no layout positions, so independent of
-    /// fonts) must come out byte for byte the same from a fresh build; regenerate `Graphs/`
-    /// with the README's command when extraction changes on purpose.
-    @Test func changeDetectionFreshBuildReproducesTheCommittedPlainDOT() throws {
-        let folder = try NexusBinary.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try NexusBinary.run(["build", "Samples", "-o", folder.path])
-        #expect(result.status == 0, "\(result.stderr)")
-        let committed = try Data(contentsOf: NexusBinary.packageRoot.appendingPathComponent("Graphs/nexus.dot"))
-        let fresh = try Data(contentsOf: folder.appendingPathComponent("nexus.dot"))
-        #expect(fresh == committed, "Graphs/nexus.dot is stale: run `swift run nexus build Samples -o Graphs`")
-    }
+    // That a fresh build reproduces the committed Graphs/ is GraphsFolderTests' job.
 
     @Test func writesEveryOutputAndAReport() throws {
         let folder = try NexusBinary.temporaryDirectory()
