@@ -7,6 +7,7 @@ struct Nexus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nexus",
         abstract: "Turn news articles into an entity relationship graph.",
+        version: NexusVersion.string,
         subcommands: [
             Build.self,
             IngestCommand.self,
