@@ -10,7 +10,7 @@ import NexusStore
 ///
 /// Inputs are files, folders (walked recursively) and JSON Lines files, read by
 /// ``Pipeline/extract(_:progress:)``; a `.json` file is a saved result instead (see
-/// ``InputKind``). Documents that cannot be read are skipped and listed in
+/// ``InputKind``); several saved results are merged into one graph (``loadMerged(_:)``). Documents that cannot be read are skipped and listed in
 /// ``LoadedInputs/skipped``; the load fails only when **no** document could be read.
 /// The graph is built by ``GraphBuilder`` and, when ``Options/scores`` is set, scored by
 /// ``GraphScorer``.
@@ -64,7 +64,7 @@ public struct CorpusLoader: Sendable {
         case nothingRead(skipped: [SkippedDocument])
         /// A `.json` input that is neither extraction JSON nor a saved graph this build reads.
         case unreadableSaved(String)
-        /// Saved results mixed with articles, or several saved results.
+        /// Saved results mixed with articles.
         case mixedInputs
         /// The command needs the documents (sentences, aliases, commitments), not a saved graph.
         case needsDocuments(command: String)
@@ -84,9 +84,9 @@ public struct CorpusLoader: Sendable {
             case .unreadableSaved(let reason):
                 return reason
             case .mixedInputs:
-                return "give either articles or one saved .json result, not both; run the command once per input kind"
+                return "give either articles or saved .json results, not both; run the command once per input kind"
             case .needsDocuments(let command):
-                return "`nexus \(command)` needs the articles or `nexus extract --format json` output, not a saved graph"
+                return "`nexus \(command)` needs the articles or one `nexus extract --format json` output, not a saved graph or several merged .json results"
             case .setup(let reason), .store(let reason):
                 return reason
             case .savedWithStore(let path):
@@ -109,8 +109,8 @@ public struct CorpusLoader: Sendable {
         let inputs = inputs.isEmpty ? Self.defaultInputs : inputs
         let saved = inputs.filter { InputKind.of($0) == .saved }
         if !saved.isEmpty {
-            guard saved.count == 1, inputs.count == 1 else { throw .mixedInputs }
-            return try loadSaved(saved[0])
+            guard saved.count == inputs.count else { throw .mixedInputs }
+            return saved.count == 1 ? try loadSaved(saved[0]) : try loadMerged(saved)
         }
         let pipeline: Pipeline
         do {
@@ -242,6 +242,30 @@ public struct CorpusLoader: Sendable {
         } catch {
             throw .unreadableSaved("'\(path)': \(error)")
         }
+    }
+
+    /// Several saved `.json` results (saved graphs, extraction JSON, or both), each read as
+    /// ``loadSaved(_:)`` reads one, merged into one graph by ``NexusCore/EntityGraph/merging(_:)``:
+    /// nodes with the same id become one (label and kind from the first file, evidence
+    /// combined), edges with the same source, target, kind and label become one (evidence
+    /// combined, weights of distinct edges added; a file given twice counts once). The merged
+    /// graph is scored afresh when scores are asked for; it has no corpus, so commands that
+    /// need the documents refuse it (``LoadedInputs/requireCorpus(for:)``).
+    func loadMerged(_ paths: [String]) throws(Failure) -> LoadedInputs {
+        var unscored = self
+        unscored.options.scores = nil
+        var parts: [LoadedInputs] = []
+        for path in paths { parts.append(try unscored.loadSaved(path)) }
+        var graph = EntityGraph.merging(parts.map(\.graph))
+        if let scores = options.scores {
+            do {
+                graph = try GraphScorer(options: scores).score(graph)
+            } catch {
+                throw .setup("cannot score the graph: \(error)")
+            }
+        }
+        return LoadedInputs(corpus: nil, graph: graph, skipped: parts.flatMap(\.skipped).sorted { $0.path < $1.path },
+                            notes: parts.flatMap(\.notes))
     }
 
     /// The `format` field of a graph saved by `nexus build`.

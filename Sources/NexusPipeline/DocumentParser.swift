@@ -9,7 +9,7 @@ import NexusText
 /// `nexus parse INPUTS` prints.
 ///
 /// Inputs are files, folders (walked recursively) and JSON Lines files (``DocumentSource``),
-/// or one extraction JSON file (`nexus extract --format json`), whose documents' texts are
+/// or extraction JSON files (`nexus extract --format json`), whose documents' texts are
 /// split and parsed afresh. A document that cannot be read is skipped and reported; documents
 /// are processed in parallel, `batchSize` at a time, and handed on in input order.
 public struct DocumentParser: Sendable {
@@ -48,10 +48,12 @@ public struct DocumentParser: Sendable {
             try body(documents)
         }
         if !saved.isEmpty {
-            guard saved.count == 1, inputs.count == 1 else { throw CorpusLoader.Failure.mixedInputs }
-            for document in try Self.savedDocuments(saved[0]) {
-                batch.append(document)
-                if batch.count == batchSize { try flush() }
+            guard saved.count == inputs.count else { throw CorpusLoader.Failure.mixedInputs }
+            for path in saved {
+                for document in try Self.savedDocuments(path) {
+                    batch.append(document)
+                    if batch.count == batchSize { try flush() }
+                }
             }
         } else {
             for item in DocumentSource(inputs: inputs, options: source) {

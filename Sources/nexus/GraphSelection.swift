@@ -51,20 +51,12 @@ struct GraphSelection: ParsableArguments {
             filter.backbone = try Self.backbone(backbone ?? "auto")
             filter.dropsIsolated = !keepIsolated
         }
-        let savedGraphs = input.inputs.filter { $0.hasSuffix(".json") && Self.isSavedGraph($0) }
-        let graph: EntityGraph
-        if savedGraphs.count > 1, savedGraphs.count == input.inputs.count {
-            if input.since != nil || input.until != nil { throw CommandFailure("--since and --until need the articles or `nexus extract --format json` output, not saved graphs; a saved graph has no document dates") }
-            graph = EntityGraph.merging(try savedGraphs.map { path in
-                do { return try GraphJSON.read(from: URL(fileURLWithPath: path)) } catch { throw CommandFailure(error) }
-            })
-        } else {
-            let loaded = try input.load(scores: GraphScorer.Options(relations: relations.kinds()))
-            graph = loaded.graph
-            // --ego goes through the same forgiving matcher as `nexus ego`, aliases included.
-            if let ego { filter.ego = try loaded.entityID(ego) }
-            if withSpans, let corpus = loaded.corpus { spans = GraphTimeSpans.of(corpus, builder: GraphBuilder.Options(includesOther: input.withOther)) }
-        }
+        // Several saved results are merged by the loader (CorpusLoader.loadMerged).
+        let loaded = try input.load(scores: GraphScorer.Options(relations: relations.kinds()))
+        let graph = loaded.graph
+        // --ego goes through the same forgiving matcher as `nexus ego`, aliases included.
+        if let ego { filter.ego = try loaded.entityID(ego) }
+        if withSpans, let corpus = loaded.corpus { spans = GraphTimeSpans.of(corpus, builder: GraphBuilder.Options(includesOther: input.withOther)) }
         try Self.checkScore(rankBy, in: graph)
         do {
             let selected = try filter.apply(to: graph)
@@ -115,13 +107,5 @@ struct GraphSelection: ParsableArguments {
             }
             return .alpha(level)
         }
-    }
-
-    /// Whether the file's `format` field names a saved graph (read from its first 4 KiB).
-    static func isSavedGraph(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
-        return head.contains("\"\(GraphJSON.format)\"")
     }
 }

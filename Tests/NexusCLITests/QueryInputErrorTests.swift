@@ -132,7 +132,7 @@ import Testing
             expectOneLineFailure(try NexusBinary.run(["entities", graph.path]), "holds an invalid graph")
             expectOneLineFailure(
                 try NexusBinary.run(["entities", graph.path, dir.appendingPathComponent("good.txt").path]),
-                "give either articles or one saved .json result")
+                "give either articles or saved .json results, not both")
             let broken = dir.appendingPathComponent("broken.json")
             try "{ not json".write(to: broken, atomically: true, encoding: .utf8)
             expectOneLineFailure(try NexusBinary.run(["entities", broken.path]), "broken.json")
