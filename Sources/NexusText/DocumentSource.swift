@@ -10,7 +10,8 @@ import NexusCore
 /// non-blank line: an object whose string field ``Options/textField`` holds the text and whose
 /// ``Options/idField`` (a string or number) the id; without an id the document is called
 /// `<file name>-<line number>`. Its `path` is `<file>:<line number>`. The input `-`
-/// (``standardInput``) is JSON Lines read from standard input. A string field
+/// (``standardInput``) is standard input: JSON Lines when its first non-blank line starts with
+/// `{`, otherwise one plain-text document with the id `stdin` (``StandardInput``). A string field
 /// ``Options/dateField`` (when the record has it) gives the document's date
 /// (``DocumentDateFinder``); a value that is no date is reported as a
 /// ``Item/warning(_:)`` just before its document, which is then undated.
@@ -62,8 +63,8 @@ public struct DocumentSource: Sequence, Sendable {
     public let options: Options
     public let reader: DocumentReader
 
-    /// The input `-`: JSON Lines read from standard input, its records named `stdin-<line>`
-    /// when they have no id, with paths `-:<line>`.
+    /// The input `-`: standard input, JSON Lines (records named `stdin-<line>` when they have
+    /// no id, with paths `-:<line>`) or one text document `stdin` (``StandardInput``).
     public static let standardInput = "-"
 
     public init(inputs: [String], options: Options = Options(), reader: DocumentReader = DocumentReader()) {
@@ -155,7 +156,11 @@ public struct DocumentSource: Sequence, Sendable {
                 if input == DocumentSource.standardInput {
                     if let first = filesRead[input] { return .warning(.sameFile(path: input, first: first)) }
                     filesRead[input] = input
-                    lines = JSONLinesFile(path: input, handle: .standardInput)
+                    switch StandardInput.open(reader: reader) {
+                    case .jsonLines(let file): lines = file
+                    case .text(.success(let document)): return .document(document)
+                    case .text(.failure(let error)): return .failure(error)
+                    }
                     continue
                 }
                 var isFolder: ObjCBool = false

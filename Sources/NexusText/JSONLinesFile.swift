@@ -9,9 +9,20 @@ final class JSONLinesFile {
     /// An item read with the previous line and handed out next (a document after its warning).
     var pending: DocumentSource.Item?
 
+    /// A line already read from ``lines`` (by ``StandardInput``, to tell JSON Lines from text),
+    /// handed out before the next one.
+    private var firstLine: [UInt8]?
+
     init(path: String, handle: FileHandle) {
         self.path = path
         self.lines = LineReader(handle: handle)
+    }
+
+    /// JSON Lines whose first line has been read already.
+    init(path: String, lines: LineReader, firstLine: [UInt8]) {
+        self.path = path
+        self.lines = lines
+        self.firstLine = firstLine
     }
 
     static func open(path: String) -> Result<JSONLinesFile, DocumentError> {
@@ -30,13 +41,18 @@ final class JSONLinesFile {
             self.pending = nil
             return pending
         }
-        while let line = lines.nextLine() {
+        while let line = takeFirstLine() ?? lines.nextLine() {
             if LineReader.isBlank(line) { continue }
             let items = items(line: line, options: options, reader: reader)
             pending = items.count > 1 ? items[1] : nil
             return items[0]
         }
         return nil
+    }
+
+    private func takeFirstLine() -> [UInt8]? {
+        defer { firstLine = nil }
+        return firstLine
     }
 
     /// The document of one line, after a warning about its date when it has a bad one; or the

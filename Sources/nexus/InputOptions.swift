@@ -8,7 +8,7 @@ import NexusText
 /// `.json` result, plus the JSON Lines fields and extra alias tables.
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "Text, Markdown or HTML files, folders (walked recursively), .jsonl files, or one .json result (default: Samples).",
+        "Text, Markdown or HTML files, folders (walked recursively), .jsonl files, - for standard input (text, or JSON Lines when its first line starts with {), or saved .json results, merged (default: Samples).",
         valueName: "inputs"))
     var inputs: [String] = []
 
@@ -34,6 +34,14 @@ struct InputOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Only documents dated on or before the last day of DATE (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD); undated documents are left out.", valueName: "date"))
     var until: String?
+
+    /// Standard input can be read once: `-` may be given at most once (a usage error, exit 64).
+    func validate() throws {
+        let dashes = inputs.filter { $0 == DocumentSource.standardInput }.count
+        guard dashes <= 1 else {
+            throw ValidationError("'-' (standard input) is given \(dashes) times; give it once")
+        }
+    }
 
     /// The `--since`/`--until` slice, or nil without them; a one-line failure for a bad value.
     func timeSlice() throws -> TimeSlice? {

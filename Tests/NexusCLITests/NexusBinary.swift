@@ -25,8 +25,9 @@ struct NexusBinary {
         return packageRoot.appendingPathComponent(".build/debug/nexus")
     }
 
-    /// Runs `nexus ARGUMENTS` in `directory` (default: the package root) with no standard input.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs `nexus ARGUMENTS` in `directory` (default: the package root) with `input` on
+    /// standard input (none by default).
+    static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executableURL
         process.arguments = arguments
@@ -34,8 +35,17 @@ struct NexusBinary {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            // Written from another thread, so that a large output cannot block the child first.
+            let writer = stdin.fileHandleForWriting
+            Thread.detachNewThread {
+                writer.write(Data(input.utf8))
+                try? writer.close()
+            }
+        }
         // Read both pipes before waiting so a large output cannot block the child.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
