@@ -28,14 +28,15 @@ struct Build: ParsableCommand {
 
     @OptionGroup var relations: RelationOptions
 
-    @Option(name: .shortAndLong, help: "The folder to write into; created if missing.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the output set into; created if missing.", valueName: "folder"))
     var output: String = "Graphs"
 
     @Option(name: .long, help: "The base name of the files written.")
     var name: String = "nexus"
 
-    @Option(name: .long, help: "How many entities each ranking of the report lists.")
-    var top: Int = 5
+    // Not `--top`: on every other command that keeps the N highest-ranked items of the output.
+    @Option(name: .long, help: "How many entities each ranking of the printed report lists.")
+    var reportTop: Int = 5
 
     @Option(name: [.customShort("l"), .long], help: "Graphviz layout engine for the SVG (default: chosen by graph size).")
     var layout: String?
@@ -56,7 +57,7 @@ struct Build: ParsableCommand {
     var force = false
 
     func run() throws {
-        guard top >= 1 else { throw CommandFailure("--top must be at least 1, got \(top)") }
+        guard reportTop >= 1 else { throw CommandFailure("--report-top must be at least 1, got \(reportTop)") }
         guard drawTop >= 1 else { throw CommandFailure("--draw-top must be at least 1, got \(drawTop)") }
         // Before the run: the name, the folder (writable, not another corpus's results).
         do {
@@ -114,7 +115,7 @@ struct Build: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        Console.print(BuildReport(corpus: corpus, graph: loaded.graph, top: top, written: written).text)
+        Console.print(BuildReport(corpus: corpus, graph: loaded.graph, top: reportTop, written: written).text)
         if graph.nodes.count > drawTop {
             Console.print("The drawing shows the \(drawTop) nodes of highest PageRank of \(graph.nodes.count); see --draw-top.\n")
         }

@@ -33,10 +33,10 @@ struct ChangesCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The later period: YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD.", valueName: "period"))
     var to: String
 
-    @Option(name: .long, help: "How many entities and ties each list shows.")
+    @Option(name: .long, help: "Keep only the N highest-ranked items of each list (rank changes, ties, commitments).")
     var top: Int = 10
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .shortAndLong, help: "Output format: text or json.")
     var format: String = "text"
 
     func period(_ text: String, option: String) throws -> CalendarPeriod {

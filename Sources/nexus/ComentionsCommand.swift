@@ -23,13 +23,13 @@ struct ComentionsCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Print only the N pairs that share the most sentences.")
+    @Option(name: .long, help: "Keep only the N highest-ranked pairs (most shared sentences, then documents).")
     var top: Int?
 
     @Option(name: .long, help: "Only pairs involving this entity (name, alias, surname or id).")
     var entity: String?
 
-    @Option(name: .long, help: "Output format: text or tsv.")
+    @Option(name: .shortAndLong, help: "Output format: text or tsv.")
     var format: String = "text"
 
     /// Checked in `run()` rather than `validate()`, so that a bad value is one line on stderr.
@@ -43,9 +43,10 @@ struct ComentionsCommand: ParsableCommand {
         let loaded = try input.load()
         let table = CoMentionTable(entityGraph: loaded.graph)
         var rows = table.rows
+        var id: String?
         if let entity {
-            let id = try loaded.entityID(entity)
-            rows = table.rows(involving: id)
+            id = try loaded.entityID(entity)
+            rows = table.rows(involving: id!)
         }
         if let top { rows = Array(rows.prefix(top)) }
         switch format {
@@ -56,6 +57,10 @@ struct ComentionsCommand: ParsableCommand {
             }
             Console.print(lines.map { $0 + "\n" }.joined())
         case .text:
+            guard !rows.isEmpty else {
+                guard let id else { return Console.print("no co-mentions: no sentence names two entities\n") }
+                return Console.print("no co-mentions of \(loaded.label(of: id)) (\(id)): no sentence names it with another entity\n")
+            }
             Console.print(rows.map { Self.block($0, loaded: loaded) }.joined(separator: "\n"))
         }
     }

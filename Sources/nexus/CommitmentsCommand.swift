@@ -26,7 +26,7 @@ struct CommitmentsCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Output format: text or tsv.")
+    @Option(name: .shortAndLong, help: "Output format: text or tsv.")
     var format: String = "text"
 
     @Flag(name: .long, help: "One row per commitment stated in one or more documents (same actor, kind, beneficiary and amount), with first_seen, last_seen and documents.")
@@ -40,7 +40,7 @@ struct CommitmentsCommand: ParsableCommand {
         let found = corpus.listedCommitments()
         switch format {
         case .text:
-            Console.print(found.map(Self.block).joined(separator: "\n"))
+            Console.print(found.isEmpty ? "no commitments\n" : found.map(Self.block).joined(separator: "\n"))
         case .tsv:
             let header = ["document", "sentence", "actor", "kind", "amount", "unit", "amount_text", "beneficiary", "time", "normalized_time", "text"]
             Console.print(EntitiesCommand.tsv(header: header, rows: found.map { item in

@@ -25,7 +25,7 @@ struct EntitiesCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Output format: text, tsv or json.")
+    @Option(name: .shortAndLong, help: "Output format: text, tsv or json.")
     var format: String = "text"
 
     func run() throws {
@@ -33,7 +33,7 @@ struct EntitiesCommand: ParsableCommand {
         let corpus = try input.load().requireCorpus(for: "entities")
         let entities = corpus.entities.sorted { $0.id < $1.id }
         switch format {
-        case .text: Console.print(entities.map(Self.block).joined(separator: "\n"))
+        case .text: Console.print(entities.isEmpty ? "no entities\n" : entities.map(Self.block).joined(separator: "\n"))
         case .tsv: Console.print(Self.tsv(entities))
         case .json: Console.data(Self.json(entities))
         }

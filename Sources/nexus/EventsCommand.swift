@@ -40,7 +40,7 @@ struct EventsCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out negated and hypothetical events.")
     var asserted = false
 
-    @Option(name: .long, help: "Output format: text, tsv or json.")
+    @Option(name: .shortAndLong, help: "Output format: text, tsv or json.")
     var format: String = "text"
 
     func run() throws {
@@ -53,7 +53,8 @@ struct EventsCommand: ParsableCommand {
         let found = corpus.listedEvents(selection)
         switch format {
         case .text:
-            Console.print(found.map(Self.block).joined(separator: "\n"))
+            let filtered = code != nil || quad != nil || actor != nil || target != nil || asserted
+            Console.print(found.isEmpty ? "no events\(filtered ? " match the filters" : "")\n" : found.map(Self.block).joined(separator: "\n"))
         case .tsv:
             let header = ["document", "sentence", "actor", "code", "label", "quad", "target", "trigger", "negated", "hypothetical",
                           "actor_resolution", "commitment", "text"]

@@ -19,10 +19,10 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var selection: GraphSelection
 
-    @Option(name: .shortAndLong, help: "Format: dot, json, graphml, gexf or csv.")
+    @Option(name: .shortAndLong, help: "Format, required: dot, json, graphml, gexf or csv. Each serves another tool (Graphviz, nexus, NetworkX/yEd, Gephi, Neo4j), so none is the default.")
     var format: String
 
-    @Option(name: .shortAndLong, help: "Output file (a folder for csv); without it, text formats go to standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically; a folder for csv) instead of standard output; - is standard output.", valueName: "path"))
     var output: String?
 
     enum Format: String, CaseIterable {
@@ -31,6 +31,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let format: Format = try Choice.parse(format, option: "--format")
+        let output = self.output == "-" ? nil : self.output
         if format == .csv && output == nil { throw CommandFailure("csv writes two files; name a folder with -o") }
         let (graph, spans) = try selection.selected(forDrawing: false, withSpans: format == .gexf)
         switch format {

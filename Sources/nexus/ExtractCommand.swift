@@ -12,29 +12,29 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Extract entities, relations and commitments from articles.",
         discussion: """
             json writes the extraction JSON (format "nexus-extraction", every field in docs/export.md), which other \
-            commands read back. table prints one row per entity: name, type, mentions, \
+            commands read back. text (or table) prints one row per entity: name, type, mentions, \
             documents, and roles and affiliations; people only unless --types says otherwise. \
             jsonl writes one line per document, in input order, as each batch is analysed: its \
             per-document analysis before corpus resolution (format "nexus-analysis", see \
             docs/store.md), which depends on that document alone, so shards of a corpus can be \
             extracted apart (the map step of Dask, Spark or Hadoop streaming) and the lines given \
-            to nexus ingest. The input - is JSON Lines on standard input.
+            to nexus ingest. The input - is standard input (JSON Lines, or one text).
             """
     )
 
     enum Format: String, CaseIterable {
-        case json, jsonl, table
+        case json, jsonl, text
     }
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Output format: json, jsonl (one analysis per document, streamed) or table.")
+    @Option(name: .shortAndLong, help: "Output format: json (the extraction, read back by the other commands; the default), jsonl (one analysis per document, streamed) or text (a table of entities; 'table' is the same).")
     var format: String = "json"
 
-    @Option(name: .long, help: ArgumentHelp("Entity types for the table, comma-separated: person, country, organization, location, other, or all.", valueName: "types"))
+    @Option(name: .long, help: ArgumentHelp("Entity types for the text table, comma-separated: person, country, organization, location, other, or all.", valueName: "types"))
     var types: String = "person"
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of stdout.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output; - is standard output.", valueName: "file"))
     var output: String?
 
     @Flag(name: .long, help: "json: give each sentence its words, part-of-speech tags and dependency tree (tags, xpos, heads, deps).")
@@ -44,7 +44,7 @@ struct ExtractCommand: ParsableCommand {
     var batchSize: Int = 64
 
     func run() throws {
-        let format: Format = try Choice.parse(self.format, option: "format")
+        let format: Format = try Choice.parse(self.format, option: "format", synonyms: ["table": "text"])
         if withSyntax && format != .json { throw CommandFailure("--with-syntax applies only to --format json") }
         let kinds = try EntityTypeList.parse(types)
         switch format {
@@ -53,7 +53,7 @@ struct ExtractCommand: ParsableCommand {
             try Console.output(ExtractionJSON(syntax: withSyntax).string(corpus), to: output)
         case .jsonl:
             try analyses()
-        case .table:
+        case .text:
             let loaded = try input.load()
             let text = table(try loaded.requireCorpus(for: "extract"), loaded: loaded, kinds: kinds)
             if let output, output != "-" { try Console.output(text, to: output) } else { Console.print(text) }
@@ -108,8 +108,12 @@ struct ExtractCommand: ParsableCommand {
     }
 
     private func table(_ corpus: CorpusExtraction, loaded: LoadedInputs, kinds: Set<EntityType>) -> String {
+        let summaries = EntitySummary.summaries(of: corpus, graph: loaded.graph, types: kinds)
+        guard !summaries.isEmpty else {
+            return "no entities of type \(kinds.map(\.rawValue).sorted().joined(separator: ", "))\n"
+        }
         var table = TextTable(["NAME", "TYPE", "MENTIONS", "DOCUMENTS", "ROLES / AFFILIATIONS"])
-        for summary in EntitySummary.summaries(of: corpus, graph: loaded.graph, types: kinds) {
+        for summary in summaries {
             table.append([
                 summary.entity.name, summary.entity.type.rawValue, String(summary.mentions),
                 String(summary.entity.documents.count), summary.details.isEmpty ? "-" : summary.details.joined(separator: "; "),

@@ -12,13 +12,13 @@ struct GraphSelection: ParsableArguments {
 
     @OptionGroup var relations: RelationOptions
 
-    @Option(name: .long, help: ArgumentHelp("Keep only these node kinds, comma-separated (person, country, organization, location, other, commitment).", valueName: "kinds"))
+    @Option(name: .long, help: ArgumentHelp("Keep only these node kinds, comma-separated (person, country, organization, location, other, commitment), or all.", valueName: "kinds"))
     var types: String?
 
     @Option(name: .long, help: "Keep only edges at least this heavy (co-mentions: shared sentences).")
     var minWeight: Double?
 
-    @Option(name: .long, help: "Keep only the N nodes ranked highest by --rank-by.")
+    @Option(name: .long, help: "Keep only the N highest-ranked nodes (by --rank-by).")
     var top: Int?
 
     @Option(name: .long, help: "The score --top ranks by (default: pagerank).")
@@ -68,12 +68,12 @@ struct GraphSelection: ParsableArguments {
 
     func makeFilter() throws -> GraphFilter {
         var kinds: Set<NodeKind>?
-        if let types {
+        if let types, types.trimmingCharacters(in: .whitespaces).lowercased() != "all" {
             kinds = []
             for name in types.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
                 guard let kind = NodeKind(rawValue: name.lowercased()) else {
                     let valid = NodeKind.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw CommandFailure("unknown node kind '\(name)' in --types; use one of: \(valid)")
+                    throw CommandFailure("unknown node kind '\(name)' in --types; use one of: \(valid), or all")
                 }
                 kinds?.insert(kind)
             }

@@ -13,7 +13,7 @@ enum GroupedCommitments {
                  g.beneficiaryName ?? "", g.firstSeen?.iso ?? "", g.lastSeen?.iso ?? "", String(g.documents), String(g.count)]
             })
         }
-        return groups.map(block).joined(separator: "\n")
+        return groups.isEmpty ? "no commitments\n" : groups.map(block).joined(separator: "\n")
     }
 
     static func block(_ g: CommitmentGroup) -> String {

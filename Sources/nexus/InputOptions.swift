@@ -120,7 +120,12 @@ enum Console {
 
 /// Parses a choice option in `run()`, so that a bad value is a one-line error.
 enum Choice {
-    static func parse<T: RawRepresentable & CaseIterable>(_ value: String, option: String) throws -> T where T.RawValue == String {
+    ///
+    /// - Parameter synonyms: older spellings still accepted, mapped to a value's raw value
+    ///   (`["table": "text"]`).
+    static func parse<T: RawRepresentable & CaseIterable>(_ value: String, option: String, synonyms: [String: String] = [:]) throws -> T
+    where T.RawValue == String {
+        let value = synonyms[value.lowercased()] ?? value
         if let choice = T(rawValue: value.lowercased()) { return choice }
         let names = T.allCases.map(\.rawValue).joined(separator: ", ")
         throw CommandFailure("unknown \(option) '\(value)'; use one of: \(names)")

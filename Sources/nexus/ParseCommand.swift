@@ -34,7 +34,7 @@ struct ParseCommand: ParsableCommand {
 
     @OptionGroup var parser: ParserModelOption
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of stdout.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output; - is standard output.", valueName: "file"))
     var output: String?
 
     func run() throws {

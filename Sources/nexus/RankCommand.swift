@@ -10,8 +10,8 @@ struct Rank: ParsableCommand {
         abstract: "Rank the entities of articles, or the nodes of an edge list, by a centrality measure.",
         discussion: """
             Without --edge-list, builds the graph of INPUTS and ranks its entities on the \
-            entity graph (co-mention and affiliation edges, commitments left out); tsv prints \
-            'name<TAB>id<TAB>score', table an aligned RANK NAME TYPE SCORE table. \
+            entity graph (co-mention and affiliation edges, commitments left out); text (the \
+            default) prints an aligned RANK NAME TYPE SCORE table, tsv 'name<TAB>id<TAB>score'. \
             With --edge-list FILE, reads an undirected edge list (one 'u<TAB>v[<TAB>weight]' per line, '#' starts a \
             comment; weights are co-mention strengths, default 1) and prints one \
             'node<TAB>score' line per node, highest score first, ties by node id, scores with \
@@ -22,7 +22,7 @@ struct Rank: ParsableCommand {
     )
 
     enum Format: String, CaseIterable {
-        case tsv, table
+        case text, tsv
     }
 
     @Option(name: .long, help: "The centrality measure: degree, betweenness, closeness, eigenvector or pagerank.")
@@ -31,14 +31,16 @@ struct Rank: ParsableCommand {
     @Option(name: .long, help: "A tab-separated edge list file to rank instead of articles.")
     var edgeList: String?
 
-    @Option(name: .long, help: "Output format: tsv or table (table needs INPUTS).")
-    var format: String = "tsv"
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Output format: text (a RANK NAME TYPE SCORE table; 'table' is the same) or tsv; default text, or tsv with --edge-list, which prints tsv only.",
+        valueName: "format"))
+    var format: String?
 
     @OptionGroup var input: InputOptions
 
     @OptionGroup var relations: RelationOptions
 
-    @Option(name: .long, help: "Print only the N highest-ranked nodes.")
+    @Option(name: .long, help: "Keep only the N highest-ranked nodes.")
     var top: Int?
 
     @Flag(name: .long, help: "Use weights: weighted degree, 1/weight as distance (betweenness, closeness), weighted eigenvector.")
@@ -63,7 +65,7 @@ struct Rank: ParsableCommand {
     func run() throws {
         try checkOptions()
         let measure: CentralityMeasure = try Choice.parse(by, option: "measure")
-        let format: Format = try Choice.parse(self.format, option: "format")
+        let format: Format = try Choice.parse(self.format ?? (edgeList == nil ? "text" : "tsv"), option: "format", synonyms: ["table": "text"])
         if epsilon != nil && measure != .betweenness { throw CommandFailure("--epsilon applies only to --by betweenness") }
         let options = RankingOptions(weighted: weighted, threads: threads, epsilon: epsilon, seed: seed)
         if let edgeList {
@@ -90,7 +92,8 @@ struct Rank: ParsableCommand {
         switch format {
         case .tsv:
             Console.print(ranking.map { "\(EntitiesCommand.tsvField(loaded.label(of: $0.id)))\t\($0.tsvLine)\n" }.joined())
-        case .table:
+        case .text:
+            guard !ranking.isEmpty else { return Console.print("no entities to rank\n") }
             var table = TextTable(["RANK", "NAME", "TYPE", measure.rawValue.uppercased()])
             for (i, node) in ranking.enumerated() {
                 table.append([String(i + 1), loaded.label(of: node.id), nodeKinds[node.id] ?? "-", Number.score(node.score)])

@@ -26,7 +26,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Layout engine (dot, neato, fdp, sfdp, circo, twopi, osage, patchwork); default by graph size.")
     var layout: String?
 
-    @Option(name: .shortAndLong, help: "Output file; required for png and pdf. Without it svg and dot go to standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output; - is standard output. Required for png and pdf.", valueName: "file"))
     var output: String?
 
     @Flag(help: "With --format dot: include layout positions (same as --format dot-positions).")
@@ -46,6 +46,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try OptionValue.seconds(timeBudget, option: "--time-budget")
+        let output = self.output == "-" ? nil : self.output
         do {
             var outputFormat = try Graphviz.format(named: format)
             if positions && outputFormat == .dot { outputFormat = .positionedDot }

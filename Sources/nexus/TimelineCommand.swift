@@ -32,7 +32,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .long, help: "One row per day, week (ISO) or month.")
     var per: String = "month"
 
-    @Option(name: .long, help: "Output format: text, tsv or json.")
+    @Option(name: .shortAndLong, help: "Output format: text, tsv or json.")
     var format: String = "text"
 
     static let header = ["period", "mentions", "documents", "ties", "events_as_actor", "events_as_target", "commitments"]
@@ -49,6 +49,9 @@ struct TimelineCommand: ParsableCommand {
         }
         switch format {
         case .text:
+            guard !cells.isEmpty else {
+                return Console.print("\(loaded.label(of: id)) (\(id)) per \(length.rawValue): not named in any document\n")
+            }
             var table = TextTable(Self.header.map { $0.uppercased().replacingOccurrences(of: "_", with: " ") })
             cells.forEach { table.append($0) }
             Console.print("\(loaded.label(of: id)) (\(id)) per \(length.rawValue)\n" + table.rendered)

@@ -20,7 +20,7 @@ import Testing
         let svg = try String(contentsOf: folder.appendingPathComponent("seed.svg"), encoding: .utf8)
         #expect(svg.contains("Kazakhstan, which he said have returned 600 fighters"))
         // The saved graph is an input of the other commands.
-        let rank = try NexusBinary.run(["rank", "--by", "pagerank", "--top", "3", folder.appendingPathComponent("seed.graph.json").path])
+        let rank = try NexusBinary.run(["rank", "--by", "pagerank", "--top", "3", "-f", "tsv", folder.appendingPathComponent("seed.graph.json").path])
         #expect(rank.status == 0, "\(rank.stderr)")
         #expect(rank.stdout.split(separator: "\n").count >= 3)
     }

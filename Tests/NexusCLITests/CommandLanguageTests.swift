@@ -30,4 +30,118 @@ import Testing
         #expect(result.stdout == "")
         #expect(result.stderr.hasPrefix("Error: '-' (standard input) is given 2 times; give it once\n"))
     }
+
+    // MARK: - Fixtures
+
+    /// Two paragraphs: Antony Blinken named alone; Italy, France and Rome named together.
+    static let article = "Antony Blinken arrived.\n\nItaly and France signed a deal in Rome.\n"
+
+    func withArticle(_ body: (String) throws -> Void) throws {
+        try withFile("talks.txt", Self.article) { _, file in try body(file.path) }
+    }
+
+    // MARK: - `-f, --format`
+
+    /// `-f` is `--format` on every command that has formats; the header shows the format was taken.
+    @Test func shortFormatWorksOnEveryCommandWithFormats() throws {
+        try withArticle { file in
+            let cases: [([String], String)] = [
+                (["entities"], "id\tname\ttype\talias\trule\tdocuments\n"),
+                (["commitments"], "document\tsentence\tactor\tkind\tamount\tunit\tamount_text\tbeneficiary\ttime\tnormalized_time\ttext\n"),
+                (["events"], "document\tsentence\tactor\tcode\tlabel\tquad\ttarget\ttrigger\tnegated\thypothetical\tactor_resolution\tcommitment\ttext\n"),
+                (["comentions"], "first\tsecond\tsentences\tdocuments\n"),
+                (["timeline", "Italy"], "period\tmentions\tdocuments\tties\tevents_as_actor\tevents_as_target\tcommitments\n"),
+            ]
+            for (command, header) in cases {
+                let result = try NexusBinary.run(command + ["-f", "tsv", file])
+                #expect(result.status == 0, "\(command): \(result.stderr)")
+                #expect(result.stdout.hasPrefix(header), "\(command): \(result.stdout)")
+            }
+            let changes = try NexusBinary.run(["changes", "--from", "2020", "--to", "2021", "-f", "json", file])
+            #expect(changes.status == 0, "\(changes.stderr)")
+            #expect(changes.stdout.hasPrefix("{"))
+            let extract = try NexusBinary.run(["extract", "-f", "text", "--types", "all", file])
+            #expect(extract.stdout.hasPrefix("NAME            TYPE      MENTIONS  DOCUMENTS  ROLES / AFFILIATIONS\n"), "\(extract.stdout)")
+        }
+    }
+
+    /// rank prints the text table by default (as the listings do), tsv when asked; `table` is
+    /// still accepted as the old name of text. Degrees by hand: France, Italy, Rome are tied to
+    /// each other (2 of 3 others), Antony Blinken to nobody.
+    @Test func rankDefaultsToTextAndKeepsTheOldTableSpelling() throws {
+        try withArticle { file in
+            let text = try NexusBinary.run(["rank", "--by", "degree", "--top", "2", file])
+            #expect(text.status == 0, "\(text.stderr)")
+            #expect(text.stdout == """
+                RANK  NAME    TYPE     DEGREE
+                1     France  country  0.666667
+                2     Italy   country  0.666667
+
+                """)
+            let table = try NexusBinary.run(["rank", "--by", "degree", "--top", "2", "--format", "table", file])
+            #expect(table.stdout == text.stdout)
+            let tsv = try NexusBinary.run(["rank", "--by", "degree", "--top", "2", "-f", "tsv", file])
+            #expect(tsv.stdout == "France\tcountry:france\t0.666666666667\nItaly\tcountry:italy\t0.666666666667\n")
+        }
+    }
+
+    // MARK: - `--top` and `--report-top`
+
+    /// `nexus build --report-top N` lists N entities per ranking; `--top` is not build's.
+    @Test func buildReportTopSetsTheReportRankings() throws {
+        try withArticle { file in
+            let folder = try NexusBinary.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let result = try NexusBinary.run(["build", "--report-top", "1", "--no-syntax", file, "-o", folder.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("Top by PageRank:\n   1. France  0.3175  country\n\n"), "\(result.stdout)")
+            let old = try NexusBinary.run(["build", "--top", "1", file, "-o", folder.path])
+            #expect(old.status == 64)
+        }
+    }
+
+    // MARK: - `--types all`
+
+    /// `--types all` keeps every kind on render and export, as on extract.
+    @Test func typesAllWorksOnTheGraphCommands() throws {
+        try withArticle { file in
+            let all = try NexusBinary.run(["export", "-f", "json", "--types", "all", "--no-syntax", file])
+            let plain = try NexusBinary.run(["export", "-f", "json", "--no-syntax", file])
+            #expect(all.status == 0, "\(all.stderr)")
+            #expect(all.stdout == plain.stdout)
+            #expect(all.stdout.contains("\"person:antony-blinken\""))
+            let render = try NexusBinary.run(["render", "-f", "dot", "--types", "all", "--keep-isolated", "--no-syntax", file])
+            #expect(render.status == 0, "\(render.stderr)")
+            #expect(render.stdout.contains("label=\"Antony Blinken\""))
+            let bad = try NexusBinary.run(["export", "-f", "json", "--types", "city", file])
+            #expect(bad.stderr == "Error: unknown node kind 'city' in --types; use one of: person, country, organization, location, other, commitment, or all\n")
+        }
+    }
+
+    // MARK: - Empty answers
+
+    /// An empty answer says so in text; tsv stays a header and json an empty array.
+    @Test func emptyAnswersSaySoInText() throws {
+        try withArticle { file in
+            let text = try NexusBinary.run(["comentions", "--entity", "Blinken", "--no-syntax", file])
+            #expect(text.status == 0, "\(text.stderr)")
+            #expect(text.stdout == "no co-mentions of Antony Blinken (person:antony-blinken): no sentence names it with another entity\n")
+            let tsv = try NexusBinary.run(["comentions", "--entity", "Blinken", "-f", "tsv", "--no-syntax", file])
+            #expect(tsv.stdout == "first\tsecond\tsentences\tdocuments\n")
+            let commitments = try NexusBinary.run(["commitments", "--no-syntax", file])
+            #expect(commitments.stdout == "no commitments\n")
+            let events = try NexusBinary.run(["events", "--code", "19", file])
+            #expect(events.stdout == "no events match the filters\n")
+            let extract = try NexusBinary.run(["extract", "-f", "text", "--types", "organization", "--no-syntax", file])
+            #expect(extract.stdout == "no entities of type organization\n")
+        }
+        try withFile("blank.txt", "x\n") { _, file in
+            let entities = try NexusBinary.run(["entities", file.path])
+            #expect(entities.stdout == "no entities\n")
+            let json = try NexusBinary.run(["entities", "-f", "json", file.path])
+            #expect(json.stdout == "[]\n")
+            let rank = try NexusBinary.run(["rank", "--by", "degree", file.path])
+            #expect(rank.stdout == "no entities to rank\n")
+        }
+    }
 }

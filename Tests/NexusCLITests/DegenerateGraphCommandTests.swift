@@ -139,7 +139,7 @@ import Testing
         try "Emmanuel Macron visited Berlin on Monday.\n".write(to: file, atomically: true, encoding: .utf8)
         let expected: [String: Double] = ["degree": 1, "betweenness": 0, "closeness": 1, "eigenvector": 0.5.squareRoot(), "pagerank": 0.5]
         for (measure, value) in expected {
-            let result = try NexusBinary.run(["rank", "--by", measure, file.path])
+            let result = try NexusBinary.run(["rank", "--by", measure, "-f", "tsv", file.path])
             #expect(result.status == 0, "\(measure): \(result.stderr)")
             let rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
             #expect(rows.map { $0[1] }.sorted() == ["location:berlin", "person:emmanuel-macron"], "\(measure): \(result.stdout)")

@@ -79,7 +79,7 @@ import Testing
     @Test func relationsChooseTheTiesThatCount() throws {
         try withArticle { file in
             // Only events: Sudan is tied to France and Germany; Russia's negated act is no tie.
-            let events = try NexusBinary.run(["rank", "--by", "degree", "--relations", "event", file.path])
+            let events = try NexusBinary.run(["rank", "--by", "degree", "--relations", "event", "-f", "tsv", file.path])
             #expect(events.status == 0, "\(events.stderr)")
             let scores = Dictionary(uniqueKeysWithValues: events.stdout.split(separator: "\n").compactMap { line -> (String, String)? in
                 let fields = line.split(separator: "\t").map(String.init)

@@ -144,7 +144,7 @@ import Testing
 
     @Test func rankOnArticlesMatchesHandComputedCentralities() throws {
         try withBowtie { file in
-            let degree = try NexusBinary.run(["rank", "--by", "degree", file.path])
+            let degree = try NexusBinary.run(["rank", "--by", "degree", "-f", "tsv", file.path])
             #expect(degree.status == 0, "\(degree.stderr)")
             #expect(lines(degree.stdout) == [
                 "Olaf Scholz\tperson:olaf-scholz\t1",

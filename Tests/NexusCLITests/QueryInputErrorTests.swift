@@ -111,9 +111,9 @@ import Testing
             expectOneLineFailure(
                 try NexusBinary.run(["rank", "--by", "influence", good]),
                 "unknown measure 'influence'; use one of: degree, betweenness, closeness, eigenvector, pagerank")
-            expectOneLineFailure(try NexusBinary.run(["extract", "--format", "xml", good]), "unknown format 'xml'; use one of: json, jsonl, table")
+            expectOneLineFailure(try NexusBinary.run(["extract", "--format", "xml", good]), "unknown format 'xml'; use one of: json, jsonl, text")
             expectOneLineFailure(try NexusBinary.run(["entities", "--format", "csv", good]), "use one of: text, tsv, json")
-            expectOneLineFailure(try NexusBinary.run(["rank", "--by", "degree", "--format", "dot", good]), "use one of: tsv, table")
+            expectOneLineFailure(try NexusBinary.run(["rank", "--by", "degree", "--format", "dot", good]), "use one of: text, tsv")
             expectOneLineFailure(try NexusBinary.run(["extract", "--format", "table", "--types", "city", good]), "unknown entity type 'city'")
         }
     }
