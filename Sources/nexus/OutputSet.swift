@@ -26,12 +26,16 @@ import NexusStore
 ///   the mixed set, says so on stderr and replaces it.
 /// - The set records its inputs (relative to DIR); a build from other inputs is refused
 ///   unless `--force`, so `nexus build other/` cannot silently replace the Samples results.
+///   Files of the set without a readable manifest (made before manifests, or copied in) are
+///   of unknown inputs and refused alike.
 final class OutputSet {
     enum Failure: Error, CustomStringConvertible {
         case badName(String, reason: String)
         case folderNotCreatable(String, reason: String)
         case folderNotWritable(String, reason: String)
         case otherInputs(folder: String, manifest: String, recorded: [String], given: [String])
+        /// Files of the set are there but no readable manifest says which inputs made them.
+        case unknownInputs(folder: String, manifest: String, files: [String])
         case lockFailed(String, reason: String)
         case writeFailed(String, reason: String)
 
@@ -46,6 +50,9 @@ final class OutputSet {
             case .otherInputs(let folder, let manifest, let recorded, let given):
                 return "'\(folder)' holds the results of other inputs (\(recorded.joined(separator: ", ")), see \(manifest)), "
                     + "not of \(given.joined(separator: ", ")); choose another folder with -o or another --name, or replace them with --force"
+            case .unknownInputs(let folder, let manifest, let files):
+                return "'\(folder)' holds \(files.joined(separator: ", ")) without a readable manifest (\(manifest)), so the inputs that made them are unknown; "
+                    + "choose another folder with -o or another --name, or replace them with --force"
             case .lockFailed(let path, let reason):
                 return "cannot lock '\(path)': \(reason); check the output folder's permissions or choose another with -o"
             case .writeFailed(let path, let reason):
@@ -227,11 +234,18 @@ final class OutputSet {
         if name.utf8.count + 1 + manifestSuffix.utf8.count > 255 { throw Failure.badName(name, reason: "at most 240 bytes") }
     }
 
-    /// Refuses a folder whose set `NAME` was made from other inputs. A set without a manifest
-    /// (written before manifests existed) or with an unreadable one is replaced.
+    /// Refuses a folder whose set `NAME` was made from other inputs, or whose files of the set
+    /// have no readable manifest (written before manifests existed, or copied in): their
+    /// inputs are unknown. A folder without any file of the set is fine.
     private static func checkInputs(_ inputs: [String], of name: String, in folder: URL, path: String) throws {
         let manifest = folder.appendingPathComponent("\(name).\(manifestSuffix)")
-        guard let recorded = try? BuildManifest.read(manifest), recorded.inputs != inputs else { return }
+        guard let recorded = try? BuildManifest.read(manifest) else {
+            // No record of the inputs: results from before manifests, or copied in by hand.
+            let files = setSuffixes.map { "\(name).\($0)" }.filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+            guard files.isEmpty else { throw Failure.unknownInputs(folder: path, manifest: join(path, manifest.lastPathComponent), files: files) }
+            return
+        }
+        guard recorded.inputs != inputs else { return }
         throw Failure.otherInputs(folder: path, manifest: join(path, manifest.lastPathComponent),
                                   recorded: recorded.inputs, given: inputs)
     }

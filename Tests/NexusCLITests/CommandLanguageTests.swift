@@ -144,4 +144,30 @@ import Testing
             #expect(rank.stdout == "no entities to rank\n")
         }
     }
+
+    // MARK: - build does not replace results of unknown inputs
+
+    /// Files of a set without a manifest (made before manifests, or copied in) come from
+    /// unknown inputs: refused without --force, left as they were; the same build run again
+    /// into its own folder keeps working.
+    @Test func buildRefusesResultsWithoutAManifestUnlessForced() throws {
+        try withArticle { file in
+            let folder = try NexusBinary.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let out = folder.appendingPathComponent("out")
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+            try "{}".write(to: out.appendingPathComponent("nexus.graph.json"), atomically: true, encoding: .utf8)
+            try "digraph {}".write(to: out.appendingPathComponent("nexus.dot"), atomically: true, encoding: .utf8)
+            let refused = try NexusBinary.run(["build", file, "-o", out.path, "--no-syntax"])
+            #expect(refused.status == 1)
+            #expect(refused.stdout == "")
+            #expect(refused.stderr == "Error: '\(out.path)' holds nexus.dot, nexus.graph.json without a readable manifest (\(out.path)/nexus.manifest.json), "
+                + "so the inputs that made them are unknown; choose another folder with -o or another --name, or replace them with --force\n")
+            #expect(try String(contentsOf: out.appendingPathComponent("nexus.dot"), encoding: .utf8) == "digraph {}")
+            let forced = try NexusBinary.run(["build", file, "-o", out.path, "--no-syntax", "--force"])
+            #expect(forced.status == 0, "\(forced.stderr)")
+            let again = try NexusBinary.run(["build", file, "-o", out.path, "--no-syntax"])
+            #expect(again.status == 0, "\(again.stderr)")
+        }
+    }
 }
