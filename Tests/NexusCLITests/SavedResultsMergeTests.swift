@@ -111,4 +111,25 @@ import Testing
             #expect(result.stderr == "Error: give either articles or saved .json results, not both; run the command once per input kind\n")
         }
     }
+
+    /// One name matcher for every command that takes an entity name, on merged graphs too:
+    /// the same one-line error with the same suggestion, and a surname alone is enough.
+    @Test func everyCommandMatchesNamesTheSameWay() throws {
+        try withRuns { folder in
+            let runs = ["run1.graph.json", "run2.graph.json"]
+            let commands: [[String]] = [
+                ["ego", "Ann Le"], ["render", "-f", "dot", "--ego", "Ann Le"], ["export", "-f", "dot", "--ego", "Ann Le"],
+                ["comentions", "--entity", "Ann Le"], ["path", "--from", "Ann Le", "--to", "Yco"],
+            ]
+            for command in commands {
+                let result = try NexusBinary.run(command + runs, in: folder)
+                #expect(result.status == 1, "\(command)")
+                #expect(result.stdout == "", "\(command)")
+                #expect(result.stderr == "Error: no entity named 'Ann Le'; did you mean 'Ann Lee (person:ann-lee)'?\n", "\(command)")
+            }
+            let ego = try NexusBinary.run(["export", "-f", "json", "--ego", "lee", "--depth", "0"] + runs, in: folder)
+            #expect(ego.status == 0, "\(ego.stderr)")
+            #expect(ego.stdout.contains("\"person:ann-lee\"") && !ego.stdout.contains("\"country:xland\""))
+        }
+    }
 }
