@@ -12,7 +12,7 @@ struct EvaluateCommand: ParsableCommand {
 
     @OptionGroup var options: NERCorpusOptions
 
-    @Option(name: .long, help: "Comma-separated types to keep, e.g. PER,ORG,LOC; others are dropped from gold and predictions.")
+    @Option(name: .long, help: "Comma-separated types to keep, e.g. PER,ORG,LOC, or all (the default); others are dropped from gold and predictions.")
     var types: String?
 
     @Option(name: .long, help: "Comma-separated renames applied before scoring, e.g. geo=LOC,per=PER.")
@@ -20,7 +20,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let typeMap = try NERTypeMap.parse(map)
-        let kept = types.map { Set($0.split(separator: ",").map(String.init)) }
+        let kept = NERTypeList.kept(types)
         let corpus = try options.readCorpus()
         let tagger = try options.loadTagger()
         let report = tagger.evaluate(corpus: corpus, evaluator: NEREvaluator(keptTypes: kept, typeMap: typeMap))

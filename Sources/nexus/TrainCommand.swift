@@ -25,7 +25,7 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Comma-separated type renames applied to training and dev tags, e.g. OTH=MISC.")
     var map: String?
 
-    @Option(name: .long, help: "Comma-separated types scored on the dev sets, e.g. PER,ORG,LOC; others are dropped from gold and predictions there.")
+    @Option(name: .long, help: "Comma-separated types scored on the dev sets, e.g. PER,ORG,LOC, or all (the default); others are dropped from gold and predictions there.")
     var types: String?
 
     @Option(name: .long, help: "Tagged CoNLL file used only for word statistics and label profiles (e.g. GMB from Scripts/gmb-to-conll.py).")
@@ -65,7 +65,7 @@ struct TrainCommand: ParsableCommand {
         let trainer = PerceptronTrainer(
             configuration: .init(epochs: epochs, seed: seed, pruneBelow: prune),
             gazetteer: try TaggerPhraseGazetteer.shipped(),
-            devEvaluator: NEREvaluator(keptTypes: types.map { Set($0.split(separator: ",").map(String.init)) })
+            devEvaluator: NEREvaluator(keptTypes: NERTypeList.kept(types))
         )
         let auxiliary = try lexiconConll.map { try CoNLLReader().read(contentsOf: URL(fileURLWithPath: $0)).trainingDocuments.flatMap { $0 } } ?? []
         let model = try trainer.train(training: training, devSets: devSets, auxiliary: auxiliary, clusters: clusterLines) { report in

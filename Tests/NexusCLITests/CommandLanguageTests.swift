@@ -118,6 +118,18 @@ import Testing
         }
     }
 
+    /// `nexus evaluate --types all` scores every type, as without the option (a list keeps
+    /// only its types: PER alone is one phrase of the two).
+    @Test func typesAllWorksOnEvaluate() throws {
+        try withFile("a.conll", TaggerCommandTests.conll) { _, file in
+            let all = try NexusBinary.run(["evaluate", "--conll", file.path, "--types", "all"])
+            #expect(all.status == 0, "\(all.stderr)")
+            #expect(all.stdout.hasPrefix("processed 5 tokens with 2 phrases; found: 2 phrases; correct: 2.\n"))
+            let person = try NexusBinary.run(["evaluate", "--conll", file.path, "--types", "PER"])
+            #expect(person.stdout.hasPrefix("processed 5 tokens with 1 phrases; found: 1 phrases; correct: 1.\n"))
+        }
+    }
+
     // MARK: - Empty answers
 
     /// An empty answer says so in text; tsv stays a header and json an empty array.
