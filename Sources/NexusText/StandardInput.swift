@@ -5,7 +5,8 @@ import NexusCore
 /// `{` (after an optional byte order mark and spaces), and otherwise as one plain-text
 /// document with the id `stdin` and the path `-`.
 ///
-/// JSON Lines are streamed line by line (``JSONLinesFile``); a text document is read whole.
+/// JSON Lines are streamed line by line (``JSONLinesFile``); a text document is read whole,
+/// its lines joined by line feeds (a line feed ending the last line is not kept).
 ///
 /// ```
 /// echo "Antony Blinken met Luigi Di Maio in Rome." | nexus entities -

@@ -42,12 +42,8 @@ struct ComentionsCommand: ParsableCommand {
         let format: Format = try Choice.parse(self.format, option: "format")
         let loaded = try input.load()
         let table = CoMentionTable(entityGraph: loaded.graph)
-        var rows = table.rows
-        var id: String?
-        if let entity {
-            id = try loaded.entityID(entity)
-            rows = table.rows(involving: id!)
-        }
+        let id = try entity.map { try loaded.entityID($0) }
+        var rows = id.map { table.rows(involving: $0) } ?? table.rows
         if let top { rows = Array(rows.prefix(top)) }
         switch format {
         case .tsv:
