@@ -38,6 +38,10 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "How many entities each ranking of the printed report lists.")
     var reportTop: Int = 5
 
+    /// Kept only to point to `--report-top`: build's report count was called `--top`.
+    @Option(name: .long, help: .hidden)
+    var top: Int?
+
     @Option(name: [.customShort("l"), .long], help: "Graphviz layout engine for the SVG (default: chosen by graph size).")
     var layout: String?
 
@@ -55,6 +59,12 @@ struct Build: ParsableCommand {
 
     @Flag(name: .long, help: "Replace DIR/NAME.* even when DIR/NAME.manifest.json says other inputs made them.")
     var force = false
+
+    func validate() throws {
+        if top != nil {
+            throw ValidationError("nexus build has no --top; the number of entities in its report is --report-top N (on the other commands --top keeps the N highest-ranked items)")
+        }
+    }
 
     func run() throws {
         guard reportTop >= 1 else { throw CommandFailure("--report-top must be at least 1, got \(reportTop)") }

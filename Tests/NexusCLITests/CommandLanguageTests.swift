@@ -97,6 +97,8 @@ import Testing
             #expect(result.stdout.contains("Top by PageRank:\n   1. France  0.3175  country\n\n"), "\(result.stdout)")
             let old = try NexusBinary.run(["build", "--top", "1", file, "-o", folder.path])
             #expect(old.status == 64)
+            #expect(old.stderr.hasPrefix("Error: nexus build has no --top; the number of entities in its report is --report-top N "
+                + "(on the other commands --top keeps the N highest-ranked items)\n"), "\(old.stderr)")
         }
     }
 
