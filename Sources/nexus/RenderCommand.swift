@@ -11,8 +11,8 @@ struct RenderCommand: ParsableCommand {
         abstract: "Draw a graph with Graphviz (SVG, PNG, PDF or DOT).",
         discussion: """
             INPUTS are articles, extraction JSON or saved graphs (`nexus build` writes NAME.graph.json); \
-            several saved graphs are merged: nodes with the same id become one, evidence and edges \
-            are combined. The filters narrow the graph before it is drawn. Without --layout the engine follows graph size (neato up to 200 \
+            several saved results are merged, as by every command: nodes with the same id become one, \
+            edges with the same ends, kind and label become one (weights added), evidence is combined. The filters narrow the graph before it is drawn. Without --layout the engine follows graph size (neato up to 200 \
             nodes, sfdp above). Layouts estimated to take more than --time-budget seconds are \
             drawn on the most important nodes only, unless --allow-slow is given.
             """
