@@ -10,12 +10,20 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case noDocuments(path: String)
     /// One line of a JSON Lines file that is not a usable document; the other lines are read.
     case badJSONLine(path: String, line: Int, reason: String)
+    /// A file larger than the document size limit (``DocumentSource/Options/maxDocumentBytes``);
+    /// `bytes` is its size, or the bytes read before the limit was passed (a pipe).
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A symbolic link whose target does not exist.
+    case danglingLink(path: String, target: String)
+    /// Something that is neither a file, a folder, a pipe nor a device (a socket).
+    case notAFile(path: String, kind: String)
 
     /// The file the error is about.
     public var path: String {
         switch self {
         case .missing(let path), .isFolder(let path), .unreadable(let path, _), .binary(let path),
-             .empty(let path), .noDocuments(let path), .badJSONLine(let path, _, _):
+             .empty(let path), .noDocuments(let path), .badJSONLine(let path, _, _), .tooLarge(let path, _, _),
+             .danglingLink(let path, _), .notAFile(let path, _):
             return path
         }
     }
@@ -36,6 +44,13 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
             return "'\(path)' holds no .txt, .md, .markdown, .html, .htm or .jsonl file; check the folder"
         case .badJSONLine(let path, let line, let reason):
             return "'\(path)' line \(line): \(reason); fix or remove that line"
+        case .tooLarge(let path, let bytes, let limit):
+            return "'\(path)' holds \(ByteSize.described(bytes)), more than the document size limit of \(ByteSize.described(limit));"
+                + " split it into smaller files or raise --max-document-size"
+        case .danglingLink(let path, let target):
+            return "'\(path)' is a symbolic link to '\(target)', which does not exist; fix or remove the link"
+        case .notAFile(let path, let kind):
+            return "'\(path)' is \(kind), not a file; give a file, a folder, a pipe or -"
         }
     }
 }

@@ -44,11 +44,16 @@ public struct DocumentSource: Sequence, Sendable {
         public var idField: String
         /// The JSON Lines field that holds a document's publication date, read when present.
         public var dateField: String
+        /// The largest document read, in bytes: a larger file, or JSON Lines record, is
+        /// skipped with ``DocumentError/tooLarge(path:bytes:limit:)`` before it is analysed.
+        public var maxDocumentBytes: Int
 
-        public init(textField: String = "text", idField: String = "id", dateField: String = "date") {
+        public init(textField: String = "text", idField: String = "id", dateField: String = "date",
+                    maxDocumentBytes: Int = DocumentSource.defaultMaxDocumentBytes) {
             self.textField = textField
             self.idField = idField
             self.dateField = dateField
+            self.maxDocumentBytes = maxDocumentBytes
         }
     }
 
@@ -62,6 +67,12 @@ public struct DocumentSource: Sequence, Sendable {
     public let inputs: [String]
     public let options: Options
     public let reader: DocumentReader
+
+    /// The default document size limit, 16 MiB: about 6,000 pages of news text, hundreds of
+    /// times a long article. Analysis holds roughly 100 bytes per character of a document at
+    /// once (tokens, tags, parse, features; measured in docs/text.md#document-size), so 16 MiB
+    /// costs about 1.6 GB at its peak; without a limit a 200 MB file asked for more than 20 GB.
+    public static let defaultMaxDocumentBytes = 16 << 20
 
     /// The input `-`: standard input, JSON Lines (records named `stdin-<line>` when they have
     /// no id, with paths `-:<line>`) or one text document `stdin` (``StandardInput``).
@@ -77,19 +88,22 @@ public struct DocumentSource: Sequence, Sendable {
         Iterator(inputs: inputs, options: options, reader: reader)
     }
 
-    /// The files a folder contributes, sorted by path.
+    /// The files a folder contributes, sorted by path: every entry with a document extension
+    /// that is not a folder. Symbolic links are followed to files (not into folders); named
+    /// pipes, sockets and dangling links are listed too, so that reading them reports what
+    /// they are instead of passing them over in silence.
     ///
     /// - Complexity: O(f log f) for f files under the folder.
     public static func files(inFolder folder: String) -> [String] {
         let root = URL(fileURLWithPath: folder)
         guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
+            at: root, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]) else { return [] }
         var files: [String] = []
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         let rootPath = root.standardizedFileURL.path
         for case let url as URL in walker {
             guard DocumentFormat.folderExtensions.contains(url.pathExtension.lowercased()),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+                  (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory != true else { continue }
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
             files.append(prefix + relative)
@@ -141,7 +155,7 @@ public struct DocumentSource: Sequence, Sendable {
                     }
                     let document: Document
                     do {
-                        document = try reader.read(path: path)
+                        document = try reader.read(path: path, maxBytes: options.maxDocumentBytes)
                     } catch {
                         return .failure(error)
                     }
@@ -156,7 +170,7 @@ public struct DocumentSource: Sequence, Sendable {
                 if input == DocumentSource.standardInput {
                     if let first = filesRead[input] { return .warning(.sameFile(path: input, first: first)) }
                     filesRead[input] = input
-                    switch StandardInput.open(reader: reader) {
+                    switch StandardInput.open(reader: reader, maxBytes: options.maxDocumentBytes) {
                     case .jsonLines(let file): lines = file
                     case .text(.success(let document)): return .document(document)
                     case .text(.failure(let error)): return .failure(error)

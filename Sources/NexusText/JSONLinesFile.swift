@@ -62,6 +62,9 @@ final class JSONLinesFile {
         func bad(_ reason: String) -> [DocumentSource.Item] {
             [.failure(.badJSONLine(path: path, line: number, reason: reason))]
         }
+        guard line.count <= options.maxDocumentBytes else {
+            return [.failure(.tooLarge(path: "\(path):\(number)", bytes: line.count, limit: options.maxDocumentBytes))]
+        }
         guard let value = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) else {
             return bad("not valid JSON")
         }

@@ -10,6 +10,8 @@ public final class LineReader {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var position = 0
+    /// Where the search for the next line feed resumes: bytes before it hold none.
+    private var scanned = 0
     private var atEnd = false
     /// The number (1-based) of the line last returned; 0 before the first.
     public private(set) var lineNumber = 0
@@ -28,9 +30,10 @@ public final class LineReader {
     /// The next line's bytes without its line feed, or `nil` at the end of the file.
     public func nextLine() -> [UInt8]? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            if let newline = buffer[max(position, scanned)...].firstIndex(of: 0x0A) {
                 let line = Array(buffer[position..<newline])
                 position = newline + 1
+                scanned = position
                 lineNumber += 1
                 return line
             }
@@ -43,6 +46,7 @@ public final class LineReader {
             }
             buffer.removeFirst(position)
             position = 0
+            scanned = buffer.count
             let chunk = (try? handle.read(upToCount: 65_536)) ?? nil
             if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
         }

@@ -6,7 +6,8 @@ import NexusCore
 /// document with the id `stdin` and the path `-`.
 ///
 /// JSON Lines are streamed line by line (``JSONLinesFile``); a text document is read whole,
-/// its lines joined by line feeds (a line feed ending the last line is not kept).
+/// its lines joined by line feeds (a line feed ending the last line is not kept), and refused
+/// (``DocumentError/tooLarge(path:bytes:limit:)``) past `maxBytes`, as a file is.
 ///
 /// ```
 /// echo "Antony Blinken met Luigi Di Maio in Rome." | nexus entities -
@@ -23,7 +24,8 @@ enum StandardInput {
     }
 
     /// Reads standard input (`handle`) far enough to tell JSON Lines from text.
-    static func open(_ handle: FileHandle = .standardInput, reader: DocumentReader) -> Contents {
+    static func open(_ handle: FileHandle = .standardInput, reader: DocumentReader,
+                     maxBytes: Int = DocumentSource.defaultMaxDocumentBytes) -> Contents {
         let lines = LineReader(handle: handle)
         var head: [[UInt8]] = []
         while let line = lines.nextLine() {
@@ -38,6 +40,9 @@ enum StandardInput {
         while let line = lines.nextLine() {
             bytes.append(0x0A)
             bytes.append(contentsOf: line)
+            if bytes.count > maxBytes {
+                return .text(.failure(.tooLarge(path: DocumentSource.standardInput, bytes: bytes.count, limit: maxBytes)))
+            }
         }
         do {
             return .text(.success(try reader.document(bytes: bytes, id: documentID, path: DocumentSource.standardInput, format: .text)))

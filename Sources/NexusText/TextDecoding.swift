@@ -1,5 +1,6 @@
-/// Turns file bytes into text: UTF-8 (a byte order mark is dropped), UTF-16 with a byte order
-/// mark, and otherwise Windows-1252, the usual encoding of legacy English text, or ISO-8859-1
+/// Turns file bytes into text: UTF-8 (a byte order mark is dropped; a few ill-formed
+/// sequences among well-formed multi-byte ones become U+FFFD, see ``utf8Counts(_:)``), UTF-16
+/// with a byte order mark, and otherwise Windows-1252, the usual encoding of legacy English text, or ISO-8859-1
 /// when bytes undefined in Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D) occur.
 ///
 /// A file that declares itself with a byte order mark is decoded in that encoding even when some
@@ -21,6 +22,11 @@ enum TextDecoding {
         }
         if looksBinary(bytes) { return nil }
         if let text = decodeUTF8(bytes[...]) { return (normalizeLineEndings(text), "utf-8") }
+        let (multibyte, invalid) = utf8Counts(bytes)
+        if multibyte >= invalid {
+            let sequences = invalid == 1 ? "1 invalid byte sequence" : "\(invalid) invalid byte sequences"
+            return (normalizeLineEndings(String(decoding: bytes, as: UTF8.self)), "utf-8 (\(sequences) replaced by U+FFFD)")
+        }
         return (normalizeLineEndings(decodeWindows1252(bytes)), encodingName(bytes))
     }
 
@@ -34,6 +40,27 @@ enum TextDecoding {
             if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D { controls += 1 }
         }
         return controls * 10 > sample.count
+    }
+
+    /// How many well-formed UTF-8 sequences of two bytes or more, and how many ill-formed
+    /// ones, `bytes` holds. A file with at least as many of the first is UTF-8 with a few bad
+    /// bytes (a truncated copy, one stray byte), decoded as UTF-8 with U+FFFD for each bad
+    /// sequence; a file with more bad ones is a legacy encoding (in Windows-1252 text a
+    /// well-formed multi-byte sequence is rare: "Ã©" and the like).
+    ///
+    /// - Complexity: O(n).
+    static func utf8Counts(_ bytes: [UInt8]) -> (multibyte: Int, invalid: Int) {
+        var multibyte = 0, invalid = 0
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): if encoded.count > 1 { multibyte += 1 }
+            case .error: invalid += 1
+            case .emptyInput: break loop
+            }
+        }
+        return (multibyte, invalid)
     }
 
     static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> String? {

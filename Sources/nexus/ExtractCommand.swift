@@ -68,7 +68,7 @@ struct ExtractCommand: ParsableCommand {
             throw CommandFailure("\(refused.0) does not apply to --format jsonl, which analyses each document alone; give it to the command that reads the analyses")
         }
         guard batchSize >= 1 else { throw CommandFailure("--batch-size must be at least 1, got \(batchSize)") }
-        let options = input.pipelineOptions(batchSize: batchSize)
+        let options = try input.pipelineOptions(batchSize: batchSize)
         let pipeline: Pipeline
         do { pipeline = try Pipeline.standard(options: options) } catch { throw CommandFailure("cannot start the pipeline: \(error)") }
         let sink = try AnalysisSink(path: output)

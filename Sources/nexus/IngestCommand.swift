@@ -50,11 +50,12 @@ struct IngestCommand: ParsableCommand {
         } catch {
             throw CommandFailure("cannot read corrections file '\(input.corrections!)': \((error as NSError).localizedDescription); check the path")
         }
+        let options = try input.pipelineOptions(batchSize: batchSize)
         let existed = FileManager.default.fileExists(atPath: path)
         let summary: StoreIngest.Summary
         do {
             let store = try CorpusStore(path: path, access: .create)
-            let pipeline = try Pipeline.standard(options: input.pipelineOptions(batchSize: batchSize))
+            let pipeline = try Pipeline.standard(options: options)
             let progress = Progress.onTerminal()
             summary = try StoreIngest(pipeline: pipeline, store: store, batchSize: batchSize).run(
                 input.inputs, corrections: kept,

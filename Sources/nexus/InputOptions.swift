@@ -54,7 +54,7 @@ struct InputOptions: ParsableArguments {
     /// - Parameter everySentence: parse every sentence (for `--with-syntax`), not only those
     ///   the event passes read.
     func load(scores: GraphScorer.Options? = nil, everySentence: Bool = false, progress: ((Int) -> Void)? = nil) throws -> LoadedInputs {
-        let loader = CorpusLoader(options: CorpusLoader.Options(pipeline: pipelineOptions(everySentence: everySentence),
+        let loader = CorpusLoader(options: CorpusLoader.Options(pipeline: try pipelineOptions(everySentence: everySentence),
                                                              builder: GraphBuilder.Options(includesOther: withOther),
                                                              scores: scores, corrections: try parsedCorrections(), store: store,
                                                              slice: try timeSlice()))
@@ -72,9 +72,9 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The pipeline's options: JSON Lines fields, alias tables and which sentences are parsed.
-    func pipelineOptions(everySentence: Bool = false, batchSize: Int = 64) -> Pipeline.Options {
+    func pipelineOptions(everySentence: Bool = false, batchSize: Int = 64) throws -> Pipeline.Options {
         Pipeline.Options(
-            source: fields.source,
+            source: try fields.source(),
             aliasFiles: aliases.map { URL(fileURLWithPath: $0) },
             batchSize: batchSize,
             syntax: noSyntax ? .none : (everySentence ? .all : .events))

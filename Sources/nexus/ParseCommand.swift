@@ -52,7 +52,7 @@ struct ParseCommand: ParsableCommand {
     /// collects them for an atomic file.
     private func parseArticles() throws {
         let parser = DocumentParser(annotator: SyntaxAnnotator(model: try self.parser.load()),
-                                    source: fields.source)
+                                    source: try fields.source())
         let toFile = output != nil && output != "-"
         var collected = ""
         var redecoded: [(path: String, encoding: String)] = []
