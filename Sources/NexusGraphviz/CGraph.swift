@@ -9,9 +9,19 @@ import Foundation
 /// one process-wide lock for the whole call. The lock is the only static, and it holds no
 /// data.
 ///
-/// Errors never reach stderr: `agseterr(AGMAX)` makes cgraph keep its messages in its own
-/// log, `agreseterrors()` clears the error level before each step, and after a failing step
-/// `aglasterr()` supplies the message that goes into the thrown `GraphvizError`.
+/// Graphviz's messages never reach stderr. They come by two roads, both closed while the lock
+/// is held:
+/// - cgraph's `agerr` (warnings and errors of the parser and the layout engines): `agseterrf`
+///   hands every one to ``collect``, a C callback that appends it to ``Messages/text``; a
+///   failing step's messages go into the thrown `GraphvizError`, the warnings of a successful
+///   one into ``Drawn/warnings``.
+/// - plugins that `fprintf(stderr, ...)` directly (cairo's "graph is too large for
+///   cairo-renderer bitmaps. Scaling by ... to fit", pango's font warnings): file descriptor
+///   2 is pointed at a temporary file during `gvLayout` and `gvRenderData` (``capturingStderr``),
+///   and what was written there becomes warnings too (``GraphvizMessage``). Another thread's
+///   write to stderr in that window is captured with them and shown after the drawing.
+/// The callback has no context pointer, so the collected text must live in a static: the only
+/// mutable state, touched only while `lock` is held, emptied at the start of every call.
 ///
 /// Every C object is released on every path by a `defer` placed right after its creation:
 /// `agclose`, `gvFreeLayout`, `gvFreeRenderData`, `free`. The one exception is the
@@ -33,6 +43,29 @@ enum CGraph {
 
     private static let shared = SharedContext()
 
+    /// What cgraph's `agerr` reported during the current call (through ``collect``). Graphviz's
+    /// error callback takes no context, so this is process-wide; touched only while `lock` is held.
+    private final class Messages: @unchecked Sendable {
+        var text = ""
+    }
+
+    private static let messages = Messages()
+
+    /// The `agusererrf` callback: cgraph calls it with "Warning", ": " and the formatted
+    /// message in turn (or only the message for a continuation line).
+    private static let collect: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 = { piece in
+        guard let piece else { return 0 }
+        let text = String(cString: piece)
+        messages.text += text
+        return Int32(text.utf8.count)
+    }
+
+    /// A drawing and the warnings Graphviz gave while making it, in Nexus's words.
+    struct Drawn {
+        var data: Data
+        var warnings: [String]
+    }
+
     /// The process's Graphviz context; call only inside `serially`.
     private static func context() throws(GraphvizError) -> OpaquePointer {
         guard let gvc = shared.gvc else { throw .graphviz(operation: "create a context", message: lastError()) }
@@ -44,8 +77,10 @@ enum CGraph {
     private static func serially<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         lock.lock()
         defer { lock.unlock() }
-        _ = agseterr(AGMAX)
+        _ = agseterrf(collect)
+        _ = agseterr(AGWARN)
         _ = agreseterrors()
+        messages.text = ""
         return try body()
     }
 
@@ -80,27 +115,66 @@ enum CGraph {
     }
 
     /// Lays `graph` out with `engine` and renders it with the output plugin `device`
-    /// (`"svg"`, `"png:cairo"`, `"pdf:cairo"`, `"dot"`), in memory.
-    static func render(_ graph: StyledGraph, engine: String, device: String) throws(GraphvizError) -> Data {
-        try serially { () throws(GraphvizError) -> Data in
+    /// (`"svg"`, `"png:cairo"`, `"pdf:cairo"`, `"dot"`), in memory, with the warnings Graphviz
+    /// gave on the way.
+    static func render(_ graph: StyledGraph, engine: String, device: String) throws(GraphvizError) -> Drawn {
+        try serially { () throws(GraphvizError) -> Drawn in
             let gvc = try context()
             let g = try build(graph)
             defer { agclose(g) }
-            _ = agreseterrors()
-            guard gvLayout(gvc, g, engine) == 0 else {
-                throw .layoutFailed(engine: engine, message: lastError())
+            var printed = ""
+            let laidOut = capturingStderr(into: &printed) { gvLayout(gvc, g, engine) }
+            guard laidOut == 0 else {
+                throw .layoutFailed(engine: engine, message: failure(printed))
             }
             defer { gvFreeLayout(gvc, g) }
-            _ = agreseterrors()
             var bytes: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
-            let status = gvRenderData(gvc, g, device, &bytes, &length)
+            let status = capturingStderr(into: &printed) { gvRenderData(gvc, g, device, &bytes, &length) }
             defer { if let bytes { gvFreeRenderData(bytes) } }
-            guard status == 0, let bytes else {
-                throw .renderFailed(format: device, message: lastError())
+            let said = GraphvizMessage.lines(messages.text + printed)
+            if let fatal = said.first(where: \.isFatal) {
+                throw .renderFailed(format: device, message: fatal.text)
             }
-            return Data(bytes: bytes, count: Int(length))
+            guard status == 0, let bytes, length > 0 else {
+                throw .renderFailed(format: device, message: failure(printed))
+            }
+            return Drawn(data: Data(bytes: bytes, count: Int(length)), warnings: said.map(\.warning))
         }
+    }
+
+    /// Runs `body` with file descriptor 2 pointed at a temporary file, and appends what was
+    /// written there to `printed`. When no temporary file can be made, stderr is left alone.
+    private static func capturingStderr<T>(into printed: inout String, _ body: () -> T) -> T {
+        fflush(nil)
+        guard let file = tmpfile() else { return body() }
+        defer { fclose(file) }
+        let saved = dup(2)
+        guard saved >= 0, dup2(fileno(file), 2) >= 0 else {
+            if saved >= 0 { close(saved) }
+            return body()
+        }
+        let result = body()
+        fflush(nil)
+        dup2(saved, 2)
+        close(saved)
+        rewind(file)
+        var buffer = [CChar](repeating: 0, count: 4096)
+        var bytes: [UInt8] = []
+        while true {
+            let count = fread(&buffer, 1, buffer.count, file)
+            if count == 0 { break }
+            bytes += buffer[0..<count].map { UInt8(bitPattern: $0) }
+        }
+        printed += String(decoding: bytes, as: UTF8.self)
+        return result
+    }
+
+    /// The message of a failed step: cgraph's errors, else what a plugin printed, else a fixed sentence.
+    private static func failure(_ printed: String) -> String {
+        let said = GraphvizMessage.lines(messages.text + printed)
+        let chosen = said.filter(\.isError).last ?? said.last
+        return chosen?.text ?? "Graphviz reported no message"
     }
 
     /// Reads DOT text with cgraph's own parser (`agmemread`) into a `StyledGraph`.
@@ -265,14 +339,9 @@ enum CGraph {
 
     // MARK: - Errors
 
-    /// The message of the last error cgraph logged since `agreseterrors()`, or a fixed
-    /// sentence when it logged none.
+    /// The message of the last error cgraph reported during this call, or a fixed sentence
+    /// when it reported none.
     private static func lastError() -> String {
-        guard agerrors() > 0, let message = aglasterr() else {
-            return "Graphviz reported no message"
-        }
-        defer { nexus_free(message) }
-        let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? "Graphviz reported no message" : text.replacingOccurrences(of: "\n", with: " ")
+        failure("")
     }
 }

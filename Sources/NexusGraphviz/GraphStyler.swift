@@ -167,12 +167,15 @@ public struct GraphStyler: Sendable {
     }
 
     /// Breaks `text` into lines of at most `width` characters at spaces (a longer word
-    /// stays whole) and keeps at most `maxLines` lines, ending the last with "…" when cut.
+    /// stays whole up to twice `width`, and is cut there with "…") and keeps at most
+    /// `maxLines` lines, ending the last with "…" when cut. A label therefore stays within
+    /// about 2 · `width` characters across (a 10,000-character name was drawn 122,000 pt wide).
     static func wrapped(_ text: String, width: Int = 24, maxLines: Int = 3) -> String {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
-            for word in paragraph.split(separator: " ") {
+            for whole in paragraph.split(separator: " ") {
+                let word = whole.count > 2 * width ? String(whole.prefix(2 * width - 1)) + "…" : String(whole)
                 if !line.isEmpty && line.count + 1 + word.count > width {
                     lines.append(line)
                     line = String(word)

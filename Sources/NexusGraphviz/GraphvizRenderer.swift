@@ -31,9 +31,13 @@ public struct GraphvizRenderer: Sendable {
     /// - Parameters:
     ///   - format: the output; `.dot` skips layout.
     ///   - engine: an installed engine's name; `nil` lets `policy` choose by graph size.
+    ///   - announce: called with each warning decided before the layout (pruning, a slow
+    ///     layout), before the layout starts, so a long layout is never silent.
     /// - Throws: `.emptyGraph`, `.invalidGraph`, `.unknownScore`, `.unknownEngine`,
-    ///   `.unknownFormat`, `.layoutFailed`, `.renderFailed`.
-    public func render(_ graph: EntityGraph, as format: OutputFormat, engine: String? = nil) throws(GraphvizError) -> Rendering {
+    ///   `.unknownFormat`, `.layoutFailed`, `.renderFailed` (also when cairo ran out of memory
+    ///   and Graphviz still returned success).
+    public func render(_ graph: EntityGraph, as format: OutputFormat, engine: String? = nil,
+                       announce: (String) -> Void = { _ in }) throws(GraphvizError) -> Rendering {
         guard Graphviz.availableFormats.contains(format) else {
             throw .unknownFormat(format.rawValue, available: Graphviz.availableFormats.map(\.rawValue))
         }
@@ -49,19 +53,21 @@ public struct GraphvizRenderer: Sendable {
         _ = try styler.style(graph)  // reports an empty or invalid graph before any pruning
         let layout = chosen ?? policy.defaultEngine(nodeCount: graph.nodes.count, available: Graphviz.availableEngines)
         let (drawn, warnings) = fitted(graph, to: layout)
+        warnings.forEach(announce)
         var styled = try styler.style(drawn)
         styled.attributes.merge(Self.engineAttributes(layout, nodeCount: drawn.nodes.count, edgeCount: drawn.edges.count)) { _, new in new }
-        let data = try CGraph.render(styled, engine: layout.name, device: device)
+        let result = try CGraph.render(styled, engine: layout.name, device: device)
         return Rendering(
-            data: data, format: format, engine: layout, nodeCount: styled.nodes.count,
-            edgeCount: styled.edges.count, warnings: warnings
+            data: result.data, format: format, engine: layout, nodeCount: styled.nodes.count,
+            edgeCount: styled.edges.count, warnings: warnings + result.warnings, announcedCount: warnings.count
         )
     }
 
     /// Renders `graph` and writes it to `url` atomically (a failure leaves no file).
     @discardableResult
-    public func render(_ graph: EntityGraph, as format: OutputFormat, engine: String? = nil, to url: URL) throws(GraphvizError) -> Rendering {
-        let rendering = try render(graph, as: format, engine: engine)
+    public func render(_ graph: EntityGraph, as format: OutputFormat, engine: String? = nil, to url: URL,
+                       announce: (String) -> Void = { _ in }) throws(GraphvizError) -> Rendering {
+        let rendering = try render(graph, as: format, engine: engine, announce: announce)
         do {
             try AtomicFile.write(rendering.data, to: url)
         } catch let failure as AtomicFile.Failure {
@@ -73,21 +79,37 @@ public struct GraphvizRenderer: Sendable {
     }
 
     /// Applies the time budget: the graph itself, or its top nodes when the engine would be
-    /// too slow and the policy prunes; with the warnings to show.
+    /// too slow and the policy prunes; with the warnings to show. The estimate counts nodes
+    /// and edges (``LayoutEngine/estimatedSeconds(nodes:edges:)``), and pruning keeps
+    /// removing nodes until the kept graph, with its edges, fits the budget.
     private func fitted(_ graph: EntityGraph, to engine: LayoutEngine) -> (EntityGraph, [String]) {
-        guard let limit = policy.nodeLimit(for: engine), graph.nodes.count > limit else { return (graph, []) }
-        let estimate = engine.estimatedSeconds(nodes: graph.nodes.count).map { String(format: "%.0f", $0) } ?? "?"
+        let nodes = graph.nodes.count, edges = graph.edges.count
+        guard let estimate = engine.estimatedSeconds(nodes: nodes, edges: edges), estimate > policy.timeBudget else { return (graph, []) }
+        let seconds = String(format: "%.0f", estimate)
         switch policy.slowLayoutAction {
         case .proceed:
-            return (graph, ["layout '\(engine)' on \(graph.nodes.count) nodes may take about \(estimate) s; sfdp or neato is faster"])
+            return (graph, ["layout '\(engine)' on \(nodes) nodes and \(edges) edges may take about \(seconds) s; sfdp or neato is faster"])
         case .prune:
-            let pruned = GraphPruning.keepingTop(limit, of: graph, rankedBy: style.sizeBy)
+            let pruned = prunedToBudget(graph, engine: engine)
             let remedy = engine == .sfdp ? "allow slow layouts" : "use sfdp, or allow slow layouts,"
             return (pruned, [
-                "layout '\(engine)' on \(graph.nodes.count) nodes would take about \(estimate) s; drew the \(limit) most "
-                    + "important nodes (\(remedy) to draw the whole graph)"
+                "layout '\(engine)' on \(nodes) nodes and \(edges) edges would take about \(seconds) s; drew the "
+                    + "\(pruned.nodes.count) most important nodes and their \(pruned.edges.count) edges (\(remedy) to draw the whole graph)"
             ])
         }
+    }
+
+    /// The most important nodes whose graph the engine lays out within the budget: first the
+    /// node limit, then a tenth fewer nodes at a time while the kept edges make it too slow.
+    private func prunedToBudget(_ graph: EntityGraph, engine: LayoutEngine) -> EntityGraph {
+        var limit = min(graph.nodes.count, policy.nodeLimit(for: engine) ?? graph.nodes.count)
+        var pruned = GraphPruning.keepingTop(limit, of: graph, rankedBy: style.sizeBy)
+        while limit > 1, let estimate = engine.estimatedSeconds(nodes: pruned.nodes.count, edges: pruned.edges.count),
+              estimate > policy.timeBudget {
+            limit = max(1, limit - max(1, limit / 10))
+            pruned = GraphPruning.keepingTop(limit, of: graph, rankedBy: style.sizeBy)
+        }
+        return pruned
     }
 
     /// The most edges routed around nodes. Routing grows faster than the edges: with neato,

@@ -10,17 +10,27 @@ public struct Rendering: Hashable, Sendable {
     public var nodeCount: Int
     /// Edges drawn.
     public var edgeCount: Int
-    /// Things the caller should tell the user (pruning, slow layouts), one sentence each.
+    /// Things the caller should tell the user, one sentence each: what was decided before the
+    /// layout (pruning, slow layouts; also handed to `announce` before the layout started),
+    /// then what Graphviz reported while drawing (a bitmap scaled down to cairo's limit, a
+    /// layout warning), in Nexus's words.
     public var warnings: [String]
+    /// How many of `warnings`, from the first, were announced before the layout.
+    public var announcedCount: Int
 
-    public init(data: Data, format: OutputFormat, engine: LayoutEngine?, nodeCount: Int, edgeCount: Int, warnings: [String]) {
+    public init(data: Data, format: OutputFormat, engine: LayoutEngine?, nodeCount: Int, edgeCount: Int, warnings: [String],
+                announcedCount: Int = 0) {
         self.data = data
         self.format = format
         self.engine = engine
         self.nodeCount = nodeCount
         self.edgeCount = edgeCount
         self.warnings = warnings
+        self.announcedCount = announcedCount
     }
+
+    /// The warnings that came after the layout started (Graphviz's own).
+    public var laterWarnings: ArraySlice<String> { warnings.dropFirst(announcedCount) }
 
     /// The output as text, for the text formats (SVG, DOT).
     public var text: String? {

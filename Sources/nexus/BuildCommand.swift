@@ -87,11 +87,11 @@ struct Build: ParsableCommand {
         do {
             dot = try renderer.plainDOT(of: graph)
             drawing = try drawn(graph)
-            svg = try renderer.render(drawing, as: .svg, engine: layout)
+            svg = try renderer.render(drawing, as: .svg, engine: layout) { Console.error(["warning: \($0)"]) }
         } catch {
             throw CommandFailure(error)
         }
-        Console.error(svg.warnings.map { "warning: \($0)" })
+        Console.error(svg.laterWarnings.map { "warning: \($0)" })
         let set: OutputSet
         do {
             set = try OutputSet(folder: output, name: name, inputs: input.inputs, store: input.store, force: force)

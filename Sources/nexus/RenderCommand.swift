@@ -60,13 +60,14 @@ struct RenderCommand: ParsableCommand {
                 policy: LayoutPolicy(timeBudget: timeBudget, slowLayoutAction: allowSlow ? .proceed : .prune)
             )
             let rendering: Rendering
+            let announce = { (warning: String) in Console.error(["warning: \(warning)"]) }
             if let output {
-                rendering = try renderer.render(graph, as: outputFormat, engine: layout, to: URL(fileURLWithPath: output))
+                rendering = try renderer.render(graph, as: outputFormat, engine: layout, to: URL(fileURLWithPath: output), announce: announce)
             } else {
-                rendering = try renderer.render(graph, as: outputFormat, engine: layout)
+                rendering = try renderer.render(graph, as: outputFormat, engine: layout, announce: announce)
                 FileHandle.standardOutput.write(rendering.data)
             }
-            Console.error(rendering.warnings.map { "warning: \($0)" })
+            Console.error(rendering.laterWarnings.map { "warning: \($0)" })
             if let output {
                 let engine = rendering.engine.map { ", layout \($0)" } ?? ""
                 Console.print("wrote \(output) (\(rendering.nodeCount) nodes, \(rendering.edgeCount) edges\(engine))\n")
