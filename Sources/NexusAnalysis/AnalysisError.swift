@@ -8,7 +8,7 @@ public enum AnalysisError: Error, Equatable, CustomStringConvertible, Sendable {
     public var description: String {
         switch self {
         case .invalidWeight(let source, let target, let weight):
-            return "edge '\(source)'–'\(target)' has weight \(weight); weights must be finite and greater than 0"
+            return "edge '\(source)'–'\(target)' has weight \(weight); weights must be finite and at least 1e-300 (a path's length is the sum of 1 / weight)"
         case .unknownNode(let id):
             return "no node with id '\(id)' in the graph; check the id (ids are case-sensitive)"
         case .notConverged(let algorithm, let iterations):

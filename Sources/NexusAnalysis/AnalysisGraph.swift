@@ -57,12 +57,12 @@ public struct AnalysisGraph: Sendable, Equatable {
     /// dropped; parallel edges (in either direction) are merged by summing their weights.
     ///
     /// - Throws: ``AnalysisError/invalidWeight(source:target:weight:)`` when a weight is not
-    ///   finite and positive.
+    ///   finite and at least ``smallestWeight``.
     /// - Complexity: O(n log n + m log m).
     public init(nodes: [String] = [], edges: [Edge]) throws {
         var idSet = Set(nodes)
         for edge in edges {
-            guard edge.weight.isFinite, edge.weight > 0 else {
+            guard Self.isUsableWeight(edge.weight) else {
                 throw AnalysisError.invalidWeight(source: edge.u, target: edge.v, weight: edge.weight)
             }
             idSet.insert(edge.u)
@@ -185,5 +185,18 @@ extension AnalysisGraph {
             edges.append(Edge(edge.source, edge.target, weight: edge.weight))
         }
         try self.init(nodes: entityGraph.nodes.map(\.id), edges: edges)
+    }
+}
+
+extension AnalysisGraph {
+    /// The smallest edge weight accepted: 1e-300. Path searches take an edge's length to be
+    /// 1 / weight, and a smaller weight (1e-320, a subnormal number) gives an infinite length,
+    /// which silently removed the edge from every shortest path and changed betweenness.
+    /// With lengths up to 1e300, sums along paths of up to 10⁸ edges stay finite.
+    public static let smallestWeight = 1e-300
+
+    /// Whether `weight` is finite and at least ``smallestWeight``.
+    public static func isUsableWeight(_ weight: Double) -> Bool {
+        weight.isFinite && weight >= smallestWeight
     }
 }

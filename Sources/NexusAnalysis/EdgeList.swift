@@ -37,7 +37,7 @@ public enum EdgeList {
             case .emptyNode:
                 return "\(place): a node id is empty; write two non-empty ids separated by a tab"
             case .badWeight(let text):
-                return "\(place): weight '\(text)' is not a finite number greater than 0"
+                return "\(place): weight '\(text)' is not a finite number of at least 1e-300 (a path's length is the sum of 1 / weight)"
             case .selfLoop(let id):
                 return "\(place): self-loop on '\(id)'; analysis works on simple graphs, remove the line"
             case .duplicate(let u, let v, let first):
@@ -74,7 +74,7 @@ public enum EdgeList {
             var weight = 1.0
             if fields.count == 3 {
                 let text = fields[2].trimmingCharacters(in: .whitespaces)
-                guard let value = Double(text), value.isFinite, value > 0 else { throw fail(.badWeight(String(fields[2]))) }
+                guard let value = Double(text), AnalysisGraph.isUsableWeight(value) else { throw fail(.badWeight(String(fields[2]))) }
                 weight = value
             }
             let key = u < v ? "\(u)\t\(v)" : "\(v)\t\(u)"

@@ -57,7 +57,7 @@ extension EdgeList {
             var weight = 1.0
             if fieldEnds.count == 3 {
                 let raw = field(2)
-                guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite, value > 0 else { throw fail(.badWeight(raw)) }
+                guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), AnalysisGraph.isUsableWeight(value) else { throw fail(.badWeight(raw)) }
                 weight = value
             }
             let a = intern(u), b = intern(v)

@@ -55,11 +55,15 @@ struct Rank: ParsableCommand {
     @Option(name: .long, help: "Seed for sampled betweenness.")
     var seed: UInt64 = 0
 
+    @Flag(name: .long, help: "Compute betweenness exactly even above 4,000 nodes, where it is sampled with ε = 0.02 as nexus build does (exact takes one search per node).")
+    var exact = false
+
     /// Checked in `run()` rather than `validate()`, so that a bad value is one line on stderr.
     func checkOptions() throws {
         if let top, top < 1 { throw CommandFailure("--top must be at least 1, got \(top)") }
         if threads < 1 { throw CommandFailure("--threads must be at least 1, got \(threads)") }
         if let epsilon, !(epsilon > 0 && epsilon < 1) { throw CommandFailure("--epsilon must be in (0, 1), got \(epsilon)") }
+        if exact && epsilon != nil { throw CommandFailure("give either --exact or --epsilon, not both") }
     }
 
     func run() throws {
@@ -68,22 +72,23 @@ struct Rank: ParsableCommand {
         let format: Format = try Choice.parse(self.format ?? (edgeList == nil ? "text" : "tsv"), option: "format", synonyms: ["table": "text"])
         if epsilon != nil && measure != .betweenness { throw CommandFailure("--epsilon applies only to --by betweenness") }
         let options = RankingOptions(weighted: weighted, threads: threads, epsilon: epsilon, seed: seed)
+        let sampling = exact ? nil : GraphScorer.Options()
         if let edgeList {
             guard input.inputs.isEmpty else { throw CommandFailure("give either --edge-list or INPUTS, not both") }
             guard format == .tsv else { throw CommandFailure("--edge-list prints tsv only; drop --format \(format.rawValue)") }
-            try rankEdgeList(edgeList, measure: measure, options: options)
+            try rankEdgeList(edgeList, measure: measure, options: options, sampling: sampling)
         } else {
-            try rankEntities(measure: measure, format: format, options: options)
+            try rankEntities(measure: measure, format: format, options: options, sampling: sampling)
         }
     }
 
     /// Ranks the entities of the inputs' entity graph.
-    private func rankEntities(measure: CentralityMeasure, format: Format, options: RankingOptions) throws {
+    private func rankEntities(measure: CentralityMeasure, format: Format, options: RankingOptions, sampling: GraphScorer.Options?) throws {
         let kinds = try relations.kinds()
         let loaded = try input.load()
         var ranking: [RankedNode]
         do {
-            ranking = try Self.ranking(of: GraphScorer.entityAnalysisGraph(of: loaded.graph, relations: kinds), by: measure, options: options)
+            ranking = try Self.ranking(of: GraphScorer.entityAnalysisGraph(of: loaded.graph, relations: kinds), by: measure, options: options, sampling: sampling)
         } catch {
             throw CommandFailure("cannot rank the graph: \(error)")
         }
@@ -102,10 +107,19 @@ struct Rank: ParsableCommand {
         }
     }
 
-    /// The nodes of `graph` ranked by `measure`. Sampled betweenness whose sample would be at
-    /// least as costly as the exact computation (n searches) is computed exactly, with a note
-    /// on stderr.
-    static func ranking(of graph: AnalysisGraph, by measure: CentralityMeasure, options: RankingOptions) throws -> [RankedNode] {
+    /// The nodes of `graph` ranked by `measure`. Without --epsilon, betweenness on more than
+    /// `sampling.exactBetweennessLimit` nodes is sampled with `sampling.samplingEpsilon`, as
+    /// `nexus build` does, with a note (exact betweenness on 5 million edges ran for hours);
+    /// `sampling` nil (--exact) keeps it exact. Sampled betweenness whose sample would be at
+    /// least as costly as the exact computation (n searches) is computed exactly, with a note.
+    static func ranking(of graph: AnalysisGraph, by measure: CentralityMeasure, options: RankingOptions,
+                        sampling: GraphScorer.Options? = nil) throws -> [RankedNode] {
+        var options = options
+        if measure == .betweenness, options.epsilon == nil, let sampling, graph.nodeCount > sampling.exactBetweennessLimit {
+            options.epsilon = sampling.samplingEpsilon
+            Console.error(["note: betweenness on \(graph.nodeCount) nodes is sampled with --epsilon \(sampling.samplingEpsilon) "
+                + "(above \(sampling.exactBetweennessLimit) nodes, as nexus build does); give --exact to compute it exactly"])
+        }
         guard measure == .betweenness, let epsilon = options.epsilon else { return try graph.ranking(measure, options: options) }
         let result = try graph.approximateBetweenness(epsilon: epsilon, delta: options.delta, seed: options.seed,
                                                       weighted: options.weighted, threads: options.threads)
@@ -117,7 +131,7 @@ struct Rank: ParsableCommand {
     }
 
     /// Ranks the nodes of an edge list file.
-    private func rankEdgeList(_ edgeList: String, measure: CentralityMeasure, options: RankingOptions) throws {
+    private func rankEdgeList(_ edgeList: String, measure: CentralityMeasure, options: RankingOptions, sampling: GraphScorer.Options?) throws {
         let text: String
         do {
             text = try String(contentsOfFile: edgeList, encoding: .utf8)
@@ -126,7 +140,7 @@ struct Rank: ParsableCommand {
         }
         do {
             let graph = try EdgeList.graph(text, file: edgeList)
-            var ranking = try Self.ranking(of: graph, by: measure, options: options)
+            var ranking = try Self.ranking(of: graph, by: measure, options: options, sampling: sampling)
             if let top { ranking = Array(ranking.prefix(top)) }
             var output = ""
             for node in ranking { output += node.tsvLine + "\n" }
