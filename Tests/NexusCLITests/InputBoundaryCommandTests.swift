@@ -37,9 +37,29 @@ import Testing
             let stdin = try NexusBinary.run(["entities", "/dev/stdin"])  // the test gives /dev/null as stdin
             #expect(stdin.stderr == "Error: no document could be read: '/dev/stdin' is empty (no text besides whitespace); remove it from the input\n")
             try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.txt").path, withDestinationPath: "/nonexistent/x.txt")
+            // A link to a file outside the folder is read, not passed over.
+            let outside = try NexusBinary.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: outside) }
+            try "Angela Merkel visited Rome.\n".write(to: outside.appendingPathComponent("merkel.txt"), atomically: true, encoding: .utf8)
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("linked.txt").path,
+                                                       withDestinationPath: outside.appendingPathComponent("merkel.txt").path)
             let walked = try NexusBinary.run(["entities", "--format", "tsv", folder.path])
-            #expect(walked.status == 0 && walked.stdout.contains("Macron"))
+            #expect(walked.status == 0 && walked.stdout.contains("Macron") && walked.stdout.contains("Angela Merkel"), "\(walked.stdout)")
             #expect(walked.stderr == "skipped: '\(folder.path)/gone.txt' is a symbolic link to '/nonexistent/x.txt', which does not exist; fix or remove the link\n")
+        }
+    }
+
+    /// Before: `&#0;` and `&#x1b;[2J` in an HTML page put a NUL and a clear-screen sequence on
+    /// the terminal. Now listings show U+FFFD and the JSON escapes them.
+    @Test func characterReferencesToControlsNeverReachTheTerminal() throws {
+        let page = "<html><body><p>Emmanuel Macron met Olaf&#0; Scholz in Paris&#x1b;[2J on Monday.</p></body></html>"
+        try withFile("page.html", page) { _, file in
+            for command in [["entities"], ["entities", "--format", "tsv"], ["extract", "--format", "json"], ["comentions"]] {
+                let result = try NexusBinary.run(command + [file.path])
+                #expect(result.status == 0, "\(command): \(result.stderr)")
+                let shown = result.stdout + result.stderr
+                #expect(!shown.unicodeScalars.contains { $0.value == 0 || $0.value == 0x1B }, "\(command): \(shown.debugDescription)")
+            }
         }
     }
 

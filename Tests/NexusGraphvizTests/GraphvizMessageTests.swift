@@ -74,9 +74,13 @@ import Testing
     }
 
     /// Before: a 10,000-character name stayed one word and was drawn 122,000 pt wide.
-    @Test func aVeryLongWordIsCutInTheLabel() {
+    @Test func aVeryLongWordIsCutInTheLabel() throws {
         let label = GraphStyler.wrapped(String(repeating: "x", count: 10_000))
         #expect(label.count == 48 && label.hasSuffix("…"))
         #expect(GraphStyler.wrapped("Abdulrahman Mohammed bin Abdulaziz") == "Abdulrahman Mohammed bin\nAbdulaziz")
+        let graph = EntityGraph(nodes: [GraphNode(id: "person:x", label: String(repeating: "x", count: 10_000), kind: .person, scores: [:], evidence: [])], edges: [])
+        let svg = try #require(try GraphvizRenderer(style: StyleOptions(showLegend: false)).render(graph, as: .svg).text)
+        let width = try #require(svg.firstRange(of: #/<svg width="(\d+)pt"/#).flatMap { Int(svg[$0].dropFirst(12).prefix { $0.isNumber }) })
+        #expect(width < 600, "drawn \(width) pt wide")
     }
 }
