@@ -17,13 +17,16 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case danglingLink(path: String, target: String)
     /// Something that is neither a file, a folder, a pipe nor a device (a socket).
     case notAFile(path: String, kind: String)
+    /// A named pipe or device met while walking a folder: read only when named directly,
+    /// since opening a pipe with no writer waits for ever.
+    case pipeInFolder(path: String)
 
     /// The file the error is about.
     public var path: String {
         switch self {
         case .missing(let path), .isFolder(let path), .unreadable(let path, _), .binary(let path),
              .empty(let path), .noDocuments(let path), .badJSONLine(let path, _, _), .tooLarge(let path, _, _),
-             .danglingLink(let path, _), .notAFile(let path, _):
+             .danglingLink(let path, _), .notAFile(let path, _), .pipeInFolder(let path):
             return path
         }
     }
@@ -51,6 +54,8 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
             return "'\(path)' is a symbolic link to '\(target)', which does not exist; fix or remove the link"
         case .notAFile(let path, let kind):
             return "'\(path)' is \(kind), not a file; give a file, a folder, a pipe or -"
+        case .pipeInFolder(let path):
+            return "'\(path)' is a named pipe or device found in a folder; name it directly to read it (opening a pipe waits for a writer)"
         }
     }
 }

@@ -28,10 +28,14 @@ public struct DocumentReader: Sendable {
     }
 
     /// The document in the file at `path`.
-    /// - Parameter maxBytes: the largest file read (``DocumentSource/defaultMaxDocumentBytes``
-    ///   unless told); a larger one is refused before it is read.
-    public func read(path: String, maxBytes: Int = DocumentSource.defaultMaxDocumentBytes) throws(DocumentError) -> Document {
-        let bytes = try readBytes(path: path, maxBytes: maxBytes)
+    /// - Parameters:
+    ///   - maxBytes: the largest file read (``DocumentSource/defaultMaxDocumentBytes`` unless
+    ///     told); a larger one is refused before it is read.
+    ///   - readsPipes: read a named pipe or device; false for files found in a folder, where
+    ///     one is refused with ``DocumentError/pipeInFolder(path:)``.
+    public func read(path: String, maxBytes: Int = DocumentSource.defaultMaxDocumentBytes,
+                     readsPipes: Bool = true) throws(DocumentError) -> Document {
+        let bytes = try readBytes(path: path, maxBytes: maxBytes, readsPipes: readsPipes)
         let url = URL(fileURLWithPath: path)
         return try document(
             bytes: bytes, id: url.deletingPathExtension().lastPathComponent, path: path,
@@ -56,7 +60,7 @@ public struct DocumentReader: Sendable {
     ///
     /// A regular file's size is checked before anything is read; a pipe is read in 1 MiB
     /// chunks and refused as soon as it passes the limit, so memory stays within the limit.
-    func readBytes(path: String, maxBytes: Int) throws(DocumentError) -> [UInt8] {
+    func readBytes(path: String, maxBytes: Int, readsPipes: Bool = true) throws(DocumentError) -> [UInt8] {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
@@ -70,7 +74,7 @@ public struct DocumentReader: Sendable {
         case S_IFDIR: throw .isFolder(path: path)
         case S_IFREG:
             if Int(info.st_size) > maxBytes { throw .tooLarge(path: path, bytes: Int(info.st_size), limit: maxBytes) }
-        case S_IFIFO, S_IFCHR: break
+        case S_IFIFO, S_IFCHR: if !readsPipes { throw .pipeInFolder(path: path) }
         case S_IFSOCK: throw .notAFile(path: path, kind: "a socket")
         default: throw .notAFile(path: path, kind: "a block device")
         }

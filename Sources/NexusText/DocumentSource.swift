@@ -91,7 +91,8 @@ public struct DocumentSource: Sequence, Sendable {
     /// The files a folder contributes, sorted by path: every entry with a document extension
     /// that is not a folder. Symbolic links are followed to files (not into folders); named
     /// pipes, sockets and dangling links are listed too, so that reading them reports what
-    /// they are instead of passing them over in silence.
+    /// they are instead of passing them over in silence (a pipe found in a folder is not
+    /// opened: ``DocumentError/pipeInFolder(path:)``).
     ///
     /// - Complexity: O(f log f) for f files under the folder.
     public static func files(inFolder folder: String) -> [String] {
@@ -115,6 +116,8 @@ public struct DocumentSource: Sequence, Sendable {
         var inputs: [String]
         var nextInput = 0
         var files: [String] = []
+        /// Whether `files` came from walking a folder (then pipes are not opened).
+        var walking = false
         var nextFile = 0
         var lines: JSONLinesFile?
         let options: Options
@@ -155,7 +158,7 @@ public struct DocumentSource: Sequence, Sendable {
                     }
                     let document: Document
                     do {
-                        document = try reader.read(path: path, maxBytes: options.maxDocumentBytes)
+                        document = try reader.read(path: path, maxBytes: options.maxDocumentBytes, readsPipes: !walking)
                     } catch {
                         return .failure(error)
                     }
@@ -180,9 +183,11 @@ public struct DocumentSource: Sequence, Sendable {
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: input, isDirectory: &isFolder), isFolder.boolValue {
                     files = DocumentSource.files(inFolder: input)
+                    walking = true
                     if files.isEmpty { return .failure(.noDocuments(path: input)) }
                 } else {
                     files = [input]
+                    walking = false
                 }
                 nextFile = 0
             }
