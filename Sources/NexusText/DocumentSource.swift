@@ -69,9 +69,9 @@ public struct DocumentSource: Sequence, Sendable {
     public let reader: DocumentReader
 
     /// The default document size limit, 16 MiB: about 6,000 pages of news text, hundreds of
-    /// times a long article. Analysis holds roughly 100 bytes per character of a document at
-    /// once (tokens, tags, parse, features; measured in docs/text.md#document-size), so 16 MiB
-    /// costs about 1.6 GB at its peak; without a limit a 200 MB file asked for more than 20 GB.
+    /// times a long article. Analysis holds 100 to 115 bytes per character of a document at
+    /// its peak (measured in docs/text.md#document-size), so 16 MiB costs about 1.8 GiB;
+    /// without a limit a 200 MB file grew to 20 GB before an allocation failed.
     public static let defaultMaxDocumentBytes = 16 << 20
 
     /// The input `-`: standard input, JSON Lines (records named `stdin-<line>` when they have
