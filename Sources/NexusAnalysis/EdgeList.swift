@@ -56,19 +56,20 @@ public enum EdgeList {
         var edges: [AnalysisGraph.Edge] = []
         var firstLine: [String: Int] = [:]
         var lineNumber = 0
-        // "\r\n" is one Character in Swift, so it is matched as a separator of its own.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Lines and fields are cut on Unicode scalars, as the byte reader (``graph(_:file:)``) cuts
+        // bytes: as Characters, "\r\n" is one and "#" before a combining mark is none.
+        for rawLine in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+            var line = rawLine
+            if line.last == "\r" { line = line.dropLast() }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if trimmed.isEmpty || trimmed.first == "#" { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String(Substring($0)) }
             func fail(_ problem: ParseError.Problem) -> ParseError {
                 ParseError(file: file, line: lineNumber, problem: problem)
             }
             guard fields.count == 2 || fields.count == 3 else { throw fail(.fieldCount(fields.count)) }
-            let u = String(fields[0]), v = String(fields[1])
+            let u = fields[0], v = fields[1]
             guard !u.isEmpty, !v.isEmpty else { throw fail(.emptyNode) }
             guard u != v else { throw fail(.selfLoop(u)) }
             var weight = 1.0

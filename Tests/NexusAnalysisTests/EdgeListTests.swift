@@ -92,4 +92,20 @@ import Testing
         #expect(unicode.ids == ["z", "é", "ü"])
         #expect(unicode.weight(between: 1, and: 2) == 2)
     }
+
+    /// Found by Fuzz/ (`fuzz-edge-list`, Fuzz/Corpus/edge-list/crash-8938304d…): the String
+    /// reader cut lines on Characters, so a line ending "\r\r\n" lost both carriage returns
+    /// (the byte reader keeps the field "b\r", stripping one); for the same reason a "#" carrying
+    /// a combining mark was no comment for it. Both now cut on scalars and agree.
+    @Test func carriageReturnsAndMarksAtLineEdgesReadAlike() throws {
+        let crash = "a\tb\r\nb\t\u{18}\u{0}2\r\r\nb\t\u{18}\u{0}2 \r\n"
+        let direct = try EdgeList.graph(crash, file: "c.tsv")
+        #expect(direct == (try AnalysisGraph(edges: EdgeList.parse(crash, file: "c.tsv"))))
+        #expect(direct.ids == ["\u{18}\u{0}2\r", "\u{18}\u{0}2 ", "a", "b"])
+        let twoReturns = try EdgeList.parse("a\tb\r\r\n", file: "r.tsv")
+        #expect(twoReturns == [AnalysisGraph.Edge("a", "b\r")])
+        let markedHash = "#\u{301}\tx\nb\tc\n"
+        #expect(try EdgeList.parse(markedHash, file: "m.tsv") == [AnalysisGraph.Edge("b", "c")])
+        #expect(try EdgeList.graph(markedHash, file: "m.tsv").ids == ["b", "c"])
+    }
 }
