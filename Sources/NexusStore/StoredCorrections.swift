@@ -18,7 +18,8 @@ public struct StoredCorrections: Hashable, Sendable {
 
     /// The lines that hold a command (not blank, not `#` comments), numbered from 1 as in the file.
     public var commandLines: [(number: Int, line: String)] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, raw in
+        // "\r\n" is one Character, so it is a line break of its own (a file saved on Windows).
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated().compactMap { index, raw in
             let line = raw.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
             return line.isEmpty || line.hasPrefix("#") ? nil : (index + 1, line)
         }

@@ -61,6 +61,18 @@ import Testing
         }
     }
 
+    /// Found by Fuzz/ (`fuzz-aliases`, seed Fuzz/Corpus/aliases/user-crlf.tsv): lines were cut
+    /// on the Character "\n", and "\r\n" is one Character, so a table saved with Windows line
+    /// endings was read as one line and refused. CR LF now reads as LF.
+    @Test func windowsLineEndingsReadLikeUnixOnes() throws {
+        let unix = "# mine\nKenya Wildlife Service\torganization\tKWS|Kenya Wildlife\tkws.go.ke\nPope Francis\tperson\t@Pontifex\t\n"
+        let windows = unix.replacingOccurrences(of: "\n", with: "\r\n")
+        let entries = try AliasTable.parse(windows, origin: "w.tsv")
+        #expect(entries == (try AliasTable.parse(unix, origin: "u.tsv")))
+        #expect(entries.map(\.canonical) == ["Kenya Wildlife Service", "Pope Francis"])
+        #expect(entries.map(\.source) == ["kws.go.ke", ""])
+    }
+
     @Test func shippedTableHasSourcesAndNoDuplicateAliases() throws {
         let table = try AliasTable.shipped()
         #expect(table.entries.count >= 100)

@@ -112,4 +112,16 @@ import Testing
         #expect(c.lines.map(\.command) == [.merge(keep: "Jack Straw", join: "Straw"), .drop(entity: "Pool / \"Reuters\"")])
         #expect(c.lines.map(\.number) == [1, 3])
     }
+
+    /// Found by Fuzz/ (`fuzz-corrections`, seed Fuzz/Corpus/corrections/crlf.txt): lines were cut
+    /// on the Character "\n", and "\r\n" is one Character, so a file saved with Windows line
+    /// endings was one long line ("'merge' takes two entities"). CR LF now reads as LF.
+    @Test func windowsLineEndingsReadLikeUnixOnes() throws {
+        let windows = try Corrections(parsing: "merge A B\r\n# note\r\ndrop \"C D\"\r\n", origin: "f")
+        #expect(windows.lines.map(\.command) == [.merge(keep: "A", join: "B"), .drop(entity: "C D")])
+        #expect(windows.lines.map(\.number) == [1, 3])
+        #expect(throws: CorrectionsError.malformed(path: "f", line: 2, problem: "'drop' takes one entity: drop ENTITY")) {
+            try Corrections(parsing: "merge A B\r\ndrop\r\n", origin: "f")
+        }
+    }
 }

@@ -133,6 +133,13 @@ import Testing
         }
     }
 
+    /// The corrections reader's Windows line endings bug (found by Fuzz/) in the store's copy of
+    /// the lines: CR LF is a line break, as LF is.
+    @Test func keptCorrectionsWithWindowsLineEndingsAreListedByLine() {
+        let corrections = StoredCorrections(origin: "fix.txt", text: "# fixes\r\nmerge person:a person:b\r\n\r\ndrop country:x\r\n")
+        #expect(corrections.commandLines.map { "\($0.number):\($0.line)" } == ["2:merge person:a person:b", "4:drop country:x"])
+    }
+
     /// The same documents written in other batches and orders, then refreshed, dump the same.
     @Test func batchesAndOrderDoNotChangeTheStore() throws {
         try withFolder { folder in

@@ -52,7 +52,8 @@ public struct Corrections: Sendable, Equatable {
     /// Parses the file format; `origin` names the file in errors.
     public init(parsing text: String, origin: String) throws(CorrectionsError) {
         var lines: [Line] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character, so it is a line break of its own (a file saved on Windows).
+        for (offset, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let number = offset + 1
             let words: [String]
             do { words = try Self.words(String(raw)) } catch { throw .malformed(path: origin, line: number, problem: error.problem) }
