@@ -4,9 +4,10 @@ import PackageDescription
 // libFuzzer targets for Nexus's readers, kept out of the main package so that its `swift build`
 // and `swift test` never see them. Built and run by `Scripts/fuzz.sh`:
 //
-//     swift build --package-path Fuzz -c release --sanitize=fuzzer --sanitize=address
+//     swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address
 //
-// Each executable defines `LLVMFuzzerTestOneInput`; libFuzzer supplies `main`.
+// Each executable's main.swift enters libFuzzer's driver (`LLVMFuzzerRunDriver`) with its
+// `LLVMFuzzerTestOneInput` function: SwiftPM gives executables a `main` of their own.
 
 /// The main package is this folder's parent; SwiftPM names a path dependency after its folder,
 /// which is whatever the clone is called.
@@ -26,7 +27,9 @@ let package = Package(
     dependencies: [.package(path: "..")],
     targets: [
         // Invariant checks shared by the targets: a broken one prints its reason and traps.
-        .target(name: "FuzzSupport", path: "Sources/FuzzSupport"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver"], path: "Sources/FuzzSupport"),
+        // The declaration of libFuzzer's driver entry point.
+        .target(name: "CFuzzerDriver", path: "Sources/CFuzzerDriver"),
         fuzzTarget("fuzz-documents", folder: "FuzzDocuments", ["NexusCore", "NexusText"]),
         fuzzTarget("fuzz-text", folder: "FuzzText", ["NexusCore", "NexusText"]),
         fuzzTarget("fuzz-json", folder: "FuzzJSON", ["NexusCore", "NexusExport"]),

@@ -1,0 +1,4 @@
+// The fuzz loop: libFuzzer feeds inputs to documentsTarget (see its doc comment).
+import FuzzSupport
+
+runFuzzer(documentsTarget)

@@ -1,0 +1,4 @@
+// The fuzz loop: libFuzzer feeds inputs to edgeListTarget (see its doc comment).
+import FuzzSupport
+
+runFuzzer(edgeListTarget)

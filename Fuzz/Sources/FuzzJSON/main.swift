@@ -1,0 +1,4 @@
+// The fuzz loop: libFuzzer feeds inputs to jsonTarget (see its doc comment).
+import FuzzSupport
+
+runFuzzer(jsonTarget)

@@ -1,0 +1,4 @@
+// The fuzz loop: libFuzzer feeds inputs to textTarget (see its doc comment).
+import FuzzSupport
+
+runFuzzer(textTarget)
