@@ -14,34 +14,54 @@ import NexusEntities
 ///
 /// - Complexity: O(M + T) for M mentions and T tokens of the corpus.
 enum CorpusDescriptions {
-    static func addMentions(_ documents: [Document]) -> [Document] {
-        // Head noun → the organization names of the corpus it heads.
-        var heads: [String: Set<String>] = [:]
-        for document in documents {
+    /// The organization names of a corpus by head noun, gathered document by document, and
+    /// the collective nouns that head exactly one of them.
+    ///
+    /// - Complexity: O(m) per document of m mentions; holds the distinct organization names.
+    struct Heads: Sendable {
+        /// Head noun → the organization names of the corpus it heads.
+        private(set) var names: [String: Set<String>] = [:]
+
+        init() {}
+
+        mutating func add(_ document: Document) {
             for m in document.mentions where m.type == .organization {
                 let name = m.canonical ?? m.text
                 let tokens = NameNormalizer.tokens(name).map { $0.lowercased() }
                 guard tokens.count >= 2, let head = DocumentResolver.head(tokens) else { continue }
-                heads[head, default: []].insert(name)
+                names[head, default: []].insert(name)
             }
         }
-        let nouns = CommitmentActorResolver.collectiveNouns.filter { heads[$0]?.count == 1 }
+
+        /// The collective nouns that head exactly one organization name of the corpus.
+        var nouns: Set<String> { CommitmentActorResolver.collectiveNouns.filter { names[$0]?.count == 1 } }
+    }
+
+    static func addMentions(_ documents: [Document]) -> [Document] {
+        var heads = Heads()
+        for document in documents { heads.add(document) }
+        let nouns = heads.nouns
         guard !nouns.isEmpty else { return documents }
-        return documents.map { document in
-            let named = Set(document.mentions.filter { $0.type == .organization }.compactMap { m -> String? in
-                DocumentResolver.head(NameNormalizer.tokens(m.canonical ?? m.text).map { $0.lowercased() })
-            })
-            var out = document
-            for sentence in document.sentences {
-                let tokens = sentence.tokens
-                for (k, token) in tokens.enumerated() where nouns.contains(token.text) && !named.contains(token.text) {
-                    guard let name = heads[token.text]?.first, isDefinite(tokens, before: k) else { continue }
-                    guard !document.mentions.contains(where: { $0.sentence == sentence.index && $0.range.overlaps(token.range) }) else { continue }
-                    out.mentions.append(Mention(text: token.text, type: .organization, sentence: sentence.index, range: token.range, canonical: name))
-                }
+        return documents.map { addMentions($0, nouns: nouns, heads: heads) }
+    }
+
+    /// The document with a mention for each definite use of one of `nouns` that it does not
+    /// name itself (`nouns` and `heads` are the whole corpus's).
+    static func addMentions(_ document: Document, nouns: Set<String>, heads: Heads) -> Document {
+        guard !nouns.isEmpty else { return document }
+        let named = Set(document.mentions.filter { $0.type == .organization }.compactMap { m -> String? in
+            DocumentResolver.head(NameNormalizer.tokens(m.canonical ?? m.text).map { $0.lowercased() })
+        })
+        var out = document
+        for sentence in document.sentences {
+            let tokens = sentence.tokens
+            for (k, token) in tokens.enumerated() where nouns.contains(token.text) && !named.contains(token.text) {
+                guard let name = heads.names[token.text]?.first, isDefinite(tokens, before: k) else { continue }
+                guard !document.mentions.contains(where: { $0.sentence == sentence.index && $0.range.overlaps(token.range) }) else { continue }
+                out.mentions.append(Mention(text: token.text, type: .organization, sentence: sentence.index, range: token.range, canonical: name))
             }
-            return out
         }
+        return out
     }
 
     /// "the" right before the noun, or before one or two lowercase or hyphenated modifiers.

@@ -67,59 +67,73 @@ public struct CorpusResolver: Sendable {
                        genders: try FirstNameGenders.shipped())
     }
 
-    private struct DocumentWork {
+    struct DocumentWork {
         let resolution: DocumentResolution
         let affiliations: [LocalRelation]
         let commitments: [LocalCommitment]
         let events: [LocalEvent]
     }
 
-    private struct Node {
-        let document: Int
-        let entity: Int
+    /// The clusters of a merged corpus: its entities, sorted by id, and the entity of each
+    /// node of the ``CorpusMergeTable``.
+    struct CorpusMerge: Sendable {
+        let entities: [CorpusEntity]
+        /// Index into `entities` of each node.
+        let entityOfNode: [Int32]
+        /// `entities` by id.
+        let byID: [String: CorpusEntity]
+
+        /// The corpus id of node `n`.
+        func id(of n: Int) -> String { entities[Int(entityOfNode[n])].id }
     }
 
     public func resolve(_ documents: [Document]) -> CorpusExtraction {
         let ordered = CorpusDescriptions.addMentions(documents.sorted { $0.id < $1.id })
         let work = resolveDocuments(ordered)
-        var nodes: [Node] = []
-        var nodeOf: [[Int]] = []
+        var table = CorpusMergeTable()
+        for w in work { table.append(w.resolution, affiliations: w.affiliations) }
+        let merged = merge(table, documentIDs: ordered.map(\.id))
+        var extractions: [DocumentExtraction] = []
         for (d, w) in work.enumerated() {
-            nodeOf.append(w.resolution.entities.indices.map { e in nodes.append(Node(document: d, entity: e)); return nodes.count - 1 })
+            extractions.append(documentExtraction(document: ordered[d], work: w, idOf: { merged.id(of: table.node(d, $0)) }, corpus: merged.byID))
         }
-        func entity(_ n: Int) -> LocalEntity { work[nodes[n].document].resolution.entities[nodes[n].entity] }
-        var uf = ResolutionUnionFind(count: nodes.count)
-        var joinRule = [MergeRule?](repeating: nil, count: nodes.count)
+        return CorpusExtraction(documents: extractions, entities: merged.entities)
+    }
+
+    /// Merges the entities of the table across documents (the rules listed on the type) and
+    /// names the clusters. `documentIDs` are the ids of the table's documents, in its order.
+    ///
+    /// - Complexity: O(N + C log C) for N nodes and C clusters, plus the per-surname pairs of
+    ///   the spelling-variant rule and a pass over the nodes for each merge it makes.
+    func merge(_ table: CorpusMergeTable, documentIDs: [String]) -> CorpusMerge {
+        var uf = ResolutionUnionFind(count: table.nodeCount)
+        var joinRule = [MergeRule?](repeating: nil, count: table.nodeCount)
 
         // 1. Shared keys.
+        let keysOfForm = table.forms.map { form in form.corpusKeys.sorted().map { "\(form.type.rawValue)|\($0)" } }
         var firstWithKey: [String: Int] = [:]
-        for n in nodes.indices {
-            for key in entity(n).corpusKeys.sorted() {
-                let k = "\(entity(n).type.rawValue)|\(key)"
+        for n in 0..<table.nodeCount {
+            for k in keysOfForm[Int(table.formOf[n])] {
                 if let m = firstWithKey[k] { uf.union(m, n) } else { firstWithKey[k] = n }
             }
         }
-        mergeInitialVariants(nodes: nodes, work: work, uf: &uf, joinRule: &joinRule)
+        mergeInitialVariants(table, uf: &uf, joinRule: &joinRule)
         // 2. Person spelling variants, under context guards.
-        mergeSpellingVariants(nodes: nodes, work: work, nodeOf: nodeOf, uf: &uf, joinRule: &joinRule)
+        mergeSpellingVariants(table, uf: &uf, joinRule: &joinRule)
         // 3. Surname-only persons and undefined acronyms.
-        mergeSingletons(nodes: nodes, work: work, nodeOf: nodeOf, uf: &uf, joinRule: &joinRule)
+        mergeSingletons(table, uf: &uf, joinRule: &joinRule)
 
         // Clusters and their ids.
         var members: [Int: [Int]] = [:]
-        for n in nodes.indices { members[uf.find(n), default: []].append(n) }
+        for n in 0..<table.nodeCount { members[uf.find(n), default: []].append(n) }
         let roots = members.keys.sorted()
         var idOfRoot: [Int: String] = [:]
         var nameOfRoot: [Int: String] = [:]
         var taken: Set<String> = []
         for root in roots {
             let group = members[root]!
-            let name = canonicalName(group.map(entity), mentionCounts: group.map { n in
-                let e = entity(n)
-                let context = work[nodes[n].document].resolution.context
-                return max(1, e.mentions.filter { context.mentions[$0].mention.text == e.name }.count)
-            })
-            var id = EntityID.make(type: entity(root).type, name: name)
+            let name = canonicalName(group.map(table.entity), mentionCounts: group.map { table.entity($0).nameCount })
+            var id = EntityID.make(type: table.entity(root).type, name: name)
             if taken.contains(id) {
                 let base = id
                 var k = 2
@@ -130,12 +144,11 @@ public struct CorpusResolver: Sendable {
             idOfRoot[root] = id
             nameOfRoot[root] = name
         }
-        func idOf(_ d: Int, _ e: Int) -> String { idOfRoot[uf.find(nodeOf[d][e])]! }
 
         // Roles from affiliation labels, by cluster root.
         var affiliationRoles: [Int: Set<String>] = [:]
-        for (d, w) in work.enumerated() {
-            for r in w.affiliations { if let label = r.label { affiliationRoles[uf.find(nodeOf[d][r.source]), default: []].insert(label) } }
+        for a in table.affiliations {
+            if let label = table.label(a) { affiliationRoles[uf.find(Int(a.source)), default: []].insert(label) }
         }
         // Corpus entities.
         var corpus: [CorpusEntity] = []
@@ -146,8 +159,8 @@ public struct CorpusResolver: Sendable {
             var roles: Set<String> = []
             var docs: Set<String> = []
             for n in group {
-                let e = entity(n)
-                docs.insert(ordered[nodes[n].document].id)
+                let e = table.entity(n)
+                docs.insert(documentIDs[table.document(n)])
                 roles.formUnion(e.roles)
                 for (alias, localRule) in e.names where alias != name {
                     var rule = localRule
@@ -161,28 +174,25 @@ public struct CorpusResolver: Sendable {
                 }
             }
             roles.formUnion(affiliationRoles[root] ?? [])
-            corpus.append(CorpusEntity(id: idOfRoot[root]!, name: name, type: entity(root).type,
+            corpus.append(CorpusEntity(id: idOfRoot[root]!, name: name, type: table.entity(root).type,
                                        aliases: aliasRule.map { Alias(name: $0.key, rule: $0.value) }.sorted(),
                                        documents: docs.sorted(), roles: roles.sorted()))
         }
         corpus.sort { $0.id < $1.id }
-        let corpusByID = Dictionary(uniqueKeysWithValues: corpus.map { ($0.id, $0) })
-
-        // Per-document output.
-        var extractions: [DocumentExtraction] = []
-        for (d, w) in work.enumerated() {
-            extractions.append(documentExtraction(document: ordered[d], work: w, idOf: { idOf(d, $0) }, corpus: corpusByID))
-        }
-        return CorpusExtraction(documents: extractions, entities: corpus)
+        var indexOfID: [String: Int32] = [:]
+        for (i, entity) in corpus.enumerated() { indexOfID[entity.id] = Int32(i) }
+        let entityOfNode = (0..<table.nodeCount).map { indexOfID[idOfRoot[uf.find($0)]!]! }
+        return CorpusMerge(entities: corpus, entityOfNode: entityOfNode,
+                           byID: Dictionary(uniqueKeysWithValues: corpus.map { ($0.id, $0) }))
     }
 
     /// Resolves each document on its own, in parallel (documents are independent, so the
     /// result does not depend on scheduling).
-    private func resolveDocuments(_ documents: [Document]) -> [DocumentWork] {
+    func resolveDocuments(_ documents: [Document]) -> [DocumentWork] {
         documents.parallelMap(resolveDocument)
     }
 
-    private func resolveDocument(_ document: Document) -> DocumentWork {
+    func resolveDocument(_ document: Document) -> DocumentWork {
         let context = ResolutionContext(document: document, titles: titles)
         var resolution = DocumentResolver(aliasTable: aliasTable, titles: titles, genders: genders).resolve(context)
         let affiliations = AffiliationExtractor(titles: titles).extract(resolution)
@@ -199,16 +209,19 @@ public struct CorpusResolver: Sendable {
 
     // MARK: Cross-document rules
 
-    private func mergeSpellingVariants(nodes: [Node], work: [DocumentWork], nodeOf: [[Int]], uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
-        func entity(_ n: Int) -> LocalEntity { work[nodes[n].document].resolution.entities[nodes[n].entity] }
+    /// Each form's name as lowercased tokens, computed once per form, not once per node.
+    private func lowercasedTokens(_ table: CorpusMergeTable) -> [[String]] {
+        table.forms.map { NameNormalizer.tokens($0.name).map { $0.lowercased() } }
+    }
+
+    private func mergeSpellingVariants(_ table: CorpusMergeTable, uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
+        let tokensOfForm = lowercasedTokens(table)
         // Affiliation targets of each node, as cluster roots.
         var targets: [Int: Set<Int>] = [:]
-        for (d, w) in work.enumerated() {
-            for r in w.affiliations { targets[nodeOf[d][r.source], default: []].insert(nodeOf[d][r.target]) }
-        }
+        for a in table.affiliations { targets[Int(a.source), default: []].insert(Int(a.target)) }
         var bySurname: [String: [Int]] = [:]
-        for n in nodes.indices where entity(n).type == .person {
-            let tokens = NameNormalizer.tokens(entity(n).name).map { $0.lowercased() }
+        for n in 0..<table.nodeCount where table.entity(n).type == .person {
+            let tokens = tokensOfForm[Int(table.formOf[n])]
             guard tokens.count >= 2 else { continue }
             bySurname[tokens.last!, default: []].append(n)
         }
@@ -219,14 +232,15 @@ public struct CorpusResolver: Sendable {
                 for j in (i + 1)..<group.count {
                     let a = group[i], b = group[j]
                     guard uf.find(a) != uf.find(b) else { continue }
-                    guard isSpellingVariant(entity(a).name, entity(b).name) else { continue }
+                    let ea = table.entity(a), eb = table.entity(b)
+                    guard isSpellingVariant(ea.name, eb.name) else { continue }
                     let ta = Set((targets[a] ?? []).map { uf.find($0) }), tb = Set((targets[b] ?? []).map { uf.find($0) })
                     let sharedAffiliation = !ta.isDisjoint(with: tb)
-                    let sharedRole = !entity(a).roles.isDisjoint(with: entity(b).roles)
+                    let sharedRole = !ea.roles.isDisjoint(with: eb.roles)
                     let conflict = !ta.isEmpty && !tb.isEmpty && !sharedAffiliation
                     guard (sharedAffiliation || sharedRole) && !conflict else { continue }
                     let joiningRoot = max(uf.find(a), uf.find(b))
-                    let joining = nodes.indices.filter { uf.find($0) == joiningRoot }
+                    let joining = (0..<table.nodeCount).filter { uf.find($0) == joiningRoot }
                     uf.union(a, b)
                     for n in joining where joinRule[n] == nil { joinRule[n] = .spellingVariant }
                 }
@@ -250,19 +264,26 @@ public struct CorpusResolver: Sendable {
     /// "Joseph Biden" in one document and "Joseph R. Biden" in another are one person when the
     /// corpus writes the name with one set of middle initials only; with two ("George W. Bush",
     /// "George H. W. Bush") each variant stays its own person and the bare name its own node.
-    private func mergeInitialVariants(nodes: [Node], work: [DocumentWork], uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
-        func entity(_ n: Int) -> LocalEntity { work[nodes[n].document].resolution.entities[nodes[n].entity] }
+
+    /// "Joseph Biden" in one document and "Joseph R. Biden" in another are one person when the
+    /// corpus writes the name with one set of middle initials only; with two ("George W. Bush",
+    /// "George H. W. Bush") each variant stays its own person and the bare name its own node.
+    private func mergeInitialVariants(_ table: CorpusMergeTable, uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
+        // The keys of each person form's names of two words or more, with their initials if any, once per form.
+        let keysOfForm: [[(key: String, initials: String?)]] = table.forms.map { form in
+            guard form.type == .person else { return [] }
+            return form.names.keys.sorted().filter { NameNormalizer.tokens($0).count >= 2 }.map { name in
+                let key = DocumentResolver.personKey(NameNormalizer.key(name))
+                if let v = DocumentResolver.initialVariant(key) { return (v.stripped, v.initials) }
+                return (key, nil)
+            }
+        }
         var variants: [String: Set<String>] = [:]
         var holders: [String: [Int]] = [:]
-        for n in nodes.indices where entity(n).type == .person {
-            for name in entity(n).names.keys.sorted() where NameNormalizer.tokens(name).count >= 2 {
-                let key = DocumentResolver.personKey(NameNormalizer.key(name))
-                if let v = DocumentResolver.initialVariant(key) {
-                    variants[v.stripped, default: []].insert(v.initials)
-                    holders[v.stripped, default: []].append(n)
-                } else {
-                    holders[key, default: []].append(n)
-                }
+        for n in 0..<table.nodeCount {
+            for (key, initials) in keysOfForm[Int(table.formOf[n])] {
+                if let initials { variants[key, default: []].insert(initials) }
+                holders[key, default: []].append(n)
             }
         }
         for (stripped, found) in variants.sorted(by: { $0.key < $1.key }) where found.count == 1 {
@@ -280,19 +301,24 @@ public struct CorpusResolver: Sendable {
     /// times as many documents as any other (and in three or more) is the dominant bearer and
     /// takes it. A surname still ambiguous stays unmerged, but one node per surname and gender
     /// for the whole corpus, never one per document.
-    private func mergeSingletons(nodes: [Node], work: [DocumentWork], nodeOf: [[Int]], uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
-        func entity(_ n: Int) -> LocalEntity { work[nodes[n].document].resolution.entities[nodes[n].entity] }
+    ///
+    /// The candidate sets are kept as the clusters their nodes belonged to when the pass began
+    /// (a node's cluster now is its first cluster's), so each lookup costs the clusters a name
+    /// fits, not the documents that write it.
+    private func mergeSingletons(_ table: CorpusMergeTable, uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
+        let tokensOfForm = lowercasedTokens(table)
+        let startRoot = (0..<table.nodeCount).map { uf.find($0) }
         var clusterGenders: [Int: Set<PersonGender>] = [:]
         var clusterStyles: [Int: Set<String>] = [:]
         var clusterDocuments: [Int: Set<Int>] = [:]
-        for n in nodes.indices where entity(n).type == .person {
-            let root = uf.find(n)
-            if let g = entity(n).gender { clusterGenders[root, default: []].insert(g) }
-            clusterStyles[root, default: []].formUnion(entity(n).styles)
-            clusterDocuments[root, default: []].insert(nodes[n].document)
+        for n in 0..<table.nodeCount where table.entity(n).type == .person {
+            let root = startRoot[n], e = table.entity(n)
+            if let g = e.gender { clusterGenders[root, default: []].insert(g) }
+            clusterStyles[root, default: []].formUnion(e.styles)
+            clusterDocuments[root, default: []].insert(table.document(n))
         }
         /// The one candidate the evidence points to among surname bearers, if any.
-        func bearer(of e: LocalEntity, among candidates: Set<Int>) -> Int? {
+        func bearer(of e: EntityForm, among candidates: Set<Int>) -> Int? {
             let fitting = candidates.filter { c in
                 // "Lord Osborne" joins only a person also written with a peer's style.
                 if !e.styles.isEmpty && e.styles.isDisjoint(with: clusterStyles[c] ?? []) { return false }
@@ -304,42 +330,38 @@ public struct CorpusResolver: Sendable {
             guard ranked.count >= 2, ranked[0].documents >= 3, ranked[0].documents >= 3 * ranked[1].documents else { return nil }
             return ranked[0].root
         }
+        // Candidate clusters (as their roots when the pass began) by surname, initials, head noun
+        // and leading part of a person's name ("Moussa Faki" → "Moussa Faki Mahamat").
         var bySurname: [String: Set<Int>] = [:]
         var byInitials: [String: Set<Int>] = [:]
         var byHead: [String: Set<Int>] = [:]
-        for n in nodes.indices {
-            let e = entity(n)
+        var byPrefix: [String: Set<Int>] = [:]
+        for n in 0..<table.nodeCount {
+            let e = table.entity(n), tokens = tokensOfForm[Int(table.formOf[n])], root = startRoot[n]
             if e.type == .person {
-                let tokens = NameNormalizer.tokens(e.name).map { $0.lowercased() }
-                if tokens.count >= 2 { bySurname[tokens.last!, default: []].insert(n) }
+                if tokens.count >= 2 { bySurname[tokens.last!, default: []].insert(root) }
+                if tokens.count >= 3 {
+                    for cut in 2..<tokens.count { byPrefix[tokens[..<cut].joined(separator: " "), default: []].insert(root) }
+                }
             } else if e.type == .organization {
                 for name in e.names.keys where !NameNormalizer.isAcronym(name) && NameNormalizer.tokens(name).count >= 2 {
-                    byInitials[NameNormalizer.initials(name), default: []].insert(n)
-                    byInitials[NameNormalizer.initials(name, keepFunctionWords: true), default: []].insert(n)
+                    byInitials[NameNormalizer.initials(name), default: []].insert(root)
+                    byInitials[NameNormalizer.initials(name, keepFunctionWords: true), default: []].insert(root)
                 }
-                let tokens = NameNormalizer.tokens(e.name).map { $0.lowercased() }
-                if tokens.count >= 2, !e.scoped, let head = DocumentResolver.head(tokens) { byHead[head, default: []].insert(n) }
+                if tokens.count >= 2, !e.scoped, let head = DocumentResolver.head(tokens) { byHead[head, default: []].insert(root) }
             }
-        }
-        // Person names by their leading parts of two words or more ("Moussa Faki" → "Moussa Faki Mahamat").
-        var byPrefix: [String: Set<Int>] = [:]
-        for n in nodes.indices where entity(n).type == .person {
-            let tokens = NameNormalizer.tokens(entity(n).name).map { $0.lowercased() }
-            guard tokens.count >= 3 else { continue }
-            for cut in 2..<tokens.count { byPrefix[tokens[..<cut].joined(separator: " "), default: []].insert(n) }
         }
         // Affiliation targets by cluster (as cluster roots), for the guard below.
         var clusterTargets: [Int: Set<Int>] = [:]
-        for (d, w) in work.enumerated() {
-            for r in w.affiliations { clusterTargets[uf.find(nodeOf[d][r.source]), default: []].insert(uf.find(nodeOf[d][r.target])) }
-        }
+        for a in table.affiliations { clusterTargets[startRoot[Int(a.source)], default: []].insert(startRoot[Int(a.target)]) }
+        // A surname's bearer depends only on the form and the cluster it started in.
+        var bearerMemo: [Int64: Int?] = [:]
         var unresolved: [String: [Int]] = [:]
-        let startRoot = nodes.indices.map { uf.find($0) }
-        for n in nodes.indices {
-            let e = entity(n)
+        for n in 0..<table.nodeCount {
+            let e = table.entity(n)
             var candidates: Set<Int> = []
             var rule = MergeRule.partialName
-            let tokens = NameNormalizer.tokens(e.name).map { $0.lowercased() }
+            let tokens = tokensOfForm[Int(table.formOf[n])]
             if e.type == .person, tokens.count >= 2, let longer = byPrefix[tokens.joined(separator: " ")] {
                 candidates = Set(longer.map { uf.find($0) })
                 candidates.remove(uf.find(n))
@@ -348,12 +370,17 @@ public struct CorpusResolver: Sendable {
                     let mine = clusterTargets[uf.find(n)] ?? [], theirs = clusterTargets[c] ?? []
                     if !mine.isEmpty && !theirs.isEmpty && mine.isDisjoint(with: theirs) { candidates = [] }
                 }
-            } else if e.type == .person, NameNormalizer.tokens(e.name).count == 1 {
+            } else if e.type == .person, tokens.count == 1 {
                 // Bearers as the clusters were before this pass (the statistics are keyed so).
-                let bearers = Set((bySurname[NameNormalizer.tokens(e.name)[0].lowercased()] ?? []).map { startRoot[$0] }).subtracting([startRoot[n]])
-                candidates = bearer(of: e, among: bearers).map { [$0] } ?? []
+                let memoKey = Int64(table.formOf[n]) << 32 | Int64(startRoot[n])
+                let found: Int?
+                if let memo = bearerMemo[memoKey] { found = memo } else {
+                    found = bearer(of: e, among: (bySurname[tokens[0]] ?? []).subtracting([startRoot[n]]))
+                    bearerMemo[memoKey] = found
+                }
+                candidates = found.map { [$0] } ?? []
                 if candidates.isEmpty {
-                    unresolved[NameNormalizer.tokens(e.name)[0].lowercased(), default: []].append(n)
+                    unresolved[tokens[0], default: []].append(n)
                 }
             } else if e.type == .organization, e.authoritativeName == nil, e.names.keys.allSatisfy(NameNormalizer.isAcronym) {
                 let letters = String(e.name.unicodeScalars.filter { $0.properties.isAlphabetic })
@@ -361,7 +388,7 @@ public struct CorpusResolver: Sendable {
                 rule = .acronymInitials
             } else if e.type == .organization, e.authoritativeName == nil, !e.scoped, e.names.keys.allSatisfy({ NameNormalizer.tokens($0).count == 1 }) {
                 // A bare head noun ("the Coalition") names the one organization of the corpus it heads.
-                candidates = Set((byHead[NameNormalizer.tokens(e.name)[0].lowercased()] ?? []).map { uf.find($0) })
+                candidates = Set((byHead[tokens[0]] ?? []).map { uf.find($0) })
             } else {
                 continue
             }
@@ -374,8 +401,8 @@ public struct CorpusResolver: Sendable {
         // Surnames left ambiguous: one node per surname across the corpus, or one per gender when
         // the text gives both ("Mr Bush", "Mrs Bush"; a bare "Bush" then stays alone).
         for (_, group) in unresolved.sorted(by: { $0.key < $1.key }) {
-            let genders = Set(group.compactMap { entity($0).gender })
-            let parts = genders.count <= 1 ? [group] : Dictionary(grouping: group) { entity($0).gender?.rawValue ?? "" }.sorted { $0.key < $1.key }.map(\.value)
+            let genders = Set(group.compactMap { table.entity($0).gender })
+            let parts = genders.count <= 1 ? [group] : Dictionary(grouping: group) { table.entity($0).gender?.rawValue ?? "" }.sorted { $0.key < $1.key }.map(\.value)
             for part in parts {
                 for n in part.dropFirst() where uf.find(n) != uf.find(part[0]) { uf.union(part[0], n) }
             }
@@ -387,7 +414,7 @@ public struct CorpusResolver: Sendable {
     /// The canonical name of a cluster: an alias-table or gazetteer name if any (the most
     /// frequent), else the most frequent full name (most tokens first for persons), then the
     /// longest, then the alphabetically first.
-    private func canonicalName(_ entities: [LocalEntity], mentionCounts: [Int]) -> String {
+    private func canonicalName(_ entities: [EntityForm], mentionCounts: [Int]) -> String {
         var authoritative: [String: Int] = [:]
         var names: [String: Int] = [:]
         for (e, count) in zip(entities, mentionCounts) {
@@ -410,7 +437,7 @@ public struct CorpusResolver: Sendable {
 
     // MARK: Output
 
-    private func documentExtraction(document: Document, work: DocumentWork, idOf: (Int) -> String, corpus: [String: CorpusEntity]) -> DocumentExtraction {
+    func documentExtraction(document: Document, work: DocumentWork, idOf: (Int) -> String, corpus: [String: CorpusEntity]) -> DocumentExtraction {
         let resolution = work.resolution
         let context = resolution.context
         // Entities, merged by corpus id.

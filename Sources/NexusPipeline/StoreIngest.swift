@@ -1,5 +1,6 @@
 import Foundation
 import NexusCore
+import NexusEvents
 import NexusStore
 import NexusText
 
@@ -17,8 +18,11 @@ import NexusText
 ///    ``SyntaxScope`` (``Failure/syntaxMismatch(path:line:ingest:)``).
 /// 2. When anything changed, or the derived tables are stale (an earlier ingest stopped
 ///    before this step), every stored document is resolved together by the same
-///    ``CorpusResolver`` as an in-memory build, the kept corrections applied, and the derived
-///    tables rewritten in one transaction.
+///    ``CorpusResolver`` as an in-memory build and the derived tables rewritten in one
+///    transaction. Without kept corrections the store is read a batch at a time
+///    (``refreshInBatches(documentIDs:)``, ``CorpusResolution``), so memory is bounded by a
+///    batch and the entity table, not by the corpus; with kept corrections, which edit the
+///    whole resolved corpus, every stored document is resolved in memory and corrected.
 ///
 /// Resolution always sees the whole stored set sorted by id, so the derived tables, entity
 /// ids included, depend only on which documents are stored, not on the batches or order in
@@ -26,7 +30,8 @@ import NexusText
 /// long as its canonical name does.
 ///
 /// - Complexity: analysis is linear in the new or changed documents; the refresh decodes
-///   and resolves every stored document.
+///   every stored document three times and resolves it twice. Memory: a batch, the id and
+///   hash of every stored document, and the refresh's entity table (``CorpusResolution``).
 public struct StoreIngest: Sendable {
     /// What one ingest did.
     public struct Summary: Sendable, Equatable {
@@ -91,11 +96,34 @@ public struct StoreIngest: Sendable {
     public let store: CorpusStore
     /// Documents analyzed and committed together.
     public let batchSize: Int
+    /// Documents read, resolved and written together by the refresh (``refreshInBatches(documentIDs:)``).
+    public let refreshBatchSize: Int
 
-    public init(pipeline: Pipeline, store: CorpusStore, batchSize: Int = 64) {
+    public init(pipeline: Pipeline, store: CorpusStore, batchSize: Int = 64, refreshBatchSize: Int = 256) {
         self.pipeline = pipeline
         self.store = store
         self.batchSize = max(1, batchSize)
+        self.refreshBatchSize = max(1, refreshBatchSize)
+    }
+
+
+    /// Rewrites the derived tables from the stored documents, `documentIDs` (all of them,
+    /// sorted), a batch of `refreshBatchSize` at a time (``CorpusResolution``): the
+    /// organization names by head noun, then each document's entities, then the merge, then
+    /// each document's rows. Gives the tables ``CorpusResolver/resolve(_:)`` of all the
+    /// documents gives, holding one batch and the entity table.
+    ///
+    /// - Complexity: reads and resolves every stored document three times (pass 1 decodes
+    ///   them only); memory O(batch + the ``CorpusResolution`` tables).
+    func refreshInBatches(documentIDs ids: [String]) throws(StoreError) {
+        let batches = stride(from: 0, to: ids.count, by: refreshBatchSize).map { Array(ids[$0..<min($0 + refreshBatchSize, ids.count)]) }
+        var resolution = CorpusResolution(resolver: pipeline.resolver, documentIDs: ids)
+        for batch in batches { resolution.scanDescriptions(try store.documents(batch).map(\.document)) }
+        for batch in batches { resolution.scanEntities(try store.documents(batch).map(\.document)) }
+        let entities = resolution.merge()
+        try store.refresh(entities: entities, documentIDs: ids, batchSize: refreshBatchSize, corrections: nil) { batch in
+            resolution.extract(batch)
+        }
     }
 
     /// The settings a store records on its first batch and checks on every later one: what
@@ -187,11 +215,15 @@ public struct StoreIngest: Sendable {
             kept = corrections
         }
         if try !store.isCurrent() {
-            let corpus = try resolve(try store.documents().map(\.document), kept)
-            try store.refresh(with: corpus, corrections: kept)
+            if kept == nil {
+                try refreshInBatches(documentIDs: known.keys.sorted())
+            } else {
+                let corpus = try resolve(try store.documents().map(\.document), kept)
+                try store.refresh(with: corpus, corrections: kept)
+            }
             summary.refreshed = true
         }
-        summary.stored = try store.contentHashes().count
+        summary.stored = known.count
         summary.entities = try store.entityCount()
         return summary
     }

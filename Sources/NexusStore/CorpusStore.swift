@@ -129,6 +129,35 @@ public struct CorpusStore: Sendable {
         }
     }
 
+    /// The stored documents with the given ids, in the order given (an id not stored is left out).
+    ///
+    /// - Complexity: O(size of their analyses); reads only those rows.
+    public func documents(_ ids: [String]) throws(StoreError) -> [StoredDocument] {
+        let path = self.path
+        return try run { try queue.read { db in try Self.documents(ids, db, path: path) } }
+    }
+
+    static func documents(_ ids: [String], _ db: Database, path: String) throws -> [StoredDocument] {
+        guard !ids.isEmpty else { return [] }
+        let decoder = JSONDecoder()
+        var byID: [String: StoredDocument] = [:]
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, content_hash, date, analysis FROM documents WHERE id IN (\(marks))",
+                                       arguments: StatementArguments(ids))
+        while let row = try rows.next() {
+            let id: String = row["id"]
+            let data: Data = row["analysis"]
+            let document: Document
+            do { document = try decoder.decode(Document.self, from: data) } catch {
+                throw StoreError.corruptDocument(path: path, id: id, reason: "\(error)")
+            }
+            var stored = StoredDocument(document: document, date: row["date"])
+            stored.contentHash = row["content_hash"]
+            byID[id] = stored
+        }
+        return ids.compactMap { byID[$0] }
+    }
+
     /// The value of a setting the documents were ingested with, or nil when none is recorded.
     public func setting(_ key: String) throws(StoreError) -> String? {
         try run { try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_state WHERE key = ?", arguments: ["setting." + key]) } }
@@ -238,18 +267,52 @@ public struct CorpusStore: Sendable {
     public func refresh(with corpus: CorpusExtraction, corrections: StoredCorrections?) throws(StoreError) {
         try run {
             try queue.write { db in
-                for table in ["corrections", "evidence", "relations", "events", "commitments", "mentions", "entity_documents", "entity_roles", "aliases", "entities"] {
-                    try db.execute(sql: "DELETE FROM \(table)")
-                }
+                try Self.clearDerived(db)
                 try Self.insertEntities(corpus.entities, db)
                 for extraction in corpus.documents { try Self.insert(extraction, db) }
-                for (number, line) in corrections?.commandLines ?? [] {
-                    try db.execute(sql: "INSERT INTO corrections (number, line) VALUES (?, ?)", arguments: [number, line])
-                }
-                try db.execute(sql: "INSERT OR REPLACE INTO store_state (key, value) VALUES (?, ?)",
-                               arguments: [StateKey.fingerprint, try Self.fingerprint(db)])
+                try Self.finishRefresh(corrections, db)
             }
         }
+    }
+
+    /// Rewrites every derived table, as ``refresh(with:corrections:)`` does, without holding
+    /// the corpus: `entities` (the merged entity table) is written first, then the stored
+    /// documents are read `batchSize` at a time in the order of `documentIDs` (all of them),
+    /// `extract` turns each batch into its extractions and their rows are written, all in
+    /// one transaction.
+    ///
+    /// - Complexity: O(rows written); holds one batch of documents and extractions.
+    public func refresh(entities: [CorpusEntity], documentIDs: [String], batchSize: Int, corrections: StoredCorrections?,
+                        extract: ([Document]) throws -> [DocumentExtraction]) throws(StoreError) {
+        let path = self.path
+        try run {
+            try queue.write { db in
+                try Self.clearDerived(db)
+                try Self.insertEntities(entities, db)
+                var start = 0
+                while start < documentIDs.count {
+                    let ids = Array(documentIDs[start..<min(start + max(1, batchSize), documentIDs.count)])
+                    for extraction in try extract(try Self.documents(ids, db, path: path).map(\.document)) { try Self.insert(extraction, db) }
+                    start += ids.count
+                }
+                try Self.finishRefresh(corrections, db)
+            }
+        }
+    }
+
+    private static func clearDerived(_ db: Database) throws {
+        for table in ["corrections", "evidence", "relations", "events", "commitments", "mentions", "entity_documents", "entity_roles", "aliases", "entities"] {
+            try db.execute(sql: "DELETE FROM \(table)")
+        }
+    }
+
+    /// Lists the corrections and records the documents the derived tables now reflect.
+    private static func finishRefresh(_ corrections: StoredCorrections?, _ db: Database) throws {
+        for (number, line) in corrections?.commandLines ?? [] {
+            try db.execute(sql: "INSERT INTO corrections (number, line) VALUES (?, ?)", arguments: [number, line])
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO store_state (key, value) VALUES (?, ?)",
+                       arguments: [StateKey.fingerprint, try Self.fingerprint(db)])
     }
 
     private static func insertEntities(_ entities: [CorpusEntity], _ db: Database) throws {
