@@ -20,7 +20,24 @@ time views (--since/--until, timeline, changes) have something to slice.
 
 Writes JSON Lines ({"id", "date", "text"}) to OUT (or stdout).
 
+Analysing 100,000 articles takes hours on a small machine; the store can instead be filled
+from analysis lines (docs/store.md, "Distributed extraction"), each distinct document analysed
+once:
+
+    python3 Scripts/make-scale-corpus.py --base base.jsonl          # the 3,791 distinct documents
+    nexus extract --format jsonl base.jsonl > base-analyses.jsonl   # analysed once each
+    python3 Scripts/make-scale-corpus.py --analyses base-analyses.jsonl analyses.jsonl
+    nexus ingest analyses.jsonl --store corpus.db
+
+`--analyses` repeats each analysis line as the articles are repeated, with the copy's id,
+path and date but WITHOUT the `No. N.` line (its text, tokens and mentions are the distinct
+document's, as `nexus extract` wrote them): the copies of a document then share a content
+hash, and the store still keeps each, since it compares a hash with the one stored under the
+same id.
+
 Usage: python3 Scripts/make-scale-corpus.py [OUT.jsonl] [--count 100000] [--start 2019-01-01] [--days 1096]
+       python3 Scripts/make-scale-corpus.py --base OUT.jsonl
+       python3 Scripts/make-scale-corpus.py --analyses BASE-ANALYSES.jsonl OUT.jsonl [--count ...]
 """
 import argparse
 import datetime
@@ -79,17 +96,44 @@ def conll_documents(gmb):
             yield f"conll-{split}-{n:04d}", "\n".join(sentences)
 
 
+def repeat_analyses(args, start, out):
+    """Each copy's analysis line: the distinct document's, with the copy's id, path and date."""
+    with open(args.analyses, encoding="utf-8") as f:
+        base = [json.loads(line) for line in f if line.strip()]
+    for n in range(args.count):
+        copy, line = divmod(n, len(base))[0], json.loads(json.dumps(base[n % len(base)]))
+        document = line["document"]
+        date = start + datetime.timedelta(days=n * args.days // args.count)
+        document["id"] = f"{document['id']}-c{copy:02d}"
+        document["path"] = f"scale-analyses:{n + 1}"
+        document["date"] = {"date": date.isoformat(), "source": "jsonl-field"}
+        out.write(json.dumps(line, sort_keys=True, separators=(",", ":")) + "\n")
+    out.close()
+    print(f"wrote {args.count} analysis lines from {len(base)} distinct documents", file=sys.stderr)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?")
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--start", default="2019-01-01")
     parser.add_argument("--days", type=int, default=1096)
+    parser.add_argument("--base", action="store_true", help="write the distinct documents once each, dated --start")
+    parser.add_argument("--analyses", metavar="BASE_ANALYSES", help="repeat the analysis lines of the --base documents")
     args = parser.parse_args()
-    gmb = gmb_module()
-    base = list(gmb_documents(gmb)) + list(conll_documents(gmb))
     start = datetime.date.fromisoformat(args.start)
     out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    if args.analyses:
+        repeat_analyses(args, start, out)
+        return
+    gmb = gmb_module()
+    base = list(gmb_documents(gmb)) + list(conll_documents(gmb))
+    if args.base:
+        for identifier, text in base:
+            out.write(json.dumps({"id": identifier, "date": start.isoformat(), "text": text}) + "\n")
+        out.close()
+        print(f"wrote {len(base)} distinct documents (GMB and CoNLL-2003)", file=sys.stderr)
+        return
     for n in range(args.count):
         copy, (identifier, text) = divmod(n, len(base))[0], base[n % len(base)]
         date = start + datetime.timedelta(days=n * args.days // args.count)
