@@ -24,8 +24,11 @@ enum CorpusDescriptions {
 
         init() {}
 
-        mutating func add(_ document: Document) {
-            for m in document.mentions where m.type == .organization {
+        mutating func add(_ document: Document) { add(document.mentions) }
+
+        /// Adds the organization names of one document's mentions.
+        mutating func add(_ mentions: [Mention]) {
+            for m in mentions where m.type == .organization {
                 let name = m.canonical ?? m.text
                 let tokens = NameNormalizer.tokens(name).map { $0.lowercased() }
                 guard tokens.count >= 2, let head = DocumentResolver.head(tokens) else { continue }

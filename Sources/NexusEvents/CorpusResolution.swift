@@ -24,8 +24,9 @@ import NexusEntities
 ///   each distinct ``EntityForm`` once,
 /// - the merged entities (``CorpusEntity``, with the ids of their documents) and the ids.
 ///
-/// - Complexity: each pass resolves every document once on its own (linear in the
-///   corpus's mentions, in parallel within a batch); ``merge()`` as ``CorpusResolver``'s.
+/// - Complexity: pass 2 resolves the entities of every document, pass 3 every document in
+///   full, each on its own (linear in the corpus's mentions, in parallel within a batch);
+///   ``merge()`` as ``CorpusResolver``'s.
 public struct CorpusResolution: Sendable {
     public let resolver: CorpusResolver
     /// The ids of the documents, in the order every pass reads them.
@@ -45,20 +46,32 @@ public struct CorpusResolution: Sendable {
 
     /// Pass 1: the organization names each document's mentions give.
     public mutating func scanDescriptions(_ batch: [Document]) {
+        scanDescriptions(batch.map { ($0.id, $0.mentions) })
+    }
+
+    /// Pass 1 from the documents' mentions alone (their ids and mentions, in order).
+    public mutating func scanDescriptions(_ batch: [(id: String, mentions: [Mention])]) {
         precondition(table.nodeCount == 0 && merged == nil, "scanDescriptions comes before scanEntities")
-        advance(over: batch)
-        for document in batch { heads.add(document) }
+        for (id, mentions) in batch {
+            precondition(cursor < documentIDs.count && documentIDs[cursor] == id, "documents must come in the order of documentIDs")
+            cursor += 1
+            heads.add(mentions)
+        }
         if cursor == documentIDs.count {
             nouns = heads.nouns
             cursor = 0
         }
     }
 
-    /// Pass 2: resolves each document on its own and keeps its entities' forms.
+    /// Pass 2: resolves the entities of each document on its own (not its events and
+    /// commitments) and keeps their forms.
     public mutating func scanEntities(_ batch: [Document]) {
         precondition(merged == nil, "scanEntities comes before merge")
         advance(over: batch)
-        for (_, work) in resolved(batch) { table.append(work.resolution, affiliations: work.affiliations) }
+        let described = batch.map { CorpusDescriptions.addMentions($0, nouns: nouns, heads: heads) }
+        for (resolution, affiliations) in described.parallelMap(resolver.resolveEntities) {
+            table.append(resolution, affiliations: affiliations)
+        }
         if cursor == documentIDs.count { cursor = 0 }
     }
 

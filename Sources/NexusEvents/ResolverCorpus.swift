@@ -193,10 +193,7 @@ public struct CorpusResolver: Sendable {
     }
 
     func resolveDocument(_ document: Document) -> DocumentWork {
-        let context = ResolutionContext(document: document, titles: titles)
-        var resolution = DocumentResolver(aliasTable: aliasTable, titles: titles, genders: genders).resolve(context)
-        let affiliations = AffiliationExtractor(titles: titles).extract(resolution)
-        for r in affiliations { if let label = r.label { resolution.entities[r.source].roles.insert(label) } }
+        let (resolution, affiliations) = resolveEntities(document)
         let referents = CommitmentActorResolver(resolution: resolution, titles: titles, aliasTable: aliasTable, affiliations: affiliations)
         let extractor = EventExtractor(lexicon: eventLexicon, titles: titles, capitals: capitals)
         let parsed = ParsedDocument(context: resolution.context)
@@ -205,6 +202,16 @@ public struct CorpusResolver: Sendable {
             .extract(resolution, affiliations: affiliations)
         let commitments = EventCommitments.extend(found, with: events, parsed: parsed)
         return DocumentWork(resolution: resolution, affiliations: affiliations, commitments: commitments, events: events)
+    }
+
+    /// The entities of one document and their affiliations (whose labels become roles): all
+    /// the cross-document merge reads of it, without its events and commitments.
+    func resolveEntities(_ document: Document) -> (resolution: DocumentResolution, affiliations: [LocalRelation]) {
+        let context = ResolutionContext(document: document, titles: titles)
+        var resolution = DocumentResolver(aliasTable: aliasTable, titles: titles, genders: genders).resolve(context)
+        let affiliations = AffiliationExtractor(titles: titles).extract(resolution)
+        for r in affiliations { if let label = r.label { resolution.entities[r.source].roles.insert(label) } }
+        return (resolution, affiliations)
     }
 
     // MARK: Cross-document rules

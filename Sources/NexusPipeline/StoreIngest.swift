@@ -113,12 +113,13 @@ public struct StoreIngest: Sendable {
     /// each document's rows. Gives the tables ``CorpusResolver/resolve(_:)`` of all the
     /// documents gives, holding one batch and the entity table.
     ///
-    /// - Complexity: reads and resolves every stored document three times (pass 1 decodes
-    ///   them only); memory O(batch + the ``CorpusResolution`` tables).
+    /// - Complexity: reads every stored analysis three times (pass 1 decodes its mentions
+    ///   only) and resolves each document twice; memory O(batch + the ``CorpusResolution``
+    ///   tables).
     func refreshInBatches(documentIDs ids: [String]) throws(StoreError) {
         let batches = stride(from: 0, to: ids.count, by: refreshBatchSize).map { Array(ids[$0..<min($0 + refreshBatchSize, ids.count)]) }
         var resolution = CorpusResolution(resolver: pipeline.resolver, documentIDs: ids)
-        for batch in batches { resolution.scanDescriptions(try store.documents(batch).map(\.document)) }
+        for batch in batches { resolution.scanDescriptions(try store.mentions(batch)) }
         for batch in batches { resolution.scanEntities(try store.documents(batch).map(\.document)) }
         let entities = resolution.merge()
         try store.refresh(entities: entities, documentIDs: ids, batchSize: refreshBatchSize, corrections: nil) { batch in

@@ -137,6 +137,43 @@ public struct CorpusStore: Sendable {
         return try run { try queue.read { db in try Self.documents(ids, db, path: path) } }
     }
 
+    /// The mentions of the stored documents with the given ids, in the order given: what the
+    /// first pass of the refresh reads. Only the `mentions` of each analysis are decoded,
+    /// not its sentences and tokens.
+    ///
+    /// - Complexity: O(size of their analyses) to scan, O(mentions) to decode.
+    public func mentions(_ ids: [String]) throws(StoreError) -> [(id: String, mentions: [Mention])] {
+        let path = self.path
+        return try run {
+            try queue.read { db in
+                try Self.analyses(ids, as: StoredMentions.self, db, path: path).map { ($0.id, $0.mentions) }
+            }
+        }
+    }
+
+    /// The part of a stored analysis the first pass of the refresh reads.
+    private struct StoredMentions: Decodable {
+        let id: String
+        let mentions: [Mention]
+    }
+
+    /// The stored analyses with the given ids decoded as `T`, in the order given.
+    private static func analyses<T: Decodable>(_ ids: [String], as type: T.Type, _ db: Database, path: String) throws -> [T] {
+        guard !ids.isEmpty else { return [] }
+        let decoder = JSONDecoder()
+        var byID: [String: T] = [:]
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, analysis FROM documents WHERE id IN (\(marks))", arguments: StatementArguments(ids))
+        while let row = try rows.next() {
+            let id: String = row["id"]
+            let data: Data = row["analysis"]
+            do { byID[id] = try decoder.decode(type, from: data) } catch {
+                throw StoreError.corruptDocument(path: path, id: id, reason: "\(error)")
+            }
+        }
+        return ids.compactMap { byID[$0] }
+    }
+
     static func documents(_ ids: [String], _ db: Database, path: String) throws -> [StoredDocument] {
         guard !ids.isEmpty else { return [] }
         let decoder = JSONDecoder()
@@ -213,14 +250,14 @@ public struct CorpusStore: Sendable {
                 encoder.outputFormatting = [.sortedKeys]
                 for stored in batch {
                     let document = stored.document
-                    try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [document.id])
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [document.id])
+                    try db.cachedStatement(sql: """
                         INSERT INTO documents (id, path, content_hash, date, encoding, text, analysis)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [document.id, document.path, stored.contentHash, stored.date, document.encoding, document.text,
+                        """).execute(arguments: [document.id, document.path, stored.contentHash, stored.date, document.encoding, document.text,
                                          try encoder.encode(document)])
                     for sentence in document.sentences {
-                        try db.execute(sql: "INSERT INTO sentences (document_id, position, start, \"end\", text, parsed) VALUES (?, ?, ?, ?, ?, ?)",
+                        try db.cachedStatement(sql: "INSERT INTO sentences (document_id, position, start, \"end\", text, parsed) VALUES (?, ?, ?, ?, ?, ?)").execute(
                                        arguments: [document.id, sentence.index, sentence.range.start, sentence.range.end, sentence.text,
                                                    sentence.syntax != nil])
                     }
@@ -317,16 +354,16 @@ public struct CorpusStore: Sendable {
 
     private static func insertEntities(_ entities: [CorpusEntity], _ db: Database) throws {
         for entity in entities {
-            try db.execute(sql: "INSERT INTO entities (id, name, type) VALUES (?, ?, ?)", arguments: [entity.id, entity.name, entity.type.rawValue])
+            try db.cachedStatement(sql: "INSERT INTO entities (id, name, type) VALUES (?, ?, ?)").execute(arguments: [entity.id, entity.name, entity.type.rawValue])
             for alias in entity.aliases {
-                try db.execute(sql: "INSERT OR IGNORE INTO aliases (entity_id, name, rule) VALUES (?, ?, ?)",
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases (entity_id, name, rule) VALUES (?, ?, ?)").execute(
                                arguments: [entity.id, alias.name, alias.rule.rawValue])
             }
             for role in entity.roles {
-                try db.execute(sql: "INSERT OR IGNORE INTO entity_roles (entity_id, role) VALUES (?, ?)", arguments: [entity.id, role])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_roles (entity_id, role) VALUES (?, ?)").execute(arguments: [entity.id, role])
             }
             for document in entity.documents {
-                try db.execute(sql: "INSERT OR IGNORE INTO entity_documents (entity_id, document_id) VALUES (?, ?)", arguments: [entity.id, document])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_documents (entity_id, document_id) VALUES (?, ?)").execute(arguments: [entity.id, document])
             }
         }
     }
@@ -335,35 +372,35 @@ public struct CorpusStore: Sendable {
         let id = extraction.document.id
         for entity in extraction.entities {
             for m in entity.mentions {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT OR IGNORE INTO mentions (document_id, sentence, start, "end", text, type, canonical, entity_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, m.sentence, m.range.start, m.range.end, m.text, m.type.rawValue, m.canonical, entity.id])
+                    """).execute(arguments: [id, m.sentence, m.range.start, m.range.end, m.text, m.type.rawValue, m.canonical, entity.id])
             }
         }
         for (r, relation) in extraction.relations.enumerated() {
-            try db.execute(sql: "INSERT INTO relations (document_id, position, kind, source, target, label) VALUES (?, ?, ?, ?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT INTO relations (document_id, position, kind, source, target, label) VALUES (?, ?, ?, ?, ?, ?)").execute(
                            arguments: [id, r, relation.kind.rawValue, relation.source, relation.target, relation.label])
             for (e, evidence) in relation.evidence.enumerated() {
-                try db.execute(sql: "INSERT INTO evidence (document_id, relation, position, sentence, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                try db.cachedStatement(sql: "INSERT INTO evidence (document_id, relation, position, sentence, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(
                                arguments: [id, r, e, evidence.sentence, evidence.range.start, evidence.range.end, evidence.text])
             }
         }
         for event in extraction.events {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT OR REPLACE INTO events (document_id, id, code, label, quad, actor, target, sentence, trigger_text, trigger_start,
                                     trigger_end, text, negated, hypothetical, actor_resolution, commitment)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, event.id, event.code.description, event.label, event.quad.rawValue, event.actor, event.target, event.sentence,
+                """).execute(arguments: [id, event.id, event.code.description, event.label, event.quad.rawValue, event.actor, event.target, event.sentence,
                                  event.trigger.text, event.trigger.start, event.trigger.end, event.text, event.negated, event.hypothetical,
                                  event.actorResolution.rawValue, event.commitment])
         }
         for c in extraction.commitments {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT OR REPLACE INTO commitments (document_id, id, actor, kind, text, sentence, start, "end", amount_value, amount_unit,
                                          amount_text, beneficiary, time, normalized_time)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, c.id, c.actor, c.kind.rawValue, c.text, c.sentence, c.range.start, c.range.end, c.amount?.value,
+                """).execute(arguments: [id, c.id, c.actor, c.kind.rawValue, c.text, c.sentence, c.range.start, c.range.end, c.amount?.value,
                                  c.amount?.unit, c.amount?.text, c.beneficiary, c.time, c.normalizedTime])
         }
     }
