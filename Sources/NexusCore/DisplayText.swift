@@ -3,7 +3,7 @@
 /// goes through here.
 ///
 /// ```swift
-/// DisplayText.visible("Ro\u{202E}me\u{200B}")   // "Rome"
+/// DisplayText.visible("Os\u{202E}lo\u{200B}")   // "Oslo"
 /// DisplayText.truncated(String(repeating: "a", count: 1_000)).count   // 301: 300 and "…"
 /// ```
 public enum DisplayText {

@@ -1,6 +1,6 @@
 /// A node of the entity graph.
 public struct GraphNode: Hashable, Codable, Sendable {
-    /// Stable id: an entity id (`person:antony-blinken`) or a commitment id.
+    /// Stable id: an entity id (`person:jane-roe`) or a commitment id.
     public var id: String
     /// Display text.
     public var label: String

@@ -10,7 +10,7 @@ import NexusCore
 /// (``DocumentError/tooLarge(path:bytes:limit:)``) past `maxBytes`, as a file is.
 ///
 /// ```
-/// echo "Antony Blinken met Luigi Di Maio in Rome." | nexus entities -
+/// echo "Jane Roe met the mayor of Oslo." | nexus entities -
 /// nexus extract - --format jsonl < articles.jsonl
 /// ```
 enum StandardInput {
