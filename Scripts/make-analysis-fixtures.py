@@ -132,11 +132,16 @@ def fixture(name, g, weighted, seed=7):
             for c in sources[:2] for r in (1, 2)
         ],
     }
+    write_fixture(name, data, f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+
+
+def write_fixture(name, data, summary):
+    """Writes `data` to Fixtures/NAME.json: indented, keys sorted, final newline."""
     path = os.path.join(OUT, f"{name}.json")
     with open(path, "w") as f:
         json.dump(data, f, indent=1, sort_keys=True)
         f.write("\n")
-    print(f"wrote {path}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+    print(f"wrote {path}: {summary}")
 
 
 def random_weighted(n, m, seed):
@@ -225,12 +230,7 @@ def degenerate():
         degenerate_case("triangle_and_pair", [], [("a", "b", 1.0), ("b", "c", 1.0), ("a", "c", 1.0), ("x", "y", 5.0)],
                         [("a", "c"), ("a", "x")]),
     ]
-    data = {"networkx_version": nx.__version__, "cases": cases}
-    path = os.path.join(OUT, "degenerate.json")
-    with open(path, "w") as f:
-        json.dump(data, f, indent=1, sort_keys=True)
-        f.write("\n")
-    print(f"wrote {path}: {len(cases)} degenerate graphs")
+    write_fixture("degenerate", {"networkx_version": nx.__version__, "cases": cases}, f"{len(cases)} degenerate graphs")
 
 
 def louvain_rule_case(name, g, resolution, threshold, why):
@@ -263,12 +263,7 @@ def louvain_rules():
         louvain_rule_case("one_edge_resolution_2", one_edge, 2.0, 1e-7, "zero gain: no move"),
         louvain_rule_case("ring_of_triangles_threshold", ring, 1.0, 0.7, "gain below threshold: no second level"),
     ]
-    data = {"networkx_version": nx.__version__, "cases": cases}
-    path = os.path.join(OUT, "louvain_rules.json")
-    with open(path, "w") as f:
-        json.dump(data, f, indent=1, sort_keys=True)
-        f.write("\n")
-    print(f"wrote {path}: {len(cases)} Louvain rule cases")
+    write_fixture("louvain_rules", {"networkx_version": nx.__version__, "cases": cases}, f"{len(cases)} Louvain rule cases")
 
 
 def main():

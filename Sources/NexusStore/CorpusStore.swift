@@ -114,16 +114,8 @@ public struct CorpusStore: Sendable {
         return try run {
             try queue.read { db in
                 let decoder = JSONDecoder()
-                return try Row.fetchAll(db, sql: "SELECT id, content_hash, date, analysis FROM documents ORDER BY id").map { row in
-                    let id: String = row["id"]
-                    let data: Data = row["analysis"]
-                    let document: Document
-                    do { document = try decoder.decode(Document.self, from: data) } catch {
-                        throw StoreError.corruptDocument(path: path, id: id, reason: "\(error)")
-                    }
-                    var stored = StoredDocument(document: document, date: row["date"])
-                    stored.contentHash = row["content_hash"]
-                    return stored
+                return try Row.fetchAll(db, sql: "SELECT \(Self.storedDocumentColumns) FROM documents ORDER BY id").map { row in
+                    try Self.storedDocument(row, decoder, path: path)
                 }
             }
         }
@@ -159,40 +151,46 @@ public struct CorpusStore: Sendable {
 
     /// The stored analyses with the given ids decoded as `T`, in the order given.
     private static func analyses<T: Decodable>(_ ids: [String], as type: T.Type, _ db: Database, path: String) throws -> [T] {
-        guard !ids.isEmpty else { return [] }
         let decoder = JSONDecoder()
+        return try rows(withIDs: ids, columns: "id, analysis", db) { try analysis($0, as: type, decoder, path: path) }
+    }
+
+    static func documents(_ ids: [String], _ db: Database, path: String) throws -> [StoredDocument] {
+        let decoder = JSONDecoder()
+        return try rows(withIDs: ids, columns: storedDocumentColumns, db) { try storedDocument($0, decoder, path: path) }
+    }
+
+    /// The rows of `documents` with the given ids (ids not stored are left out), each made into
+    /// a value by `make`, in the order of `ids`.
+    private static func rows<T>(withIDs ids: [String], columns: String, _ db: Database, _ make: (Row) throws -> T) throws -> [T] {
+        guard !ids.isEmpty else { return [] }
         var byID: [String: T] = [:]
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, analysis FROM documents WHERE id IN (\(marks))", arguments: StatementArguments(ids))
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM documents WHERE id IN (\(marks))", arguments: StatementArguments(ids))
         while let row = try rows.next() {
             let id: String = row["id"]
-            let data: Data = row["analysis"]
-            do { byID[id] = try decoder.decode(type, from: data) } catch {
-                throw StoreError.corruptDocument(path: path, id: id, reason: "\(error)")
-            }
+            byID[id] = try make(row)
         }
         return ids.compactMap { byID[$0] }
     }
 
-    static func documents(_ ids: [String], _ db: Database, path: String) throws -> [StoredDocument] {
-        guard !ids.isEmpty else { return [] }
-        let decoder = JSONDecoder()
-        var byID: [String: StoredDocument] = [:]
-        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, content_hash, date, analysis FROM documents WHERE id IN (\(marks))",
-                                       arguments: StatementArguments(ids))
-        while let row = try rows.next() {
+    /// The columns ``storedDocument(_:_:path:)`` reads.
+    private static let storedDocumentColumns = "id, content_hash, date, analysis"
+
+    /// A row's `analysis` decoded as `T`; one that does not decode is a corrupt document.
+    private static func analysis<T: Decodable>(_ row: Row, as type: T.Type, _ decoder: JSONDecoder, path: String) throws -> T {
+        let data: Data = row["analysis"]
+        do { return try decoder.decode(type, from: data) } catch {
             let id: String = row["id"]
-            let data: Data = row["analysis"]
-            let document: Document
-            do { document = try decoder.decode(Document.self, from: data) } catch {
-                throw StoreError.corruptDocument(path: path, id: id, reason: "\(error)")
-            }
-            var stored = StoredDocument(document: document, date: row["date"])
-            stored.contentHash = row["content_hash"]
-            byID[id] = stored
+            throw StoreError.corruptDocument(path: path, id: id, reason: "\(error)")
         }
-        return ids.compactMap { byID[$0] }
+    }
+
+    /// A row of ``storedDocumentColumns`` as the stored document it holds.
+    private static func storedDocument(_ row: Row, _ decoder: JSONDecoder, path: String) throws -> StoredDocument {
+        var stored = StoredDocument(document: try analysis(row, as: Document.self, decoder, path: path), date: row["date"])
+        stored.contentHash = row["content_hash"]
+        return stored
     }
 
     /// The value of a setting the documents were ingested with, or nil when none is recorded.

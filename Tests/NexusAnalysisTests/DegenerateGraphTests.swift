@@ -53,9 +53,7 @@ struct DegenerateFixture: Decodable, Sendable {
 
         /// The graph as NexusAnalysis is given it: self-loops included.
         func graph() throws -> AnalysisGraph {
-            try AnalysisGraph(
-                nodes: nodes,
-                edges: edges_given.map { AnalysisGraph.Edge($0[0].text, $0[1].text, weight: $0[2].number) })
+            try Fixture.graph(nodes: nodes, edges: edges_given)
         }
     }
 
@@ -63,8 +61,7 @@ struct DegenerateFixture: Decodable, Sendable {
     var cases: [Case]
 
     static let loaded: DegenerateFixture = {
-        let url = Bundle.module.url(forResource: "Fixtures/degenerate", withExtension: "json")!
-        return try! JSONDecoder().decode(DegenerateFixture.self, from: Data(contentsOf: url))
+        try! Fixture.decoded(DegenerateFixture.self, "degenerate")
     }()
 
     static let names = [

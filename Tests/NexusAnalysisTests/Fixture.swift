@@ -79,14 +79,22 @@ struct Fixture: Decodable {
     ]
 
     static func load(_ name: String) throws -> Fixture {
+        try decoded(Fixture.self, name)
+    }
+
+    /// `Fixtures/NAME.json` decoded as `T`.
+    static func decoded<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: "json"))
-        return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        return try JSONDecoder().decode(type, from: Data(contentsOf: url))
     }
 
     func graph() throws -> AnalysisGraph {
-        try AnalysisGraph(
-            nodes: nodes,
-            edges: edges.map { AnalysisGraph.Edge($0[0].text, $0[1].text, weight: $0[2].number) })
+        try Self.graph(nodes: nodes, edges: edges)
+    }
+
+    /// The graph of a fixture's node ids and `[u, v, weight]` edges.
+    static func graph(nodes: [String], edges: [[Value]]) throws -> AnalysisGraph {
+        try AnalysisGraph(nodes: nodes, edges: edges.map { AnalysisGraph.Edge($0[0].text, $0[1].text, weight: $0[2].number) })
     }
 }
 

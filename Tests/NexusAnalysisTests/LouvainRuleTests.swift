@@ -17,9 +17,7 @@ struct LouvainRuleFixture: Decodable, Sendable {
         var partition: [[String]]
 
         func graph() throws -> AnalysisGraph {
-            try AnalysisGraph(
-                nodes: nodes,
-                edges: edges.map { AnalysisGraph.Edge($0[0].text, $0[1].text, weight: $0[2].number) })
+            try Fixture.graph(nodes: nodes, edges: edges)
         }
     }
 
@@ -27,8 +25,7 @@ struct LouvainRuleFixture: Decodable, Sendable {
     var cases: [Case]
 
     static let loaded: LouvainRuleFixture = {
-        let url = Bundle.module.url(forResource: "Fixtures/louvain_rules", withExtension: "json")!
-        return try! JSONDecoder().decode(LouvainRuleFixture.self, from: Data(contentsOf: url))
+        try! Fixture.decoded(LouvainRuleFixture.self, "louvain_rules")
     }()
 
     static func named(_ name: String) throws -> Case {
