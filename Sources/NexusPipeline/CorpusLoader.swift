@@ -204,13 +204,7 @@ public struct CorpusLoader: Sendable {
         }
         var graph = GraphBuilder(options: options.builder).build(corpus)
         graph.title = title
-        if let scores = options.scores {
-            do {
-                graph = try GraphScorer(options: scores).score(graph)
-            } catch {
-                throw .setup("cannot score the graph: \(error)")
-            }
-        }
+        if let scores = options.scores { graph = try Self.scored(graph, scores) }
         let redecoded = corpus.documents.map(\.document)
             .filter { $0.encoding != "utf-8" }
             .map { (path: $0.path, encoding: $0.encoding) }
@@ -257,15 +251,18 @@ public struct CorpusLoader: Sendable {
         var parts: [LoadedInputs] = []
         for path in paths { parts.append(try unscored.loadSaved(path)) }
         var graph = EntityGraph.merging(parts.map(\.graph))
-        if let scores = options.scores {
-            do {
-                graph = try GraphScorer(options: scores).score(graph)
-            } catch {
-                throw .setup("cannot score the graph: \(error)")
-            }
-        }
+        if let scores = options.scores { graph = try Self.scored(graph, scores) }
         return LoadedInputs(corpus: nil, graph: graph, skipped: parts.flatMap(\.skipped).sorted { $0.path < $1.path },
                             notes: parts.flatMap(\.notes))
+    }
+
+    /// `graph` scored by ``GraphScorer``; a failure is a setup error.
+    private static func scored(_ graph: EntityGraph, _ scores: GraphScorer.Options) throws(Failure) -> EntityGraph {
+        do {
+            return try GraphScorer(options: scores).score(graph)
+        } catch {
+            throw .setup("cannot score the graph: \(error)")
+        }
     }
 
     /// The `format` field of a graph saved by `nexus build`.
@@ -287,11 +284,7 @@ public struct CorpusLoader: Sendable {
             throw .unreadableSaved(error.description)
         }
         if let scores = options.scores, !graph.nodes.contains(where: { $0.scores["pagerank"] != nil }) {
-            do {
-                graph = try GraphScorer(options: scores).score(graph)
-            } catch {
-                throw .setup("cannot score the graph: \(error)")
-            }
+            graph = try Self.scored(graph, scores)
         }
         return LoadedInputs(corpus: nil, graph: graph)
     }
