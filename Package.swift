@@ -35,8 +35,10 @@ let package = Package(
         .target(name: "NexusCore"),
         // Reading documents (text, Markdown, HTML, JSON Lines, encodings), tokenizer, sentence splitter.
         .target(name: "NexusText", dependencies: ["NexusCore"]),
+        // A software prefetch (one static inline C function), which Swift lacks; used by NexusLearning.
+        .target(name: "CPrefetch"),
         // Averaged perceptron, feature hashing, Viterbi decoding, model byte reading: shared by taggers.
-        .target(name: "NexusLearning", dependencies: ["NexusCore"]),
+        .target(name: "NexusLearning", dependencies: ["NexusCore", "CPrefetch"]),
         // NER tagger and its features, gazetteers, typing, resolution, alias tables.
         .target(
             name: "NexusEntities",

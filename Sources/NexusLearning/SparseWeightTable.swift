@@ -1,3 +1,5 @@
+internal import CPrefetch
+
 /// Feature hash → the non-zero class weights of that feature, for prediction: an open-addressing
 /// table with linear probing (capacity a power of two, load ≤ 2/3) over rows stored sparsely
 /// (compressed sparse rows: row r's entries are `entries[starts[r]..<starts[r + 1]]`).
@@ -168,44 +170,174 @@ public struct SparseWeightTable: Sendable, Equatable {
     }
 
     /// Adds the rows of `features` into `scores` (`classCount` long, not cleared), in units of
-    /// ``scale``. All slots are found first: the probes are independent, so their cache misses
-    /// overlap.
+    /// ``scale``.
+    ///
+    /// The sums do not depend on the order of the additions: every partial sum is an integer
+    /// below 2^24 in magnitude (at most 254 features of |q| ≤ 32767), which a `Float` holds
+    /// exactly. So a caller may split a feature vector and add the parts' scores in any order.
+    /// - Complexity: O(features + entries read); see ``score(items:featuresPerItem:into:)``.
     @inline(__always)
     public func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+        guard !features.isEmpty else { return }
+        scoreChunk(features, featuresPerItem: features.count, into: scores)
+    }
+
+    /// Scores several items at once: item `i` has the features
+    /// `features[i · featuresPerItem ..< (i + 1) · featuresPerItem]` and its row sums are added
+    /// into `scores[i · classCount ..< (i + 1) · classCount]`.
+    ///
+    /// The lookups are memory-bound (a feature vector touches hundreds of cache lines of
+    /// tables that do not fit in the caches), so they are done in stages that each ask for
+    /// the next stage's memory ahead of time (software prefetching): every feature's hot
+    /// slot; then the hot probes, which ask for the rows found and for the filter word of
+    /// each feature not found; then the filter tests, which ask for the large table's slot of
+    /// each feature that passes; then the large table's probes, which ask for their rows;
+    /// then the rows are added. The cache misses of one stage overlap instead of following
+    /// one another, and items scored together (all the words of a sentence) overlap theirs
+    /// too, up to ``chunkFeatures`` features at a time.
+    public func score(items features: UnsafeBufferPointer<UInt64>, featuresPerItem: Int, into scores: UnsafeMutablePointer<Float>) {
+        precondition(featuresPerItem > 0 && features.count % featuresPerItem == 0)
+        let items = features.count / featuresPerItem
+        let itemsPerChunk = max(1, Self.chunkFeatures / featuresPerItem)
+        var item = 0
+        while item < items {
+            let chunk = min(itemsPerChunk, items - item)
+            scoreChunk(UnsafeBufferPointer(rebasing: features[item * featuresPerItem ..< (item + chunk) * featuresPerItem]),
+                       featuresPerItem: featuresPerItem, into: scores + item * classCount)
+            item += chunk
+        }
+    }
+
+    /// The most features looked up in one round of stages: their rows (about 5 cache lines
+    /// each) about fill the 32 KiB first-level data cache.
+    public static let chunkFeatures = 128
+
+    /// The stages of ``score(items:featuresPerItem:into:)`` for one chunk of items.
+    @inline(__always)
+    private func scoreChunk(_ features: UnsafeBufferPointer<UInt64>, featuresPerItem: Int, into scores: UnsafeMutablePointer<Float>) {
         let classCount = self.classCount
-        withUnsafeTemporaryAllocation(of: (UInt32, UInt32).self, capacity: features.count) { ranges in
-            let filterMask = filter.count * 64 - 1
+        let count = features.count
+        withUnsafeTemporaryAllocation(of: (UInt32, UInt32).self, capacity: count) { ranges in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { waiting in
+        withUnsafeTemporaryAllocation(of: UnsafePointer<Int16>.self, capacity: featuresPerItem) { denseList in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: classCount) { sums in
             filter.withUnsafeBufferPointer { filter in
             hotSlots.withUnsafeBufferPointer { hot in
             slots.withUnsafeBufferPointer { slots in
-                for (k, key) in features.enumerated() {
-                    let fingerprint = UInt64(Self.fingerprint(key))
-                    if let range = Self.probe(hot, hotMask, key, fingerprint) { ranges[k] = range; continue }
-                    let bit = Int(truncatingIfNeeded: key >> 40) & filterMask
-                    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { ranges[k] = (0, 0); continue }
-                    ranges[k] = Self.probe(slots, mask, key, fingerprint) ?? (0, 0)
-                }
-            }
-            }
-            }
             denseRows.withUnsafeBufferPointer { dense in
-                for k in 0..<features.count where ranges[k].0 >= 1 << 31 {
-                    let row = dense.baseAddress! + Int(ranges[k].0 & 0x7FFF_FFFF) * classCount
-                    for y in 0..<classCount { scores[y] += Float(row[y]) }
-                }
-            }
             entries.withUnsafeBufferPointer { entries in
-                for k in 0..<features.count {
-                    let (start, end) = ranges[k]
-                    guard start < 1 << 31 else { continue }
-                    var e = Int(start)
-                    while e < Int(end) {
-                        let entry = entries[e]
-                        scores[Int(entry & 0xFFFF)] += Float(Int16(bitPattern: UInt16(truncatingIfNeeded: entry >> 16)))
-                        e += 1
+                let filterMask = filter.count * 64 - 1
+                /// Asks for the cache lines of a row found by a probe.
+                @inline(__always) func prefetchRow(_ range: (UInt32, UInt32)) {
+                    let row: UnsafeRawPointer, bytes: Int
+                    if range.0 >= 1 << 31 {
+                        row = UnsafeRawPointer(dense.baseAddress! + Int(range.0 & 0x7FFF_FFFF) * classCount)
+                        bytes = classCount * 2
+                    } else {
+                        row = UnsafeRawPointer(entries.baseAddress! + Int(range.0))
+                        bytes = Int(range.1 - range.0) * 4
                     }
+                    var line = UInt(bitPattern: row) & ~63
+                    let last = UInt(bitPattern: row + bytes - 1)
+                    while line <= last { nexus_prefetch(UnsafeRawPointer(bitPattern: line)); line += 64 }
+                }
+                for key in features { nexus_prefetch(hot.baseAddress! + (Int(truncatingIfNeeded: key) & hotMask)) }
+                var waitingCount = 0
+                for k in 0..<count {
+                    let key = features[k]
+                    if let range = Self.probe(hot, hotMask, key, UInt64(Self.fingerprint(key))) {
+                        ranges[k] = range
+                        prefetchRow(range)
+                        continue
+                    }
+                    ranges[k] = (0, 0)
+                    let bit = Int(truncatingIfNeeded: key >> 40) & filterMask
+                    nexus_prefetch(filter.baseAddress! + (bit >> 6))
+                    waiting[waitingCount] = k
+                    waitingCount += 1
+                }
+                var passedCount = 0
+                for j in 0..<waitingCount {
+                    let k = waiting[j]
+                    let key = features[k]
+                    let bit = Int(truncatingIfNeeded: key >> 40) & filterMask
+                    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+                    nexus_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: key) & mask))
+                    waiting[passedCount] = k
+                    passedCount += 1
+                }
+                for j in 0..<passedCount {
+                    let k = waiting[j]
+                    let key = features[k]
+                    guard let range = Self.probe(slots, mask, key, UInt64(Self.fingerprint(key))) else { continue }
+                    ranges[k] = range
+                    prefetchRow(range)
+                }
+                var first = 0
+                var item = scores
+                while first < count {
+                    let end = first + featuresPerItem
+                    var denseCount = 0
+                    for k in first..<end where ranges[k].0 >= 1 << 31 {
+                        denseList[denseCount] = dense.baseAddress! + Int(ranges[k].0 & 0x7FFF_FFFF) * classCount
+                        denseCount += 1
+                    }
+                    Self.addDense(UnsafeBufferPointer(start: denseList.baseAddress!, count: denseCount), classCount: classCount, into: sums.baseAddress!)
+                    for k in first..<end {
+                        let (start, end) = ranges[k]
+                        guard start < 1 << 31 else { continue }
+                        var e = Int(start)
+                        while e < Int(end) {
+                            let entry = entries[e]
+                            sums[Int(entry & 0xFFFF)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry >> 16)))
+                            e += 1
+                        }
+                    }
+                    for y in 0..<classCount { item[y] += Float(sums[y]) }
+                    first = end
+                    item += classCount
                 }
             }
+            }
+            }
+            }
+            }
+        }
+        }
+        }
+        }
+    }
+
+    /// Writes into `sums` (`classCount` long) the sum of the dense rows, block by block of
+    /// classes: each block's sums stay in vector registers while the rows are added, 16-bit
+    /// weights widened to 32 bits (exact).
+    @inline(__always)
+    static func addDense(_ rows: UnsafeBufferPointer<UnsafePointer<Int16>>, classCount: Int, into sums: UnsafeMutablePointer<Int32>) {
+        var y = 0
+        while y + 32 <= classCount {
+            // Two 16-lane blocks: the standard library's 16-lane conversion compiles to vector
+            // instructions, its 32-lane one to a loop over lanes.
+            var low = SIMD16<Int32>(), high = SIMD16<Int32>()
+            for row in rows {
+                let start = UnsafeRawPointer(row + y)
+                low &+= SIMD16<Int32>(truncatingIfNeeded: start.loadUnaligned(as: SIMD16<Int16>.self))
+                high &+= SIMD16<Int32>(truncatingIfNeeded: start.loadUnaligned(fromByteOffset: 32, as: SIMD16<Int16>.self))
+            }
+            UnsafeMutableRawPointer(sums + y).storeBytes(of: low, as: SIMD16<Int32>.self)
+            UnsafeMutableRawPointer(sums + y + 16).storeBytes(of: high, as: SIMD16<Int32>.self)
+            y += 32
+        }
+        while y + 8 <= classCount {
+            var block = SIMD8<Int32>()
+            for row in rows { block &+= SIMD8<Int32>(truncatingIfNeeded: UnsafeRawPointer(row + y).loadUnaligned(as: SIMD8<Int16>.self)) }
+            UnsafeMutableRawPointer(sums + y).storeBytes(of: block, as: SIMD8<Int32>.self)
+            y += 8
+        }
+        while y < classCount {
+            var sum: Int32 = 0
+            for row in rows { sum &+= Int32(row[y]) }
+            sums[y] = sum
+            y += 1
         }
     }
 }

@@ -21,11 +21,20 @@ public struct DependencyParser: Sendable, Equatable {
     }
 
     /// Heads (word index, or −1 for the root) and relation indices.
+    ///
+    /// The features that read one position alone (``ParserFeatures/bufferTemplates``,
+    /// ``ParserFeatures/stackTopTemplates``, ``ParserFeatures/secondTemplates``) are scored
+    /// once per word and sentence, all words together (their lookups overlap); a configuration
+    /// adds those three score vectors to the scores of its other features. The sums are those
+    /// of the whole feature vector (``SparseWeightTable/score(_:into:)``: the order does not
+    /// matter), so the parse is the same as scoring every feature at every configuration.
     public func parse(_ sentence: ParserFeatures.Sentence) -> (heads: [Int], labels: [Int]) {
         let n = sentence.words.count - 1
         var state = ArcEagerState(count: n)
         let classes = weights.classCount
-        var features = [UInt64](repeating: 0, count: ParserFeatures.count)
+        let positions = PositionScores(weights, sentence)
+        let configurationCount = ParserFeatures.configurationTemplates.count
+        var features = [UInt64](repeating: 0, count: configurationCount)
         var scores = [Float](repeating: 0, count: classes)
         features.withUnsafeMutableBufferPointer { f in
             scores.withUnsafeMutableBufferPointer { s in
@@ -34,8 +43,9 @@ public struct DependencyParser: Sendable, Equatable {
                         state.apply(ArcEagerTransition(classIndex: forced))
                         continue
                     }
-                    ParserFeatures.extract(state, sentence, into: f.baseAddress!)
-                    for y in 0..<classes { s[y] = 0 }
+                    var k = 0
+                    ParserFeatures.extractConfiguration(state, sentence) { _, feature in f[k] = feature; k += 1 }
+                    positions.sum(front: state.front, stack: state.stack, into: s.baseAddress!)
                     weights.score(UnsafeBufferPointer(f), into: s.baseAddress!)
                     let best = Self.bestValid(state, scores: UnsafeBufferPointer(s), labels: relations.count, rootLabel: rootLabel)
                     state.apply(ArcEagerTransition(classIndex: best))
@@ -43,6 +53,48 @@ public struct DependencyParser: Sendable, Equatable {
             }
         }
         return Self.singleRoot(state, rootLabel: rootLabel, parataxis: parataxisLabel)
+    }
+
+    /// The scores of a sentence's one-position features: for each n0 (0...n), each s0
+    /// (0..<n) and each s1 (−1..<n), the summed rows of its templates' features.
+    struct PositionScores {
+        let classes: Int
+        let buffer: [Float], stackTop: [Float], second: [Float]
+
+        init(_ weights: SparseWeightTable, _ sentence: ParserFeatures.Sentence) {
+            let n = sentence.words.count - 1
+            classes = weights.classCount
+            /// The scores of `templates` at each of `positions`.
+            func scores(_ positions: ClosedRange<Int>, _ templates: Int, _ extract: (Int, (Int, UInt64) -> Void) -> Void) -> [Float] {
+                var features = [UInt64](repeating: 0, count: positions.count * templates)
+                var k = 0
+                for i in positions { extract(i) { _, feature in features[k] = feature; k += 1 } }
+                var scores = [Float](repeating: 0, count: positions.count * weights.classCount)
+                features.withUnsafeBufferPointer { f in
+                    scores.withUnsafeMutableBufferPointer { weights.score(items: f, featuresPerItem: templates, into: $0.baseAddress!) }
+                }
+                return scores
+            }
+            buffer = scores(0...n, ParserFeatures.bufferTemplates.count) { ParserFeatures.extractBuffer(front: $0, sentence, $1) }
+            stackTop = scores(0...max(n - 1, 0), ParserFeatures.stackTopTemplates.count) { ParserFeatures.extractStackTop($0, sentence, $1) }
+            second = scores(-1...max(n - 1, -1), ParserFeatures.secondTemplates.count) { ParserFeatures.extractSecond($0, sentence, $1) }
+        }
+
+        /// Writes into `scores` the sum of the position scores of a configuration whose stack is
+        /// not empty.
+        @inline(__always)
+        func sum(front n0: Int, stack: [Int32], into scores: UnsafeMutablePointer<Float>) {
+            let s0 = Int(stack[stack.count - 1])
+            let s1 = stack.count >= 2 ? Int(stack[stack.count - 2]) : -1
+            buffer.withUnsafeBufferPointer { b in
+            stackTop.withUnsafeBufferPointer { t in
+            second.withUnsafeBufferPointer { d in
+                let b = b.baseAddress! + n0 * classes, t = t.baseAddress! + s0 * classes, d = d.baseAddress! + (s1 + 1) * classes
+                for y in 0..<classes { scores[y] = b[y] + t[y] + d[y] }
+            }
+            }
+            }
+        }
     }
 
     /// The one valid class when there is only one, which needs no scoring: a shift when the

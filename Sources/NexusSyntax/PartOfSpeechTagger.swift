@@ -21,23 +21,36 @@ public struct PartOfSpeechTagger: Sendable, Equatable {
     /// The class of every word, with the runner-up class and how sure the tagger was:
     /// `confidence` buckets the margin between the two scores (in weight units) into
     /// 0 (< 1), 1 (< 3), 2 (< 10) and 3.
+    ///
+    /// The features that read only the words (``TaggerFeatures/wordTemplates``) are scored for
+    /// the whole sentence first, together (their lookups overlap); each word then adds the
+    /// scores of the features that read the tags already predicted. The sums are those of the
+    /// whole feature vector (``SparseWeightTable/score(_:into:)``: the order does not matter).
     public func tagWithAlternatives(_ atoms: [WordAtoms]) -> PredictedTags {
-        var tags = [Int](repeating: 0, count: atoms.count)
+        let n = atoms.count
+        var tags = [Int](repeating: 0, count: n)
         var alternatives = tags
-        var confidence = [UInt8](repeating: 0, count: atoms.count)
+        var confidence = [UInt8](repeating: 0, count: n)
         let scale = weights.scale
-        var features = [UInt64](repeating: 0, count: TaggerFeatures.count)
-        var scores = [Float](repeating: 0, count: upos.count)
+        let classes = upos.count
+        let wordCount = TaggerFeatures.wordTemplates.count
+        let historyCount = TaggerFeatures.historyTemplates.count
+        var wordScores = [Float](repeating: 0, count: n * classes)
         atoms.withUnsafeBufferPointer { atoms in
-            features.withUnsafeMutableBufferPointer { f in
-                scores.withUnsafeMutableBufferPointer { s in
-                    for i in 0..<atoms.count {
-                        TaggerFeatures.extract(atoms, i, previous1: i >= 1 ? tags[i - 1] : -1,
-                                               previous2: i >= 2 ? tags[i - 2] : -1, into: f.baseAddress!)
-                        for y in 0..<s.count { s[y] = 0 }
-                        weights.score(UnsafeBufferPointer(f), into: s.baseAddress!)
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(n * wordCount, historyCount)) { f in
+                var k = 0
+                for i in 0..<n { TaggerFeatures.extractWords(atoms, i) { _, feature in f[k] = feature; k += 1 } }
+                wordScores.withUnsafeMutableBufferPointer { scores in
+                    weights.score(items: UnsafeBufferPointer(start: f.baseAddress!, count: n * wordCount),
+                                  featuresPerItem: wordCount, into: scores.baseAddress!)
+                    for i in 0..<n {
+                        var k = 0
+                        TaggerFeatures.extractHistory(atoms, i, previous1: i >= 1 ? tags[i - 1] : -1,
+                                                      previous2: i >= 2 ? tags[i - 2] : -1) { _, feature in f[k] = feature; k += 1 }
+                        let s = scores.baseAddress! + i * classes
+                        weights.score(UnsafeBufferPointer(start: f.baseAddress!, count: historyCount), into: s)
                         var best = 0, second = -1
-                        for y in 1..<s.count {
+                        for y in 1..<classes {
                             if s[y] > s[best] { second = best; best = y }
                             else if second < 0 || s[y] > s[second] { second = y }
                         }
