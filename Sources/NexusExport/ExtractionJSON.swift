@@ -71,7 +71,22 @@ public struct ExtractionJSON: Sendable {
 
     /// The corpus as JSON text (UTF-8, final newline).
     public func string(_ corpus: CorpusExtraction) -> String {
-        value(corpus).prettyPrinted()
+        var text = ""
+        write(corpus) { text += $0 }
+        return text
+    }
+
+    /// The text of ``string(_:)``, passed to `write` a piece at a time (the top of the object,
+    /// then one document or one entity at a time), so that the JSON of a large corpus is never
+    /// held whole: ``value(_:)`` of it is several times the size of its text.
+    public func write(_ corpus: CorpusExtraction, to write: (String) throws -> Void) rethrows {
+        try JSONObjectStream(members: [
+            "format": .value(.string(ExtractionJSON.formatName)),
+            "version": .value(.int(ExtractionJSON.version)),
+            "documents": .items(count: corpus.documents.count) { document(corpus.documents[$0]) },
+            "entities": .items(count: corpus.entities.count) { Self.corpusEntity(corpus.entities[$0]) },
+            "skipped": .value(Self.skipped(corpus.skipped)),
+        ]).write(to: write)
     }
 
     /// The corpus as UTF-8 JSON bytes.
@@ -86,8 +101,12 @@ public struct ExtractionJSON: Sendable {
             "version": .int(ExtractionJSON.version),
             "documents": .array(corpus.documents.map(document)),
             "entities": .array(corpus.entities.map(Self.corpusEntity)),
-            "skipped": .array(corpus.skipped.map { .object(["path": .string($0.path), "reason": .string($0.reason)]) }),
+            "skipped": Self.skipped(corpus.skipped),
         ])
+    }
+
+    private static func skipped(_ skipped: [SkippedDocument]) -> JSONValue {
+        .array(skipped.map { .object(["path": .string($0.path), "reason": .string($0.reason)]) })
     }
 
     private func document(_ extraction: DocumentExtraction) -> JSONValue {

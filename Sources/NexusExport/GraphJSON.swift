@@ -80,7 +80,7 @@ public enum GraphJSON {
         }
     }
 
-    private struct Envelope: Codable {
+    struct Envelope: Codable {
         var format: String
         var version: Int
         var nodes: [GraphNode]
@@ -90,12 +90,46 @@ public enum GraphJSON {
 
     /// The JSON bytes of `graph` (canonical order, pretty, sorted keys, trailing newline).
     public static func encode(_ graph: EntityGraph) throws -> Data {
+        var data = Data()
+        try write(graph) { data.append(contentsOf: $0.utf8) }
+        return data
+    }
+
+    /// The text of ``encode(_:)``, passed to `write` a piece at a time: one edge or one node
+    /// at a time, each encoded on its own by the same `JSONEncoder` and indented as it sits
+    /// in the whole envelope, so a graph of any size is written holding one item's JSON at
+    /// once (`JSONEncoder` on the whole graph builds its tree first, several times the size of
+    /// the text). The bytes are those `JSONEncoder` gives for the envelope encoded whole.
+    public static func write(_ graph: EntityGraph, to write: (String) throws -> Void) throws {
         let canonical = graph.sorted()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(Envelope(format: format, version: version, nodes: canonical.nodes, edges: canonical.edges, title: canonical.title))
-        data.append(0x0A)
-        return data
+        func fragment<Value: Encodable>(_ value: Value) throws -> String {
+            String(decoding: try encoder.encode(value), as: UTF8.self)
+        }
+        /// An array member: `JSONEncoder` writes an empty array as `[`, a blank line and `]`.
+        func items<Item: Encodable>(_ key: String, _ values: [Item], last: Bool) throws {
+            try write("  \"\(key)\" : [\n")
+            for (offset, value) in values.enumerated() {
+                try write(indented(try fragment(value), by: "    ") + (offset == values.count - 1 ? "\n" : ",\n"))
+            }
+            try write(values.isEmpty ? "\n  ]" : "  ]")
+            try write(last ? "\n" : ",\n")
+        }
+        try write("{\n")
+        try items("edges", canonical.edges, last: false)
+        try write("  \"format\" : \(try fragment(format)),\n")
+        try items("nodes", canonical.nodes, last: false)
+        if let title = canonical.title { try write("  \"title\" : \(try fragment(title)),\n") }
+        try write("  \"version\" : \(version)\n}\n")
+    }
+
+    /// `text` with `prefix` before each of its non-empty lines (JSON strings hold no raw line
+    /// breaks, so every line break is the encoder's own).
+    private static func indented(_ text: String, by prefix: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : prefix + $0 }
+            .joined(separator: "\n")
     }
 
     /// Reads a graph from JSON bytes; `path` names the source in errors.

@@ -33,7 +33,7 @@ public enum JSONValue: Hashable, Sendable {
         return out
     }
 
-    private func write(into out: inout String, indent: Int) {
+    func write(into out: inout String, indent: Int) {
         switch self {
         case .null: out.append("null")
         case .bool(let flag): out.append(flag ? "true" : "false")

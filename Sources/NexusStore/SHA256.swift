@@ -1,3 +1,5 @@
+import Foundation
+
 /// The SHA-256 digest (FIPS 180-4, section 6.2) of a byte sequence, used as the content hash
 /// of a stored document.
 ///
@@ -16,36 +18,77 @@
 public enum SHA256 {
     /// The 32-byte digest of `bytes`.
     public static func digest<Bytes: Collection>(of bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
-        var state = initialState
-        var block = [UInt8]()
-        block.reserveCapacity(64)
-        for byte in bytes {
-            block.append(byte)
-            if block.count == 64 {
-                compress(&state, block)
-                block.removeAll(keepingCapacity: true)
+        var hasher = Hasher()
+        hasher.update(bytes)
+        return hasher.finalize()
+    }
+
+    /// A digest computed piece by piece, for input too large to hold at once (a file read a
+    /// chunk at a time): `update` with each piece in order, then `finalize` once. The digest
+    /// is that of the pieces concatenated.
+    public struct Hasher: Sendable {
+        private var state = SHA256.initialState
+        /// The bytes of the current block not yet compressed (fewer than 64).
+        private var block: [UInt8] = []
+        private var length: UInt64 = 0
+
+        public init() {
+            block.reserveCapacity(64)
+        }
+
+        /// Adds `bytes` to the message.
+        public mutating func update<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+            length &+= UInt64(bytes.count)
+            for byte in bytes {
+                block.append(byte)
+                if block.count == 64 {
+                    SHA256.compress(&state, block)
+                    block.removeAll(keepingCapacity: true)
+                }
             }
         }
-        // Padding: 0x80, zeros up to 56 mod 64, then the message length in bits.
-        let bitLength = UInt64(bytes.count) &* 8
-        block.append(0x80)
-        if block.count > 56 {
-            block += [UInt8](repeating: 0, count: 64 - block.count)
-            compress(&state, block)
-            block.removeAll(keepingCapacity: true)
+
+        /// The digest of everything added. Padding: 0x80, zeros up to 56 mod 64, then the
+        /// message length in bits.
+        public mutating func finalize() -> [UInt8] {
+            let bitLength = length &* 8
+            block.append(0x80)
+            if block.count > 56 {
+                block += [UInt8](repeating: 0, count: 64 - block.count)
+                SHA256.compress(&state, block)
+                block.removeAll(keepingCapacity: true)
+            }
+            block += [UInt8](repeating: 0, count: 56 - block.count)
+            for shift in stride(from: 56, through: 0, by: -8) { block.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+            SHA256.compress(&state, block)
+            return state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
         }
-        block += [UInt8](repeating: 0, count: 56 - block.count)
-        for shift in stride(from: 56, through: 0, by: -8) { block.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        compress(&state, block)
-        return state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
     }
 
     /// The digest as 64 lowercase hexadecimal digits.
     public static func hex<Bytes: Collection>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        hex(digest(of: bytes))
+    }
+
+    /// The hex digest of the file at `url` and its size in bytes, read 1 MiB at a time, so a
+    /// file of any size costs 1 MiB of memory.
+    public static func hex(ofFileAt url: URL) throws -> (hex: String, bytes: Int) {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var hasher = Hasher()
+        var bytes = 0
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.update(chunk)
+            bytes += chunk.count
+        }
+        return (hex(hasher.finalize()), bytes)
+    }
+
+    private static func hex(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)
-        for byte in digest(of: bytes) {
+        for byte in digest {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0f)])
         }
@@ -56,7 +99,7 @@ public enum SHA256 {
     public static func hex(of text: String) -> String { hex(of: Array(text.utf8)) }
 
     /// H(0): the first 32 bits of the fractional parts of the square roots of the first 8 primes.
-    private static let initialState: [UInt32] = [
+    fileprivate static let initialState: [UInt32] = [
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
 
@@ -75,7 +118,7 @@ public enum SHA256 {
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
     /// One application of the compression function to a 64-byte block (FIPS 180-4, 6.2.2).
-    private static func compress(_ state: inout [UInt32], _ block: [UInt8]) {
+    fileprivate static func compress(_ state: inout [UInt32], _ block: [UInt8]) {
         var w = [UInt32](repeating: 0, count: 64)
         for t in 0..<16 {
             w[t] = UInt32(block[4 * t]) << 24 | UInt32(block[4 * t + 1]) << 16 | UInt32(block[4 * t + 2]) << 8 | UInt32(block[4 * t + 3])

@@ -97,8 +97,8 @@ struct Build: ParsableCommand {
             set = try OutputSet(folder: output, name: name, inputs: input.inputs, store: input.store, force: force)
             try set.write(Data(dot.utf8), as: "dot")
             try set.write(svg.data, as: "svg")
-            try set.write(ExtractionJSON(syntax: withSyntax).data(corpus), as: "json")
-            try set.write(try GraphJSON.encode(graph), as: "graph.json")
+            try set.write(as: "json") { write in try ExtractionJSON(syntax: withSyntax).write(corpus, to: write) }
+            try set.write(as: "graph.json") { write in try GraphJSON.write(graph, to: write) }
         } catch {
             throw CommandFailure(error)
         }

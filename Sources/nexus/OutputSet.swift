@@ -174,16 +174,41 @@ final class OutputSet {
         record(suffix)
     }
 
+    /// Stages `NAME.SUFFIX` as `produce` writes it, a piece at a time, through a 1 MiB
+    /// buffer, so that a large output (the extraction of a whole store) is never held whole.
+    func write(as suffix: String, _ produce: (_ write: (String) throws -> Void) throws -> Void) throws {
+        let url = stagedURL(suffix)
+        do {
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+            let handle = try FileHandle(forWritingTo: url)
+            defer { try? handle.close() }
+            var buffer = Data()
+            try produce { piece in
+                buffer.append(contentsOf: piece.utf8)
+                if buffer.count >= 1 << 20 {
+                    try handle.write(contentsOf: buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw Failure.writeFailed(displayPath("\(name).\(suffix)"), reason: (error as NSError).localizedDescription)
+        }
+        record(suffix)
+    }
+
     /// Replaces the set in the folder with the staged files, under the folder's lock, the
     /// manifest last. Returns the paths written (as the user named the folder) and warnings.
     func commit() throws -> (written: [String], warnings: [String]) {
         var files: [BuildManifest.File] = []
         for suffix in staged {
             let file = "\(name).\(suffix)"
-            guard let data = FileManager.default.contents(atPath: staging.appendingPathComponent(file).path) else {
+            guard let digest = try? SHA256.hex(ofFileAt: staging.appendingPathComponent(file)) else {
                 throw Failure.writeFailed(displayPath(file), reason: "the staged file vanished")
             }
-            files.append(BuildManifest.File(name: file, bytes: data.count, sha256: SHA256.hex(of: data)))
+            files.append(BuildManifest.File(name: file, bytes: digest.bytes, sha256: digest.hex))
         }
         let manifestName = "\(name).\(Self.manifestSuffix)"
         try write(BuildManifest(inputs: inputs, files: files).encoded(), as: Self.manifestSuffix)
@@ -357,8 +382,8 @@ struct BuildManifest: Codable, Equatable {
     func firstMismatch(in folder: URL) -> String? {
         for file in files {
             guard !file.name.contains("/"),
-                  let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file.name).path),
-                  data.count == file.bytes, SHA256.hex(of: data) == file.sha256 else { return file.name }
+                  let digest = try? SHA256.hex(ofFileAt: folder.appendingPathComponent(file.name)),
+                  digest.bytes == file.bytes, digest.hex == file.sha256 else { return file.name }
         }
         return nil
     }
