@@ -31,6 +31,19 @@ public struct Document: Hashable, Codable, Sendable {
         self.mentions = mentions
     }
 
+    /// The document without its sentences' tokens, and without their parses unless
+    /// `keepingSyntax`: what is left once the corpus is resolved, for outputs that show no
+    /// words (every output but the extraction JSON's `--with-syntax` trees). Tokens and trees
+    /// are most of an analysed document's memory.
+    public func withoutTokens(keepingSyntax: Bool) -> Document {
+        var lean = self
+        for index in lean.sentences.indices {
+            lean.sentences[index].tokens = []
+            if !keepingSyntax { lean.sentences[index].syntax = nil }
+        }
+        return lean
+    }
+
     /// The text covered by `range` (Unicode-scalar offsets).
     ///
     /// - Complexity: O(`range.end`), since String indices are walked from the start.

@@ -130,6 +130,7 @@ public struct CorpusLoader: Sendable {
     /// what `nexus build` gives on the same documents without a store.
     func load(_ inputs: [String], store path: String, progress: ((Int) -> Void)?) throws(Failure) -> LoadedInputs {
         if let saved = inputs.first(where: { InputKind.of($0) == .saved }) { throw .savedWithStore(saved) }
+        if inputs.isEmpty { return try loadStored(path) }
         let store: CorpusStore
         var documents: [String: Document] = [:]
         let kept: StoredCorrections?
@@ -167,6 +168,48 @@ public struct CorpusLoader: Sendable {
         var corrections = options.corrections
         if corrections == nil { corrections = try Self.parsed(kept) }
         return try loaded(corpus, corrections: corrections, title: CorpusTitle.of(inputs: [path] + inputs, corpus: corpus))
+    }
+
+    /// The documents of a store alone, resolved a batch at a time (``CorpusResolution``, as
+    /// `nexus ingest`'s refresh does): the corpus ``load(_:store:progress:)`` gives, but each
+    /// document is held whole only while its batch is resolved, and kept without its tokens
+    /// (and without its parses unless every sentence's syntax is asked for, the one output
+    /// that shows them), so memory grows with the resolved corpus, not with its analyses.
+    ///
+    /// - Complexity: every stored analysis is decoded three times (``CorpusResolution``).
+    func loadStored(_ path: String, batchSize: Int = 256) throws(Failure) -> LoadedInputs {
+        let keepsSyntax = options.pipeline.syntax == .all
+        var corpus = CorpusExtraction()
+        let kept: StoredCorrections?
+        do {
+            let store = try CorpusStore(path: path, access: .read)
+            let ids = try store.contentHashes().keys.sorted()
+            guard !ids.isEmpty else {
+                throw Failure.store("'\(path)' holds no document; add some with `nexus ingest INPUTS --store \(path)`")
+            }
+            kept = try store.corrections()
+            let batches = stride(from: 0, to: ids.count, by: batchSize).map { Array(ids[$0..<min($0 + batchSize, ids.count)]) }
+            let resolver = try CorpusResolver.standard(aliasTable: AliasTable.shipped(adding: options.pipeline.aliasFiles))
+            var resolution = CorpusResolution(resolver: resolver, documentIDs: ids)
+            for batch in batches { resolution.scanDescriptions(try store.mentions(batch)) }
+            for batch in batches { resolution.scanEntities(try store.documents(batch).map(\.document)) }
+            corpus.entities = resolution.merge()
+            for batch in batches {
+                for var extraction in resolution.extract(try store.documents(batch).map(\.document)) {
+                    extraction.document = extraction.document.withoutTokens(keepingSyntax: keepsSyntax)
+                    corpus.documents.append(extraction)
+                }
+            }
+        } catch let failure as Failure {
+            throw failure
+        } catch let error as StoreError {
+            throw .store(String(describing: error))
+        } catch {
+            throw .setup("cannot start the pipeline: \(error)")
+        }
+        var corrections = options.corrections
+        if corrections == nil { corrections = try Self.parsed(kept) }
+        return try loaded(corpus, corrections: corrections, title: CorpusTitle.of(inputs: [path], corpus: corpus))
     }
 
     /// The corrections kept in a store, parsed as a corrections file.
