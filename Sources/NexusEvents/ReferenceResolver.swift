@@ -33,7 +33,7 @@ struct ReferenceResolver {
                                           "police", "administration", "ministry", "navy", "parliament", "cabinet", "delegation", "diplomats",
                                           "leadership", "regime", "soldiers", "president", "embassy", "lawmakers", "legislature", "judiciary",
                                           "aircraft", "warplanes", "jets", "helicopters", "gunships", "tanks", "warships", "drones", "artillery",
-                                          "prosecutors", "investigators", "negotiators", "envoy", "ambassador", "spokesman", "spokeswoman",
+                                          "prosecutors", "investigators", "negotiators", "envoy", "ambassador", "spokesman", "spokeswoman", "official",
                                           // The means of a state's or a group's force act for it: "a NATO airstrike killed ...".
                                           "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket",
                                           "rockets", "shelling", "bombardment", "convoy", "patrol", "patrols", "offensive", "operation", "warplane"]
@@ -109,6 +109,15 @@ struct ReferenceResolver {
         let ofPhrase = p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" }
             .flatMap { p.core($0).compactMap { p.mentionOfWord[$0] } }
         let modifier = (mentioned + ofPhrase).first { [.country, .organization].contains(context.mentions[$0].mention.type) }.map { resolution.entityOfMention[$0] }
+        // "his Iranian counterpart": the person the text affiliates with that country, else the country.
+        if ReferenceResolver.counterpartNouns.contains(word), let modifier {
+            if let named = p.children[w].first(where: { ["appos", "flat"].contains(p.words[$0].relation) && p.mentionOfWord[$0] != nil }).flatMap({ p.mentionOfWord[$0] }),
+               context.mentions[named].mention.type == .person {
+                return (resolution.entityOfMention[named], .title)
+            }
+            if let person = counterpart(at: w, in: p, of: modifier) { return (person, .title) }
+            return (modifier, .title)
+        }
         if let role = title(at: w, in: p) {
             if let holder = referents.holder(of: role.role, for: modifier, before: start) { return (holder, .title) }
             if let modifier { return (modifier, .title) }
@@ -130,6 +139,13 @@ struct ReferenceResolver {
             if resolution.entities[owner].type != .person { return (owner, .pronoun) }
         }
         if let modifier, ReferenceResolver.stateNouns.contains(word) { return (modifier, .nounModifier) }
+        // "authorities arrested ...", "the police said": a bare state noun after "Rwandan
+        // police" stands for the same state.
+        if modifier == nil, ReferenceResolver.bareStateNouns.contains(word), possessor == nil,
+           p.children(of: w, "det").allSatisfy({ p.lower[$0] == "the" }), p.children(of: w, "amod").isEmpty,
+           let e = lastState(before: p, word: w) {
+            return (e, .definiteReference)
+        }
         // Members of an organization act for it; "Iraqi insurgents" are not the Iraqi state.
         if let modifier, ReferenceResolver.memberNouns.contains(word), resolution.entities[modifier].type == .organization {
             return (modifier, .nounModifier)
@@ -171,6 +187,56 @@ struct ReferenceResolver {
             let addressed = p.words[w].text.unicodeScalars.first?.properties.isUppercase ?? false
             if p.words[c].relation == "nmod:poss", p.words[c].upos == "PRON", !addressed, let found = pronoun(c, in: p) { return found }
         }
+        return nil
+    }
+
+    /// Nouns for someone's opposite number: "his Iranian counterpart", "her French counterparts".
+    static let counterpartNouns: Set<String> = ["counterpart", "counterparts"]
+
+    /// The person "his <demonym> counterpart" at `w` names: one written right after it
+    /// ("his Iranian counterpart, Hassan Qomi"), else the person the text affiliates with
+    /// `country`, else the one other person who holds a role of the possessor ("President
+    /// Obama ... his French counterpart ... President Sarkozy").
+    private func counterpart(at w: Int, in p: ParsedSentence, of country: Int) -> Int? {
+        guard resolution.entities[country].type == .country else { return nil }
+        let after = p.words.indices.filter { $0 > w && $0 <= w + 2 && p.mentionOfWord[$0] != nil }
+        if w + 1 < p.words.count, p.words[w + 1].text == ",", let k = after.first, let m = p.mentionOfWord[k], context.mentions[m].mention.type == .person {
+            return resolution.entityOfMention[m]
+        }
+        if let person = referents.holder(of: nil, for: country, before: p.words[w].range.start) { return person }
+        guard let owner = p.child(of: w, "nmod:poss").flatMap({ pronoun($0, in: p)?.0 }), resolution.entities[owner].type == .person else { return nil }
+        let roles = resolution.entities[owner].roles
+        let peers = resolution.entities.indices.filter { e in
+            e != owner && resolution.entities[e].type == .person && !resolution.entities[e].roles.isDisjoint(with: roles)
+                && (referents.affiliations[e] ?? []).allSatisfy { $0 == country || resolution.entities[$0].type != .country }
+        }
+        return peers.count == 1 ? peers[0] : nil
+    }
+
+    /// State nouns that, bare or with "the" ("authorities arrested", "the police said"), refer
+    /// back to the state whose organs the text has just named.
+    static let bareStateNouns: Set<String> = ["authorities", "police", "government", "army", "military", "troops", "forces", "soldiers",
+                                              "officials", "prosecutors", "investigators", "regime"]
+
+    /// The antecedent of a bare state noun: the country or organization that modifies a state
+    /// noun ("Rwandan police", "the Iraqi government") last, in this sentence before `w` or in
+    /// the three before it. Only a state whose organs the text names is taken, so that a
+    /// country merely mentioned is not made the doer.
+    private func lastState(before p: ParsedSentence, word w: Int) -> Int? {
+        func states(_ q: ParsedSentence, before limit: Int) -> [Int] {
+            (0..<min(limit, q.words.count)).compactMap { i -> Int? in
+                guard ReferenceResolver.stateNouns.contains(q.lower[i]) else { return nil }
+                let named = q.children[i].filter { ["amod", "compound", "nmod:poss"].contains(q.words[$0].relation) }.compactMap { q.mentionOfWord[$0] }
+                return named.map { resolution.entityOfMention[$0] }.first { [.country, .organization].contains(resolution.entities[$0].type) }
+            }
+        }
+        if let e = states(p, before: w).last { return e }
+        for position in stride(from: p.position - 1, through: max(0, p.position - 3), by: -1) {
+            if let q = parsed[position], let e = states(q, before: q.words.count).last { return e }
+        }
+        // "Authorities arrested X. ... an attempt by the Rwandan government": named just after.
+        if let e = states(p, before: p.words.count).first { return e }
+        if let q = parsed[p.position + 1], let e = states(q, before: q.words.count).first { return e }
         return nil
     }
 

@@ -8,6 +8,8 @@ struct TriggerRoles {
     var targets: [Int]
     /// The actor phrase names armed forces or their means ("troops", "an airstrike").
     var military: Bool = false
+    /// A target phrase names armed forces or their posts ("attacks on Turkish troops").
+    var armedTarget: Bool = false
 }
 
 /// Who acts and on whom, for a trigger of a parsed sentence: the actor and target rules of
@@ -31,13 +33,20 @@ extension EventExtractor {
     /// Head nouns of a part of a place: "swathes of Mali", "parts of Somalia", "control of Mosul".
     static let partitiveNouns: Set<String> = ["parts", "part", "swathes", "swaths", "swath", "areas", "area", "territory", "territories",
                                               "control", "regions", "region", "much", "most", "towns", "villages", "cities", "positions",
-                                              "targets", "bases", "camps", "border", "outskirts", "suburbs"]
+                                              "target", "targets", "bases", "camps", "border", "outskirts", "suburbs"]
 
     /// Heads of actor phrases that name armed forces or their means: their assaults are the
     /// use of conventional military force (CAMEO 19), not unconventional violence (18).
     static let militaryNouns: Set<String> = ["forces", "troops", "army", "military", "soldiers", "navy", "airstrike", "airstrikes",
                                              "aircraft", "warplanes", "warplane", "jets", "helicopters", "gunships", "tanks", "artillery",
                                              "warships", "drones", "missiles", "shelling", "strike", "strikes", "raid", "raids", "offensive"]
+
+    /// Heads of target phrases that name armed forces or their posts: an armed attack on them
+    /// is fighting (CAMEO 19: "attacks on Turkish troops", "fired on a UN base"), not an
+    /// assault on civilians or property (18).
+    static let armedTargetNouns: Set<String> = ["forces", "troops", "army", "military", "soldiers", "navy", "base", "bases", "positions",
+                                                "post", "posts", "outpost", "outposts", "convoy", "convoys", "patrol", "patrols",
+                                                "checkpoint", "checkpoints", "peacekeepers", "garrison"]
 
     /// Words of time that the parser sometimes takes for a subject.
     static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -79,7 +88,9 @@ extension EventExtractor {
             }
         }
         var targets: [Int] = []
+        var armedTarget = false
         for t in targetWords(of: w, entry: entry, in: p) {
+            if EventExtractor.armedTargetNouns.contains(p.lower[t]) { armedTarget = true }
             for (found, via) in resolver.entities(at: t, in: p, modifiers: true, undergoers: [2, 10, 12, 13].contains(entry.code.root)) {
                 // "sanctions on Tehran": a capital stands for its country when the text names it.
                 let e = capitals.isCapital(found, in: resolution) ? (capitals.country(of: found, in: resolution) ?? found) : found
@@ -88,7 +99,7 @@ extension EventExtractor {
                 if !targets.contains(e) { targets.append(e) }
             }
         }
-        return TriggerRoles(actors: actors, targets: targets, military: military)
+        return TriggerRoles(actors: actors, targets: targets, military: military, armedTarget: armedTarget)
     }
 
     // MARK: Actors
@@ -182,7 +193,16 @@ extension EventExtractor {
     func agents(ofNoun w: Int, in p: ParsedSentence, ownOnly: Bool = false) -> [(Int, ActorResolution)] {
         // "Boko Haram's defeat", "Fujimori's arrest": the owner of these nouns undergoes the act.
         let ownerUndergoes = EventExtractor.patientNouns.contains(p.lower[w])
-        if let owner = p.child(of: w, "nmod:poss"), !ownerUndergoes { return [(owner, .nounModifier)] }
+        let light = ownOnly ? nil : lightVerb(of: w, in: p)
+        if let owner = p.child(of: w, "nmod:poss"), !ownerUndergoes {
+            // "the two countries held their first talks", "paid his visit": a pronoun owner
+            // repeats the light verb's subject, which names the actor directly.
+            if p.words[owner].upos == "PRON", let light {
+                let subjects = agents(ofVerb: light, in: p)
+                if !subjects.isEmpty { return subjects }
+            }
+            return [(owner, .nounModifier)]
+        }
         // A predicate noun: "al-Shabaab is a threat to Kenya".
         if let subject = p.child(of: w, "nsubj"), p.child(of: w, "cop") != nil { return [(subject, .subject)] }
         if ownOnly, let of = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["of", "by"].contains(p.caseMarker(of: $0) ?? "") }) {
@@ -202,19 +222,38 @@ extension EventExtractor {
         }
         if let h = p.words[w].head, p.isVerb(h) {
             let r = p.words[w].relation
-            if r == "obj" && EventExtractor.lightVerbs.contains(p.lower[h]) { return agents(ofVerb: h, in: p) }
+            if light == h { return agents(ofVerb: h, in: p) }
             // "called for progress during a meeting with ...", "arrived for talks with ...":
             // a meeting the subject of the clause takes part in.
             if r.hasPrefix("obl"), EventExtractor.meetingNouns.contains(p.lower[w]) {
                 return agents(ofVerb: h, in: p).map { ($0.0, .sharedSubject) }
             }
-            if (r == "obj" || r.hasPrefix("obl")) && EventExtractor.participationVerbs.contains(p.lower[h]) {
+            if (r == "obj" || r.hasPrefix("obl")) && isParticipation(h, in: p) {
                 // "his government is committed in the fight against al-Shabaab": the surface subject.
                 if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
                 return agents(ofVerb: h, in: p)
             }
         }
         return []
+    }
+
+    /// The light verb noun trigger `w` is the object of ("launched an attack", "held talks"),
+    /// with "have" for meetings ("had two meetings with"): its subject performs the act.
+    func lightVerb(of w: Int, in p: ParsedSentence) -> Int? {
+        guard let h = p.words[w].head, p.isVerb(h), p.words[w].relation == "obj" else { return nil }
+        if EventExtractor.lightVerbs.contains(p.lower[h]) { return h }
+        if EventExtractor.meetingNouns.contains(p.lower[w]), EventExtractor.haveForms.contains(p.lower[h]) { return h }
+        return nil
+    }
+
+    /// Forms of "have", a light verb for meetings only ("had talks with", not "has an army").
+    static let haveForms: Set<String> = ["have", "has", "had", "having"]
+
+    /// Whether verb `h` makes its subject a participant of the act its object or oblique
+    /// names: the participation verbs, and "take part in".
+    func isParticipation(_ h: Int, in p: ParsedSentence) -> Bool {
+        if EventExtractor.participationVerbs.contains(p.lower[h]) { return true }
+        return ["take", "takes", "took", "taken", "taking"].contains(p.lower[h]) && p.children(of: h, "obj").contains { p.lower[$0] == "part" }
     }
 
     // MARK: Targets
