@@ -16,6 +16,8 @@ struct ParsedSentence {
     /// Words before a dateline dash ("NAIROBI, May 3 (Reuters) -") and inside parentheses:
     /// never actors.
     let isCredit: [Bool]
+    /// Words of a mention the tagger types as a place.
+    let isPlace: [Bool]
 
     init(position: Int, syntax: SentenceSyntax, context: ResolutionContext) {
         self.position = position
@@ -33,6 +35,7 @@ struct ParsedSentence {
             for (i, w) in words.enumerated() where w.range.overlaps(range) { mentionOfWord[i] = m }
         }
         self.mentionOfWord = mentionOfWord
+        isPlace = mentionOfWord.map { m in m.map { context.mentions[$0].mention.type == .location } ?? false }
         isCredit = ParsedSentence.credits(words: words, lower: lower)
     }
 

@@ -128,7 +128,7 @@ struct ReferenceResolver {
         for c in p.children[w] where ["appos", "compound", "flat"].contains(p.words[c].relation) && p.upos(c) == "PROPN" {
             // A place beside the head names it only as an apposition ("the capital, Kabul"), not
             // as a modifier ("the Geneva conference").
-            if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" {
+            if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" || isPlaceHead(w, in: p) {
                 return (resolution.entityOfMention[m], nil)
             }
         }
@@ -180,7 +180,7 @@ struct ReferenceResolver {
         for c in candidates {
             // A place beside the head names it only as an apposition ("the capital, Kabul"), not
             // as a modifier ("the Geneva conference").
-            if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" {
+            if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" || isPlaceHead(w, in: p) {
                 return (resolution.entityOfMention[m], nil)
             }
             // "his initiative" stands for his side; "His Majesty" is a form of address, not a possession.
@@ -189,6 +189,16 @@ struct ReferenceResolver {
         }
         return nil
     }
+
+    /// Whether `w` is the geographic head of a place name the tagger cut short ("the Gaza
+    /// Strip" tagged "Gaza", "Sulaimaniyah province"): then the place beside it is named.
+    private func isPlaceHead(_ w: Int, in p: ParsedSentence) -> Bool {
+        ReferenceResolver.placeHeads.contains(p.lower[w])
+    }
+
+    /// Heads of place names: "Strip", "Bank", "province", "region".
+    static let placeHeads: Set<String> = ["strip", "bank", "province", "region", "valley", "heights", "peninsula", "district",
+                                          "governorate", "territory", "territories", "island", "islands", "county"]
 
     /// Nouns for someone's opposite number: "his Iranian counterpart", "her French counterparts".
     static let counterpartNouns: Set<String> = ["counterpart", "counterparts"]
@@ -218,26 +228,36 @@ struct ReferenceResolver {
     static let bareStateNouns: Set<String> = ["authorities", "police", "government", "army", "military", "troops", "forces", "soldiers",
                                               "officials", "prosecutors", "investigators", "regime"]
 
-    /// The antecedent of a bare state noun: the country or organization that modifies a state
-    /// noun ("Rwandan police", "the Iraqi government") last, in this sentence before `w` or in
-    /// the three before it. Only a state whose organs the text names is taken, so that a
-    /// country merely mentioned is not made the doer.
+    /// The antecedent of a bare state noun: the country or organization written just before a
+    /// state noun ("Rwandan police", "the Iraqi government", "Iraq's army") last, in this
+    /// sentence before `w` or in the three before it, else first in the rest of this sentence
+    /// or the next ("authorities arrested X. ... an attempt by the Rwandan government").
+    /// Only a state whose organs the text names is taken, so that a country merely mentioned
+    /// is not made the doer. Read on the words, as neighbouring sentences may be unparsed.
     private func lastState(before p: ParsedSentence, word w: Int) -> Int? {
-        func states(_ q: ParsedSentence, before limit: Int) -> [Int] {
-            (0..<min(limit, q.words.count)).compactMap { i -> Int? in
-                guard ReferenceResolver.stateNouns.contains(q.lower[i]) else { return nil }
-                let named = q.children[i].filter { ["amod", "compound", "nmod:poss"].contains(q.words[$0].relation) }.compactMap { q.mentionOfWord[$0] }
-                return named.map { resolution.entityOfMention[$0] }.first { [.country, .organization].contains(resolution.entities[$0].type) }
-            }
-        }
-        if let e = states(p, before: w).last { return e }
+        let start = p.words[w].range.start
+        let here = statesNamed(inSentence: p.position)
+        if let e = here.last(where: { $0.offset < start })?.entity { return e }
         for position in stride(from: p.position - 1, through: max(0, p.position - 3), by: -1) {
-            if let q = parsed[position], let e = states(q, before: q.words.count).last { return e }
+            if let e = statesNamed(inSentence: position).last?.entity { return e }
         }
-        // "Authorities arrested X. ... an attempt by the Rwandan government": named just after.
-        if let e = states(p, before: p.words.count).first { return e }
-        if let q = parsed[p.position + 1], let e = states(q, before: q.words.count).first { return e }
-        return nil
+        if let e = here.first(where: { $0.offset > start })?.entity { return e }
+        return p.position + 1 < context.words.count ? statesNamed(inSentence: p.position + 1).first?.entity : nil
+    }
+
+    /// Countries and organizations of sentence `s` written right before a state noun, with
+    /// the noun's offset.
+    private func statesNamed(inSentence s: Int) -> [(entity: Int, offset: Int)] {
+        let words = context.words[s]
+        var out: [(entity: Int, offset: Int)] = []
+        for m in context.mentionsBySentence[s] {
+            let e = resolution.entityOfMention[m]
+            guard [.country, .organization].contains(resolution.entities[e].type) else { continue }
+            guard var k = words.firstIndex(where: { $0.range.start >= context.mentions[m].mention.range.end }) else { continue }
+            if words[k].lower == "'s" || words[k].lower == "'" { k += 1 }
+            if k < words.count, ReferenceResolver.stateNouns.contains(words[k].lower) { out.append((e, words[k].range.start)) }
+        }
+        return out
     }
 
     /// Nouns that, with "the", refer back to the organization named last.

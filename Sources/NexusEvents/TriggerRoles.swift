@@ -118,6 +118,9 @@ extension EventExtractor {
         }
         if let subject = subjects.first {
             if ["who", "which", "that"].contains(p.lower[subject]), p.words[w].relation.hasPrefix("acl"), let h = p.words[w].head {
+                // "a visit by Vice President Jane Roe, who urged ...", with the clause hung on
+                // "visit": "who" stands for the name written right before it.
+                if p.lower[subject] == "who", let named = nameBefore(subject, in: p), named != h { return [(named, .relativeClause)] }
                 return [(h, .relativeClause)]
             }
             // Two subjects are a parse error on an apposition ("the group Human Rights Watch
@@ -166,6 +169,14 @@ extension EventExtractor {
         }
     }
 
+    /// The word of a name written right before word `k` (a comma between allowed).
+    func nameBefore(_ k: Int, in p: ParsedSentence) -> Int? {
+        var i = k - 1
+        if i >= 0, p.lower[i] == "," { i -= 1 }
+        guard i >= 0, p.mentionOfWord[i] != nil, !p.isPlace[i] else { return nil }
+        return i
+    }
+
     /// A subject inside a dateline ("NAIROBI, May 3 (Reuters) - Kenya urged ...", parsed with
     /// NAIROBI as the subject and Kenya hanging from it): the first nominal after the dateline
     /// among its dependents; the word itself when it is not a credit.
@@ -209,6 +220,8 @@ extension EventExtractor {
             return [(of, .nounModifier)]
         }
         for c in p.children[w] where ["amod", "compound"].contains(p.words[c].relation) {
+            // "a Gaza offensive": the place of an armed act is its target, not its doer.
+            if p.isPlace[c], isArmedNoun(w, in: p) { continue }
             if p.mentionOfWord[c] != nil, p.mentionOfWord[w] == nil { return [(c, .nounModifier)] }
         }
         if let agent = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["by", "from"].contains(p.caseMarker(of: $0) ?? "") }) {
@@ -244,6 +257,11 @@ extension EventExtractor {
         if EventExtractor.lightVerbs.contains(p.lower[h]) { return h }
         if EventExtractor.meetingNouns.contains(p.lower[w]), EventExtractor.haveForms.contains(p.lower[h]) { return h }
         return nil
+    }
+
+    /// Whether noun `w` names an act of force (CAMEO 15–20: "offensive", "strikes", "attack").
+    func isArmedNoun(_ w: Int, in p: ParsedSentence) -> Bool {
+        lexicon.nounEntries(p.lower[w]).contains { $0.code.root >= 15 }
     }
 
     /// Forms of "have", a light verb for meetings only ("had talks with", not "has an army").
@@ -305,6 +323,10 @@ extension EventExtractor {
             }
         }
         if entry.partOfSpeech == .noun, EventExtractor.patientNouns.contains(p.lower[w]) { out += p.children(of: w, "nmod:poss") }
+        // "a Gaza offensive", "the Mosul airstrikes": the place an armed act is aimed at.
+        if entry.partOfSpeech == .noun, entry.code.root >= 15 {
+            out += p.children(of: w, "compound").filter { p.isPlace[$0] }
+        }
         // "seized large swathes of Mali", "fired artillery at villages in northern Iraq": the
         // place a part or a settlement belongs to.
         let parts = (entry.objectIsTarget ? p.children(of: w, "obj") : []) + out
