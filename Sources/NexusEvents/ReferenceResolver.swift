@@ -150,10 +150,11 @@ struct ReferenceResolver {
         if let modifier, ReferenceResolver.memberNouns.contains(word), resolution.entities[modifier].type == .organization {
             return (modifier, .nounModifier)
         }
-        // "the country", "the kingdom", "the island nation": the country named last.
-        if ReferenceResolver.countryNouns.contains(word), p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }),
-           let e = lastNamed(.country, before: p, word: w) {
-            return (e, .definiteReference)
+        // "the country", "the kingdom", "the island nation": the country named last; "the
+        // kingdom" first the country of a king the text names.
+        if ReferenceResolver.countryNouns.contains(word), p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }) {
+            if let e = monarchy(word, before: start) { return (e, .definiteReference) }
+            if let e = lastNamed(.country, before: p, word: w) { return (e, .definiteReference) }
         }
         if CommitmentActorResolver.collectiveNouns.contains(word) || ReferenceResolver.groupNouns.contains(word),
            p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }) {
@@ -163,6 +164,12 @@ struct ReferenceResolver {
             if CommitmentActorResolver.collectiveNouns.contains(word), let e = referents.collective(word, before: start, sentence: p.position) {
                 return (e, .definiteReference)
             }
+        }
+        // "A prominent human rights group has called on ... Human Rights Watch said ...": a
+        // group described as a subject and named at the head of the next sentence.
+        if ReferenceResolver.groupNouns.contains(word), p.words[w].relation.hasPrefix("nsubj"),
+           p.children(of: w, "det").contains(where: { ["a", "an", "the"].contains(p.lower[$0]) }), let e = organizationOpening(p.position + 1) {
+            return (e, .definiteReference)
         }
         return nil
     }
@@ -199,6 +206,17 @@ struct ReferenceResolver {
     /// Heads of place names: "Strip", "Bank", "province", "region".
     static let placeHeads: Set<String> = ["strip", "bank", "province", "region", "valley", "heights", "peninsula", "district",
                                           "governorate", "territory", "territories", "island", "islands", "county"]
+
+    /// The organization sentence `s` opens with ("Human Rights Watch said ...", "The Red Cross
+    /// says ..."), else the one organization it names ("In a report, the New York-based Human
+    /// Rights Watch said ..."), if any.
+    private func organizationOpening(_ s: Int) -> Int? {
+        guard s < context.words.count, let first = context.words[s].first(where: { $0.isWord && $0.lower != "the" }) else { return nil }
+        let organizations = context.mentionsBySentence[s].filter { resolution.entities[resolution.entityOfMention[$0]].type == .organization }
+        if let m = organizations.first(where: { context.mentions[$0].mention.range.start == first.range.start }) { return resolution.entityOfMention[m] }
+        let named = Set(organizations.map { resolution.entityOfMention[$0] })
+        return named.count == 1 ? named.first : nil
+    }
 
     /// Nouns for someone's opposite number: "his Iranian counterpart", "her French counterparts".
     static let counterpartNouns: Set<String> = ["counterpart", "counterparts"]
@@ -270,7 +288,7 @@ struct ReferenceResolver {
                                         "involvement", "cooperation", "help", "support", "intervention"]
 
     /// Nouns that, with "the", refer back to the country named last.
-    static let countryNouns: Set<String> = ["country", "kingdom", "nation", "republic", "state", "emirate"]
+    static let countryNouns: Set<String> = ["country", "kingdom", "nation", "republic", "state", "emirate", "sultanate"]
 
     /// The antecedent of "the group" (an organization) or "the country": the entity of that
     /// type named last as a subject, in this sentence before `w` or the three before (subjects
@@ -283,19 +301,50 @@ struct ReferenceResolver {
                 return resolution.entities[e].type == type ? e : nil
             }
         }
-        if let e = subjects(p, before: w).last { return e }
+        // "a Russian president has visited the kingdom", "Russia visited the country": the
+        // description names someone other than the subject of its own clause.
+        let own = clauseSubjectMentions(of: w, in: p)
+        if let e = subjects(p, before: w).last(where: { e in !own.contains { resolution.entityOfMention[$0] == e } }) { return e }
         for position in stride(from: p.position - 1, through: max(0, p.position - 3), by: -1) {
             if let q = parsed[position], let e = subjects(q, before: q.words.count).last { return e }
         }
         let start = p.words[w].range.start
         var best: Int?
         for s in max(0, p.position - 3)...p.position {
-            for m in context.mentionsBySentence[s] where context.mentions[m].mention.range.start < start {
+            for m in context.mentionsBySentence[s] where context.mentions[m].mention.range.start < start && !own.contains(m) {
                 let e = resolution.entityOfMention[m]
                 if resolution.entities[e].type == type { best = e }
             }
         }
         return best
+    }
+
+    /// "the kingdom", "the emirate", "the sultanate": the one country the text affiliates with
+    /// a person titled king, queen, emir or sultan before `position` (the role as the title
+    /// lexicon gives it), if there is exactly one.
+    private func monarchy(_ noun: String, before position: Int) -> Int? {
+        guard let titles = ReferenceResolver.monarchTitles[noun] else { return nil }
+        var found: Set<Int> = []
+        for (e, entity) in resolution.entities.enumerated() where entity.type == .person && entity.roles.contains(where: { titles.contains($0.lowercased()) }) {
+            guard entity.mentions.contains(where: { context.mentions[$0].mention.range.start < position }) else { continue }
+            found.formUnion((referents.affiliations[e] ?? []).filter { resolution.entities[$0].type == .country })
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The titles of the rulers of a kingdom, an emirate, a sultanate.
+    static let monarchTitles: [String: Set<String>] = ["kingdom": ["king", "queen"], "emirate": ["emir", "amir"], "sultanate": ["sultan"]]
+
+    /// Mentions inside the subject of the clause whose object or oblique `w` heads.
+    private func clauseSubjectMentions(of w: Int, in p: ParsedSentence) -> Set<Int> {
+        guard let h = p.words[w].head, !p.words[w].relation.hasPrefix("nsubj") else { return [] }
+        var out: Set<Int> = []
+        var stack = p.children(of: h, "nsubj") + p.children(of: h, "nsubj:pass")
+        while let x = stack.popLast() {
+            if let m = p.mentionOfWord[x] { out.insert(m) }
+            stack += p.children[x]
+        }
+        return out
     }
 
     /// The title a nominal head spells ("Minister" in "Foreign Minister", "Secretary"), read

@@ -319,7 +319,13 @@ extension EventExtractor {
         // what it announces.
         if [2, 3, 10, 13].contains(entry.code.root), out.isEmpty, p.children(of: w, "obj").isEmpty {
             for clause in p.children(of: w, "xcomp") where p.isVerb(clause) {
-                if let inner = self.entry(at: clause, in: p) { out += targetWords(of: clause, entry: inner, in: p) }
+                if let inner = self.entry(at: clause, in: p) {
+                    out += targetWords(of: clause, entry: inner, in: p)
+                } else {
+                    // "offering to resume aid to Sudan": the announced verb is no trigger, its
+                    // phrase with the trigger's own prepositions names the target.
+                    out += prepositional(clause)
+                }
             }
         }
         if entry.partOfSpeech == .noun, EventExtractor.patientNouns.contains(p.lower[w]) { out += p.children(of: w, "nmod:poss") }
