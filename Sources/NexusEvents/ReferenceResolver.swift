@@ -193,6 +193,9 @@ struct ReferenceResolver {
             // "his initiative" stands for his side; "His Majesty" is a form of address, not a possession.
             let addressed = p.words[w].text.unicodeScalars.first?.properties.isUppercase ?? false
             if p.words[c].relation == "nmod:poss", p.words[c].upos == "PRON", !addressed, let found = pronoun(c, in: p) { return found }
+            // "praised the Pakistani leader's commitment": an owner described by a title.
+            if p.words[c].relation == "nmod:poss", p.words[c].upos == "NOUN", p.core(c).contains(where: { p.mentionOfWord[$0] != nil }),
+               let found = entity(at: c, in: p) { return found }
         }
         return nil
     }

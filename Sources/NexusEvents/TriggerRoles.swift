@@ -157,6 +157,12 @@ extension EventExtractor {
             let stray = p.children(of: h, "nsubj").filter { $0 > h && $0 < w }
             return stray.map { ($0, .subject) }
         case "acl":
+            // "Solana made his plea after meeting with Livni", the participle hung on "plea": a
+            // clause of time shares the subject of the verb it belongs to.
+            if p.words[w].xpos == "VBG", p.children(of: w, "mark").contains(where: { EventExtractor.temporalMarkers.contains(p.lower[$0]) }),
+               let verb = governingVerb(of: h, in: p) {
+                return agents(ofVerb: verb, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
+            }
             if p.words[w].xpos == "VBN" { return byAgent(of: w, in: p).map { [($0, .passiveAgent)] } ?? [] }
             if p.words[w].xpos == "VBG" { return [(h, .relativeClause)] }
             // "the efforts of the alliance to defeat al-Shabaab", "Kenya's decision to send troops".
@@ -167,6 +173,20 @@ extension EventExtractor {
         default:
             return []
         }
+    }
+
+    /// Subordinators of a participle clause of time: "after meeting", "before leaving".
+    static let temporalMarkers: Set<String> = ["after", "before", "while", "since", "upon", "when", "during"]
+
+    /// The nearest verb at or above word `x` in the tree.
+    func governingVerb(of x: Int, in p: ParsedSentence) -> Int? {
+        var x = x
+        for _ in 0..<12 {
+            if p.isVerb(x) { return x }
+            guard let h = p.words[x].head else { return nil }
+            x = h
+        }
+        return nil
     }
 
     /// The word of a name written right before word `k` (a comma between allowed).
@@ -299,6 +319,10 @@ extension EventExtractor {
             }
         }
         out += prepositional(w)
+        // "Bush held talks Saturday with Musharraf": the phrase hung on the light verb.
+        if entry.partOfSpeech == .noun, out.isEmpty, let light = lightVerb(of: w, in: p), self.entry(at: light, in: p) == nil {
+            out += prepositional(light)
+        }
         // "asked Gadhafi to make progress" parsed with Gadhafi as the subject of the complement.
         if entry.objectIsTarget, p.children(of: w, "obj").isEmpty, !passive {
             out += p.children(of: w, "iobj")
