@@ -100,8 +100,40 @@ struct ParsedSentence {
                 out.append(c)
                 stack.append(c)
             }
+            // "meet with Gordon Brown and British Foreign Secretary David Miliband", parsed with
+            // Miliband as a second argument of "meet": a sibling phrase opening with "and" right
+            // after this one is a conjunct.
+            if let s = strayConjunct(after: x), !out.contains(s) {
+                out.append(s)
+                stack.append(s)
+            }
         }
         return out.sorted()
+    }
+
+    /// The nominal sibling of `x` whose words open with "and"/"or" right after the words of
+    /// `x` end, when the parser attached a conjunct to the head instead of to `x`.
+    func strayConjunct(after x: Int) -> Int? {
+        guard let h = words[x].head, isNominal(x) else { return nil }
+        let end = span(x).upperBound
+        guard end + 1 < words.count, ["and", "or"].contains(lower[end + 1]) else { return nil }
+        let relations: Set<String> = ["obj", "obl", "nmod", "iobj"]
+        return children[h].first { s in
+            s > x && isNominal(s) && relations.contains(words[s].relation.split(separator: ":").first.map(String.init) ?? "")
+                && span(s).lowerBound == end + 1
+        }
+    }
+
+    /// The first and last word of the subtree of `w`.
+    func span(_ w: Int) -> ClosedRange<Int> {
+        var low = w, high = w
+        var stack = [w]
+        while let x = stack.popLast() {
+            low = min(low, x)
+            high = max(high, x)
+            stack += children[x]
+        }
+        return low...high
     }
 
     func upos(_ w: Int) -> String { words[w].upos }
