@@ -48,13 +48,16 @@ struct EventExtractor {
         var out: [LocalEvent] = []
         for case let p? in parsed.sentences where !context.mentionsBySentence[p.position].isEmpty {
             guard p.lower.contains(where: lexicon.contains) else { continue }
-            out += extract(p, resolver: resolver, resolution: resolution)
+            out += extract(p, resolver: resolver, resolution: resolution, earlier: out)
         }
         return out
     }
 
-    private func extract(_ p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> [LocalEvent] {
+    private func extract(_ p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution, earlier: [LocalEvent]) -> [LocalEvent] {
         var out: [LocalEvent] = []
+        // Aid acts whose actor is named but whose recipient is not: they share the recipient of
+        // the sentence's or the previous sentence's other aid acts (below).
+        var unaddressedAid: [(word: Int, actors: [(entity: Int, via: ActorResolution)])] = []
         let modality = EventModality(sentence: p)
         // A word inside a name ("International Campaign to Ban Landmines") is not a trigger.
         for w in p.words.indices where p.mentionOfWord[w] == nil {
@@ -85,7 +88,10 @@ struct EventExtractor {
                     for other in roles.actors where other.entity != actor.entity { pairs.append((actor, other.entity)) }
                 }
             }
-            guard !pairs.isEmpty else { continue }
+            guard !pairs.isEmpty else {
+                if roles.targets.isEmpty, code(of: w, entry: entry, in: p).root == 7 { unaddressedAid.append((w, roles.actors)) }
+                continue
+            }
             let negated = modality.isNegated(w)
             let hypothetical = modality.isHypothetical(w)
             let word = p.words[w]
@@ -100,6 +106,36 @@ struct EventExtractor {
                 out.append(LocalEvent(code: code, actor: actor.entity, target: target, sentencePosition: p.position, triggerWord: w,
                                       trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),
                                       negated: negated, hypothetical: hypothetical, actorResolution: actor.via))
+            }
+        }
+        out += sharedRecipients(unaddressedAid, in: p, modality: modality, sentence: out, earlier: earlier)
+        return out
+    }
+
+    /// Aid with no recipient of its own, in a sentence or right after one that names who
+    /// receives the aid pledged beside it ("Norway pledged $250 million for Sudan, while Japan
+    /// announced an offer of $100 million"; "The United States pledged $50 million." after a
+    /// sentence of pledges to Sudan): the same recipients, as donors at one conference give to
+    /// one cause. Only asserted aid acts lend their recipients.
+    private func sharedRecipients(_ pending: [(word: Int, actors: [(entity: Int, via: ActorResolution)])], in p: ParsedSentence,
+                                  modality: EventModality, sentence: [LocalEvent], earlier: [LocalEvent]) -> [LocalEvent] {
+        guard !pending.isEmpty else { return [] }
+        func recipients(_ events: [LocalEvent]) -> [Int] {
+            var out: [Int] = []
+            for e in events where e.code.root == 7 && !e.negated && !e.hypothetical && !out.contains(e.target) { out.append(e.target) }
+            return out
+        }
+        var targets = recipients(sentence)
+        if targets.isEmpty { targets = recipients(earlier.filter { $0.sentencePosition == p.position - 1 }) }
+        var out: [LocalEvent] = []
+        for (w, actors) in pending {
+            let word = p.words[w]
+            for actor in actors {
+                for target in targets where target != actor.entity {
+                    out.append(LocalEvent(code: EventCode(root: 7)!, actor: actor.entity, target: target, sentencePosition: p.position, triggerWord: w,
+                                          trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),
+                                          negated: modality.isNegated(w), hypothetical: modality.isHypothetical(w), actorResolution: actor.via))
+                }
             }
         }
         return out

@@ -366,7 +366,9 @@ extension EventExtractor {
         // A prepositional phrase hung inside the object or an "in"/"as" oblique: "provide 50
         // million dollars to Yemen", "pledged 50 million euros in aid to Sudan" (two levels of
         // nominal modifiers).
-        var nominals = p.children(of: w, "obj") + p.children(of: w, "obl").filter { ["in", "as"].contains(p.caseMarker(of: $0) ?? "") }
+        // A phrase of time cannot hold a target: "pledged $250 million over the next three
+        // years for Sudan", with "for Sudan" hung on "years".
+        var nominals = p.children(of: w, "obj") + p.children(of: w, "obl").filter { ["in", "as", "over", "within", "during"].contains(p.caseMarker(of: $0) ?? "") }
         // A noun's agent phrase can carry the target the parser hung on it: "a request by
         // Bush for Riyadh to ...", "an attack by militants on the embassy".
         if entry.partOfSpeech == .noun {
