@@ -7,8 +7,9 @@ import NexusCore
 ///   other than a bare auxiliary ("will", "would"); and
 /// - it can name two parties: a mention of a possible actor (a person, country or
 ///   organization, or a capital) and either another name or a word that can refer to another
-///   party (a personal or possessive pronoun, or "the" before a collective or state noun:
-///   "the alliance", "the government").
+///   party (a personal or possessive pronoun; "the" before a collective, state, country or
+///   group noun: "the alliance", "the government", "the kingdom"; "a" before a group noun;
+///   a bare state noun: "authorities"; "counterpart").
 /// Any other sentence can give no event (which needs an actor and a different named target);
 /// its commitments, if any, are read from word order as without the parser.
 ///
@@ -59,7 +60,17 @@ public struct EventSentenceFilter: Sendable {
         return lexicon.isCodedTrigger(word)
     }
 
+    /// Whether the words can refer to a party the sentence does not name: "the" before a
+    /// collective, state, country or group noun ("the alliance", "the government", "the
+    /// kingdom"), "a"/"an" before a group noun the next sentence may name ("a human rights
+    /// group"), a bare state noun ("authorities arrested"), or "counterpart".
     private func refersToABody(_ lower: [String]) -> Bool {
-        zip(lower, lower.dropFirst()).contains { $0 == "the" && (CommitmentActorResolver.collectiveNouns.contains($1) || ReferenceResolver.stateNouns.contains($1)) }
+        if lower.contains(where: { ReferenceResolver.bareStateNouns.contains($0) || ReferenceResolver.counterpartNouns.contains($0) }) { return true }
+        return zip(lower, lower.dropFirst()).contains { first, noun in
+            (first == "the" && (CommitmentActorResolver.collectiveNouns.contains(noun) || ReferenceResolver.stateNouns.contains(noun)
+                || ReferenceResolver.countryNouns.contains(noun) || ReferenceResolver.groupNouns.contains(noun)))
+        } || lower.indices.contains { k in
+            ["a", "an"].contains(lower[k]) && lower[(k + 1)...].prefix(4).contains(where: ReferenceResolver.groupNouns.contains)
+        }
     }
 }

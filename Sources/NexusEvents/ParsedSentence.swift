@@ -113,15 +113,25 @@ struct ParsedSentence {
 
     /// The nominal sibling of `x` whose words open with "and"/"or" right after the words of
     /// `x` end, when the parser attached a conjunct to the head instead of to `x`.
+    ///
+    /// "Gordon Brown and British Foreign Secretary David Miliband" parsed with "and British"
+    /// as an adjective conjunct of Brown: the sibling right after that adjective.
     func strayConjunct(after x: Int) -> Int? {
         guard let h = words[x].head, isNominal(x) else { return nil }
-        let end = span(x).upperBound
-        guard end + 1 < words.count, ["and", "or"].contains(lower[end + 1]) else { return nil }
         let relations: Set<String> = ["obj", "obl", "nmod", "iobj"]
-        return children[h].first { s in
-            s > x && isNominal(s) && relations.contains(words[s].relation.split(separator: ":").first.map(String.init) ?? "")
-                && span(s).lowerBound == end + 1
+        func sibling(startingAt k: Int) -> Int? {
+            children[h].first { s in
+                s > x && isNominal(s) && relations.contains(words[s].relation.split(separator: ":").first.map(String.init) ?? "")
+                    && span(s).lowerBound == k
+            }
         }
+        let end = span(x).upperBound
+        if end + 1 < words.count, ["and", "or"].contains(lower[end + 1]) { return sibling(startingAt: end + 1) }
+        if let adjective = children(of: x, "conj").last(where: { upos($0) == "ADJ" }), span(adjective).upperBound == end,
+           children(of: adjective, "cc").contains(where: { ["and", "or"].contains(lower[$0]) }) {
+            return sibling(startingAt: end + 1)
+        }
+        return nil
     }
 
     /// The first and last word of the subtree of `w`.
