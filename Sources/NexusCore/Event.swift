@@ -25,6 +25,9 @@ public enum ActorResolution: String, Hashable, Codable, Sendable, CaseIterable {
     case capital
     /// Another place standing for a government, replaced by the speaker of the sentence.
     case placeSpeaker = "place speaker"
+    /// A passive with no "by" agent: the doer of the same act stated just before ("Egyptian
+    /// police have arrested ... X was among those arrested").
+    case earlierAgent = "earlier agent"
 }
 
 /// The word or phrase that states an event, with its offsets (Unicode scalars).

@@ -46,14 +46,24 @@ struct EventExtractor {
         let context = resolution.context
         let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents, parsed: parsed)
         var out: [LocalEvent] = []
+        var acts: [StatedAct] = []
         for case let p? in parsed.sentences where !context.mentionsBySentence[p.position].isEmpty {
             guard p.lower.contains(where: lexicon.contains) else { continue }
-            out += extract(p, resolver: resolver, resolution: resolution, earlier: out)
+            out += extract(p, resolver: resolver, resolution: resolution, earlier: out, acts: &acts)
         }
         return out
     }
 
-    private func extract(_ p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution, earlier: [LocalEvent]) -> [LocalEvent] {
+    /// An asserted act whose doers the text states, named target or not ("the arrests of two
+    /// broadcasters by Afghan authorities"): what an agentless passive after it can restate.
+    struct StatedAct {
+        var position: Int
+        var root: Int
+        var actors: [Int]
+    }
+
+    private func extract(_ p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution, earlier: [LocalEvent],
+                         acts: inout [StatedAct]) -> [LocalEvent] {
         var out: [LocalEvent] = []
         // Aid acts whose actor is named but whose recipient is not: they share the recipient of
         // the sentence's or the previous sentence's other aid acts (below).
@@ -74,6 +84,11 @@ struct EventExtractor {
                 for phrase in p.children[w] where p.caseMarker(of: phrase) == "between" {
                     roles.actors = resolver.entities(at: phrase, in: p).map { ($0.entity, $0.via ?? .coordination) }
                 }
+            }
+            if roles.actors.isEmpty, !roles.targets.isEmpty, isAgentlessPassive(w, in: p) {
+                roles.actors = earlierAgents(of: self.code(of: w, entry: entry, in: p), before: p.position, in: acts)
+            } else if !roles.actors.isEmpty, !modality.isNegated(w), !modality.isHypothetical(w) {
+                acts.append(StatedAct(position: p.position, root: self.code(of: w, entry: entry, in: p).root, actors: roles.actors.map(\.entity)))
             }
             guard !roles.actors.isEmpty else { continue }
             var pairs: [(actor: (entity: Int, via: ActorResolution), target: Int)] = []
@@ -139,6 +154,25 @@ struct EventExtractor {
             }
         }
         return out
+    }
+
+    /// Whether verb `w` is a passive with no "by" agent ("was arrested", "those arrested").
+    func isAgentlessPassive(_ w: Int, in p: ParsedSentence) -> Bool {
+        guard p.isVerb(w), p.words[w].xpos == "VBN" else { return false }
+        let passive = p.child(of: w, "nsubj:pass") != nil || !p.children(of: w, "aux:pass").isEmpty || p.words[w].relation.hasPrefix("acl")
+        return passive && !p.children[w].contains { c in
+            (p.words[c].relation.hasPrefix("obl") || p.words[c].relation.hasPrefix("nmod")) && p.caseMarker(of: c) == "by"
+        }
+    }
+
+    /// The doers of the last asserted act with the same root in this sentence or the two
+    /// before it: a passive that names no agent restates an act the text has attributed
+    /// ("Egyptian police have arrested ... X was among those arrested"; "the arrests of two
+    /// broadcasters by Afghan authorities ... Kohdamani was arrested"). The annotation of the
+    /// evaluation sets codes such a passive only when the passage states the agent.
+    func earlierAgents(of code: EventCode, before position: Int, in acts: [StatedAct]) -> [(entity: Int, via: ActorResolution)] {
+        guard let last = acts.last(where: { $0.root == code.root && $0.position >= position - 2 }) else { return [] }
+        return last.actors.map { ($0, .earlierAgent) }
     }
 
     /// Whether an act is mutual when its actors are coordinated and no target is named:

@@ -9,7 +9,8 @@ import NexusCore
 ///   organization, or a capital) and either another name or a word that can refer to another
 ///   party (a personal or possessive pronoun; "the" before a collective, state, country or
 ///   group noun: "the alliance", "the government", "the kingdom"; "a" before a group noun;
-///   a bare state noun: "authorities"; "counterpart").
+///   a bare state noun: "authorities"; "counterpart"), or a passive trigger ("was also
+///   arrested") within two sentences after a parsed one, whose act it may restate.
 /// Any other sentence can give no event (which needs an actor and a different named target);
 /// its commitments, if any, are read from word order as without the parser.
 ///
@@ -50,10 +51,24 @@ public struct EventSentenceFilter: Sendable {
                 return isTrigger(lower[k])
             }
             guard hasTrigger else { continue }
-            if named >= 2 || lower.contains(where: Self.referring.contains) || refersToABody(lower) { out.insert(sentence.index) }
+            if named >= 2 || lower.contains(where: Self.referring.contains) || refersToABody(lower) {
+                out.insert(sentence.index)
+            } else if out.contains(sentence.index - 1) || out.contains(sentence.index - 2), hasPassiveTrigger(lower) {
+                // "X was also arrested" after a sentence of arrests: the agent is stated before.
+                out.insert(sentence.index)
+            }
         }
         return out
     }
+
+    /// Whether a form of "be" precedes a trigger, an adverb between allowed ("was also arrested").
+    private func hasPassiveTrigger(_ lower: [String]) -> Bool {
+        lower.indices.contains { k in
+            Self.passiveAuxiliaries.contains(lower[k]) && lower[(k + 1)...].prefix(2).contains(where: lexicon.isCodedTrigger)
+        }
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
 
     private func isTrigger(_ word: String) -> Bool {
         if CommitmentLexicon.cues[word] != nil && !Self.bareAuxiliaries.contains(word) { return true }

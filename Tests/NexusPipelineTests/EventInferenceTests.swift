@@ -113,6 +113,17 @@ import Testing
         #expect(none.events.filter { $0.code.root == 17 }.isEmpty)
     }
 
+    @Test func aPassiveWithNoAgentRestatesTheActStatedBefore() throws {
+        let d = try extract("Ugandan police arrested dozens of protesters in Kampala on Monday. Opposition leader Kizza Besigye was also arrested.")
+        let arrest = try #require(d.events.first { $0.target == "person:kizza-besigye" })
+        #expect(arrest.actor == "country:uganda" && arrest.code.root == 17)
+        #expect(arrest.actorResolution == .earlierAgent)
+        // No agent stated, or another act stated: no event.
+        #expect(try extract("Kizza Besigye was arrested on Monday.").events.isEmpty)
+        let other = try extract("Ugandan police criticized the protesters in Kampala on Monday. Opposition leader Kizza Besigye was also arrested.")
+        #expect(!other.events.contains { $0.code.root == 17 })
+    }
+
     @Test func aGroupDescribedAsSubjectIsTheOrganizationTheNextSentenceNames() throws {
         let d = try extract("A leading human rights group has accused Egypt of torture. Amnesty International said the abuses were widespread.")
         #expect(triples(d).contains("organization:amnesty-international 11 country:egypt"))
