@@ -9,7 +9,8 @@ import NexusCore
 ///   organization, or a capital) and either another name or a word that can refer to another
 ///   party (a personal or possessive pronoun; "the" before a collective, state, country or
 ///   group noun: "the alliance", "the government", "the kingdom"; "a" before a group noun;
-///   a bare state noun: "authorities"; "counterpart"), or a passive trigger ("was also
+///   a bare state noun such as "authorities" near a sentence naming a state by its organs;
+///   "counterpart"), or a passive trigger ("was also
 ///   arrested") within two sentences after a parsed one, whose act it may restate.
 /// Any other sentence can give no event (which needs an actor and a different named target);
 /// its commitments, if any, are read from word order as without the parser.
@@ -38,6 +39,7 @@ public struct EventSentenceFilter: Sendable {
         var out: Set<Int> = []
         var covered: [Int: [TextRange]] = [:]
         for m in document.mentions { covered[m.sentence, default: []].append(m.range) }
+        let states = sentencesNamingStates(document)
         for sentence in document.sentences where actors.contains(sentence.index) {
             let named = names[sentence.index]?.count ?? 0
             let lower = sentence.tokens.map { $0.text.lowercased() }
@@ -51,12 +53,29 @@ public struct EventSentenceFilter: Sendable {
                 return isTrigger(lower[k])
             }
             guard hasTrigger else { continue }
-            if named >= 2 || lower.contains(where: Self.referring.contains) || refersToABody(lower) {
+            // "authorities arrested X" refers to a state only near one the text names by its organs.
+            let statesNear = (sentence.index - 3...sentence.index + 1).contains(where: states.contains)
+            if named >= 2 || lower.contains(where: Self.referring.contains) || refersToABody(lower, statesNear: statesNear) {
                 out.insert(sentence.index)
             } else if out.contains(sentence.index - 1) || out.contains(sentence.index - 2), hasPassiveTrigger(lower) {
                 // "X was also arrested" after a sentence of arrests: the agent is stated before.
                 out.insert(sentence.index)
             }
+        }
+        return out
+    }
+
+    /// Sentences naming a state by its organs: a country or organization mention followed by
+    /// a state noun ("Rwandan police", "the Iraqi government", "Iraq's army"), the antecedents
+    /// ``ReferenceResolver`` gives a bare state noun.
+    private func sentencesNamingStates(_ document: Document) -> Set<Int> {
+        var out: Set<Int> = []
+        let byIndex = Dictionary(document.sentences.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        for m in document.mentions where [.country, .organization].contains(m.type) && !out.contains(m.sentence) {
+            guard let tokens = byIndex[m.sentence]?.tokens else { continue }
+            guard var k = tokens.firstIndex(where: { $0.range.start >= m.range.end }) else { continue }
+            if ["'s", "'", "’s"].contains(tokens[k].text.lowercased()), k + 1 < tokens.count { k += 1 }
+            if ReferenceResolver.stateNouns.contains(tokens[k].text.lowercased()) { out.insert(m.sentence) }
         }
         return out
     }
@@ -79,8 +98,9 @@ public struct EventSentenceFilter: Sendable {
     /// collective, state, country or group noun ("the alliance", "the government", "the
     /// kingdom"), "a"/"an" before a group noun the next sentence may name ("a human rights
     /// group"), a bare state noun ("authorities arrested"), or "counterpart".
-    private func refersToABody(_ lower: [String]) -> Bool {
-        if lower.contains(where: { ReferenceResolver.bareStateNouns.contains($0) || ReferenceResolver.counterpartNouns.contains($0) }) { return true }
+    private func refersToABody(_ lower: [String], statesNear: Bool) -> Bool {
+        if statesNear, lower.contains(where: ReferenceResolver.bareStateNouns.contains) { return true }
+        if lower.contains(where: ReferenceResolver.counterpartNouns.contains) { return true }
         return zip(lower, lower.dropFirst()).contains { first, noun in
             (first == "the" && (CommitmentActorResolver.collectiveNouns.contains(noun) || ReferenceResolver.stateNouns.contains(noun)
                 || ReferenceResolver.countryNouns.contains(noun) || ReferenceResolver.groupNouns.contains(noun)))
