@@ -202,8 +202,9 @@ struct ReferenceResolver {
 
     /// Whether `w` is the geographic head of a place name the tagger cut short ("the Gaza
     /// Strip" tagged "Gaza", "Sulaimaniyah province"): then the place beside it is named.
+    /// A possessor names the place first ("Sudan's Darfur region" is Sudan's).
     private func isPlaceHead(_ w: Int, in p: ParsedSentence) -> Bool {
-        ReferenceResolver.placeHeads.contains(p.lower[w])
+        ReferenceResolver.placeHeads.contains(p.lower[w]) && !p.children(of: w, "nmod:poss").contains { p.mentionOfWord[$0] != nil }
     }
 
     /// Heads of place names: "Strip", "Bank", "province", "region".

@@ -371,8 +371,9 @@ extension EventExtractor {
         var nominals = p.children(of: w, "obj") + p.children(of: w, "obl").filter { ["in", "as", "over", "within", "during"].contains(p.caseMarker(of: $0) ?? "") }
         // A noun's agent phrase can carry the target the parser hung on it: "a request by
         // Bush for Riyadh to ...", "an attack by militants on the embassy".
+        // So can its "of" phrase: "the deployment of 2,000 troops to Sudan's Darfur region".
         if entry.partOfSpeech == .noun {
-            nominals += p.children(of: w, "nmod").filter { ["by", "from"].contains(p.caseMarker(of: $0) ?? "") }
+            nominals += p.children(of: w, "nmod").filter { ["by", "from", "of"].contains(p.caseMarker(of: $0) ?? "") && p.words[$0].relation != "nmod:poss" }
         }
         for _ in 0..<2 {
             out += nominals.flatMap(prepositional)
