@@ -116,8 +116,10 @@ struct EventExtractor {
                 var code = entry.fineCode.hasPrefix("171") && [.country, .location].contains(resolution.entities[target].type)
                     ? EventCode(root: 19)! : code
                 // An assault by a state or by armed forces is the use of conventional military force.
-                // An armed attack on troops or a base is fighting too (CAMEO 19).
-                if code.root == 18, roles.military || roles.armedTarget || resolution.entities[actor.entity].type == .country { code = EventCode(root: 19)! }
+                // An armed attack on troops or a base is fighting too (CAMEO 19); an abduction or
+                // an assassination (a sub-code of 18) stays what it is.
+                let armedAttack = roles.armedTarget && entry.fineCode == "18"
+                if code.root == 18, roles.military || armedAttack || resolution.entities[actor.entity].type == .country { code = EventCode(root: 19)! }
                 out.append(LocalEvent(code: code, actor: actor.entity, target: target, sentencePosition: p.position, triggerWord: w,
                                       trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),
                                       negated: negated, hypothetical: hypothetical, actorResolution: actor.via))

@@ -341,7 +341,10 @@ struct ReferenceResolver {
 
     /// Mentions inside the subject of the clause whose object or oblique `w` heads.
     private func clauseSubjectMentions(of w: Int, in p: ParsedSentence) -> Set<Int> {
-        guard let h = p.words[w].head, !p.words[w].relation.hasPrefix("nsubj") else { return [] }
+        guard var h = p.words[w].head, !p.words[w].relation.hasPrefix("nsubj") else { return [] }
+        // "Pakistan does not recognize Israel, and has condemned the Jewish state": a
+        // coordinated verb's subject is its first conjunct's.
+        while p.children(of: h, "nsubj").isEmpty, p.children(of: h, "nsubj:pass").isEmpty, p.words[h].relation.hasPrefix("conj"), let up = p.words[h].head { h = up }
         var out: Set<Int> = []
         var stack = p.children(of: h, "nsubj") + p.children(of: h, "nsubj:pass")
         while let x = stack.popLast() {

@@ -48,6 +48,9 @@ extension EventExtractor {
                                                 "post", "posts", "outpost", "outposts", "convoy", "convoys", "patrol", "patrols",
                                                 "checkpoint", "checkpoints", "peacekeepers", "garrison"]
 
+    /// Nouns of time that own an act only as its date ("last month's attack", "Saturday's talks").
+    static let timeNouns: Set<String> = timeWords.union(["day", "week", "weekend", "month", "year", "decade", "night", "morning", "evening"])
+
     /// Words of time that the parser sometimes takes for a subject.
     static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                                          "yesterday", "tonight", "january", "february", "march", "april", "may", "june", "july",
@@ -225,7 +228,8 @@ extension EventExtractor {
         // "Boko Haram's defeat", "Fujimori's arrest": the owner of these nouns undergoes the act.
         let ownerUndergoes = EventExtractor.patientNouns.contains(p.lower[w])
         let light = ownOnly ? nil : lightVerb(of: w, in: p)
-        if let owner = p.child(of: w, "nmod:poss"), !ownerUndergoes {
+        // "last month's attack": a time is no owner.
+        if let owner = p.child(of: w, "nmod:poss"), !ownerUndergoes, !EventExtractor.timeNouns.contains(p.lower[owner]) {
             // "the two countries held their first talks", "paid his visit": a pronoun owner
             // repeats the light verb's subject, which names the actor directly.
             if p.words[owner].upos == "PRON", let light {
@@ -246,6 +250,10 @@ extension EventExtractor {
         }
         if let agent = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["by", "from"].contains(p.caseMarker(of: $0) ?? "") }) {
             return [(agent, .nounModifier)]
+        }
+        // "the kidnapping of two soldiers by Hezbollah fighters", with the agent hung on the "of" phrase.
+        for of in p.children(of: w, "nmod") where p.caseMarker(of: of) == "of" {
+            if let agent = p.children(of: of, "nmod").first(where: { p.caseMarker(of: $0) == "by" }) { return [(agent, .nounModifier)] }
         }
         guard !ownOnly else { return [] }
         // "carried out a series of deadly attacks": the quantity noun stands between.
