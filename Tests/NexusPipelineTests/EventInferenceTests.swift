@@ -49,7 +49,18 @@ import Testing
         #expect(triples(d) == ["country:israel 19 location:gaza"])
     }
 
+    @Test func aNounsAgentHungOnItsOfPhraseIsItsDoerAndAnAbductionStaysAnAssault() throws {
+        let d = try extract("Syria praised the kidnapping of two Israeli soldiers by Hezbollah fighters.")
+        #expect(triples(d).contains("organization:hezbollah 18 country:israel"))
+        #expect(!triples(d).contains("organization:hezbollah 19 country:israel"))
+    }
+
     // MARK: Targets
+
+    @Test func aNounsOfPhraseCarriesTheTargetHungOnIt() throws {
+        let d = try extract("Nigeria has approved the deployment of 2,000 troops to Sudan's Darfur region.")
+        #expect(triples(d).contains("country:nigeria 07 country:sudan"))
+    }
 
     @Test func anOfferOfAidAnnouncedThroughAnotherVerbReachesItsRecipient() throws {
         let d = try extract("The European Union is offering to resume development aid to Sudan.")
@@ -134,5 +145,8 @@ import Testing
             + "It was the first time a Russian president had visited the kingdom.")
         #expect(triples(d).contains("person:vladimir-putin 04 country:saudi-arabia"))
         #expect(!triples(d).contains("person:vladimir-putin 04 country:russia"))
+        // Nor the subject a coordinated verb shares.
+        let state = try extract("Pakistan does not recognize Israel, and has condemned the Jewish state.")
+        #expect(triples(state) == ["country:pakistan 11 country:israel"])
     }
 }
