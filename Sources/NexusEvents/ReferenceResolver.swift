@@ -120,6 +120,7 @@ struct ReferenceResolver {
         }
         if let role = title(at: w, in: p) {
             if let holder = referents.holder(of: role.role, for: modifier, before: start) { return (holder, .title) }
+            if p.words[w].relation.hasPrefix("nsubj"), let person = personIntroduced(after: p.position, before: start) { return (person, .title) }
             if let modifier { return (modifier, .title) }
             return nil
         }
@@ -210,6 +211,19 @@ struct ReferenceResolver {
     /// Heads of place names: "Strip", "Bank", "province", "region".
     static let placeHeads: Set<String> = ["strip", "bank", "province", "region", "valley", "heights", "peninsula", "district",
                                           "governorate", "territory", "territories", "island", "islands", "county"]
+
+    /// The one person the sentence after `position` names, when the text names no person
+    /// before `start`: the holder a lede's title subject introduces ("The leader of Hezbollah has
+    /// rejected ... Sheikh Hassan Nasrallah says ...", "Iran's Intelligence Minister has accused
+    /// ... The agency quoted Ali Yunesi ...").
+    private func personIntroduced(after position: Int, before start: Int) -> Int? {
+        let s = position + 1
+        guard s < context.words.count else { return nil }
+        let earlier = context.mentions.indices.contains { context.mentions[$0].mention.range.start < start && resolution.entities[resolution.entityOfMention[$0]].type == .person }
+        guard !earlier else { return nil }
+        let persons = Set(context.mentionsBySentence[s].map { resolution.entityOfMention[$0] }.filter { resolution.entities[$0].type == .person })
+        return persons.count == 1 ? persons.first : nil
+    }
 
     /// The organization sentence `s` opens with ("Human Rights Watch said ...", "The Red Cross
     /// says ..."), else the one organization it names ("In a report, the New York-based Human

@@ -135,6 +135,18 @@ import Testing
         #expect(!other.events.contains { $0.code.root == 17 })
     }
 
+    @Test func aLedesTitleSubjectIsThePersonTheNextSentenceIntroduces() throws {
+        let d = try extract("The head of the International Atomic Energy Agency has criticized Iran for blocking inspections. "
+            + "Mohamed ElBaradei told reporters in Vienna that the inspectors must return.")
+        let criticism = try #require(d.events.first { $0.code.root == 11 })
+        #expect(criticism.actor == "person:mohamed-elbaradei" && criticism.target == "country:iran")
+        #expect(criticism.actorResolution == .title)
+        // Once a person is named before the title, the next sentence introduces no one.
+        let named = try extract("President Bush met Mohamed ElBaradei on Monday. The head of the International Atomic Energy Agency "
+            + "has criticized Iran for blocking inspections. Hans Blix said the inspectors must return.")
+        #expect(!named.events.contains { $0.actor == "person:hans-blix" })
+    }
+
     @Test func aGroupDescribedAsSubjectIsTheOrganizationTheNextSentenceNames() throws {
         let d = try extract("A leading human rights group has accused Egypt of torture. Amnesty International said the abuses were widespread.")
         #expect(triples(d).contains("organization:amnesty-international 11 country:egypt"))
