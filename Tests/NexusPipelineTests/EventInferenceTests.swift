@@ -57,6 +57,11 @@ import Testing
 
     // MARK: Targets
 
+    @Test func anOwnerDescribedByATitleStandsForItsHolder() throws {
+        let d = try extract("Bush praised the Iraqi prime minister's courage.")
+        #expect(triples(d).contains("person:bush 05 country:iraq"))
+    }
+
     @Test func aNounsOfPhraseCarriesTheTargetHungOnIt() throws {
         let d = try extract("Nigeria has approved the deployment of 2,000 troops to Sudan's Darfur region.")
         #expect(triples(d).contains("country:nigeria 07 country:sudan"))
