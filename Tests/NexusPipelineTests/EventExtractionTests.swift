@@ -5,16 +5,7 @@ import Testing
 
 /// Who did what to whom, read from the parse of hand-written news sentences (real tagger,
 /// parser and resolver), one construction per test; the expected events are written by hand.
-@Suite struct EventExtractionTests {
-    func extract(_ text: String) throws -> DocumentExtraction {
-        let corpus = try EventScorer.extract([EventScorer.GoldDocument(id: "t", text: text, events: [], commitments: [])])
-        return try #require(corpus.documents.first)
-    }
-
-    func triples(_ d: DocumentExtraction, asserted: Bool = true) -> Set<String> {
-        Set(d.events.filter { $0.isAsserted == asserted }.map { "\($0.actor) \($0.code) \($0.target)" })
-    }
-
+@Suite struct EventExtractionTests: EventSentenceSuite {
     @Test func coordinatedActorsEachPledgeAidToTheBeneficiary() throws {
         let d = try extract("France and Germany pledged 50 million euros in aid to Sudan on Monday.")
         #expect(triples(d).isSuperset(of: ["country:france 07 country:sudan", "country:germany 07 country:sudan"]))

@@ -6,16 +6,7 @@ import Testing
 /// Nominal events, light verbs, parse repairs and references across sentences, read from
 /// hand-written news sentences through the real tagger, parser and resolver, one mechanism
 /// per test; the expected events are written by hand from the sentences.
-@Suite struct EventInferenceTests {
-    func extract(_ text: String) throws -> DocumentExtraction {
-        let corpus = try EventScorer.extract([EventScorer.GoldDocument(id: "t", text: text, events: [], commitments: [])])
-        return try #require(corpus.documents.first)
-    }
-
-    func triples(_ d: DocumentExtraction, asserted: Bool = true) -> Set<String> {
-        Set(d.events.filter { $0.isAsserted == asserted }.map { "\($0.actor) \($0.code) \($0.target)" })
-    }
-
+@Suite struct EventInferenceTests: EventSentenceSuite {
     // MARK: Light verbs and nominal events
 
     @Test func aPronounOwnerOfALightVerbsNounRepeatsItsSubject() throws {
