@@ -80,13 +80,18 @@ public struct ExtractionJSON: Sendable {
     /// then one document or one entity at a time), so that the JSON of a large corpus is never
     /// held whole: ``value(_:)`` of it is several times the size of its text.
     public func write(_ corpus: CorpusExtraction, to write: (String) throws -> Void) rethrows {
-        try JSONObjectStream(members: [
+        try object(corpus).write(to: write)
+    }
+
+    /// The top-level object, its documents and entities made one at a time.
+    private func object(_ corpus: CorpusExtraction) -> JSONObjectStream {
+        JSONObjectStream(members: [
             "format": .value(.string(ExtractionJSON.formatName)),
             "version": .value(.int(ExtractionJSON.version)),
             "documents": .items(count: corpus.documents.count) { document(corpus.documents[$0]) },
             "entities": .items(count: corpus.entities.count) { Self.corpusEntity(corpus.entities[$0]) },
-            "skipped": .value(Self.skipped(corpus.skipped)),
-        ]).write(to: write)
+            "skipped": .value(.array(corpus.skipped.map { .object(["path": .string($0.path), "reason": .string($0.reason)]) })),
+        ])
     }
 
     /// The corpus as UTF-8 JSON bytes.
@@ -96,17 +101,7 @@ public struct ExtractionJSON: Sendable {
 
     /// The corpus as a ``JSONValue``.
     public func value(_ corpus: CorpusExtraction) -> JSONValue {
-        .object([
-            "format": .string(ExtractionJSON.formatName),
-            "version": .int(ExtractionJSON.version),
-            "documents": .array(corpus.documents.map(document)),
-            "entities": .array(corpus.entities.map(Self.corpusEntity)),
-            "skipped": Self.skipped(corpus.skipped),
-        ])
-    }
-
-    private static func skipped(_ skipped: [SkippedDocument]) -> JSONValue {
-        .array(skipped.map { .object(["path": .string($0.path), "reason": .string($0.reason)]) })
+        object(corpus).value
     }
 
     private func document(_ extraction: DocumentExtraction) -> JSONValue {

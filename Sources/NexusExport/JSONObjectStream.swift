@@ -24,6 +24,16 @@ struct JSONObjectStream {
 
     var members: [String: Member]
 
+    /// The object built whole: what ``write(to:)`` writes is its ``JSONValue/prettyPrinted()``.
+    var value: JSONValue {
+        .object(members.mapValues { member in
+            switch member {
+            case .value(let value): return value
+            case .items(let count, let item): return .array((0..<count).map(item))
+            }
+        })
+    }
+
     /// Passes the object's text to `write` in order, one piece per member and per item.
     func write(to write: (String) throws -> Void) rethrows {
         guard !members.isEmpty else { try write("{}\n"); return }

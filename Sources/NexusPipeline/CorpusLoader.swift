@@ -161,7 +161,7 @@ public struct CorpusLoader: Sendable {
         }
         guard !documents.isEmpty else {
             guard skipped.isEmpty else { throw .nothingRead(skipped: skipped) }
-            throw .store("'\(path)' holds no document; add some with `nexus ingest INPUTS --store \(path)`")
+            throw Self.emptyStore(path)
         }
         var corpus = resolver.resolve(Array(documents.values))
         corpus.skipped = skipped
@@ -185,7 +185,7 @@ public struct CorpusLoader: Sendable {
             let store = try CorpusStore(path: path, access: .read)
             let ids = try store.contentHashes().keys.sorted()
             guard !ids.isEmpty else {
-                throw Failure.store("'\(path)' holds no document; add some with `nexus ingest INPUTS --store \(path)`")
+                throw Self.emptyStore(path)
             }
             kept = try store.corrections()
             let batches = stride(from: 0, to: ids.count, by: batchSize).map { Array(ids[$0..<min($0 + batchSize, ids.count)]) }
@@ -210,6 +210,11 @@ public struct CorpusLoader: Sendable {
         var corrections = options.corrections
         if corrections == nil { corrections = try Self.parsed(kept) }
         return try loaded(corpus, corrections: corrections, title: CorpusTitle.of(inputs: [path], corpus: corpus))
+    }
+
+    /// The failure of a store that holds no document.
+    static func emptyStore(_ path: String) -> Failure {
+        .store("'\(path)' holds no document; add some with `nexus ingest INPUTS --store \(path)`")
     }
 
     /// The corrections kept in a store, parsed as a corrections file.
