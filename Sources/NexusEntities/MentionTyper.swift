@@ -48,6 +48,11 @@ public struct MentionTyper: Sendable {
         "warplanes", "jets", "aircraft", "drones", "airstrikes", "strikes", "sovereignty", "state", "regime",
         "parliament", "cabinet", "presidency", "negotiators", "side", "consulate",
         "envoys", "ministers", "contingent", "battalion", "battalions", "units", "peacekeepers",
+        "prosecutors", "investigators", "agents", "lawmakers", "legislature", "judiciary", "spokesman", "spokeswoman",
+        // The means of a state's force act for it: "an Israeli airstrike killed ...".
+        "airstrike", "strike", "raid", "raids", "missile", "missiles", "rocket", "rockets", "shelling",
+        "bombardment", "warplane", "jet", "drone", "helicopters", "gunships", "tanks", "warships",
+        "artillery", "patrol", "patrols", "offensive",
     ]
 
     /// Nouns that, after a demonym, name a company or producer of that country ("South Korean

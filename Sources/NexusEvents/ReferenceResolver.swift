@@ -33,10 +33,13 @@ struct ReferenceResolver {
                                           "police", "administration", "ministry", "navy", "parliament", "cabinet", "delegation", "diplomats",
                                           "leadership", "regime", "soldiers", "president", "embassy", "lawmakers", "legislature", "judiciary",
                                           "aircraft", "warplanes", "jets", "helicopters", "gunships", "tanks", "warships", "drones", "artillery",
-                                          "prosecutors", "investigators", "negotiators", "envoy", "ambassador", "spokesman", "spokeswoman", "official",
+                                          "prosecutors", "investigators", "negotiators", "agents", "envoy", "ambassador", "spokesman", "spokeswoman", "official",
                                           // The means of a state's or a group's force act for it: "a NATO airstrike killed ...".
                                           "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket",
                                           "rockets", "shelling", "bombardment", "convoy", "patrol", "patrols", "offensive", "operation", "warplane"]
+    /// Heads of the names of a state's organs ("Foreign Ministry", "Defense Ministry", "Army").
+    static let organNouns: Set<String> = ["ministry", "ministries", "government", "army", "military", "navy", "police", "embassy",
+                                          "cabinet", "administration", "presidency", "consulate"]
     /// Verb forms that report speech: the commitment resolver's reporting verbs without the
     /// commissive ones (agreed, promised, assured) and "according", plus more forms of saying.
     static let reportingForms: Set<String> = CommitmentActorResolver.reportingVerbs
@@ -104,7 +107,16 @@ struct ReferenceResolver {
         if let person = mentioned.first(where: { context.mentions[$0].mention.type == .person }) {
             return (resolution.entityOfMention[person], nil)
         }
-        if let m = p.mentionOfWord[w] { return (resolution.entityOfMention[m], nil) }
+        if let m = p.mentionOfWord[w] {
+            // "Venezuela's Foreign Ministry", "the Iraqi army": an organ of a state acts for it,
+            // as CAMEO codes a ministry as its government.
+            if context.mentions[m].mention.type == .organization, ReferenceResolver.organNouns.contains(word),
+               let state = (p.children(of: w, "nmod:poss") + p.children(of: w, "amod") + p.children(of: w, "compound"))
+                   .compactMap({ p.mentionOfWord[$0] }).first(where: { $0 != m && context.mentions[$0].mention.type == .country }) {
+                return (resolution.entityOfMention[state], .nounModifier)
+            }
+            return (resolution.entityOfMention[m], nil)
+        }
         let start = p.words[w].range.start
         let ofPhrase = p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" }
             .flatMap { p.core($0).compactMap { p.mentionOfWord[$0] } }

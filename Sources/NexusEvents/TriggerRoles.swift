@@ -22,7 +22,10 @@ extension EventExtractor {
                                           "conduct", "conducted", "conducts", "mount", "mounted", "announce", "announced", "announces", "offer",
                                           "offered", "offers", "give", "gave", "given", "gives", "begin", "began", "begun", "begins", "start",
                                           "started", "starts", "step", "stepped", "impose", "imposed", "imposes", "order", "ordered", "issue", "issued",
-                                          "approve", "approved", "approves", "authorize", "authorized", "authorizes", "authorise", "authorised"]
+                                          "approve", "approved", "approves", "authorize", "authorized", "authorizes", "authorise", "authorised",
+                                          // "filed charges against", "brought charges against", "pressed charges".
+                                          "file", "filed", "files", "filing", "bring", "brought", "brings", "press", "pressed", "presses",
+                                          "level", "leveled", "levelled", "levels"]
 
     /// Nouns whose possessor undergoes the act rather than performing it: "Boko Haram's defeat",
     /// "Fujimori's arrest", "the hostages' release".
@@ -139,6 +142,11 @@ extension EventExtractor {
             // fled", X fled.
             if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
             if p.children(of: h, "aux:pass").count > 0 { return [] }
+            // "accuses Iran of trying to develop weapons and has imposed sanctions": a finite
+            // conjunct hung on a non-finite verb belongs with the finite verb above it.
+            if isFinite(w, in: p), let finite = finiteVerb(above: h, in: p), finite != h {
+                return agents(ofVerb: finite, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
+            }
             return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
         case "xcomp":
             if let object = p.child(of: h, "obj") ?? p.child(of: h, "iobj") { return [(object, .sharedSubject)] }
@@ -176,6 +184,26 @@ extension EventExtractor {
         default:
             return []
         }
+    }
+
+    /// Whether verb `v` is finite: a past or present tense form, or one with a tensed or modal
+    /// auxiliary ("has imposed", "will send").
+    func isFinite(_ v: Int, in p: ParsedSentence) -> Bool {
+        ["VBD", "VBZ", "VBP"].contains(p.words[v].xpos)
+            || p.children(of: v, "aux").contains { ["VBD", "VBZ", "VBP", "MD"].contains(p.words[$0].xpos) }
+    }
+
+    /// The first finite verb at or above verb `v`, climbing out of gerunds and infinitives
+    /// ("trying", "to develop") only.
+    func finiteVerb(above v: Int, in p: ParsedSentence) -> Int? {
+        var v = v
+        for _ in 0..<6 {
+            if isFinite(v, in: p) { return v }
+            let nonFinite = p.words[v].xpos == "VBG" || p.children(of: v, "mark").contains { ["to", "of"].contains(p.lower[$0]) }
+            guard nonFinite, let h = p.words[v].head, p.isVerb(h) else { return nil }
+            v = h
+        }
+        return nil
     }
 
     /// Subordinators of a participle clause of time: "after meeting", "before leaving".
@@ -305,6 +333,21 @@ extension EventExtractor {
     // MARK: Targets
 
     /// The words that name the target of trigger `w` under `entry`.
+    /// The targets of the acts a verb that is no trigger is done for: its object when that
+    /// is an act ("launch an attack on X") and its purpose clauses ("... to attack X"), one
+    /// level down.
+    func purposeTargets(of clause: Int, in p: ParsedSentence) -> [Int] {
+        var out: [Int] = []
+        for object in p.children(of: clause, "obj") {
+            if let inner = entry(at: object, in: p) { out += targetWords(of: object, entry: inner, in: p) }
+        }
+        for purpose in p.children(of: clause, "advcl") + p.children(of: clause, "xcomp")
+        where p.isVerb(purpose) && p.children(of: purpose, "mark").contains(where: { p.lower[$0] == "to" }) {
+            if let inner = entry(at: purpose, in: p) { out += targetWords(of: purpose, entry: inner, in: p) }
+        }
+        return out
+    }
+
     func targetWords(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence) -> [Int] {
         var out: [Int] = []
         let passive = p.child(of: w, "nsubj:pass") != nil
@@ -357,6 +400,9 @@ extension EventExtractor {
                     // "offering to resume aid to Sudan": the announced verb is no trigger, its
                     // phrase with the trigger's own prepositions names the target.
                     out += prepositional(clause)
+                    // "threatened to launch an operation to attack PKK rebels": the act the
+                    // announced one is for.
+                    if out.isEmpty { out += purposeTargets(of: clause, in: p) }
                 }
             }
         }

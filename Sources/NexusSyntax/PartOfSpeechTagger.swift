@@ -9,10 +9,25 @@ public struct PartOfSpeechTagger: Sendable, Equatable {
     public let upos: [String]
     public let xpos: [String]
     public let weights: SparseWeightTable
+    /// The proper-noun classes (UPOS `PROPN`), and for each class whether a word known to be
+    /// part of a name may not keep it (see ``tagWithAlternatives(_:names:)``).
+    let properClasses: [Int]
+    let implausibleInNames: [Bool]
+
+    /// Parts of speech a capitalized word inside a recognized name cannot have: it is a proper
+    /// noun ("Hamas" read as a form of "has", "Brotherhood" as a common noun). Adjectives
+    /// (demonyms: "Egyptian police"), numbers and symbols keep their tags.
+    static let nameOverridable: Set<String> = ["VERB", "AUX", "NOUN", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "ADV", "INTJ"]
 
     public init(upos: [String], xpos: [String], weights: SparseWeightTable) {
         precondition(upos.count == xpos.count && weights.classCount == upos.count)
         self.upos = upos; self.xpos = xpos; self.weights = weights
+        properClasses = upos.indices.filter { upos[$0] == "PROPN" }
+        implausibleInNames = upos.map { Self.nameOverridable.contains($0) }
+    }
+
+    public static func == (a: PartOfSpeechTagger, b: PartOfSpeechTagger) -> Bool {
+        a.upos == b.upos && a.xpos == b.xpos && a.weights == b.weights
     }
 
     /// The class index of every word.
@@ -26,7 +41,14 @@ public struct PartOfSpeechTagger: Sendable, Equatable {
     /// the whole sentence first, together (their lookups overlap); each word then adds the
     /// scores of the features that read the tags already predicted. The sums are those of the
     /// whole feature vector (``SparseWeightTable/score(_:into:)``: the order does not matter).
-    public func tagWithAlternatives(_ atoms: [WordAtoms]) -> PredictedTags {
+    ///
+    /// `names` marks the words that an entity recognizer found inside a name and that are
+    /// capitalized content words (``SyntaxAnnotator``): such a word whose best class has a part
+    /// of speech in ``nameOverridable`` takes the best proper-noun class instead, with the
+    /// tagger's own choice as its runner-up and full confidence. The choice is made as the
+    /// tagger goes, so the tags after it read the corrected one. A pipeline constraint in the
+    /// manner of joint NER and tagging (Finkel & Manning 2009), reduced to its cheapest form.
+    public func tagWithAlternatives(_ atoms: [WordAtoms], names: [Bool]? = nil) -> PredictedTags {
         let n = atoms.count
         var tags = [Int](repeating: 0, count: n)
         var alternatives = tags
@@ -53,6 +75,12 @@ public struct PartOfSpeechTagger: Sendable, Equatable {
                         for y in 1..<classes {
                             if s[y] > s[best] { second = best; best = y }
                             else if second < 0 || s[y] > s[second] { second = y }
+                        }
+                        if let names, names[i], implausibleInNames[best], let proper = properClasses.max(by: { s[$0] < s[$1] }) {
+                            tags[i] = proper
+                            alternatives[i] = best
+                            confidence[i] = 3
+                            continue
                         }
                         tags[i] = best
                         alternatives[i] = max(second, 0)

@@ -20,18 +20,28 @@ public struct SyntaxAnnotator: Sendable {
     }
 
     /// The document with `syntax` set on every sentence that `include` accepts (all by default).
+    /// The document's mentions, when it has them, mark the words inside names
+    /// (``syntax(of:names:)``).
     public func annotate(_ document: Document, where include: (Sentence) -> Bool = { _ in true }) -> Document {
         var document = document
+        let names = Dictionary(grouping: document.mentions, by: \.sentence)
         for k in document.sentences.indices where include(document.sentences[k]) {
-            document.sentences[k].syntax = syntax(of: document.sentences[k].tokens)
+            let sentence = document.sentences[k]
+            document.sentences[k].syntax = syntax(of: sentence.tokens, names: names[sentence.index]?.map(\.range) ?? [])
         }
         return document
     }
 
-    /// The grammar of one sentence's tokens.
-    public func syntax(of tokens: [Token]) -> SentenceSyntax {
+    /// The grammar of one sentence's tokens. `names` are the text ranges of the names an
+    /// entity recognizer found in it: their capitalized content words are proper nouns to the
+    /// tagger (``PartOfSpeechTagger/tagWithAlternatives(_:names:)``), so that a name the
+    /// treebank never saw ("Hamas") is not read as a verb.
+    public func syntax(of tokens: [Token], names: [TextRange] = []) -> SentenceSyntax {
         let words = ParserWords.words(tokens)
-        let analysis = model.analyze(words.map { ParserWords.normalized($0.text) })
+        let inNames = names.isEmpty ? nil : words.map { word in
+            Self.isNameWord(word.text) && names.contains { $0.start <= word.range.start && word.range.end <= $0.end }
+        }
+        let analysis = model.analyze(words.map { ParserWords.normalized($0.text) }, names: inNames)
         let tagger = model.tagger, relations = model.parser.relations
         return SentenceSyntax(words: words.indices.map { i in
             SyntacticWord(text: words[i].text, token: words[i].token, range: words[i].range,
@@ -39,6 +49,19 @@ public struct SyntaxAnnotator: Sendable {
                           head: analysis.heads[i] < 0 ? nil : analysis.heads[i],
                           relation: relations[analysis.relations[i]])
         })
+    }
+}
+
+extension SyntaxAnnotator {
+    /// Lower-case forms of the function words that names are written with ("Reporters Without
+    /// Borders", "The Hague", "Bank of England"): they keep the tagger's tag.
+    static let nameFunctionWords: Set<String> = ["the", "of", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with",
+                                                 "without", "de", "du", "des", "la", "le", "del", "della", "van", "von", "der", "den"]
+
+    /// Whether a word inside a name is one of its capitalized content words.
+    static func isNameWord(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return !nameFunctionWords.contains(text.lowercased())
     }
 }
 

@@ -23,13 +23,14 @@ public struct SyntaxModel: Sendable, Equatable {
         return upos.map { names.firstIndex(of: $0)! }
     }
 
-    /// Tags and parses one sentence of words.
+    /// Tags and parses one sentence of words; `names` marks capitalized words inside names
+    /// (``PartOfSpeechTagger/tagWithAlternatives(_:names:)``).
     /// - Returns: per word the tagger class, the head (word index, −1 for the root) and the
     ///   relation index into `parser.relations`.
-    public func analyze(_ words: [String]) -> (tags: [Int], heads: [Int], relations: [Int]) {
+    public func analyze(_ words: [String], names: [Bool]? = nil) -> (tags: [Int], heads: [Int], relations: [Int]) {
         guard !words.isEmpty else { return ([], [], []) }
         let atoms = words.map { WordAtoms($0, clusters: clusters) }
-        let tags = tagger.tagWithAlternatives(atoms)
+        let tags = tagger.tagWithAlternatives(atoms, names: names)
         let parse = parser.parse(ParserFeatures.Sentence(atoms: atoms, tags: tags, coarse: tags.tags.map { coarse[$0] }))
         return (tags.tags, parse.heads, parse.labels)
     }
