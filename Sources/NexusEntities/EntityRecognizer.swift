@@ -48,6 +48,7 @@ public struct EntityRecognizer: Sendable {
             let typed = sentenceSpans.compactMap { tagged -> GazetteerSpanFinder.Span? in
                 var range = Self.withoutPortfolio(Self.cutAtInnerArticle(tagged.range, tokens: tokens), tokens: tokens)
                 range = Self.withoutTerritorialDesignation(range, tokens: tokens)
+                if tagged.label.hasSuffix("LOC") { range = Self.withPlaceHead(range, tokens: tokens) }
                 if tagged.label.hasSuffix("PER") { range = withoutLeadingOrganization(range, tokens: tokens) }
                 guard !range.isEmpty else { return nil }
                 return typer.type(label: tagged.label, tokens: tokens, span: range).map {
@@ -94,6 +95,18 @@ public struct EntityRecognizer: Sendable {
             return GazetteerSpanFinder.Span(range: span.range, type: .location, canonical: nil)
         }
     }
+
+    /// A place span with the capitalised geographic head the tagger left after it: "Gaza" in
+    /// "the Gaza Strip" is "Gaza Strip", "Jordan" in "the Jordan Valley" is "Jordan Valley" (a
+    /// place, not the country).
+    static func withPlaceHead(_ range: Range<Int>, tokens: [String]) -> Range<Int> {
+        guard range.upperBound < tokens.count, placeHeads.contains(tokens[range.upperBound]) else { return range }
+        return range.lowerBound..<(range.upperBound + 1)
+    }
+
+    /// Capitalised heads of place names that follow the name they complete.
+    static let placeHeads: Set<String> = ["Strip", "Valley", "Peninsula", "Heights", "Province", "Region", "Islands", "Island",
+                                          "Coast", "Basin", "Desert", "Mountains", "Delta", "Plateau", "Corridor"]
 
     /// A peer's name without the territorial designation: "Lord Irvine of Lairg" is "Lord
     /// Irvine", "Baroness Kennedy of The Shaws" is "Baroness Kennedy".

@@ -21,22 +21,38 @@ struct ParsedSentence {
 
     init(position: Int, syntax: SentenceSyntax, context: ResolutionContext) {
         self.position = position
-        words = syntax.words
         lower = syntax.words.map { word in
             let lower = word.text.lowercased()
             return lower.unicodeScalars.contains("’") ? String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 })) : lower
         }
+        var mentionOfWord = [Int?](repeating: nil, count: syntax.words.count)
+        for m in context.mentionsBySentence[position] {
+            let range = context.mentions[m].mention.range
+            for (i, w) in syntax.words.enumerated() where w.range.overlaps(range) { mentionOfWord[i] = m }
+        }
+        self.mentionOfWord = mentionOfWord
+        let isPerson = mentionOfWord.map { m in m.map { context.mentions[$0].mention.type == .person } ?? false }
+        words = ParsedSentence.coordinatingPersons(syntax.words, isPerson: isPerson)
         var children = [[Int]](repeating: [], count: words.count)
         for (i, w) in words.enumerated() { if let h = w.head { children[h].append(i) } }
         self.children = children
-        var mentionOfWord = [Int?](repeating: nil, count: words.count)
-        for m in context.mentionsBySentence[position] {
-            let range = context.mentions[m].mention.range
-            for (i, w) in words.enumerated() where w.range.overlaps(range) { mentionOfWord[i] = m }
-        }
-        self.mentionOfWord = mentionOfWord
         isPlace = mentionOfWord.map { m in m.map { context.mentions[$0].mention.type == .location } ?? false }
         isCredit = ParsedSentence.credits(words: words, lower: lower)
+    }
+
+    /// The tree with each person's name that the parser coordinated with the place of an
+    /// earlier person's "of" phrase made that person's conjunct instead: in "Presidents Omar
+    /// al-Bashir of Sudan and Idriss Deby of Chad reached ...", Deby is Bashir's conjunct, not
+    /// Sudan's. Conjuncts are alike (a person with a person); the parser attaches to the nearest noun.
+    static func coordinatingPersons(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for c in words.indices where isPerson[c] && words[c].relation == "conj" {
+            guard let place = words[c].head, !isPerson[place], words[place].upos == "PROPN", words[place].relation == "nmod",
+                  let person = words[place].head, isPerson[person], person < place,
+                  words.contains(where: { $0.head == place && $0.relation == "case" && $0.text.lowercased() == "of" }) else { continue }
+            words[c].head = person
+        }
+        return words
     }
 
     /// Words of a leading dateline (everything before a dash among the first 12 words, when

@@ -39,7 +39,7 @@ struct ReferenceResolver {
                                           "rockets", "shelling", "bombardment", "convoy", "patrol", "patrols", "offensive", "operation", "warplane"]
     /// Heads of the names of a state's organs ("Foreign Ministry", "Defense Ministry", "Army").
     static let organNouns: Set<String> = ["ministry", "ministries", "government", "army", "military", "navy", "police", "embassy",
-                                          "cabinet", "administration", "presidency", "consulate"]
+                                          "cabinet", "administration", "presidency", "consulate", "court", "parliament"]
     /// Verb forms that report speech: the commitment resolver's reporting verbs without the
     /// commissive ones (agreed, promised, assured) and "according", plus more forms of saying.
     static let reportingForms: Set<String> = CommitmentActorResolver.reportingVerbs

@@ -25,7 +25,10 @@ extension EventExtractor {
                                           "approve", "approved", "approves", "authorize", "authorized", "authorizes", "authorise", "authorised",
                                           // "filed charges against", "brought charges against", "pressed charges".
                                           "file", "filed", "files", "filing", "bring", "brought", "brings", "press", "pressed", "presses",
-                                          "level", "leveled", "levelled", "levels"]
+                                          "level", "leveled", "levelled", "levels",
+                                          // "reached an agreement", "struck a deal".
+                                          "reach", "reached", "reaches", "reaching", "strike", "struck", "strikes", "striking", "conclude",
+                                          "concluded", "concludes", "forge", "forged", "forges", "seal", "sealed", "seals"]
 
     /// Nouns whose possessor undergoes the act rather than performing it: "Boko Haram's defeat",
     /// "Fujimori's arrest", "the hostages' release".
