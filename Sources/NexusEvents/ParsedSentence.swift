@@ -32,7 +32,7 @@ struct ParsedSentence {
         }
         self.mentionOfWord = mentionOfWord
         let isPerson = mentionOfWord.map { m in m.map { context.mentions[$0].mention.type == .person } ?? false }
-        words = ParsedSentence.coordinatingPersons(syntax.words, isPerson: isPerson)
+        words = ParsedSentence.withMainVerb(ParsedSentence.coordinatingPersons(syntax.words, isPerson: isPerson), isPerson: isPerson)
         var children = [[Int]](repeating: [], count: words.count)
         for (i, w) in words.enumerated() { if let h = w.head { children[h].append(i) } }
         self.children = children
@@ -52,6 +52,28 @@ struct ParsedSentence {
                   words.contains(where: { $0.head == place && $0.relation == "case" && $0.text.lowercased() == "of" }) else { continue }
             words[c].head = person
         }
+        return words
+    }
+
+    /// The tree with the verb right after a person's name made the main verb when the parser
+    /// read the name as the root and the verb as a reduced relative ("Lee Myung-bak met with the
+    /// Chinese leader", parsed as "Lee, met with ..."): a name root with a past-tense `acl`
+    /// verb directly after it, no subject of its own and no comma between, and no other verb
+    /// heading the sentence. The name becomes the verb's subject; its dependents after the verb
+    /// move to the verb.
+    static func withMainVerb(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
+        guard let root = words.indices.first(where: { words[$0].head == nil }), isPerson[root] else { return words }
+        guard let verb = words.indices.first(where: { $0 > root && words[$0].head == root && words[$0].relation == "acl" }),
+              words[verb].upos == "VERB", ["VBD", "VBN"].contains(words[verb].xpos),
+              !words.contains(where: { $0.head == verb && $0.relation.hasPrefix("nsubj") }),
+              ((root + 1)..<verb).allSatisfy({ isPerson[$0] || words[$0].upos == "PROPN" || words[$0].text == "-" })
+        else { return words }
+        var words = words
+        words[verb].head = nil
+        words[verb].relation = "root"
+        words[root].head = verb
+        words[root].relation = "nsubj"
+        for k in words.indices where k > verb && words[k].head == root { words[k].head = verb }
         return words
     }
 

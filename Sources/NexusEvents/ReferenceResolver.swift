@@ -200,7 +200,8 @@ struct ReferenceResolver {
         for c in candidates {
             // A place beside the head names it only as an apposition ("the capital, Kabul"), not
             // as a modifier ("the Geneva conference").
-            if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" || isPlaceHead(w, in: p) {
+            if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" || isPlaceHead(w, in: p)
+                || ReferenceResolver.settlementNouns.contains(p.lower[w]) {
                 return (resolution.entityOfMention[m], nil)
             }
             // "his initiative" stands for his side; "His Majesty" is a form of address, not a possession.
@@ -219,6 +220,10 @@ struct ReferenceResolver {
     private func isPlaceHead(_ w: Int, in p: ParsedSentence) -> Bool {
         ReferenceResolver.placeHeads.contains(p.lower[w]) && !p.children(of: w, "nmod:poss").contains { p.mentionOfWord[$0] != nil }
     }
+
+    /// Settlements and areas named by the place before them: "West Bank towns", "Gaza refugee camps".
+    static let settlementNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "camp", "camps", "areas",
+                                               "settlements", "neighborhoods", "neighbourhoods", "outskirts", "suburbs"]
 
     /// Heads of place names: "Strip", "Bank", "province", "region".
     static let placeHeads: Set<String> = ["strip", "bank", "province", "region", "valley", "heights", "peninsula", "district",

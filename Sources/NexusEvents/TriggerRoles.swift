@@ -121,7 +121,11 @@ extension EventExtractor {
         }
         // A day or month read as the subject ("French leaders Tuesday called on ...") is a
         // parse error: the real subject is the noun the clause was hung on.
-        let subjects = p.children(of: w, "nsubj").filter { !EventExtractor.timeWords.contains(p.lower[$0]) }
+        var subjects = p.children(of: w, "nsubj").filter { !EventExtractor.timeWords.contains(p.lower[$0]) }
+        // "In a statement Sunday, the EU offered ...", parsed with the name in apposition to the day.
+        if subjects.isEmpty {
+            subjects = p.children(of: w, "nsubj").flatMap { p.children(of: $0, "appos").filter { p.mentionOfWord[$0] != nil } }
+        }
         if subjects.isEmpty, !p.children(of: w, "nsubj").isEmpty, p.words[w].relation.hasPrefix("acl"), let h = p.words[w].head {
             return [(h, .subject)]
         }
@@ -130,6 +134,9 @@ extension EventExtractor {
                 // "a visit by Vice President Jane Roe, who urged ...", with the clause hung on
                 // "visit": "who" stands for the name written right before it.
                 if p.lower[subject] == "who", let named = nameBefore(subject, in: p), named != h { return [(named, .relativeClause)] }
+                // "A battle broke out with Afghan police, who called for ...", with the clause
+                // hung on the verb: "who" stands for the noun right before it.
+                if p.lower[subject] == "who", p.isVerb(h), let noun = nounBefore(subject, in: p) { return [(noun, .relativeClause)] }
                 return [(h, .relativeClause)]
             }
             // Two subjects are a parse error on an apposition ("the group Human Rights Watch
@@ -221,6 +228,14 @@ extension EventExtractor {
             x = h
         }
         return nil
+    }
+
+    /// The noun written right before word `k` (a comma between allowed).
+    func nounBefore(_ k: Int, in p: ParsedSentence) -> Int? {
+        var i = k - 1
+        if i >= 0, p.lower[i] == "," { i -= 1 }
+        guard i >= 0, ["NOUN", "PROPN"].contains(p.words[i].upos) else { return nil }
+        return i
     }
 
     /// The word of a name written right before word `k` (a comma between allowed).
@@ -419,6 +434,10 @@ extension EventExtractor {
         let parts = (entry.objectIsTarget ? p.children(of: w, "obj") : []) + out
         for part in parts where EventExtractor.partitiveNouns.contains(p.lower[part]) {
             out += p.children(of: part, "nmod").filter { ["of", "in"].contains(p.caseMarker(of: $0) ?? "") }
+            // "shelled the villages in Iraq's Sulaimaniyah province", the place hung on the verb.
+            if entry.code.root >= 18, p.words[part].relation == "obj" {
+                out += p.children(of: w, "obl").filter { p.caseMarker(of: $0) == "in" }
+            }
         }
         // A prepositional phrase hung inside the object or an "in"/"as" oblique: "provide 50
         // million dollars to Yemen", "pledged 50 million euros in aid to Sudan" (two levels of
