@@ -55,7 +55,8 @@ public struct EntityRecognizer: Sendable {
                     GazetteerSpanFinder.Span(range: range, type: $0.type, canonical: $0.canonical)
                 }
             }
-            let placed = placesTypedAsOrganizations(typed, tokens: tokens)
+            let placed = placesTypedAsOrganizations((typed + untaggedDemonyms(typed, tokens: tokens)).sorted { $0.range.lowerBound < $1.range.lowerBound },
+                                                    tokens: tokens)
             for span in Self.addingOtherNames(spanFinder.complete(placed, tokens: tokens), tokens: tokens) {
                 mentions.append(mention(of: span, in: sentence))
             }
@@ -64,6 +65,29 @@ public struct EntityRecognizer: Sendable {
         document.mentions += DefiniteReferenceFinder().references(in: document)
         document.mentions.sort { $0.range < $1.range }
         return document
+    }
+
+    /// Demonyms the tagger left untagged that stand for their state by the words after them
+    /// (``MentionTyper/typeMisc(tokens:span:)``: "the Pakistani leader", "an Israeli airstrike"),
+    /// two-word demonyms first ("South Korean"). Words inside a tagged span are skipped.
+    func untaggedDemonyms(_ spans: [GazetteerSpanFinder.Span], tokens: [String]) -> [GazetteerSpanFinder.Span] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for span in spans { for k in span.range { covered[k] = true } }
+        var out: [GazetteerSpanFinder.Span] = []
+        var k = 0
+        while k < tokens.count {
+            defer { k += 1 }
+            guard !covered[k], tokens[k].first?.isUppercase == true else { continue }
+            for length in [2, 1] where k + length <= tokens.count && !covered[k..<(k + length)].contains(true) {
+                let range = k..<(k + length)
+                guard typer.countries.country(forDemonymTokens: Array(tokens[range])) != nil,
+                      let typed = typer.typeMisc(tokens: tokens, span: range) else { continue }
+                out.append(GazetteerSpanFinder.Span(range: range, type: typed.type, canonical: typed.canonical))
+                k += length - 1
+                break
+            }
+        }
+        return out
     }
 
     /// A span cut before a capitalised "The" inside it, where a headline without a full stop runs

@@ -108,6 +108,12 @@ struct ReferenceResolver {
             return (resolution.entityOfMention[person], nil)
         }
         if let m = p.mentionOfWord[w] {
+            // "Israeli Defense Minister Shaul Mofaz and Palestinian Authority Interior Minister
+            // Nasser Youssef agreed", the parser making the body the conjunct: a body or country
+            // that opens a title names the person the title belongs to.
+            if [.organization, .country].contains(context.mentions[m].mention.type), let person = titledPerson(after: m, in: p) {
+                return (resolution.entityOfMention[person], .title)
+            }
             // "Venezuela's Foreign Ministry", "the Iraqi army": an organ of a state acts for it,
             // as CAMEO codes a ministry as its government.
             if context.mentions[m].mention.type == .organization, ReferenceResolver.organNouns.contains(word),
@@ -131,6 +137,13 @@ struct ReferenceResolver {
             return (modifier, .title)
         }
         if let role = title(at: w, in: p) {
+            // "the current chairman of the African Union, Nigerian President Olusegun Obasanjo":
+            // the person in apposition to the title or to its "of" phrase holds it.
+            let appositions = p.children(of: w, "appos") + p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" }
+                .flatMap { p.children(of: $0, "appos") }
+            if let named = appositions.flatMap({ p.core($0) }).compactMap({ p.mentionOfWord[$0] }).first(where: { context.mentions[$0].mention.type == .person }) {
+                return (resolution.entityOfMention[named], .title)
+            }
             if let holder = referents.holder(of: role.role, for: modifier, before: start) { return (holder, .title) }
             if p.words[w].relation.hasPrefix("nsubj"), let person = personIntroduced(after: p.position, before: start) { return (person, .title) }
             if let modifier { return (modifier, .title) }
@@ -387,6 +400,17 @@ struct ReferenceResolver {
 
     /// The title a nominal head spells ("Minister" in "Foreign Minister", "Secretary"), read
     /// with the title lexicon over the phrase's words.
+    /// The person mention right after mention `m` and a title ("Palestinian Authority" in
+    /// "Palestinian Authority Interior Minister Nasser Youssef"), if any.
+    private func titledPerson(after m: Int, in p: ParsedSentence) -> Int? {
+        let words = context.words[p.position]
+        let end = context.mentions[m].mention.range.end
+        guard let r = words.firstIndex(where: { $0.range.start >= end }), let hit = titles.match(words, at: r), hit.end < words.count,
+              let k = p.words.firstIndex(where: { $0.range.start == words[hit.end].range.start }),
+              let person = p.mentionOfWord[k], context.mentions[person].mention.type == .person else { return nil }
+        return person
+    }
+
     private func title(at w: Int, in p: ParsedSentence) -> TitleLexicon.Title? {
         let words = context.words[p.position]
         let core = p.core(w).filter { $0 <= w }
