@@ -188,12 +188,19 @@ struct ParsedSentence {
 
     /// The words of the noun phrase core of `w`: `w` and its descendants by compound, flat,
     /// appos, amod, nmod:poss, det and nummod (not prepositional modifiers or clauses).
+    /// Whether `c`, a dependent of `x`, is a parenthesized word that does not follow `x`
+    /// directly: "the Syrian Democratic Forces (SDF)" names the Forces; "(SDF)" hung by the
+    /// parser on a noun further back is a parse error, not a name of that noun.
+    func isStrayParenthetical(_ c: Int, of x: Int) -> Bool {
+        isCredit[c] && c != x + 2 && lower[c] != "(" && lower[c] != ")"
+    }
+
     func core(_ w: Int) -> [Int] {
         var out = [w]
         var stack = [w]
         let relations: Set<String> = ["compound", "flat", "appos", "amod", "nmod:poss", "nmod:desc", "det", "nummod", "fixed"]
         while let x = stack.popLast() {
-            for c in children[x] {
+            for c in children[x] where !isStrayParenthetical(c, of: x) {
                 let r = words[c].relation
                 let base = r.split(separator: ":").first.map(String.init) ?? r
                 if relations.contains(r) || (relations.contains(base) && base != "nmod") {

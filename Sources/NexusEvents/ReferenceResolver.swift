@@ -152,6 +152,9 @@ struct ReferenceResolver {
         // Not a title: "the group Human Rights Watch", "the militant group Hamas", "the Afghan
         // capital, Kabul": a name beside the head.
         for c in p.children[w] where ["appos", "compound", "flat"].contains(p.words[c].relation) && p.upos(c) == "PROPN" {
+            // A parenthesized name is an apposition of the word right before the parenthesis
+            // only ("the Syrian Democratic Forces (SDF)"); hung on an earlier noun it is a parse error.
+            if p.isStrayParenthetical(c, of: w) { continue }
             // A place beside the head names it only as an apposition ("the capital, Kabul"), not
             // as a modifier ("the Geneva conference").
             if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" || isPlaceHead(w, in: p) {
