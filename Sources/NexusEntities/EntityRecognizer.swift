@@ -55,7 +55,8 @@ public struct EntityRecognizer: Sendable {
                     GazetteerSpanFinder.Span(range: range, type: $0.type, canonical: $0.canonical)
                 }
             }
-            let placed = placesTypedAsOrganizations((typed + untaggedDemonyms(typed, tokens: tokens)).sorted { $0.range.lowerBound < $1.range.lowerBound },
+            let found = typed + untaggedDemonyms(typed, tokens: tokens)
+            let placed = placesTypedAsOrganizations((found + Self.untaggedHonorifics(found, tokens: tokens)).sorted { $0.range.lowerBound < $1.range.lowerBound },
                                                     tokens: tokens)
             for span in Self.addingOtherNames(spanFinder.complete(placed, tokens: tokens), tokens: tokens) {
                 mentions.append(mention(of: span, in: sentence))
@@ -89,6 +90,26 @@ public struct EntityRecognizer: Sendable {
         }
         return out
     }
+
+    /// Names the tagger left untagged after a courtesy title: "Mr. Ban", "Ms Ardern" (words
+    /// that are also common words). Up to three capitalised words right after "Mr", "Mrs",
+    /// "Ms", "Dr", "Sir" or "Dame" (with or without a full stop) are a person.
+    static func untaggedHonorifics(_ spans: [GazetteerSpanFinder.Span], tokens: [String]) -> [GazetteerSpanFinder.Span] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for span in spans { for k in span.range { covered[k] = true } }
+        var out: [GazetteerSpanFinder.Span] = []
+        for k in tokens.indices.dropLast() where honorifics.contains(tokens[k].lowercased()) {
+            var end = k + 1
+            while end < tokens.count, end < k + 4, !covered[end], tokens[end].first?.isUppercase == true,
+                  tokens[end].contains(where: \.isLowercase) || tokens[end].count == 1 {
+                end += 1
+            }
+            if end > k + 1 { out.append(GazetteerSpanFinder.Span(range: (k + 1)..<end, type: .person)) }
+        }
+        return out
+    }
+
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "mme", "mme."]
 
     /// A span cut before a capitalised "The" inside it, where a headline without a full stop runs
     /// into the text ("Blair backs Brown The prime minister ..." gives "Brown", not "Brown The").

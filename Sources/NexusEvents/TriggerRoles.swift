@@ -101,8 +101,10 @@ extension EventExtractor {
         for t in targetWords(of: w, entry: entry, in: p) {
             if EventExtractor.armedTargetNouns.contains(p.lower[t]) { armedTarget = true }
             for (found, via) in resolver.entities(at: t, in: p, modifiers: true, undergoers: [2, 10, 12, 13].contains(entry.code.root)) {
-                // "sanctions on Tehran": a capital stands for its country when the text names it.
-                let e = capitals.isCapital(found, in: resolution) ? (capitals.country(of: found, in: resolution) ?? found) : found
+                // "sanctions on Tehran": a capital stands for its country when the text names it;
+                // a visit or a trip to a capital goes to the city ("travelled to Beijing").
+                let visit = entry.code.root == 4 && resolution.entities[found].type == .location
+                let e = !visit && capitals.isCapital(found, in: resolution) ? (capitals.country(of: found, in: resolution) ?? found) : found
                 // "a Russian president visited the kingdom": a described target is not the actor's own side.
                 if via == .definiteReference, actors.contains(where: { (resolver.referents.affiliations[$0.entity] ?? []).contains(e) }) { continue }
                 if !targets.contains(e) { targets.append(e) }
