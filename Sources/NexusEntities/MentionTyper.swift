@@ -52,7 +52,10 @@ public struct MentionTyper: Sendable {
         // The means of a state's force act for it: "an Israeli airstrike killed ...".
         "airstrike", "strike", "raid", "raids", "missile", "missiles", "rocket", "rockets", "shelling",
         "bombardment", "warplane", "jet", "drone", "helicopters", "gunships", "tanks", "warships",
-        "artillery", "patrol", "patrols", "offensive",
+        "artillery", "patrol", "patrols", "offensive", "court", "courts", "judges",
+        // A state's acts and positions: "a Turkish extradition request", "the Iranian proposal".
+        "request", "demand", "demands", "offer", "proposal", "initiative", "invasion", "occupation",
+        "withdrawal", "decision", "position", "policy",
     ]
 
     /// Nouns that, after a demonym, name a company or producer of that country ("South Korean

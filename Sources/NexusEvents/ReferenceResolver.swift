@@ -33,7 +33,7 @@ struct ReferenceResolver {
                                           "police", "administration", "ministry", "navy", "parliament", "cabinet", "delegation", "diplomats",
                                           "leadership", "regime", "soldiers", "president", "embassy", "lawmakers", "legislature", "judiciary",
                                           "aircraft", "warplanes", "jets", "helicopters", "gunships", "tanks", "warships", "drones", "artillery",
-                                          "prosecutors", "investigators", "negotiators", "agents", "envoy", "ambassador", "spokesman", "spokeswoman", "official",
+                                          "prosecutors", "investigators", "negotiators", "agents", "court", "courts", "judges", "envoy", "ambassador", "spokesman", "spokeswoman", "official",
                                           // The means of a state's or a group's force act for it: "a NATO airstrike killed ...".
                                           "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket",
                                           "rockets", "shelling", "bombardment", "convoy", "patrol", "patrols", "offensive", "operation", "warplane"]
@@ -403,6 +403,14 @@ struct ReferenceResolver {
 
     /// The title a nominal head spells ("Minister" in "Foreign Minister", "Secretary"), read
     /// with the title lexicon over the phrase's words.
+    /// The word of a name written right before word `k` (a comma between allowed).
+    private func nameBefore(_ k: Int, in p: ParsedSentence) -> Int? {
+        var i = k - 1
+        if i >= 0, p.lower[i] == "," { i -= 1 }
+        guard i >= 0, p.mentionOfWord[i] != nil else { return nil }
+        return i
+    }
+
     /// The person mention right after mention `m` and a title ("Palestinian Authority" in
     /// "Palestinian Authority Interior Minister Nasser Youssef"), if any.
     private func titledPerson(after m: Int, in p: ParsedSentence) -> Int? {
@@ -429,6 +437,11 @@ struct ReferenceResolver {
     private func pronoun(_ w: Int, in p: ParsedSentence) -> (Int, ActorResolution?)? {
         let word = p.lower[w]
         let start = p.words[w].range.start
+        // "a request for activist Nuriye Kesbir, whom Turkey accuses": a relative pronoun
+        // object is the name written right before it.
+        if word == "whom", let k = nameBefore(w, in: p), let m = p.mentionOfWord[k] {
+            return (resolution.entityOfMention[m], .relativeClause)
+        }
         if ReferenceResolver.firstPerson.contains(word) {
             guard let speaker = speaker(of: w, in: p) else { return nil }
             if ["we", "us", "our"].contains(word), resolution.entities[speaker].type == .person, let body = referents.affiliations[speaker]?.first {

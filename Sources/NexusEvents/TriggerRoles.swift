@@ -359,7 +359,12 @@ extension EventExtractor {
     func purposeTargets(of clause: Int, in p: ParsedSentence) -> [Int] {
         var out: [Int] = []
         for object in p.children(of: clause, "obj") {
-            if let inner = entry(at: object, in: p) { out += targetWords(of: object, entry: inner, in: p) }
+            guard let inner = entry(at: object, in: p) else { continue }
+            out += targetWords(of: object, entry: inner, in: p)
+            // "seek new sanctions against Sudan", the phrase hung on the verb.
+            out += p.children[clause].filter { c in
+                (p.words[c].relation.hasPrefix("obl")) && inner.targetPrepositions.contains(p.caseMarker(of: c) ?? "")
+            }
         }
         for purpose in p.children(of: clause, "advcl") + p.children(of: clause, "xcomp")
         where p.isVerb(purpose) && p.children(of: purpose, "mark").contains(where: { p.lower[$0] == "to" }) {
@@ -404,7 +409,8 @@ extension EventExtractor {
         }
         // "Moscow demanded that the United States extradite ...": the addressee of a demand or
         // an appeal is the subject of what it asks for.
-        if [2, 10].contains(entry.code.root), out.isEmpty, p.children(of: w, "obj").isEmpty, p.children(of: w, "iobj").isEmpty {
+        // So is the accused of an allegation: "alleges Syria allows fighters to ...".
+        if [2, 10, 11].contains(entry.code.root), out.isEmpty, p.children(of: w, "obj").isEmpty, p.children(of: w, "iobj").isEmpty {
             // "a request by Bush for Riyadh to raise production": a noun's clause too.
             for clause in p.children(of: w, "ccomp") + p.children(of: w, "xcomp") + p.children(of: w, "acl") { out += p.children(of: clause, "nsubj") }
         }
@@ -416,6 +422,7 @@ extension EventExtractor {
             for clause in p.children(of: w, "xcomp") where p.isVerb(clause) {
                 if let inner = self.entry(at: clause, in: p) {
                     out += targetWords(of: clause, entry: inner, in: p)
+                    if out.isEmpty { out += purposeTargets(of: clause, in: p) }
                 } else {
                     // "offering to resume aid to Sudan": the announced verb is no trigger, its
                     // phrase with the trigger's own prepositions names the target.
