@@ -224,7 +224,14 @@ struct EventExtractor {
         let particles = Set(p.children[w].flatMap { c -> [String] in
             let r = p.words[c].relation
             if r == "compound:prt" || r == "advmod" { return [p.lower[c]] }
-            if r.hasPrefix("obl") || r.hasPrefix("nmod") || r.hasPrefix("obj") { return p.children(of: c, "case").map { p.lower[$0] } }
+            // "fired rockets at Israel on Monday": a phrase of time marks no sense ("fire on").
+            if EventExtractor.timeNouns.contains(p.lower[c]) { return [] }
+            // "fired rockets at Israel", with "at Israel" hung on the object.
+            if r.hasPrefix("obj") {
+                return (p.children(of: c, "case") + p.children[c].filter { p.words[$0].relation == "nmod" }.flatMap { p.children(of: $0, "case") })
+                    .map { p.lower[$0] }
+            }
+            if r.hasPrefix("obl") || r.hasPrefix("nmod") { return p.children(of: c, "case").map { p.lower[$0] } }
             if r == "xcomp" || r == "advcl" { return p.children(of: c, "mark").map { p.lower[$0] } }
             return []
         })

@@ -32,7 +32,9 @@ struct ParsedSentence {
         }
         self.mentionOfWord = mentionOfWord
         let isPerson = mentionOfWord.map { m in m.map { context.mentions[$0].mention.type == .person } ?? false }
-        words = ParsedSentence.withMainVerb(ParsedSentence.coordinatingPersons(syntax.words, isPerson: isPerson), isPerson: isPerson)
+        words = ParsedSentence.withCoordinatedSubject(
+            ParsedSentence.withMainVerb(ParsedSentence.coordinatingPersons(syntax.words, isPerson: isPerson), isPerson: isPerson),
+            isPerson: isPerson)
         var children = [[Int]](repeating: [], count: words.count)
         for (i, w) in words.enumerated() { if let h = w.head { children[h].append(i) } }
         self.children = children
@@ -73,6 +75,30 @@ struct ParsedSentence {
         words[verb].relation = "root"
         words[root].head = verb
         words[root].relation = "nsubj"
+        for k in words.indices where k > verb && words[k].head == root { words[k].head = verb }
+        return words
+    }
+
+    /// The tree with a person's name root and the relative clause the parser hung on it made one
+    /// clause with two coordinated subjects when that clause's subject is a person's name too:
+    /// "Defense Minister Shaul Mofaz and Interior Minister Nasser Youssef met in Gaza", parsed as
+    /// "Mofaz, whom Youssef met". A relative clause on a person's name opens with a relative
+    /// pronoun; one whose subject is another name, with no pronoun, is this misreading.
+    static func withCoordinatedSubject(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
+        guard let root = words.indices.first(where: { words[$0].head == nil }), isPerson[root],
+              let verb = words.indices.first(where: { $0 > root && words[$0].head == root && words[$0].relation == "acl:relcl" }),
+              words[verb].upos == "VERB",
+              let subject = words.indices.first(where: { words[$0].head == verb && words[$0].relation == "nsubj" }), isPerson[subject],
+              words.indices.contains(where: { $0 > root && $0 < subject && words[$0].head != nil && words[$0].relation == "cc" }),
+              !words.indices.contains(where: { $0 > root && $0 < verb && ["who", "whom", "whose", "that", "which"].contains(words[$0].text.lowercased()) })
+        else { return words }
+        var words = words
+        words[verb].head = nil
+        words[verb].relation = "root"
+        words[root].head = verb
+        words[root].relation = "nsubj"
+        words[subject].head = root
+        words[subject].relation = "conj"
         for k in words.indices where k > verb && words[k].head == root { words[k].head = verb }
         return words
     }
