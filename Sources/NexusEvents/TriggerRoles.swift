@@ -15,6 +15,19 @@ struct TriggerRoles {
 /// Who acts and on whom, for a trigger of a parsed sentence: the actor and target rules of
 /// ``EventExtractor`` (documented there) read on the dependency tree.
 extension EventExtractor {
+    /// Whether the phrase at `t` names a news outlet: its head or a word beside it is one
+    /// ("al-Arabiya television", "the daily Maariv").
+    func isMediaOutlet(_ t: Int, in p: ParsedSentence) -> Bool {
+        var beside = p.children[t] + (p.words[t].relation == "compound" ? p.words[t].head.map { [$0] } ?? [] : [])
+        // The word right after the name, however the parser hung it ("al-Arabiya television").
+        if let last = p.core(t).max(), last + 1 < p.words.count { beside.append(last + 1) }
+        return ([t] + beside).contains { EventExtractor.mediaNouns.contains(p.lower[$0]) }
+    }
+
+    /// The news outlets a statement is made through ("told the Israeli daily Maariv").
+    static let mediaNouns: Set<String> = ["television", "tv", "radio", "newspaper", "daily", "paper", "agency", "network", "magazine",
+                                          "channel", "broadcaster", "website", "reporters", "journalists", "press"]
+
     /// Verbs whose object names the act their subject performs: "launched an attack on",
     /// "held talks with", "imposed sanctions on".
     static let lightVerbs: Set<String> = ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "make", "made", "makes",
@@ -99,6 +112,8 @@ extension EventExtractor {
         var targets: [Int] = []
         var armedTarget = false
         for t in targetWords(of: w, entry: entry, in: p) {
+            // "told al-Arabiya television": a statement goes through a news outlet, not to it.
+            if entry.code.root == 1, isMediaOutlet(t, in: p) { continue }
             if EventExtractor.armedTargetNouns.contains(p.lower[t]) { armedTarget = true }
             for (found, via) in resolver.entities(at: t, in: p, modifiers: true, undergoers: [2, 10, 12, 13].contains(entry.code.root)) {
                 // "sanctions on Tehran": a capital stands for its country when the text names it;

@@ -81,6 +81,16 @@ import Testing
         #expect(!triples(d).contains { $0.hasSuffix("organization:syrian-democratic-forces") && $0.contains(" 17 ") })
     }
 
+    @Test func aStatementThroughANewsOutletIsNotAddressedToIt() throws {
+        let d = try extract("Egyptian President Hosni Mubarak told al-Arabiya television on Saturday that Iran was meddling in Iraq.")
+        #expect(!triples(d).contains { $0.contains(" 01 ") })
+    }
+
+    @Test func takingOverAPlaceIsOccupyingIt() throws {
+        let d = try extract("Somalia's al-Shabab militants took over Baidoa on Monday.")
+        #expect(triples(d).contains("organization:al-shabaab 19 location:baidoa"))
+    }
+
     @Test func aVisitToACapitalGoesToTheCityOtherActsToItsCountry() throws {
         let d = try extract("Chinese Premier Li Keqiang met French officials. Li will travel to Paris next week. France imposed sanctions on Beijing.")
         #expect(triples(d).contains("person:li-keqiang 04 location:paris"))
