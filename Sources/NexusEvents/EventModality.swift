@@ -88,8 +88,17 @@ struct EventModality {
             // What someone is accused or blamed of is alleged, not asserted.
             if r.hasPrefix("advcl"), EventModality.allegations.contains(sentence.lower[h]),
                sentence.children(of: x, "mark").contains(where: { ["of", "for"].contains(sentence.lower[$0]) }) { return true }
-            // Only clauses whose truth depends on the head's: complements, conditions, coordination.
-            guard ["xcomp", "ccomp", "advcl", "conj", "parataxis"].contains(where: { r.hasPrefix($0) }) else { return false }
+            // Only clauses whose truth depends on the head's: complements, conditions, coordination;
+            // and an act noun takes its light verb's ("is expected to hold talks").
+            let actNoun = x == w && r == "obj" && sentence.isVerb(h)
+            // A finite conjunct the parser hung on a gerund ("accuses Iran of trying ... and has
+            // imposed sanctions") takes the modality of the finite verb above, not the gerund's.
+            if r.hasPrefix("conj"), sentence.isVerb(x), sentence.isFinite(x), let finite = sentence.finiteVerb(above: h), finite != h {
+                x = finite
+                steps += 1
+                continue
+            }
+            guard actNoun || ["xcomp", "ccomp", "advcl", "conj", "parataxis"].contains(where: { r.hasPrefix($0) }) else { return false }
             // A reported clause carries its own modality: "X said Y will" stays asserted.
             if r.hasPrefix("ccomp") || r.hasPrefix("parataxis") { return false }
             x = h

@@ -144,6 +144,26 @@ struct ParsedSentence {
     /// Whether `w` is a finite or participial verb form (VERB, or AUX used as main verb).
     func isVerb(_ w: Int) -> Bool { words[w].upos == "VERB" }
 
+    /// Whether verb `v` is finite: a past or present tense form, or one with a tensed or modal
+    /// auxiliary ("has imposed", "will send").
+    func isFinite(_ v: Int) -> Bool {
+        ["VBD", "VBZ", "VBP"].contains(words[v].xpos)
+            || children(of: v, "aux").contains { ["VBD", "VBZ", "VBP", "MD"].contains(words[$0].xpos) }
+    }
+
+    /// The first finite verb at or above verb `v`, climbing out of gerunds and infinitives
+    /// ("trying", "to develop") only.
+    func finiteVerb(above v: Int) -> Int? {
+        var v = v
+        for _ in 0..<6 {
+            if isFinite(v) { return v }
+            let nonFinite = words[v].xpos == "VBG" || children(of: v, "mark").contains { ["to", "of"].contains(lower[$0]) }
+            guard nonFinite, let h = words[v].head, isVerb(h) else { return nil }
+            v = h
+        }
+        return nil
+    }
+
     /// Whether `w` is a noun or proper noun.
     func isNominal(_ w: Int) -> Bool { ["NOUN", "PROPN", "PRON", "NUM", "X"].contains(words[w].upos) }
 

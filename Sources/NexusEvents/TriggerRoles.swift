@@ -171,12 +171,14 @@ extension EventExtractor {
             if p.children(of: h, "aux:pass").count > 0 { return [] }
             // "accuses Iran of trying to develop weapons and has imposed sanctions": a finite
             // conjunct hung on a non-finite verb belongs with the finite verb above it.
-            if isFinite(w, in: p), let finite = finiteVerb(above: h, in: p), finite != h {
+            if p.isFinite(w), let finite = p.finiteVerb(above: h), finite != h {
                 return agents(ofVerb: finite, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
             }
             return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
         case "xcomp":
             if let object = p.child(of: h, "obj") ?? p.child(of: h, "iobj") { return [(object, .sharedSubject)] }
+            // "Talabani is scheduled to arrive", "was forced to withdraw": the passive's subject does it.
+            if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
             if let onObject = p.children(of: h, "obl").first(where: { ["on", "upon"].contains(p.caseMarker(of: $0) ?? "") }) { return [(onObject, .sharedSubject)] }
             guard p.isVerb(h) || p.words[h].upos == "ADJ" else { return [] }
             return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
@@ -211,26 +213,6 @@ extension EventExtractor {
         default:
             return []
         }
-    }
-
-    /// Whether verb `v` is finite: a past or present tense form, or one with a tensed or modal
-    /// auxiliary ("has imposed", "will send").
-    func isFinite(_ v: Int, in p: ParsedSentence) -> Bool {
-        ["VBD", "VBZ", "VBP"].contains(p.words[v].xpos)
-            || p.children(of: v, "aux").contains { ["VBD", "VBZ", "VBP", "MD"].contains(p.words[$0].xpos) }
-    }
-
-    /// The first finite verb at or above verb `v`, climbing out of gerunds and infinitives
-    /// ("trying", "to develop") only.
-    func finiteVerb(above v: Int, in p: ParsedSentence) -> Int? {
-        var v = v
-        for _ in 0..<6 {
-            if isFinite(v, in: p) { return v }
-            let nonFinite = p.words[v].xpos == "VBG" || p.children(of: v, "mark").contains { ["to", "of"].contains(p.lower[$0]) }
-            guard nonFinite, let h = p.words[v].head, p.isVerb(h) else { return nil }
-            v = h
-        }
-        return nil
     }
 
     /// Subordinators of a participle clause of time: "after meeting", "before leaving".

@@ -81,6 +81,14 @@ import Testing
         #expect(!triples(d).contains { $0.hasSuffix("organization:syrian-democratic-forces") && $0.contains(" 17 ") })
     }
 
+    @Test func theSubjectOfAPassiveControlVerbDoesItsComplementsAct() throws {
+        let d = try extract("Iraqi President Jalal Talabani is scheduled to arrive in Paris on Wednesday. He is expected to hold talks with French President Jacques Chirac.")
+        #expect(triples(d).contains("person:jalal-talabani 04 location:paris"))
+        // "is expected to" makes the talks hypothetical, the light verb's modality their own.
+        #expect(!triples(d).contains("person:jalal-talabani 04 person:jacques-chirac"))
+        #expect(triples(d, asserted: false).contains("person:jalal-talabani 04 person:jacques-chirac"))
+    }
+
     @Test func aStatementThroughANewsOutletIsNotAddressedToIt() throws {
         let d = try extract("Egyptian President Hosni Mubarak told al-Arabiya television on Saturday that Iran was meddling in Iraq.")
         #expect(!triples(d).contains { $0.contains(" 01 ") })
