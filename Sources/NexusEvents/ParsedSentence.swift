@@ -32,75 +32,12 @@ struct ParsedSentence {
         }
         self.mentionOfWord = mentionOfWord
         let isPerson = mentionOfWord.map { m in m.map { context.mentions[$0].mention.type == .person } ?? false }
-        words = ParsedSentence.withCoordinatedSubject(
-            ParsedSentence.withMainVerb(ParsedSentence.coordinatingPersons(syntax.words, isPerson: isPerson), isPerson: isPerson),
-            isPerson: isPerson)
+        words = SentenceTreeRepair.repaired(syntax.words, isPerson: isPerson)
         var children = [[Int]](repeating: [], count: words.count)
         for (i, w) in words.enumerated() { if let h = w.head { children[h].append(i) } }
         self.children = children
         isPlace = mentionOfWord.map { m in m.map { context.mentions[$0].mention.type == .location } ?? false }
         isCredit = ParsedSentence.credits(words: words, lower: lower)
-    }
-
-    /// The tree with each person's name that the parser coordinated with the place of an
-    /// earlier person's "of" phrase made that person's conjunct instead: in "Presidents Omar
-    /// al-Bashir of Sudan and Idriss Deby of Chad reached ...", Deby is Bashir's conjunct, not
-    /// Sudan's. Conjuncts are alike (a person with a person); the parser attaches to the nearest noun.
-    static func coordinatingPersons(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
-        var words = words
-        for c in words.indices where isPerson[c] && words[c].relation == "conj" {
-            guard let place = words[c].head, !isPerson[place], words[place].upos == "PROPN", words[place].relation == "nmod",
-                  let person = words[place].head, isPerson[person], person < place,
-                  words.contains(where: { $0.head == place && $0.relation == "case" && $0.text.lowercased() == "of" }) else { continue }
-            words[c].head = person
-        }
-        return words
-    }
-
-    /// The tree with the verb right after a person's name made the main verb when the parser
-    /// read the name as the root and the verb as a reduced relative ("Lee Myung-bak met with the
-    /// Chinese leader", parsed as "Lee, met with ..."): a name root with a past-tense `acl`
-    /// verb directly after it, no subject of its own and no comma between, and no other verb
-    /// heading the sentence. The name becomes the verb's subject; its dependents after the verb
-    /// move to the verb.
-    static func withMainVerb(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
-        guard let root = words.indices.first(where: { words[$0].head == nil }), isPerson[root] else { return words }
-        guard let verb = words.indices.first(where: { $0 > root && words[$0].head == root && words[$0].relation == "acl" }),
-              words[verb].upos == "VERB", ["VBD", "VBN"].contains(words[verb].xpos),
-              !words.contains(where: { $0.head == verb && $0.relation.hasPrefix("nsubj") }),
-              ((root + 1)..<verb).allSatisfy({ isPerson[$0] || words[$0].upos == "PROPN" || words[$0].text == "-" })
-        else { return words }
-        var words = words
-        words[verb].head = nil
-        words[verb].relation = "root"
-        words[root].head = verb
-        words[root].relation = "nsubj"
-        for k in words.indices where k > verb && words[k].head == root { words[k].head = verb }
-        return words
-    }
-
-    /// The tree with a person's name root and the relative clause the parser hung on it made one
-    /// clause with two coordinated subjects when that clause's subject is a person's name too:
-    /// "Defense Minister Shaul Mofaz and Interior Minister Nasser Youssef met in Gaza", parsed as
-    /// "Mofaz, whom Youssef met". A relative clause on a person's name opens with a relative
-    /// pronoun; one whose subject is another name, with no pronoun, is this misreading.
-    static func withCoordinatedSubject(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
-        guard let root = words.indices.first(where: { words[$0].head == nil }), isPerson[root],
-              let verb = words.indices.first(where: { $0 > root && words[$0].head == root && words[$0].relation == "acl:relcl" }),
-              words[verb].upos == "VERB",
-              let subject = words.indices.first(where: { words[$0].head == verb && words[$0].relation == "nsubj" }), isPerson[subject],
-              words.indices.contains(where: { $0 > root && $0 < subject && words[$0].head != nil && words[$0].relation == "cc" }),
-              !words.indices.contains(where: { $0 > root && $0 < verb && ["who", "whom", "whose", "that", "which"].contains(words[$0].text.lowercased()) })
-        else { return words }
-        var words = words
-        words[verb].head = nil
-        words[verb].relation = "root"
-        words[root].head = verb
-        words[root].relation = "nsubj"
-        words[subject].head = root
-        words[subject].relation = "conj"
-        for k in words.indices where k > verb && words[k].head == root { words[k].head = verb }
-        return words
     }
 
     /// Words of a leading dateline (everything before a dash among the first 12 words, when
