@@ -172,7 +172,7 @@ struct ParsedSentence {
     /// The words of the noun phrase core of `w`: `w` and its descendants by compound, flat,
     /// appos, amod, nmod:poss, det and nummod (not prepositional modifiers or clauses).
     /// Whether `c`, a dependent of `x`, is a parenthesized word that does not follow `x`
-    /// directly: "the Syrian Democratic Forces (SDF)" names the Forces; "(SDF)" hung by the
+    /// directly: "the Kurdistan Workers' Party (PKK)" names the Party; "(PKK)" hung by the
     /// parser on a noun further back is a parse error, not a name of that noun.
     func isStrayParenthetical(_ c: Int, of x: Int) -> Bool {
         isCredit[c] && c != x + 2 && lower[c] != "(" && lower[c] != ")"

@@ -153,7 +153,7 @@ struct ReferenceResolver {
         // capital, Kabul": a name beside the head.
         for c in p.children[w] where ["appos", "compound", "flat"].contains(p.words[c].relation) && p.upos(c) == "PROPN" {
             // A parenthesized name is an apposition of the word right before the parenthesis
-            // only ("the Syrian Democratic Forces (SDF)"); hung on an earlier noun it is a parse error.
+            // only ("the Kurdistan Workers' Party (PKK)"); hung on an earlier noun it is a parse error.
             if p.isStrayParenthetical(c, of: w) { continue }
             // A place beside the head names it only as an apposition ("the capital, Kabul"), not
             // as a modifier ("the Geneva conference").
