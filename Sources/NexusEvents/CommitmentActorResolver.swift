@@ -268,17 +268,17 @@ struct CommitmentActorResolver {
         return nil
     }
 
-    func lastPerson(before position: Int) -> Int? {
-        lastMention(before: position) { resolution.entities[$0].type == .person }
+    func lastPerson(before position: Int, orAfter: Bool = true) -> Int? {
+        lastMention(before: position, orAfter: orAfter) { resolution.entities[$0].type == .person }
     }
 
-    private func lastMention(before position: Int, where accept: (Int) -> Bool) -> Int? {
+    private func lastMention(before position: Int, orAfter: Bool = true, where accept: (Int) -> Bool) -> Int? {
         var best: Int?
         for (i, m) in context.mentions.enumerated() where m.mention.range.start < position {
             let e = resolution.entityOfMention[i]
             if accept(e) { best = e }
         }
-        if best == nil {
+        if best == nil, orAfter {
             for (i, m) in context.mentions.enumerated() where m.mention.range.start >= position && accept(resolution.entityOfMention[i]) {
                 _ = m
                 return resolution.entityOfMention[i]

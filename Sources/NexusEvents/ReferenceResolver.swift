@@ -458,7 +458,8 @@ struct ReferenceResolver {
             }
             if let reporter = reporter(of: w, in: p), resolution.entities[reporter].type == .person { return (reporter, .pronoun) }
             let feminine = ["she", "her"].contains(word)
-            return (salientPerson(before: w, in: p, feminine: feminine) ?? referents.lastPerson(before: start)).map { ($0, .pronoun) }
+            return (salientPerson(before: w, in: p, feminine: feminine) ?? referents.lastPerson(before: start, orAfter: false)
+                ?? subjectPerson(after: w, in: p, feminine: feminine)).map { ($0, .pronoun) }
         }
         if ReferenceResolver.thirdPersonOther.contains(word) {
             if let reporter = reporter(of: w, in: p), resolution.entities[reporter].type != .person { return (reporter, .pronoun) }
@@ -486,6 +487,22 @@ struct ReferenceResolver {
             position -= 1
         }
         return nil
+    }
+
+    /// The antecedent of a pronoun that opens a text ("During her visit to Kenya, she will meet
+    /// ... Clinton will also visit ..."): the first person named as a subject after it, in its
+    /// sentence or the next, whose courtesy title allows the pronoun's gender; a person named
+    /// elsewhere after it (an apposition, an object) is not taken.
+    private func subjectPerson(after w: Int, in p: ParsedSentence, feminine: Bool) -> Int? {
+        func subject(_ q: ParsedSentence, from start: Int) -> Int? {
+            for i in start..<q.words.count where q.words[i].relation.hasPrefix("nsubj") && q.words[i].upos != "PRON" {
+                if let (e, _) = entity(at: i, in: q), resolution.entities[e].type == .person, agrees(e, feminine: feminine) { return e }
+            }
+            return nil
+        }
+        if let e = subject(p, from: w + 1) { return e }
+        guard p.position + 1 < parsed.sentences.count, let next = parsed[p.position + 1] else { return nil }
+        return subject(next, from: 0)
     }
 
     /// The person named last before word `w` in its sentence, if any.

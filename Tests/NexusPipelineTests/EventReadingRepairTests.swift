@@ -69,6 +69,12 @@ import Testing
         #expect(!triples(d).contains("country:iran 16 country:iran"))
     }
 
+    @Test func aPronounOpeningTheTextIsTheNextSubjectNotAnApposition() throws {
+        let d = try extract("During her visit to Kenya, she will also meet the president of Somalia, Sheikh Sharif Ahmed. Clinton will also visit Angola and Nigeria.")
+        #expect(triples(d).contains("person:clinton 04 country:kenya"))
+        #expect(!triples(d).contains { $0.hasPrefix("person:sharif-ahmed") || $0.hasPrefix("person:sheikh-sharif-ahmed") })
+    }
+
     // MARK: Targets
 
     @Test func aThreatIsAimedThroughThePurposeOfWhatItAnnounces() throws {
