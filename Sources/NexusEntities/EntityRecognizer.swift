@@ -72,8 +72,7 @@ public struct EntityRecognizer: Sendable {
     /// (``MentionTyper/typeMisc(tokens:span:)``: "the Pakistani leader", "an Israeli airstrike"),
     /// two-word demonyms first ("South Korean"). Words inside a tagged span are skipped.
     func untaggedDemonyms(_ spans: [GazetteerSpanFinder.Span], tokens: [String]) -> [GazetteerSpanFinder.Span] {
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for span in spans { for k in span.range { covered[k] = true } }
+        let covered = Self.covered(by: spans, count: tokens.count)
         var out: [GazetteerSpanFinder.Span] = []
         var k = 0
         while k < tokens.count {
@@ -95,8 +94,7 @@ public struct EntityRecognizer: Sendable {
     /// that are also common words). Up to three capitalised words right after "Mr", "Mrs",
     /// "Ms", "Dr", "Sir" or "Dame" (with or without a full stop) are a person.
     static func untaggedHonorifics(_ spans: [GazetteerSpanFinder.Span], tokens: [String]) -> [GazetteerSpanFinder.Span] {
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for span in spans { for k in span.range { covered[k] = true } }
+        let covered = covered(by: spans, count: tokens.count)
         var out: [GazetteerSpanFinder.Span] = []
         for k in tokens.indices.dropLast() where honorifics.contains(tokens[k].lowercased()) {
             var end = k + 1
@@ -109,7 +107,17 @@ public struct EntityRecognizer: Sendable {
         return out
     }
 
+    /// The courtesy titles (``MentionTyper/courtesyTitles``) that open an untagged name here:
+    /// not the peers' styles, whose words also open other names ("Lord's Resistance Army"), nor
+    /// words that are also common words ("Miss", "Madam").
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "mme", "mme."]
+
+    /// For each token, whether one of `spans` covers it.
+    static func covered(by spans: [GazetteerSpanFinder.Span], count: Int) -> [Bool] {
+        var covered = [Bool](repeating: false, count: count)
+        for span in spans { for k in span.range { covered[k] = true } }
+        return covered
+    }
 
     /// A span cut before a capitalised "The" inside it, where a headline without a full stop runs
     /// into the text ("Blair backs Brown The prime minister ..." gives "Brown", not "Brown The").

@@ -169,8 +169,6 @@ struct ParsedSentence {
 
     func upos(_ w: Int) -> String { words[w].upos }
 
-    /// The words of the noun phrase core of `w`: `w` and its descendants by compound, flat,
-    /// appos, amod, nmod:poss, det and nummod (not prepositional modifiers or clauses).
     /// Whether `c`, a dependent of `x`, is a parenthesized word that does not follow `x`
     /// directly: "the Kurdistan Workers' Party (PKK)" names the Party; "(PKK)" hung by the
     /// parser on a noun further back is a parse error, not a name of that noun.
@@ -178,6 +176,15 @@ struct ParsedSentence {
         isCredit[c] && c != x + 2 && lower[c] != "(" && lower[c] != ")"
     }
 
+    /// The word written right before word `k`, past one comma ("Afghan police, who ...").
+    func wordBefore(_ k: Int) -> Int? {
+        var i = k - 1
+        if i >= 0, lower[i] == "," { i -= 1 }
+        return i >= 0 ? i : nil
+    }
+
+    /// The words of the noun phrase core of `w`: `w` and its descendants by compound, flat,
+    /// appos, amod, nmod:poss, det and nummod (not prepositional modifiers or clauses).
     func core(_ w: Int) -> [Int] {
         var out = [w]
         var stack = [w]

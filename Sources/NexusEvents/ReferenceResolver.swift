@@ -401,16 +401,6 @@ struct ReferenceResolver {
         return out
     }
 
-    /// The title a nominal head spells ("Minister" in "Foreign Minister", "Secretary"), read
-    /// with the title lexicon over the phrase's words.
-    /// The word of a name written right before word `k` (a comma between allowed).
-    private func nameBefore(_ k: Int, in p: ParsedSentence) -> Int? {
-        var i = k - 1
-        if i >= 0, p.lower[i] == "," { i -= 1 }
-        guard i >= 0, p.mentionOfWord[i] != nil else { return nil }
-        return i
-    }
-
     /// The person mention right after mention `m` and a title ("Palestinian Authority" in
     /// "Palestinian Authority Interior Minister Nasser Youssef"), if any.
     private func titledPerson(after m: Int, in p: ParsedSentence) -> Int? {
@@ -422,6 +412,8 @@ struct ReferenceResolver {
         return person
     }
 
+    /// The title a nominal head spells ("Minister" in "Foreign Minister", "Secretary"), read
+    /// with the title lexicon over the phrase's words.
     private func title(at w: Int, in p: ParsedSentence) -> TitleLexicon.Title? {
         let words = context.words[p.position]
         let core = p.core(w).filter { $0 <= w }
@@ -439,7 +431,7 @@ struct ReferenceResolver {
         let start = p.words[w].range.start
         // "a request for activist Nuriye Kesbir, whom Turkey accuses": a relative pronoun
         // object is the name written right before it.
-        if word == "whom", let k = nameBefore(w, in: p), let m = p.mentionOfWord[k] {
+        if word == "whom", let m = p.wordBefore(w).flatMap({ p.mentionOfWord[$0] }) {
             return (resolution.entityOfMention[m], .relativeClause)
         }
         if ReferenceResolver.firstPerson.contains(word) {

@@ -231,18 +231,12 @@ extension EventExtractor {
 
     /// The noun written right before word `k` (a comma between allowed).
     func nounBefore(_ k: Int, in p: ParsedSentence) -> Int? {
-        var i = k - 1
-        if i >= 0, p.lower[i] == "," { i -= 1 }
-        guard i >= 0, ["NOUN", "PROPN"].contains(p.words[i].upos) else { return nil }
-        return i
+        p.wordBefore(k).flatMap { ["NOUN", "PROPN"].contains(p.words[$0].upos) ? $0 : nil }
     }
 
-    /// The word of a name written right before word `k` (a comma between allowed).
+    /// The word of a name, not a place, written right before word `k` (a comma between allowed).
     func nameBefore(_ k: Int, in p: ParsedSentence) -> Int? {
-        var i = k - 1
-        if i >= 0, p.lower[i] == "," { i -= 1 }
-        guard i >= 0, p.mentionOfWord[i] != nil, !p.isPlace[i] else { return nil }
-        return i
+        p.wordBefore(k).flatMap { p.mentionOfWord[$0] != nil && !p.isPlace[$0] ? $0 : nil }
     }
 
     /// A subject inside a dateline ("NAIROBI, May 3 (Reuters) - Kenya urged ...", parsed with
@@ -349,7 +343,6 @@ extension EventExtractor {
 
     // MARK: Targets
 
-    /// The words that name the target of trigger `w` under `entry`.
     /// The targets of the acts a verb that is no trigger is done for: its object when that
     /// is an act ("launch an attack on X") and its purpose clauses ("... to attack X"), one
     /// level down.
@@ -360,7 +353,7 @@ extension EventExtractor {
             out += targetWords(of: object, entry: inner, in: p)
             // "seek new sanctions against Sudan", the phrase hung on the verb.
             out += p.children[clause].filter { c in
-                (p.words[c].relation.hasPrefix("obl")) && inner.targetPrepositions.contains(p.caseMarker(of: c) ?? "")
+                p.words[c].relation.hasPrefix("obl") && inner.targetPrepositions.contains(p.caseMarker(of: c) ?? "")
             }
         }
         for purpose in p.children(of: clause, "advcl") + p.children(of: clause, "xcomp")
@@ -370,6 +363,7 @@ extension EventExtractor {
         return out
     }
 
+    /// The words that name the target of trigger `w` under `entry`.
     func targetWords(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence) -> [Int] {
         var out: [Int] = []
         let passive = p.child(of: w, "nsubj:pass") != nil
