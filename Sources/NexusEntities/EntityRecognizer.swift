@@ -5,7 +5,8 @@ import NexusText
 /// sentence with the statistical tagger, types every tagged span through the gazetteers
 /// (``MentionTyper``: PER → person, ORG → organization, LOC → country or location, a
 /// demonym standing for a state → country), then completes and corrects the spans with the
-/// gazetteers (``GazetteerSpanFinder``) and adds definite references such as "the Coalition"
+/// gazetteers (``GazetteerSpanFinder``), types as persons the names the document shows to be
+/// persons' (``PersonNameEvidence``) and adds definite references such as "the Coalition"
 /// (``DefiniteReferenceFinder``).
 ///
 /// The recognizer is an immutable value: one instance can serve many threads at once.
@@ -62,7 +63,7 @@ public struct EntityRecognizer: Sendable {
                 mentions.append(mention(of: span, in: sentence))
             }
         }
-        document.mentions = mentions
+        document.mentions = PersonNameEvidence().retyped(mentions)
         document.mentions += DefiniteReferenceFinder().references(in: document)
         document.mentions.sort { $0.range < $1.range }
         return document

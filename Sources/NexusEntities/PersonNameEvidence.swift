@@ -1,0 +1,61 @@
+import NexusCore
+
+/// Corrects the type of a name the tagger took for an organization or a place when the
+/// document itself writes it as a person's name: newsrooms name a person in full once and by
+/// the surname after, and the tagger, reading one sentence at a time, can type the two
+/// differently ("Foreign Minister Karel Schwarzenburg ... Schwarzenburg's counterparts",
+/// "the regional director, Shigeru Omi. Omi called for ...").
+///
+/// Two rules, each needing a person mention of the same document as evidence:
+/// - **Surname.** A one-word organization or place that is the last word of the full name
+///   (two words or more, all capitalised) of exactly one person the document names is that
+///   person's surname.
+/// - **Full name.** A two-word organization or place whose last word is a surname the
+///   document also writes alone as a person ("Omi") is that person's full name.
+///
+/// Names a gazetteer or the alias table knows (a mention with a `canonical` name: "London",
+/// "Salvador") and countries are never retyped: "Larry London" does not make the city a
+/// person. Words are compared case-insensitively ("BAKIEV" is "Kurmanbek BAKIEV"'s surname).
+///
+/// - Complexity: O(m) in the document's mentions (hash lookups).
+public struct PersonNameEvidence: Sendable {
+    public init() {}
+
+    /// `mentions` with the names the rules show to be persons typed `.person`, in the same order.
+    public func retyped(_ mentions: [Mention]) -> [Mention] {
+        var out = mentions
+        let bareSurnames = Set(mentions.filter { $0.type == .person }.compactMap { words(of: $0).count == 1 ? words(of: $0)[0] : nil })
+        for i in out.indices where isCorrectable(out[i]) {
+            let w = words(of: out[i])
+            if w.count == 2, bareSurnames.contains(w[1]), isNameWord(out[i].text) { out[i].type = .person }
+        }
+        var fullNamesOfSurname: [String: Set<String>] = [:]
+        for m in out where m.type == .person && isNameWord(m.text) {
+            let w = words(of: m)
+            if w.count >= 2 { fullNamesOfSurname[w[w.count - 1], default: []].insert(w.joined(separator: " ")) }
+        }
+        for i in out.indices where isCorrectable(out[i]) {
+            let w = words(of: out[i])
+            if w.count == 1, fullNamesOfSurname[w[0]]?.count == 1 { out[i].type = .person }
+        }
+        return out
+    }
+
+    /// An organization or place the gazetteers do not know.
+    private func isCorrectable(_ m: Mention) -> Bool {
+        (m.type == .organization || m.type == .location) && m.canonical == nil
+    }
+
+    /// The mention's words, lower-cased.
+    private func words(of m: Mention) -> [String] {
+        m.text.split(separator: " ").map { $0.lowercased() }
+    }
+
+    /// Whether a name is made of capitalised words only (no "the", no digits), as a person's
+    /// name is.
+    private func isNameWord(_ text: String) -> Bool {
+        text.split(separator: " ").allSatisfy { word in
+            word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
+        }
+    }
+}

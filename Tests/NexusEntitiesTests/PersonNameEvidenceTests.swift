@@ -1,0 +1,40 @@
+import NexusCore
+import Testing
+@testable import NexusEntities
+
+/// `PersonNameEvidence` on hand-made mention lists: the types a reader gives the names, from
+/// the way the document writes them.
+@Suite struct PersonNameEvidenceTests {
+    func mention(_ text: String, _ type: EntityType, at start: Int, canonical: String? = nil) -> Mention {
+        Mention(text: text, type: type, sentence: start / 100, range: TextRange(start: start, end: start + text.unicodeScalars.count), canonical: canonical)
+    }
+
+    func types(_ mentions: [Mention]) -> [String] {
+        PersonNameEvidence().retyped(mentions).map { "\($0.text):\($0.type.rawValue)" }
+    }
+
+    @Test func aSurnameTypedAsAnOrganizationOrPlaceIsThePersonNamedInFull() {
+        let mentions = [mention("Karel Novak", .person, at: 0), mention("Novak", .organization, at: 100), mention("NOVAK", .location, at: 200)]
+        #expect(types(mentions) == ["Karel Novak:person", "Novak:person", "NOVAK:person"])
+    }
+
+    @Test func aTwoWordNameWhoseSurnameIsWrittenAloneAsAPersonIsAPerson() {
+        let mentions = [mention("Hiroshi Tanabe", .organization, at: 0), mention("Tanabe", .person, at: 100)]
+        #expect(types(mentions) == ["Hiroshi Tanabe:person", "Tanabe:person"])
+    }
+
+    @Test func gazetteerNamesCountriesAndAmbiguousSurnamesKeepTheirType() {
+        // A place the gazetteer knows stays a place beside a person of that surname.
+        #expect(types([mention("Larry London", .person, at: 0), mention("London", .location, at: 100, canonical: "London")])
+                == ["Larry London:person", "London:location"])
+        // Two people of the surname: the bare name is no one's in particular.
+        #expect(types([mention("Anna Berg", .person, at: 0), mention("Erik Berg", .person, at: 50), mention("Berg", .organization, at: 100)])
+                == ["Anna Berg:person", "Erik Berg:person", "Berg:organization"])
+        // No person of that surname, or a name with more than a person's words.
+        #expect(types([mention("Novak Holdings", .organization, at: 0), mention("Bank of Tanabe", .organization, at: 100), mention("Tanabe", .person, at: 200)])
+                == ["Novak Holdings:organization", "Bank of Tanabe:organization", "Tanabe:person"])
+        // A "full name" that is not written as one gives no surname.
+        #expect(types([mention("Aquino the Philippine", .person, at: 0), mention("Philippine", .organization, at: 100)])
+                == ["Aquino the Philippine:person", "Philippine:organization"])
+    }
+}
