@@ -43,6 +43,14 @@ import Testing
         let d = ResolutionTestDocument.make(id: "d", text: "George H. W. Bush listened.", [("George H. W. Bush", .person, nil)])
         let e = ResolutionTestDocument.make(id: "e", text: "George Bush was mentioned.", [("George Bush", .person, nil)])
         #expect(resolver.resolve([c, d, e]).entities.count == 3)
+        // A document about the father that also writes him "George Bush" does not carry the
+        // bare name of other documents over to him: they stay "George Bush".
+        let f = ResolutionTestDocument.make(id: "f", text: "George H. W. Bush was honoured. George Bush thanked the crowd.",
+                                            [("George H. W. Bush", .person, nil), ("George Bush", .person, nil)])
+        let g = ResolutionTestDocument.make(id: "g", text: "President George Bush spoke in Iraq.", [("George Bush", .person, nil)])
+        let found = resolver.resolve([c, f, g])
+        #expect(Set(found.entities.map(\.id)) == ["person:george-w-bush", "person:george-h-w-bush", "person:george-bush"])
+        #expect(found.documents[2].entities.map(\.id) == ["person:george-bush"])
     }
 
     @Test func courtesyTitlesSendASurnameToThePersonOfThatGender() {

@@ -510,6 +510,13 @@ public struct DocumentResolver: Sendable {
             if entities[e].type == .person && NameNormalizer.tokens(entities[e].name).count < 2 {
                 entities[e].corpusKeys.remove("N:" + NameNormalizer.key(entities[e].name))
             }
+            if entities[e].type == .person {
+                // "George Bush" beside "George H. W. Bush" names him in this document only: across
+                // documents a name without initials joins an initialled one only when the corpus
+                // writes one set of initials (the corpus resolver decides), never through a key.
+                let initialled = entities[e].corpusKeys.compactMap { k in k.firstIndex(of: "#").map { String(k[..<$0]) } }
+                entities[e].corpusKeys.subtract(initialled)
+            }
         }
         // Handle words become mentions of their owner.
         for (handle, owner) in handleOwners.sorted(by: { $0.key < $1.key }) {
