@@ -5,8 +5,8 @@ import NexusEntities
 /// commission" without ever naming it, the commission is the one organization of the corpus
 /// whose name has that head noun ("European Commission").
 ///
-/// Before resolution, for each document and each collective noun (``CommitmentActorResolver/
-/// collectiveNouns``, singular) that heads exactly one organization name of the whole corpus,
+/// Before resolution, for each document and each noun of a body (``bodyNouns``: "commission",
+/// "coalition", not "government") that heads exactly one organization name of the whole corpus,
 /// every lowercase occurrence of the noun after "the" (with up to two modifiers between:
 /// "the new EU commission") becomes a mention of that organization, its canonical the
 /// organization's name, unless the document itself names an organization with that head.
@@ -37,8 +37,16 @@ enum CorpusDescriptions {
         }
 
         /// The collective nouns that head exactly one organization name of the corpus.
-        var nouns: Set<String> { CommitmentActorResolver.collectiveNouns.filter { names[$0]?.count == 1 } }
+        var nouns: Set<String> { CorpusDescriptions.bodyNouns.filter { names[$0]?.count == 1 } }
     }
+
+    /// The collective nouns (``CommitmentActorResolver/collectiveNouns``) that describe a body
+    /// the corpus may name once: not the organs of a state (``MentionTyper/stateNouns``: "the
+    /// government", "the army", "the court" are, in each article, its own country's, however
+    /// few governments the corpus names as organizations), nor groups of people ("the
+    /// ministers", "the allies").
+    static let bodyNouns: Set<String> = CommitmentActorResolver.collectiveNouns
+        .subtracting(MentionTyper.stateNouns).subtracting(["members", "partners", "allies", "leaders", "ministers"])
 
     static func addMentions(_ documents: [Document]) -> [Document] {
         var heads = Heads()
