@@ -185,6 +185,12 @@ struct ReferenceResolver {
             if let e = monarchy(word, before: start) { return (e, .definiteReference) }
             if let e = lastNamed(.country, before: p, word: w) { return (e, .definiteReference) }
         }
+        // "Israeli troops raided the Palestinian city", "fired shells into the territory": the
+        // place named last before it.
+        if ReferenceResolver.placeNouns.contains(word), p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }),
+           !namesItsPlace(w, in: p), let e = lastPlace(before: p, word: w) {
+            return (e, .definiteReference)
+        }
         if CommitmentActorResolver.collectiveNouns.contains(word) || ReferenceResolver.groupNouns.contains(word),
            p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }) {
             // "the group", "the organization": the organization named last as a subject (or
@@ -340,6 +346,31 @@ struct ReferenceResolver {
 
     /// Nouns that, with "the", refer back to the country named last.
     static let countryNouns: Set<String> = ["country", "kingdom", "nation", "republic", "state", "emirate", "sultanate"]
+
+    /// Nouns that describe a place below a country: "the city", "the territory". Not "the
+    /// region" or "the area", which are as often wider than the place named before, nor "the
+    /// capital", which is the capital whatever place was named last.
+    static let placeNouns: Set<String> = ["city", "town", "village", "camp", "territory", "province", "district", "enclave"]
+
+    /// Whether the place noun at `w` is named where it stands ("the city of Lyon", "the
+    /// capital, Kabul", "the Gaza territory"), however the parser attached the name.
+    private func namesItsPlace(_ w: Int, in p: ParsedSentence) -> Bool {
+        if p.children[w].contains(where: { ["nmod", "appos", "flat", "compound"].contains(p.words[$0].relation) && p.upos($0) == "PROPN" }) { return true }
+        var next = w + 1
+        if next < p.words.count, p.lower[next] == "of" || p.lower[next] == "," { next += 1 }
+        return next < p.words.count && p.mentionOfWord[next] != nil
+    }
+
+    /// The antecedent of "the city": the place (a location, not a country) named last before
+    /// `w`, in this sentence or the three before.
+    private func lastPlace(before p: ParsedSentence, word w: Int) -> Int? {
+        let start = p.words[w].range.start
+        for s in stride(from: p.position, through: max(0, p.position - 3), by: -1) {
+            let before = context.mentionsBySentence[s].filter { context.mentions[$0].mention.range.start < start }
+            if let m = before.last(where: { context.mentions[$0].mention.type == .location }) { return resolution.entityOfMention[m] }
+        }
+        return nil
+    }
 
     /// The antecedent of "the group" (an organization) or "the country": the entity of that
     /// type named last as a subject, in this sentence before `w` or the three before (subjects

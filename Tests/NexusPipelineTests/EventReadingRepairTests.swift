@@ -110,4 +110,14 @@ import Testing
         #expect(triples(d).contains("person:li-keqiang 04 location:paris"))
         #expect(triples(d).contains("country:france 16 country:china"))
     }
+
+    // MARK: Places described
+
+    @Test func aDescribedPlaceIsThePlaceNamedBeforeUnlessItIsNamedWhereItStands() throws {
+        let raid = try extract("Militants were hiding in Nablus on Monday. Two soldiers were wounded when Israeli troops raided the Palestinian city.")
+        #expect(triples(raid).contains("country:israel 19 location:nablus"))
+        // "the eastern city of Hangzhou" is Hangzhou, not the place named before it.
+        let visit = try extract("The minister left Kabul on Monday. He arrived later in the eastern city of Hangzhou, China officials said.")
+        #expect(!triples(visit).contains { $0.hasSuffix("location:kabul") })
+    }
 }
