@@ -57,7 +57,8 @@ public struct EntityRecognizer: Sendable {
                 }
             }
             let found = typed + untaggedDemonyms(typed, tokens: tokens)
-            let placed = placesTypedAsOrganizations((found + Self.untaggedHonorifics(found, tokens: tokens)).sorted { $0.range.lowerBound < $1.range.lowerBound },
+            let honored = found + Self.untaggedHonorifics(found, tokens: tokens)
+            let placed = placesTypedAsOrganizations(withUntaggedTitled(honored, tokens: tokens).sorted { $0.range.lowerBound < $1.range.lowerBound },
                                                     tokens: tokens)
             for span in Self.addingOtherNames(spanFinder.complete(placed, tokens: tokens), tokens: tokens) {
                 mentions.append(mention(of: span, in: sentence))
@@ -106,6 +107,53 @@ public struct EntityRecognizer: Sendable {
             if end > k + 1 { out.append(GazetteerSpanFinder.Span(range: (k + 1)..<end, type: .person)) }
         }
         return out
+    }
+
+    /// Names the tagger left untagged after a title: "Secretary-General Ban Ki-moon", "Major
+    /// General Waheed Arshad", "Deputy Foreign Minister Song Min-soon" (names of words that are
+    /// also common words, or that no training text had, behind a title the tagger reads as the
+    /// start of a sentence part). Up to three capitalised words right after a capitalised title
+    /// of the gazetteer are a person when the title is of two words or more or hyphenated, or
+    /// when the first word is a first name of the tagger's name list ("General Electric" and
+    /// "Prince Wednesday" are not persons) and the title does not open the sentence. Weekdays,
+    /// months and further titles end the name;
+    /// a person span right after the words is the rest of the name ("Vice President Rupiah
+    /// Banda" with "Banda" tagged alone).
+    func withUntaggedTitled(_ spans: [GazetteerSpanFinder.Span], tokens: [String]) -> [GazetteerSpanFinder.Span] {
+        let covered = Self.covered(by: spans, count: tokens.count)
+        let titles = spanFinder.gazetteer.longestMatches(in: tokens, kinds: [.title])
+        guard !titles.isEmpty else { return spans }
+        let titleStarts = Set(titles.map(\.range.lowerBound))
+        var flags: [[String]]?
+        var out = spans
+        for title in titles where tokens[title.range.lowerBound].first?.isUppercase == true {
+            var end = title.range.upperBound
+            while end < tokens.count, end < title.range.upperBound + 3, !covered[end], !titleStarts.contains(end), Self.isNameWord(tokens[end]) {
+                end += 1
+            }
+            guard end > title.range.upperBound else { continue }
+            let strong = title.range.count >= 2 || tokens[title.range.lowerBound].contains("-")
+            if !strong {
+                // A one-word title opening the sentence is capitalised anyway ("Major parties ...").
+                guard title.range.lowerBound > 0 else { continue }
+                if flags == nil { flags = tagger.gazetteer.flags(for: tokens) }
+                guard flags![title.range.upperBound].contains("B-FIRSTNAME") else { continue }
+            }
+            if let rest = out.firstIndex(where: { $0.range.lowerBound == end && $0.type == .person }) {
+                out[rest] = GazetteerSpanFinder.Span(range: title.range.upperBound..<out[rest].range.upperBound, type: .person)
+            } else {
+                out.append(GazetteerSpanFinder.Span(range: title.range.upperBound..<end, type: .person))
+            }
+        }
+        return out
+    }
+
+    /// A capitalised word with a lower-case letter ("Arshad", "Ki-moon") that is not a weekday
+    /// or a month: a word of a person's name after a title.
+    static func isNameWord(_ token: String) -> Bool {
+        guard token.first?.isUppercase == true, token.contains(where: \.isLowercase), token.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { return false }
+        let lower = token.lowercased()
+        return DateText.weekdays[lower] == nil && DateText.months[lower] == nil
     }
 
     /// The courtesy titles (``MentionTyper/courtesyTitles``) that open an untagged name here:
