@@ -64,6 +64,8 @@ public struct EntityRecognizer: Sendable {
                 mentions.append(mention(of: span, in: sentence))
             }
         }
+        mentions += personsLeadingAdministrations(document, mentions: mentions)
+        mentions.sort { $0.range < $1.range }
         document.mentions = PersonNameEvidence().retyped(mentions)
         document.mentions += DefiniteReferenceFinder().references(in: document)
         document.mentions.sort { $0.range < $1.range }
@@ -155,6 +157,36 @@ public struct EntityRecognizer: Sendable {
         let lower = token.lowercased()
         return DateText.weekdays[lower] == nil && DateText.months[lower] == nil
     }
+
+    /// The person a government is named after, where the tagger left the name untagged: "the
+    /// Bush administration", "the Obama administration", "the Blair government". A capitalised
+    /// word after "the" and before administration, government, cabinet or presidency is a
+    /// mention of a person when the document names a person of that surname or the word is a
+    /// surname of the tagger's name list and not one of its cities ("the Gibraltar government").
+    ///
+    /// - Complexity: O(t) in the document's tokens.
+    func personsLeadingAdministrations(_ document: Document, mentions: [Mention]) -> [Mention] {
+        let surnames = Set(mentions.filter { $0.type == .person }.compactMap { $0.text.split(separator: " ").last.map(String.init) })
+        var out: [Mention] = []
+        for sentence in document.sentences {
+            let tokens = sentence.tokens.map(\.text)
+            var flags: [[String]]?
+            for k in tokens.indices.dropFirst().dropLast() where Self.governmentNouns.contains(tokens[k + 1].lowercased())
+                && tokens[k - 1].lowercased() == "the" && Self.isNameWord(tokens[k]) {
+                let token = sentence.tokens[k]
+                guard !mentions.contains(where: { $0.sentence == sentence.index && $0.range.overlaps(token.range) }) else { continue }
+                if !surnames.contains(tokens[k]) {
+                    if flags == nil { flags = tagger.gazetteer.flags(for: tokens) }
+                    guard flags![k].contains("B-SURNAME"), !flags![k].contains("B-CITY") else { continue }
+                }
+                out.append(Mention(text: tokens[k], type: .person, sentence: sentence.index, range: token.range))
+            }
+        }
+        return out
+    }
+
+    /// Nouns for a government named after its leader.
+    public static let governmentNouns: Set<String> = ["administration", "government", "cabinet", "presidency"]
 
     /// The courtesy titles (``MentionTyper/courtesyTitles``) that open an untagged name here:
     /// not the peers' styles, whose words also open other names ("Lord's Resistance Army"), nor

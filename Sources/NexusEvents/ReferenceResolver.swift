@@ -105,6 +105,11 @@ struct ReferenceResolver {
         let core = p.core(w)
         let mentioned = core.compactMap { p.mentionOfWord[$0] }
         if let person = mentioned.first(where: { context.mentions[$0].mention.type == .person }) {
+            // "the Bush administration" acts for the state its leader is affiliated with, as
+            // CAMEO codes a government as its country; with no affiliation in the text, for no one.
+            if EntityRecognizer.governmentNouns.contains(word), p.mentionOfWord[w] != person {
+                return stateLed(by: resolution.entityOfMention[person]).map { ($0, .nounModifier) }
+            }
             return (resolution.entityOfMention[person], nil)
         }
         if let m = p.mentionOfWord[w] {
@@ -220,6 +225,10 @@ struct ReferenceResolver {
         let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) }
             + examples + undergoers.flatMap { [$0] + p.core($0) }
         for c in candidates {
+            // "accused the Chavez government": the state its leader is affiliated with, if any.
+            if let m = p.mentionOfWord[c], context.mentions[m].mention.type == .person, EntityRecognizer.governmentNouns.contains(p.lower[w]) {
+                return stateLed(by: resolution.entityOfMention[m]).map { ($0, .nounModifier) }
+            }
             // A place beside the head names it only as an apposition ("the capital, Kabul"), not
             // as a modifier ("the Geneva conference").
             if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" || isPlaceHead(w, in: p)
@@ -234,6 +243,13 @@ struct ReferenceResolver {
                let found = entity(at: c, in: p) { return found }
         }
         return nil
+    }
+
+    /// The country a government named after its leader ("the Bush administration") acts for:
+    /// the country the text affiliates the leader with, as CAMEO codes a government as its
+    /// state; nil when the text gives none.
+    private func stateLed(by leader: Int) -> Int? {
+        referents.affiliations[leader]?.first { resolution.entities[$0].type == .country }
     }
 
     /// Whether `w` is the geographic head of a place name the tagger cut short ("the Gaza

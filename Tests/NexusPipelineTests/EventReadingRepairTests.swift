@@ -111,6 +111,14 @@ import Testing
         #expect(triples(d).contains("country:france 16 country:china"))
     }
 
+    @Test func aGovernmentNamedAfterItsLeaderActsForTheLeadersState() throws {
+        let d = try extract("U.S. President George Bush arrived in Paris. Officials say the Bush administration has urged the Security Council to act.")
+        #expect(triples(d).contains("country:united-states 02 organization:united-nations-security-council"))
+        // With no state for the leader in the text, the government is no one's act.
+        let alone = try extract("Officials say the Bush administration has urged the Security Council to act.")
+        #expect(!triples(alone).contains { $0.hasSuffix("02 organization:united-nations-security-council") })
+    }
+
     // MARK: Places described
 
     @Test func aDescribedPlaceIsThePlaceNamedBeforeUnlessItIsNamedWhereItStands() throws {
