@@ -116,8 +116,13 @@ public struct MentionTyper: Sendable {
                 let typed = countries.typeLocation(tokens: words)
                 return Typed(type: .country, canonical: typed.canonical)
             }
-            // A place the gazetteer knows and no organization list does ("Hartlepool"): a place.
             let known = knownOrganization(words)
+            // A country's name no organization list has ("Democratic Republic of Congo", read
+            // as an organization for its "Republic"): the country.
+            if known == nil, words.count > 1, countries.entry(forTokens: words, kinds: [.country]) != nil {
+                return Typed(type: .country, canonical: countries.typeLocation(tokens: words).canonical)
+            }
+            // A place the gazetteer knows and no organization list does ("Hartlepool"): a place.
             if known == nil, countries.entry(forTokens: words, kinds: [.location]) != nil {
                 return Typed(type: .location, canonical: countries.typeLocation(tokens: words).canonical)
             }

@@ -146,6 +146,13 @@ struct MentionTyperTests {
         typer.type(label: label, tokens: Tokenizer().tokenize(sentence).map(\.text), span: span)
     }
 
+    @Test func aCountrysFullNameTaggedAsAnOrganizationIsTheCountry() {
+        #expect(typed("ORG", "Democratic Republic of Congo troops fired", 0..<4)
+                == .init(type: .country, canonical: "Democratic Republic of the Congo"))
+        // An organization list's name stays an organization.
+        #expect(typed("ORG", "The African Union met", 1..<3)?.type == .organization)
+    }
+
     @Test func locationsBecomeCountriesWhenKnown() {
         #expect(typed("LOC", "He went to the U.S. today", 4..<5) == .init(type: .country, canonical: "United States"))
         #expect(typed("LOC", "He went to the U.S. today", 3..<5) == .init(type: .country, canonical: "United States"))
