@@ -19,7 +19,7 @@ import NexusEntities
 /// programming error (precondition).
 ///
 /// Memory: one batch of documents and their per-document resolutions, plus
-/// - the organization names of the corpus by head noun (pass 1),
+/// - the organization names of the corpus by head noun and the types of its names (pass 1),
 /// - the ``CorpusMergeTable``: 8 bytes per (document, entity) pair, 12 per affiliation, and
 ///   each distinct ``EntityForm`` once,
 /// - the merged entities (``CorpusEntity``, with the ids of their documents) and the ids.
@@ -33,6 +33,8 @@ public struct CorpusResolution: Sendable {
     public let documentIDs: [String]
     private var heads = CorpusDescriptions.Heads()
     private var nouns: Set<String> = []
+    private var names = CorpusNameTypes()
+    private var dominant: [String: EntityType] = [:]
     private var table = CorpusMergeTable()
     private var merged: CorpusResolver.CorpusMerge?
     /// Documents seen by the current pass.
@@ -44,7 +46,7 @@ public struct CorpusResolution: Sendable {
         self.documentIDs = documentIDs
     }
 
-    /// Pass 1: the organization names each document's mentions give.
+    /// Pass 1: the organization names and the names' types each document's mentions give.
     public mutating func scanDescriptions(_ batch: [Document]) {
         scanDescriptions(batch.map { ($0.id, $0.mentions) })
     }
@@ -56,9 +58,11 @@ public struct CorpusResolution: Sendable {
             precondition(cursor < documentIDs.count && documentIDs[cursor] == id, "documents must come in the order of documentIDs")
             cursor += 1
             heads.add(mentions)
+            names.add(mentions)
         }
         if cursor == documentIDs.count {
             nouns = heads.nouns
+            dominant = names.dominant
             cursor = 0
         }
     }
@@ -68,7 +72,7 @@ public struct CorpusResolution: Sendable {
     public mutating func scanEntities(_ batch: [Document]) {
         precondition(merged == nil, "scanEntities comes before merge")
         advance(over: batch)
-        let described = batch.map { CorpusDescriptions.addMentions($0, nouns: nouns, heads: heads) }
+        let described = batch.map { CorpusNameTypes.retyped(CorpusDescriptions.addMentions($0, nouns: nouns, heads: heads), dominant: dominant) }
         for (resolution, affiliations) in described.parallelMap(resolver.resolveEntities) {
             table.append(resolution, affiliations: affiliations)
         }
@@ -107,7 +111,7 @@ public struct CorpusResolution: Sendable {
 
     /// The batch with the corpus's descriptions added, each resolved on its own (in parallel).
     private func resolved(_ batch: [Document]) -> [(document: Document, work: CorpusResolver.DocumentWork)] {
-        let described = batch.map { CorpusDescriptions.addMentions($0, nouns: nouns, heads: heads) }
+        let described = batch.map { CorpusNameTypes.retyped(CorpusDescriptions.addMentions($0, nouns: nouns, heads: heads), dominant: dominant) }
         return Array(zip(described, resolver.resolveDocuments(described)))
     }
 }

@@ -88,7 +88,10 @@ public struct CorpusResolver: Sendable {
     }
 
     public func resolve(_ documents: [Document]) -> CorpusExtraction {
-        let ordered = CorpusDescriptions.addMentions(documents.sorted { $0.id < $1.id })
+        var names = CorpusNameTypes()
+        for document in documents { names.add(document.mentions) }
+        let dominant = names.dominant
+        let ordered = CorpusDescriptions.addMentions(documents.sorted { $0.id < $1.id }).map { CorpusNameTypes.retyped($0, dominant: dominant) }
         let work = resolveDocuments(ordered)
         var table = CorpusMergeTable()
         for w in work { table.append(w.resolution, affiliations: w.affiliations) }

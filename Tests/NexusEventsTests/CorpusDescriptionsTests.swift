@@ -16,3 +16,33 @@ import Testing
         #expect(ids == ["organization:european-commission"])
     }
 }
+
+/// One type for one full name across the corpus (``CorpusNameTypes``).
+@Suite struct CorpusNameTypesTests {
+    func article(_ id: String, _ type: EntityType) -> Document {
+        ResolutionTestDocument.make(id: id, text: "Supporters of Daw Mya Thida gathered on Monday.", [("Daw Mya Thida", type, nil)])
+    }
+
+    @Test func aNameTypedOneWayInMostArticlesIsOneEntityOfThatType() throws {
+        let resolver = try CorpusResolver.standard()
+        let result = resolver.resolve([article("a", .person), article("b", .person), article("c", .person), article("d", .location)])
+        #expect(result.entities.map(\.id) == ["person:daw-mya-thida"])
+        #expect(result.documents.allSatisfy { $0.entities.map(\.id) == ["person:daw-mya-thida"] })
+        // No clear majority: each type keeps its articles.
+        let split = resolver.resolve([article("a", .person), article("b", .person), article("c", .location), article("d", .location)])
+        #expect(Set(split.entities.map(\.id)) == ["person:daw-mya-thida", "location:daw-mya-thida"])
+    }
+
+    @Test func theStreamingResolutionTypesNamesAsTheInMemoryOne() throws {
+        let resolver = try CorpusResolver.standard()
+        let documents = [article("a", .person), article("b", .person), article("c", .person), article("d", .location)]
+        var streaming = CorpusResolution(resolver: resolver, documentIDs: documents.map(\.id))
+        for d in documents { streaming.scanDescriptions([d]) }
+        for d in documents { streaming.scanEntities([d]) }
+        let entities = streaming.merge()
+        let extracted = documents.flatMap { streaming.extract([$0]) }
+        let whole = resolver.resolve(documents)
+        #expect(entities == whole.entities)
+        #expect(extracted.map { $0.entities.map(\.id) } == whole.documents.map { $0.entities.map(\.id) })
+    }
+}
