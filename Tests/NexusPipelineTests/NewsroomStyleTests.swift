@@ -36,7 +36,8 @@ import Testing
         "titles": """
         U.N. Secretary-General Ban Ki-moon said the talks would resume. Zambian Vice President Rupiah Banda agreed. \
         Shares of General Electric rose on Monday. Major parties have called for a boycott. \
-        Mr. Straw said the Bush administration had urged the Security Council to act, while the Gibraltar government said nothing.
+        Mr. Straw said the Bush administration had urged the Security Council to act, while the Gibraltar government said nothing. \
+        Taleban leader Mullah Mohammad Omar did not appear. Mullah Omar has not been seen since 2001.
         """,
     ]
 
@@ -98,6 +99,8 @@ import Testing
         let titles = try Self.corpus.get().documents.first { $0.document.id == "titles" }!
         #expect(titles.entities.contains { $0.id.hasPrefix("person:") && $0.id.hasSuffix("bush") })
         #expect(!titles.entities.contains { $0.id == "person:gibraltar" })
+        // "Mullah" is a title: "Mullah Omar" is Mohammad Omar.
+        #expect(try entity("person:mohammad-omar")?.aliases.map(\.name).contains("Omar") == true)
     }
 
     @Test func longTitlesGiveRolesAndCountriesNotOrganizations() throws {

@@ -159,7 +159,7 @@ public struct TitleLexicon: Sendable {
             "Field Marshal", "Marshal", "Captain", "Capt",
             // Religion
             "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Grand Mufti", "Mufti", "Imam",
-            "Ayatollah", "Rabbi", "Reverend", "Rev",
+            "Ayatollah", "Mullah", "Rabbi", "Reverend", "Rev",
             // Generic functions
             "Official", "Senior Official", "Diplomat", "Negotiator",
         ],
