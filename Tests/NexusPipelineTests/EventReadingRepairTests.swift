@@ -18,6 +18,11 @@ import Testing
         #expect(triples(d).contains("organization:hamas 19 country:israel"))
     }
 
+    @Test func aMovementTheTaggerMissesIsFoundByTheGazetteer() throws {
+        let d = try extract("Hamas accused Fatah of plotting a coup in the Gaza Strip.")
+        #expect(triples(d).contains("organization:hamas 11 organization:fatah"))
+    }
+
     @Test func anUntaggedDemonymBeforeAMeansOfForceNamesTheState() throws {
         let d = try extract("Hamas fired rockets at Israel. Earlier Wednesday, an Israeli airstrike killed two Hamas militants in a refugee camp.")
         #expect(triples(d).contains("country:israel 19 organization:hamas"))
