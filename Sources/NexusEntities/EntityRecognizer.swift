@@ -46,7 +46,7 @@ public struct EntityRecognizer: Sendable {
         var mentions: [Mention] = []
         for (sentence, sentenceSpans) in zip(document.sentences, spans) {
             let tokens = words[sentence.index]
-            let typed = sentenceSpans.compactMap { tagged -> GazetteerSpanFinder.Span? in
+            let typed = joiningAdjacent(sentenceSpans, tokens: tokens).compactMap { tagged -> GazetteerSpanFinder.Span? in
                 var range = Self.withoutPortfolio(Self.cutAtInnerArticle(tagged.range, tokens: tokens), tokens: tokens)
                 range = Self.withoutTerritorialDesignation(range, tokens: tokens)
                 if tagged.label.hasSuffix("LOC") { range = Self.withPlaceHead(range, tokens: tokens) }
@@ -109,6 +109,29 @@ public struct EntityRecognizer: Sendable {
             if end > k + 1 { out.append(GazetteerSpanFinder.Span(range: (k + 1)..<end, type: .person)) }
         }
         return out
+    }
+
+    /// The tagger's spans with two persons, or two places, that touch joined into one: the
+    /// tagger sometimes opens a second span inside one name ("Dick | Cheney", "Aung | San Suu
+    /// Kyi", "United | Arab Emirates"), and English does not write two names of one kind side
+    /// by side without a comma or a word between them. Places stay apart when either is a
+    /// country on its own ("U.S. | Gulf Coast", "Colombo | Sri Lanka").
+    func joiningAdjacent(_ spans: [NERSpan], tokens: [String]) -> [NERSpan] {
+        var out: [NERSpan] = []
+        for span in spans {
+            if let last = out.last, last.range.upperBound == span.range.lowerBound, last.label == span.label,
+               span.label == "PER" || (span.label == "LOC" && !isCountry(last.range, tokens) && !isCountry(span.range, tokens)) {
+                out[out.count - 1].range = last.range.lowerBound..<span.range.upperBound
+            } else {
+                out.append(span)
+            }
+        }
+        return out
+    }
+
+    /// Whether the tokens of `range` are a country's name or code on their own.
+    private func isCountry(_ range: Range<Int>, _ tokens: [String]) -> Bool {
+        typer.countries.entry(forTokens: Array(tokens[range]), kinds: [.country]) != nil
     }
 
     /// Names the tagger left untagged after a title: "Secretary-General Ban Ki-moon", "Major

@@ -1,0 +1,21 @@
+import NexusCore
+import Testing
+@testable import NexusEntities
+
+/// `EntityRecognizer.joiningAdjacent`: two spans of one kind that touch are one name.
+@Suite struct AdjacentSpanTests {
+    @Test func touchingPersonsAndPlacesAreOneNameUnlessAPlaceIsACountry() throws {
+        let recognizer = try EntityRecognizer.bundled()
+        func joined(_ tokens: [String], _ spans: [(Range<Int>, String)]) -> [String] {
+            recognizer.joiningAdjacent(spans.map { NERSpan(range: $0.0, label: $0.1) }, tokens: tokens)
+                .map { "\($0.label) " + tokens[$0.range].joined(separator: " ") }
+        }
+        #expect(joined(["Vice", "President", "Dick", "Cheney", "spoke"], [(2..<3, "PER"), (3..<4, "PER")]) == ["PER Dick Cheney"])
+        #expect(joined(["Aung", "San", "Suu", "Kyi", "spoke"], [(0..<1, "LOC"), (1..<4, "LOC")]) == ["LOC Aung San Suu Kyi"])
+        #expect(joined(["the", "U.S.", "Gulf", "Coast"], [(1..<2, "LOC"), (2..<4, "LOC")]) == ["LOC U.S.", "LOC Gulf Coast"])
+        #expect(joined(["Colombo", "Sri", "Lanka"], [(0..<1, "LOC"), (1..<3, "LOC")]) == ["LOC Colombo", "LOC Sri Lanka"])
+        // Different kinds, or a word between, stay apart.
+        #expect(joined(["Reuters", "London"], [(0..<1, "ORG"), (1..<2, "LOC")]) == ["ORG Reuters", "LOC London"])
+        #expect(joined(["Bush", "and", "Cheney"], [(0..<1, "PER"), (2..<3, "PER")]) == ["PER Bush", "PER Cheney"])
+    }
+}
