@@ -28,6 +28,9 @@ public enum ActorResolution: String, Hashable, Codable, Sendable, CaseIterable {
     /// A passive with no "by" agent: the doer of the same act stated just before ("Egyptian
     /// police have arrested ... X was among those arrested").
     case earlierAgent = "earlier agent"
+    /// A coercive act in the passive with no agent and no earlier doer: the state where it
+    /// happened ("X was arrested in Britain", "detained at a Moscow airport").
+    case placeOfAct = "place of act"
 }
 
 /// The word or phrase that states an event, with its offsets (Unicode scalars).

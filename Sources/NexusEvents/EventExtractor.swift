@@ -87,6 +87,9 @@ struct EventExtractor {
             }
             if roles.actors.isEmpty, !roles.targets.isEmpty, isAgentlessPassive(w, in: p) {
                 roles.actors = earlierAgents(of: self.code(of: w, entry: entry, in: p), before: p.position, in: acts)
+                if roles.actors.isEmpty, self.code(of: w, entry: entry, in: p).root == 17 {
+                    roles.actors = stateWhere(w, in: p, resolver: resolver, resolution: resolution).map { [($0, .placeOfAct)] } ?? []
+                }
             } else if !roles.actors.isEmpty, !modality.isNegated(w), !modality.isHypothetical(w) {
                 acts.append(StatedAct(position: p.position, root: self.code(of: w, entry: entry, in: p).root, actors: roles.actors.map(\.entity)))
             }
@@ -175,6 +178,22 @@ struct EventExtractor {
     func earlierAgents(of code: EventCode, before position: Int, in acts: [StatedAct]) -> [(entity: Int, via: ActorResolution)] {
         guard let last = acts.last(where: { $0.root == code.root && $0.position >= position - 2 }) else { return [] }
         return last.actors.map { ($0, .earlierAgent) }
+    }
+
+    /// The state where an agentless passive act of coercion took place: the country, or the
+    /// country of the capital, named in an "in" or "at" phrase of the verb ("was arrested in
+    /// Britain", "was detained at a Moscow airport"): arrests, detentions and sentences are a
+    /// state's acts, and the one whose territory they happen on is the state that acts.
+    func stateWhere(_ w: Int, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> Int? {
+        for phrase in p.children[w] where p.words[phrase].relation.hasPrefix("obl") && ["in", "at"].contains(p.caseMarker(of: phrase) ?? "") {
+            for word in [phrase] + p.children(of: phrase, "compound") + p.children(of: phrase, "nmod") {
+                for (e, _) in resolver.entities(at: word, in: p) {
+                    if resolution.entities[e].type == .country { return e }
+                    if capitals.isCapital(e, in: resolution), let country = capitals.country(of: e, in: resolution) { return country }
+                }
+            }
+        }
+        return nil
     }
 
     /// Whether an act is mutual when its actors are coordinated and no target is named:

@@ -124,6 +124,15 @@ import Testing
         #expect(!triples(alone).contains { $0.hasSuffix("02 organization:united-nations-security-council") })
     }
 
+    @Test func anAgentlessArrestIsTheActOfTheStateWhereItHappened() throws {
+        let d = try extract("Former Peruvian President Alberto Fujimori has been arrested in Chile, hours after his arrival.")
+        #expect(triples(d).contains("country:chile 17 person:alberto-fujimori"))
+        #expect(d.events.first { $0.code.root == 17 }?.actorResolution == .placeOfAct)
+        // Not for acts other than coercion.
+        let killed = try extract("Alberto Fujimori was praised in Chile on Monday.")
+        #expect(!triples(killed).contains { $0.hasPrefix("country:chile") })
+    }
+
     // MARK: Places described
 
     @Test func aDescribedPlaceIsThePlaceNamedBeforeUnlessItIsNamedWhereItStands() throws {
