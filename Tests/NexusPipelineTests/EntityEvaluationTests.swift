@@ -15,7 +15,8 @@ import Testing
 @Suite struct EntityEvaluationTests {
     static let fixtures = SeedArticlesTests.root.appendingPathComponent("Tests/NexusPipelineTests/Fixtures/entities")
 
-    /// A set and its floors, a little under the figures measured when the set was made.
+    /// A set and its floors, a little under the figures measured (dev raised after the work it
+    /// was tuned on).
     struct Floor: Sendable, CustomStringConvertible {
         var file: String
         var precision: Double
@@ -27,7 +28,7 @@ import Testing
     }
 
     static let floors = [
-        Floor(file: "gmb-entities-dev.json", precision: 0.91, f1: 0.93, held: 27, wrongMerges: 0),
+        Floor(file: "gmb-entities-dev.json", precision: 0.93, f1: 0.945, held: 27, wrongMerges: 0),
         Floor(file: "gmb-entities-test.json", precision: 0.90, f1: 0.91, held: 27, wrongMerges: 0),
     ]
 
