@@ -54,13 +54,7 @@ struct EntityScorer {
 
     /// Runs the standard pipeline on the documents (written to a temporary JSON Lines file).
     static func extract(_ documents: [GoldDocument]) throws -> CorpusExtraction {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nexus-entities-\(UUID().uuidString).jsonl")
-        defer { try? FileManager.default.removeItem(at: url) }
-        let lines = try documents.map { d -> String in
-            String(decoding: try JSONSerialization.data(withJSONObject: ["id": d.id, "text": d.text], options: [.sortedKeys]), as: UTF8.self)
-        }
-        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
-        return try Pipeline.standard().extract([url.path])
+        try PassageExtraction.extract(documents.map { (id: $0.id, text: $0.text) })
     }
 
     static func overlaps(_ gold: GoldEntity, _ entity: Entity) -> Bool {
