@@ -8,7 +8,8 @@ import NexusCore
 /// before the first lowercase word ("Global Coalition to Defeat IS" → "Coalition"). A token
 /// pair "the"/"The" + head, written with its capital and not already inside a mention,
 /// becomes a mention of the organization named nearest before it (or, failing that, first
-/// after it). Lowercase "the coalition" is left to the resolver's collective-noun rule, since
+/// after it); a legislative chamber's head ("the House") refers only to a chamber
+/// (``ResolutionInstitutions/headMayShorten(_:_:)``). Lowercase "the coalition" is left to the resolver's collective-noun rule, since
 /// it is as often generic.
 ///
 /// - Complexity: O(t + m) per document of t tokens and m mentions.
@@ -20,7 +21,11 @@ public struct DefiniteReferenceFinder: Sendable {
         let named = document.mentions.filter { $0.type == .organization }
         var byHead: [String: [Mention]] = [:]
         for mention in named {
-            if let head = Self.head(of: mention.text) { byHead[head, default: []].append(mention) }
+            // A chamber's head ("the House") refers to a chamber only, not to the White House.
+            if let head = Self.head(of: mention.text),
+               ResolutionInstitutions.headMayShorten(head.lowercased(), NameNormalizer.tokens(mention.text).map { $0.lowercased() }) {
+                byHead[head, default: []].append(mention)
+            }
         }
         guard !byHead.isEmpty else { return [] }
         var found: [Mention] = []

@@ -358,7 +358,9 @@ public struct CorpusResolver: Sendable {
                     byInitials[NameNormalizer.initials(name), default: []].insert(root)
                     byInitials[NameNormalizer.initials(name, keepFunctionWords: true), default: []].insert(root)
                 }
-                if tokens.count >= 2, !e.scoped, let head = DocumentResolver.head(tokens) { byHead[head, default: []].insert(root) }
+                if tokens.count >= 2, !e.scoped, let head = DocumentResolver.head(tokens), ResolutionInstitutions.headMayShorten(head, tokens) {
+                    byHead[head, default: []].insert(root)
+                }
             }
         }
         // Affiliation targets by cluster (as cluster roots), for the guard below.
@@ -397,7 +399,10 @@ public struct CorpusResolver: Sendable {
                 candidates = Set((byInitials[letters] ?? []).map { uf.find($0) })
                 rule = .acronymInitials
             } else if e.type == .organization, e.authoritativeName == nil, !e.scoped, e.names.keys.allSatisfy({ NameNormalizer.tokens($0).count == 1 }) {
-                // A bare head noun ("the Coalition") names the one organization of the corpus it heads.
+                // A bare head noun ("the Coalition") names the one organization of the corpus it
+                // heads. A chamber's head ("the House") names the chamber of its own document's
+                // country, which a bare one leaves open: never joined across documents.
+                guard !ResolutionInstitutions.chamberHeads.contains(tokens[0]) else { continue }
                 candidates = Set((byHead[tokens[0]] ?? []).map { uf.find($0) })
             } else {
                 continue

@@ -58,4 +58,16 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.text == "Union" && found.first?.sentence == 1 && found.first?.canonical == "African Union")
     }
+
+    @Test func aChambersHeadDoesNotPointToAnotherOrganization() {
+        // "the House" is a legislative chamber's short form, not the White House's.
+        let text = "The White House denied it. The House voted on Friday."
+        var document = SentenceSplitter().split(Document(id: "d", path: "d.txt", text: text))
+        document.mentions = [Mention(text: "White House", type: .organization, sentence: 0, range: TextRange(start: 4, end: 15))]
+        #expect(DefiniteReferenceFinder().references(in: document).isEmpty)
+        let chamber = "The House of Representatives met. The House voted on Friday."
+        var other = SentenceSplitter().split(Document(id: "e", path: "e.txt", text: chamber))
+        other.mentions = [Mention(text: "House of Representatives", type: .organization, sentence: 0, range: TextRange(start: 4, end: 28))]
+        #expect(DefiniteReferenceFinder().references(in: other).map(\.canonical) == ["House of Representatives"])
+    }
 }

@@ -136,6 +136,32 @@ import Testing
         #expect(result.entities.contains { $0.id == "organization:council" })
     }
 
+    @Test func aChambersHeadNounShortensOnlyAChamber() {
+        // "House" is the head of "White House" and of "House of Representatives"; a reader takes
+        // the bare "House" for the chamber, also when the document names only the White House.
+        let a = ResolutionTestDocument.make(id: "a", text: "The White House urged Congress to act. House members say they will vote on Friday. A Republican House member objected.",
+                                            [("White House", .organization, nil), ("Congress", .organization, nil), ("House", .organization, nil)])
+        let b = ResolutionTestDocument.make(id: "b", text: "The House of Representatives met on Monday. The House passed the bill.",
+                                            [("House of Representatives", .organization, nil), ("House", .organization, nil)])
+        let c = ResolutionTestDocument.make(id: "c", text: "The Philippine House of Representatives met. Later the House adjourned.",
+                                            [("Philippine House of Representatives", .organization, nil), ("House", .organization, nil)])
+        let d = ResolutionTestDocument.make(id: "d", text: "The House voted against the plan on Tuesday.", [("House", .organization, nil)])
+        let result = resolver.resolve([a, b, c, d])
+        func entity(_ doc: Int, _ text: String) -> String? {
+            result.documents[doc].entities.first { $0.mentions.contains { $0.text == text } }?.id
+        }
+        #expect(entity(0, "House") != entity(0, "White House"))
+        #expect(result.entities.first { $0.id == "organization:white-house" }?.aliases.isEmpty == true)
+        // Beside a chamber the bare head is that chamber.
+        #expect(entity(1, "House") == entity(1, "House of Representatives"))
+        #expect(entity(2, "House") == entity(2, "Philippine House of Representatives"))
+        // A document with the bare head alone does not say whose chamber it is.
+        #expect(entity(3, "House") != entity(2, "House"))
+        // Other head nouns still join the one name they head ("the Council").
+        let e = ResolutionTestDocument.make(id: "e", text: "The Security Council met. The Council agreed.", [("Security Council", .organization, nil), ("Council", .organization, nil)])
+        #expect(resolver.resolve([e]).entities.count == 1)
+    }
+
     @Test func middleInitialsDoNotSplitAPerson() throws {
         let a = ResolutionTestDocument.make(id: "a", text: "Mary K. Doyle chaired the panel.", [("Mary K. Doyle", .person, nil)])
         let b = ResolutionTestDocument.make(id: "b", text: "Mary Doyle closed the panel. Mary Jane Doyle attended.", [("Mary Doyle", .person, nil), ("Mary Jane Doyle", .person, nil)])

@@ -5,7 +5,7 @@
 /// across documents. The House of Commons and the House of Lords are not on the list: news
 /// means the British ones (Canada's is written "Canada's House of Commons"), and British
 /// papers name them bare in every article.
-enum ResolutionInstitutions {
+public enum ResolutionInstitutions {
     static let generic: Set<String> = [
         "house of representatives", "senate", "parliament", "national assembly", "congress",
         "chamber of deputies", "upper house", "lower house",
@@ -20,4 +20,25 @@ enum ResolutionInstitutions {
     ]
 
     static func isGeneric(key: String) -> Bool { generic.contains(key) }
+
+    /// Legislative chambers, which news names by their head noun alone once the country is
+    /// clear ("the House" for the House of Representatives, "the Assembly", "the Chamber").
+    static let chambers: Set<String> = [
+        "house of representatives", "house of commons", "house of lords", "house of delegates", "house of councillors",
+        "upper house", "lower house", "national assembly", "general assembly", "legislative assembly", "chamber of deputies",
+    ]
+
+    /// The head nouns of ``chambers`` ("house", "assembly", "chamber").
+    public static let chamberHeads: Set<String> = Set(chambers.compactMap { DocumentResolver.head($0.split(separator: " ").map(String.init)) })
+
+    /// Whether a bare organization head noun (lower case) can be the short form of a longer
+    /// name (lower-cased tokens) that it heads. A chamber's head is the chamber's short form,
+    /// so it names another organization with that head only when that one is a chamber too:
+    /// "the House" is the House of Representatives, never the White House, which has the word
+    /// but is no chamber ("House members say", "a Republican House member").
+    public static func headMayShorten(_ head: String, _ longer: [String]) -> Bool {
+        guard chamberHeads.contains(head) else { return true }
+        let name = " " + longer.joined(separator: " ") + " "
+        return chambers.contains { name.contains(" " + $0 + " ") }
+    }
 }

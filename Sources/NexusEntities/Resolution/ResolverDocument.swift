@@ -420,6 +420,8 @@ public struct DocumentResolver: Sendable {
                 for lookup in lookups {
                     let hits = (index[lookup] ?? []).filter { j in
                         guard uf.find(j) != uf.find(i) else { return false }
+                        // A chamber's head ("House") shortens only a chamber, not the White House.
+                        if lookup.hasPrefix("H:") && !ResolutionInstitutions.headMayShorten(joined, tokensOf[j]) { return false }
                         if let ownStyle {
                             let root = uf.find(j)
                             guard mentions.indices.contains(where: { uf.find($0) == root && styleOf[$0] == ownStyle }) else { return false }
