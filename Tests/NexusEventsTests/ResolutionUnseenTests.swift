@@ -162,6 +162,26 @@ import Testing
         #expect(resolver.resolve([e]).entities.count == 1)
     }
 
+    @Test func anAdjectiveBeforeACommonNounIsNoShortForm() {
+        func together(_ text: String, _ long: String, _ short: String) -> Bool {
+            let doc = ResolutionTestDocument.make(id: "a", text: text, [(long, .organization, nil), (short, .organization, nil)])
+            let entities = resolver.resolve([doc]).documents[0].entities
+            let a = entities.first { $0.mentions.contains { $0.text == long } }?.id
+            let b = entities.first { $0.mentions.contains { $0.text == short } }?.id
+            return a != nil && a == b
+        }
+        // Adjectives of origin used as modifiers are not the name they begin.
+        #expect(!together("The African Union will meet on Monday. Officials hope the African summit will end the war.", "African Union", "African"))
+        #expect(!together("The Philippine House of Representatives met. A Philippine lawmaker was killed.", "Philippine House of Representatives", "Philippine"))
+        #expect(!together("The International Council of Shopping Centers met. International rights groups protested.", "International Council of Shopping Centers", "International"))
+        // A short form written alone somewhere, the name's own next word, or a word without an
+        // adjective's shape still joins.
+        #expect(together("Continental Airlines cut flights. Continental officials blamed fuel.", "Continental Airlines", "Continental"))
+        #expect(together("Olympic Airways cut flights. Olympic, the Greek carrier, blamed fuel.", "Olympic Airways", "Olympic"))
+        #expect(together("The Nationalist Party met in Taipei. Nationalist party leaders then left.", "Nationalist Party", "Nationalist"))
+        #expect(together("Kenyon International Emergency Services arrived. Kenyon president Robert Jensen spoke.", "Kenyon International Emergency Services", "Kenyon"))
+    }
+
     @Test func middleInitialsDoNotSplitAPerson() throws {
         let a = ResolutionTestDocument.make(id: "a", text: "Mary K. Doyle chaired the panel.", [("Mary K. Doyle", .person, nil)])
         let b = ResolutionTestDocument.make(id: "b", text: "Mary Doyle closed the panel. Mary Jane Doyle attended.", [("Mary Doyle", .person, nil), ("Mary Jane Doyle", .person, nil)])

@@ -48,7 +48,8 @@ public struct DocumentResolution: Sendable {
 ///    "Moussa Faki Mahamat") joins the one full name that has it (the nearest preceding one if
 ///    several do, tried in that order); an organization's
 ///    prefix or head noun ("Global Coalition", "Coalition") joins the one longer name it begins
-///    or heads. A partial name never joins a person of the other gender (courtesy title against
+///    or heads (a chamber's head, "House", only a chamber; an adjective used only as a modifier,
+///    "African leaders", no name: ``AttributiveModifier``). A partial name never joins a person of the other gender (courtesy title against
 ///    first name or title), and no join puts two full names with different first names into one
 ///    entity ("Bill Clinton", "Hillary Clinton");
 /// 5. acronyms by initials ("NATO" ↔ "North Atlantic Treaty Organization") when exactly one
@@ -385,6 +386,7 @@ public struct DocumentResolver: Sendable {
             return x.contains { p in y.contains { q in Self.differentPeople(p, q) } }
         }
         let acronym = mentions.map { NameNormalizer.isAcronym($0.mention.text) }
+        let modifiers = AttributiveModifier.attributiveWords(in: context, type: .organization)
         for type in [EntityType.person, .organization] {
             // Index every full name by its proper suffixes (persons) or prefixes and head (organizations).
             var index: [String: Set<Int>] = [:]
@@ -422,6 +424,11 @@ public struct DocumentResolver: Sendable {
                         guard uf.find(j) != uf.find(i) else { return false }
                         // A chamber's head ("House") shortens only a chamber, not the White House.
                         if lookup.hasPrefix("H:") && !ResolutionInstitutions.headMayShorten(joined, tokensOf[j]) { return false }
+                        // An adjective used only before common nouns ("African leaders") is not
+                        // the short form of the name it begins ("African Union"), unless the noun
+                        // is the name's own next word ("Nationalist party").
+                        if type == .organization, lookup.hasPrefix("P:"), tokens.count == 1, AttributiveModifier.isAdjectiveShaped(joined),
+                           let after = modifiers[joined], !after.isSubset(of: [tokensOf[j][1]]) { return false }
                         if let ownStyle {
                             let root = uf.find(j)
                             guard mentions.indices.contains(where: { uf.find($0) == root && styleOf[$0] == ownStyle }) else { return false }
