@@ -160,6 +160,8 @@ import Testing
         // Other head nouns still join the one name they head ("the Council").
         let e = ResolutionTestDocument.make(id: "e", text: "The Security Council met. The Council agreed.", [("Security Council", .organization, nil), ("Council", .organization, nil)])
         #expect(resolver.resolve([e]).entities.count == 1)
+        let f = ResolutionTestDocument.make(id: "f", text: "The Chamber of Commerce met. The Chamber agreed.", [("Chamber of Commerce", .organization, nil), ("Chamber", .organization, nil)])
+        #expect(resolver.resolve([f]).entities.count == 1)
     }
 
     @Test func anAdjectiveBeforeACommonNounIsNoShortForm() {

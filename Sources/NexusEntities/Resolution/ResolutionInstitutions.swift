@@ -22,13 +22,14 @@ public enum ResolutionInstitutions {
     static func isGeneric(key: String) -> Bool { generic.contains(key) }
 
     /// Legislative chambers, which news names by their head noun alone once the country is
-    /// clear ("the House" for the House of Representatives, "the Assembly", "the Chamber").
+    /// clear ("the House" for the House of Representatives, "the Assembly"). The Chamber of
+    /// Deputies is left out: "the Chamber" is as often a chamber of commerce.
     static let chambers: Set<String> = [
         "house of representatives", "house of commons", "house of lords", "house of delegates", "house of councillors",
-        "upper house", "lower house", "national assembly", "general assembly", "legislative assembly", "chamber of deputies",
+        "upper house", "lower house", "national assembly", "general assembly", "legislative assembly",
     ]
 
-    /// The head nouns of ``chambers`` ("house", "assembly", "chamber").
+    /// The head nouns of ``chambers`` ("house", "assembly").
     public static let chamberHeads: Set<String> = Set(chambers.compactMap { DocumentResolver.head($0.split(separator: " ").map(String.init)) })
 
     /// Whether a bare organization head noun (lower case) can be the short form of a longer
