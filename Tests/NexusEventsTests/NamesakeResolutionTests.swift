@@ -104,4 +104,14 @@ import Testing
         #expect(result.entities.first { $0.id == "person:george-w-bush" }?.documents == ["w0", "w1", "w2", "x"])
         #expect(result.entities.first { $0.id == "person:laura-bush" }?.documents == ["l", "y"])
     }
+
+    @Test func aPlaceNamedWithItsGeographicHeadIsThePlaceNamedAlone() {
+        let strip = ResolutionTestDocument.make(id: "a", text: "Israeli troops entered the Gaza Strip on Monday.", [("Gaza Strip", .location, nil)])
+        let bare = ResolutionTestDocument.make(id: "b", text: "Rockets were fired from Gaza on Tuesday.", [("Gaza", .location, nil)])
+        #expect(resolver.resolve([strip, bare]).entities.count == 1)
+        // A country is not the place its name heads.
+        let valley = ResolutionTestDocument.make(id: "c", text: "Settlers moved into the Jordan Valley.", [("Jordan Valley", .location, nil)])
+        let country = ResolutionTestDocument.make(id: "d", text: "Jordan protested on Monday.", [("Jordan", .country, "Jordan")])
+        #expect(resolver.resolve([valley, country]).entities.count == 2)
+    }
 }

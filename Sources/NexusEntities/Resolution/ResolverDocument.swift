@@ -157,6 +157,19 @@ public struct DocumentResolver: Sendable {
         return (String(key[..<hash]), String(key[key.index(after: hash)...]))
     }
 
+    /// The name before the geographic head of a two-word place name ("Gaza" of "Gaza Strip",
+    /// "Golan" of "Golan Heights"), if it has one.
+    static func placeStem(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count == 2, stemmedHeads.contains(words[1].lowercased()) else { return nil }
+        return String(words[0])
+    }
+
+    /// Geographic heads after which the name alone names the same place. Not a coast, an island
+    /// or a region, which are often other places than the one their name alone is ("Gulf
+    /// Coast" and the Gulf, "Phoenix Islands" and Phoenix).
+    static let stemmedHeads: Set<String> = ["strip", "valley", "peninsula", "heights", "province", "desert", "plateau"]
+
     /// Styles of peers and royalty, which are part of how a person is named.
     static let styles: Set<String> = ["lord", "lady", "baroness", "baron", "viscount", "earl", "duke", "duchess",
                                       "prince", "princess", "king", "queen", "pope", "emperor", "sultan", "emir"]
@@ -518,6 +531,13 @@ public struct DocumentResolver: Sendable {
             }
             if entities[e].type == .person && NameNormalizer.tokens(entities[e].name).count < 2 {
                 entities[e].corpusKeys.remove("N:" + NameNormalizer.key(entities[e].name))
+            }
+            // "the Gaza Strip" is also written "Gaza", "Helmand Province" "Helmand": a place
+            // named with its geographic head is known by the name alone, in any document.
+            if entities[e].type == .location {
+                for name in entities[e].names.keys {
+                    if let stem = Self.placeStem(name) { entities[e].corpusKeys.insert("N:" + NameNormalizer.key(stem)) }
+                }
             }
             if entities[e].type == .person {
                 // "George Bush" beside "George H. W. Bush" names him in this document only: across
