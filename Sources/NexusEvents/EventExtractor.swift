@@ -85,13 +85,14 @@ struct EventExtractor {
                     roles.actors = resolver.entities(at: phrase, in: p).map { ($0.entity, $0.via ?? .coordination) }
                 }
             }
+            let code = self.code(of: w, entry: entry, in: p)
             if roles.actors.isEmpty, !roles.targets.isEmpty, isAgentlessPassive(w, in: p) {
-                roles.actors = earlierAgents(of: self.code(of: w, entry: entry, in: p), before: p.position, in: acts)
-                if roles.actors.isEmpty, self.code(of: w, entry: entry, in: p).root == 17 {
+                roles.actors = earlierAgents(of: code, before: p.position, in: acts)
+                if roles.actors.isEmpty, code.root == 17 {
                     roles.actors = stateWhere(w, in: p, resolver: resolver, resolution: resolution).map { [($0, .placeOfAct)] } ?? []
                 }
             } else if !roles.actors.isEmpty, !modality.isNegated(w), !modality.isHypothetical(w) {
-                acts.append(StatedAct(position: p.position, root: self.code(of: w, entry: entry, in: p).root, actors: roles.actors.map(\.entity)))
+                acts.append(StatedAct(position: p.position, root: code.root, actors: roles.actors.map(\.entity)))
             }
             guard !roles.actors.isEmpty else { continue }
             var pairs: [(actor: (entity: Int, via: ActorResolution), target: Int)] = []
@@ -107,13 +108,12 @@ struct EventExtractor {
                 }
             }
             guard !pairs.isEmpty else {
-                if roles.targets.isEmpty, code(of: w, entry: entry, in: p).root == 7 { unaddressedAid.append((w, roles.actors)) }
+                if roles.targets.isEmpty, code.root == 7 { unaddressedAid.append((w, roles.actors)) }
                 continue
             }
             let negated = modality.isNegated(w)
             let hypothetical = modality.isHypothetical(w)
             let word = p.words[w]
-            let code = self.code(of: w, entry: entry, in: p)
             for (actor, target) in pairs {
                 // Seizing a country's or a place's territory is occupying it: CAMEO 192, root 19.
                 var code = entry.fineCode.hasPrefix("171") && [.country, .location].contains(resolution.entities[target].type)
