@@ -314,8 +314,21 @@ extension EventExtractor {
                 return agents(ofVerb: h, in: p)
             }
         }
+        // "delivered the warning during a meeting with Assad", the meeting hung on the object
+        // of the clause rather than on its verb: the clause's subject takes part, one noun down
+        // (unless the meeting names its parties: "talks between X and Y").
+        if EventExtractor.meetingNouns.contains(p.lower[w]), p.words[w].relation.hasPrefix("nmod"),
+           Self.circumstanceMarkers.contains(p.caseMarker(of: w) ?? ""),
+           !p.children[w].contains(where: { p.caseMarker(of: $0) == "between" }),
+           let n = p.words[w].head, p.mentionOfWord[n] == nil, p.words[n].relation == "obj" || p.words[n].relation.hasPrefix("obl"),
+           let v = p.words[n].head, p.isVerb(v) {
+            return agents(ofVerb: v, in: p).map { ($0.0, .sharedSubject) }
+        }
         return []
     }
+
+    /// Prepositions that set a meeting as the occasion of a clause's act ("during a meeting with").
+    static let circumstanceMarkers: Set<String> = ["during", "at", "after", "before", "following", "for", "in"]
 
     /// The light verb noun trigger `w` is the object of ("launched an attack", "held talks"),
     /// with "have" for meetings ("had two meetings with"): its subject performs the act.

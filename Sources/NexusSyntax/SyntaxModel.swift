@@ -27,12 +27,61 @@ public struct SyntaxModel: Sendable, Equatable {
     /// (``PartOfSpeechTagger/tagWithAlternatives(_:names:)``).
     /// - Returns: per word the tagger class, the head (word index, −1 for the root) and the
     ///   relation index into `parser.relations`.
-    public func analyze(_ words: [String], names: [Bool]? = nil) -> (tags: [Int], heads: [Int], relations: [Int]) {
+    /// With `parsingAroundBareWeekdays`, the parser reads the sentence without its bare weekday
+    /// adverbs (``BareWeekdays``), which are then hung on their clause as temporal obliques.
+    public func analyze(_ words: [String], names: [Bool]? = nil,
+                        parsingAroundBareWeekdays: Bool = false) -> (tags: [Int], heads: [Int], relations: [Int]) {
         guard !words.isEmpty else { return ([], [], []) }
         let atoms = words.map { WordAtoms($0, clusters: clusters) }
         let tags = tagger.tagWithAlternatives(atoms, names: names)
-        let parse = parser.parse(ParserFeatures.Sentence(atoms: atoms, tags: tags, coarse: tags.tags.map { coarse[$0] }))
-        return (tags.tags, parse.heads, parse.labels)
+        let aside = parsingAroundBareWeekdays ? BareWeekdays.marks(words, upos: tags.tags.map { tagger.upos[$0] }) : []
+        guard aside.contains(true) else {
+            let parse = parser.parse(ParserFeatures.Sentence(atoms: atoms, tags: tags, coarse: tags.tags.map { coarse[$0] }))
+            return (tags.tags, parse.heads, parse.labels)
+        }
+        let tree = parsingAround(aside, atoms: atoms, tags: tags)
+        return (tags.tags, tree.heads, tree.relations)
+    }
+
+    /// The tree of a sentence parsed without the words `aside` marks, each of which is then a
+    /// temporal oblique (`obl:unmarked`, or `obl:tmod` / `obl` in a model without it) of the
+    /// verb right after it or, failing that, of the verb that governs the word before it (the
+    /// root when no verb does).
+    func parsingAround(_ aside: [Bool], atoms: [WordAtoms], tags: PredictedTags) -> (heads: [Int], relations: [Int]) {
+        let kept = aside.indices.filter { !aside[$0] }
+        let keptTags = PredictedTags(tags: kept.map { tags.tags[$0] }, alternatives: kept.map { tags.alternatives[$0] },
+                                     confidence: kept.map { tags.confidence[$0] })
+        let parse = parser.parse(ParserFeatures.Sentence(atoms: kept.map { atoms[$0] }, tags: keptTags, coarse: keptTags.tags.map { coarse[$0] }))
+        var heads = [Int](repeating: -1, count: atoms.count), relations = [Int](repeating: parser.rootLabel, count: atoms.count)
+        for (j, i) in kept.enumerated() {
+            heads[i] = parse.heads[j] < 0 ? -1 : kept[parse.heads[j]]
+            relations[i] = parse.labels[j]
+        }
+        let upos = tags.tags.map { tagger.upos[$0] }
+        let root = kept.first { heads[$0] < 0 } ?? kept[0]
+        let temporal = ["obl:unmarked", "obl:tmod", "obl"].lazy.compactMap { self.parser.relations.firstIndex(of: $0) }.first ?? parser.rootLabel
+        for i in aside.indices where aside[i] {
+            heads[i] = Self.clause(of: i, heads: heads, upos: upos, aside: aside) ?? root
+            relations[i] = temporal
+        }
+        return (heads, relations)
+    }
+
+    /// The verb a bare time word at `i` belongs to: the verb right after it (through its
+    /// auxiliary), else the nearest verb above the last word before it that is not punctuation.
+    static func clause(of i: Int, heads: [Int], upos: [String], aside: [Bool]) -> Int? {
+        if let next = (i + 1..<upos.count).first(where: { !aside[$0] }) {
+            if upos[next] == "VERB" { return next }
+            if upos[next] == "AUX", heads[next] >= 0, upos[heads[next]] == "VERB" { return heads[next] }
+        }
+        guard let before = (0..<i).last(where: { !aside[$0] && upos[$0] != "PUNCT" }) else { return nil }
+        var x = before
+        for _ in 0..<upos.count {
+            if upos[x] == "VERB" { return x }
+            guard heads[x] >= 0 else { return nil }
+            x = heads[x]
+        }
+        return nil
     }
 
     public static func == (a: SyntaxModel, b: SyntaxModel) -> Bool {

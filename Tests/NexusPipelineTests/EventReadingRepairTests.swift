@@ -38,6 +38,12 @@ import Testing
         #expect(triples(d).contains("country:netherlands 12 country:turkiye"))
     }
 
+    @Test func aBareWeekdayIsTheTimeOfItsClauseNotTheHeadOfTheNounBeforeIt() throws {
+        // Read with the day, the parser makes "counterpart" a modifier of "Saturday".
+        let d = try extract("South Korean President Moon Jae-in arrived in Beijing on Friday. Chinese President Xi Jinping called for calm during a meeting with his South Korean counterpart Saturday.")
+        #expect(triples(d).contains("person:xi-jinping 04 person:moon-jae-in"))
+    }
+
     // MARK: Actors
 
     @Test func anOrganOfAStateActsForIt() throws {
@@ -78,6 +84,19 @@ import Testing
         let d = try extract("During her visit to Kenya, she will also meet the president of Somalia, Sheikh Sharif Ahmed. Clinton will also visit Angola and Nigeria.")
         #expect(triples(d).contains("person:clinton 04 country:kenya"))
         #expect(!triples(d).contains { $0.hasPrefix("person:sharif-ahmed") || $0.hasPrefix("person:sheikh-sharif-ahmed") })
+    }
+
+    @Test func aMeetingHungOnTheObjectIsTheOccasionOfTheSubjectsAct() throws {
+        let d = try extract("Chancellor Angela Merkel delivered the warning during a meeting in Berlin with French President Emmanuel Macron.")
+        #expect(triples(d).contains("person:angela-merkel 04 person:emmanuel-macron"))
+        let named = try extract("The prime minister announced the plan after talks between Serbia and Kosovo in Brussels.")
+        #expect(triples(named).isSuperset(of: ["country:serbia 04 country:kosovo", "country:kosovo 04 country:serbia"]))
+    }
+
+    @Test func partiesThatAgreeToMeetMeetAndDoNotAlsoAgreeWithEachOther() throws {
+        let d = try extract("Serbia and Kosovo have agreed to meet for talks in Brussels.")
+        #expect(triples(d).isSuperset(of: ["country:serbia 04 country:kosovo", "country:kosovo 04 country:serbia"]))
+        #expect(!triples(d).contains { $0.contains(" 03 ") })
     }
 
     // MARK: Targets
