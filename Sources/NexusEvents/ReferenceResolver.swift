@@ -223,7 +223,7 @@ struct ReferenceResolver {
         // "called for the withdrawal of Israeli forces": whom the act asked for bears on.
         let undergoers = acts && ReferenceResolver.actNouns.contains(p.lower[w]) ? p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "of" } : []
         let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) }
-            + examples + undergoers.flatMap { [$0] + p.core($0) }
+            + examples + undergoers.flatMap { [$0] + p.core($0) } + (acts ? authors(of: w, in: p) : [])
         for c in candidates {
             // "accused the Chavez government": the state its leader is affiliated with, if any.
             if let m = p.mentionOfWord[c], context.mentions[m].mention.type == .person, EntityRecognizer.governmentNouns.contains(p.lower[w]) {
@@ -244,6 +244,24 @@ struct ReferenceResolver {
         }
         return nil
     }
+
+    /// Who made the proposal noun `w`, for the acts that answer it ("rejected the offer made by
+    /// bin Laden", "ignored the resolution of the Arab League", "declined an invitation from
+    /// Hamas"): its "of"/"from"/"by" phrase, or the agent of a participle hung on it.
+    private func authors(of w: Int, in p: ParsedSentence) -> [Int] {
+        guard ReferenceResolver.proposalNouns.contains(p.lower[w]) else { return [] }
+        let phrases = p.children(of: w, "nmod").filter { ["of", "from", "by"].contains(p.caseMarker(of: $0) ?? "") }
+        let agents = p.children(of: w, "acl").filter { p.words[$0].xpos == "VBN" }.flatMap { participle in
+            p.children[participle].filter { p.words[$0].relation == "obl:agent" || (p.words[$0].relation == "obl" && p.caseMarker(of: $0) == "by") }
+        }
+        return phrases + agents
+    }
+
+    /// Nouns of proposals and requests, whose author a rejection or an acceptance bears on.
+    static let proposalNouns: Set<String> = ["offer", "offers", "proposal", "proposals", "request", "requests", "demand", "demands",
+                                             "plan", "plans", "call", "calls", "appeal", "appeals", "resolution", "resolutions",
+                                             "initiative", "invitation", "ultimatum", "bid", "conditions", "terms", "overture",
+                                             "overtures", "suggestion", "suggestions", "peace plan"]
 
     /// The country a government named after its leader ("the Bush administration") acts for:
     /// the country the text affiliates the leader with, as CAMEO codes a government as its

@@ -7,8 +7,55 @@ import NexusCore
 /// - Complexity: O(w²) per sentence for w words (each repair scans the words per candidate).
 enum SentenceTreeRepair {
     /// `words` with every repair applied; `isPerson` marks the words inside person mentions.
-    static func repaired(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
-        withCoordinatedSubject(withMainVerb(coordinatingPersons(words, isPerson: isPerson), isPerson: isPerson), isPerson: isPerson)
+    static func repaired(_ words: [SyntacticWord], isPerson: [Bool], isName: [Bool]) -> [SyntacticWord] {
+        let persons = withCoordinatedSubject(withMainVerb(coordinatingPersons(words, isPerson: isPerson), isPerson: isPerson), isPerson: isPerson)
+        return appositiveNames(withMainVerbAfterNoun(persons), isName: isName)
+    }
+
+    /// Relations the parser gives a name it hangs on a verb with no preposition.
+    static let unmarkedRelations: Set<String> = ["obl:unmarked", "obl:npmod", "obl:tmod", "obl", "dep", "appos", "nmod:unmarked", "nmod"]
+
+    /// The tree with a name set off by a comma right after a common noun made that noun's
+    /// apposition when the parser hung it on the verb with no preposition: in "Putin visited the
+    /// Syrian capital, Damascus", Damascus names the capital, it is no bare oblique of "visited".
+    static func appositiveNames(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for n in words.indices.dropFirst(2) where isName[n] && !isName[n - 1] && words[n - 1].text == "," && words[n].upos == "PROPN" {
+            let noun = n - 2
+            guard words[noun].upos == "NOUN", !isName[noun], let verb = words[n].head, words[verb].upos == "VERB",
+                  unmarkedRelations.contains(words[n].relation), verb != noun,
+                  !words.contains(where: { $0.head == n && $0.relation == "case" }),
+                  ancestors(of: noun, in: words).contains(verb) else { continue }
+            words[n].head = noun
+            words[n].relation = "appos"
+        }
+        return words
+    }
+
+    /// The words above `w`, nearest first.
+    static func ancestors(of w: Int, in words: [SyntacticWord]) -> [Int] {
+        var out: [Int] = [], x = words[w].head
+        while let h = x, out.count < words.count { out.append(h); x = words[h].head }
+        return out
+    }
+
+    /// The tree with the past-tense verb right after a noun root made the main verb when the
+    /// parser read the sentence as a noun phrase with a reduced relative ("Turkish troops
+    /// attacked and killed three fighters", parsed as "troops, attacked ..."): the verb is the
+    /// root's `acl`, has no subject and no "by" agent of its own, and is tagged past tense, or
+    /// is a participle with an object or a coordinated verb (a headline's "Three soldiers killed
+    /// in blast" keeps its reading).
+    static func withMainVerbAfterNoun(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        guard let root = words.indices.first(where: { words[$0].head == nil }), words[root].upos == "NOUN",
+              root + 1 < words.count, words[root + 1].head == root, words[root + 1].relation == "acl",
+              words[root + 1].upos == "VERB" else { return words }
+        let verb = root + 1
+        let dependents = words.indices.filter { words[$0].head == verb }
+        guard !dependents.contains(where: { words[$0].relation.hasPrefix("nsubj") || words[$0].relation == "obl:agent" }),
+              !dependents.contains(where: { d in words.indices.contains { words[$0].head == d && words[$0].relation == "case" && words[$0].text.lowercased() == "by" } }),
+              words[verb].xpos == "VBD" || (words[verb].xpos == "VBN" && dependents.contains { ["obj", "conj"].contains(words[$0].relation) })
+        else { return words }
+        return promoting(verb, over: root, in: words)
     }
 
     /// The tree with each person's name that the parser coordinated with the place of an

@@ -387,6 +387,15 @@ extension EventExtractor {
                 out += p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" && p.words[$0].relation != "nmod:poss" }
             }
         }
+        // "abducted and held hostage 38 AU personnel", "condemned and rejected the resolution": an
+        // object written once after coordinated verbs is the object of each (right node raising),
+        // unless the later verb has a subject of its own; the verbs are joined by a conjunction.
+        if entry.objectIsTarget, !passive, p.children(of: w, "obj").isEmpty {
+            for c in p.children(of: w, "conj") where c > w && p.isVerb(c) && !p.children[c].contains(where: { p.words[$0].relation.hasPrefix("nsubj") })
+                && p.children(of: c, "cc").contains(where: { $0 > w && $0 < c }) {
+                out += p.children(of: c, "obj").filter { $0 > c }
+            }
+        }
         // The phrases with the row's prepositions, first: the rules below apply when the trigger has none.
         var prepositions = entry.targetPrepositions
         if let particle = entry.particle { prepositions.insert(particle) }

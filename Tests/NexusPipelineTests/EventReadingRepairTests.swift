@@ -99,6 +99,31 @@ import Testing
         #expect(!triples(d).contains { $0.contains(" 03 ") })
     }
 
+    @Test func aNounRootWithAPastVerbAfterItIsTheVerbsSubject() throws {
+        // Parsed as the noun phrase "troops, attacked and killed ...".
+        let d = try extract("Turkish troops attacked and killed three PKK fighters.")
+        #expect(triples(d).contains("country:turkiye 19 organization:kurdistan-workers-party"))
+    }
+
+    @Test func aNameSetOffAfterANounIsItsAppositionNotAnObliqueOfTheVerb() throws {
+        let d = try extract("Putin visited the Syrian capital, Damascus.")
+        #expect(triples(d).contains("person:putin 04 location:damascus"))
+    }
+
+    @Test func anObjectWrittenOnceAfterCoordinatedVerbsIsTheObjectOfEach() throws {
+        let d = try extract("Rebels of the Justice and Equality Movement abducted and held hostage 38 African Union personnel.")
+        #expect(triples(d).contains("organization:justice-and-equality-movement 18 organization:african-union"))
+        // A verb the parser hangs on the trigger with no conjunction between lends no object.
+        let stray = try extract("France threatened to seek sanctions against Mali and people seen as blocking peace in the war-torn Sahel region.")
+        #expect(triples(stray) == ["country:france 13 country:mali"])
+    }
+
+    @Test func rejectingAProposalIsAimedAtItsAuthor() throws {
+        #expect(triples(try extract("Egypt rejected a peace plan proposed by the Arab League.")).contains("country:egypt 12 organization:arab-league"))
+        #expect(triples(try extract("Russia has declined visa requests from the Dalai Lama.")).contains("country:russia 12 person:dalai-lama"))
+        #expect(triples(try extract("Officials declined to comment on the talks with Iran.")).isEmpty)
+    }
+
     // MARK: Targets
 
     @Test func aThreatIsAimedThroughThePurposeOfWhatItAnnounces() throws {
