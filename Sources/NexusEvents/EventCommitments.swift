@@ -5,7 +5,9 @@ import NexusCore
 /// "agreed to meet"): CAMEO 02 appeal and 10 demand give a `call` to the target, 03 express
 /// intent to cooperate a `support` for it, and, when the act is still to come (the trigger has
 /// "will"/"shall", or is the complement of agree, plan, decide, promise, pledge, vow or
-/// intend), 04 consult a `meeting`, 07 provide aid an `aid`, and 05, 06, 08 a `support`.
+/// intend), or is a noun announced rather than done ("the planned visit", "ahead of his visit
+/// to", "preparations for the summit"), 04 consult a `meeting`, 07 provide aid an `aid`, and
+/// 05, 06, 08 a `support`.
 ///
 /// Only asserted events count, and only where the commitment extractor found no commitment
 /// by the same actor in the same sentence.
@@ -49,6 +51,25 @@ enum EventCommitments {
         // "Chavez is to meet Gadhafi": be + to-infinitive.
         let beTo = p.children(of: w, "mark").contains { p.lower[$0] == "to" }
             && p.children[w].contains { ["aux", "cop"].contains(p.words[$0].relation) && ["is", "are", "was", "were"].contains(p.lower[$0]) }
-        return future || intended || beTo
+        return future || intended || beTo || isAnnounced(w, in: p)
+    }
+
+    /// Modifiers that set an act noun in the future: "the upcoming withdrawal", "a planned visit".
+    static let upcoming: Set<String> = ["upcoming", "planned", "scheduled", "proposed", "expected", "forthcoming", "impending",
+                                        "coming", "next", "future", "prospective"]
+
+    /// Nouns of preparation whose "for"/"of" phrase is an act still to come: "plans for a summit".
+    static let preparations: Set<String> = ["plan", "plans", "preparation", "preparations", "arrangements", "invitation"]
+
+    /// Whether noun trigger `w` is an act announced, not done: modified as upcoming ("the
+    /// planned visit"), the object of "ahead of" or "prior to" ("ahead of Musharraf's visit to
+    /// New Delhi"), or the phrase of a preparation noun ("preparations for the summit").
+    static func isAnnounced(_ w: Int, in p: ParsedSentence) -> Bool {
+        guard p.words[w].upos == "NOUN" else { return false }
+        if p.children(of: w, "amod").contains(where: { upcoming.contains(p.lower[$0]) }) { return true }
+        guard let h = p.words[w].head else { return false }
+        // "ahead of" and "prior to", however the parser hangs "ahead": the word before the preposition.
+        if let marker = p.children(of: w, "case").first, marker > 0, ["ahead", "prior"].contains(p.lower[marker - 1]) { return true }
+        return preparations.contains(p.lower[h]) && p.words[w].relation.hasPrefix("nmod")
     }
 }

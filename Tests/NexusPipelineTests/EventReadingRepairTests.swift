@@ -124,6 +124,16 @@ import Testing
         #expect(triples(try extract("Officials declined to comment on the talks with Iran.")).isEmpty)
     }
 
+    @Test func aVisitAnnouncedAsToComeIsAPlannedMeeting() throws {
+        let ahead = try extract("The agreement comes ahead of Indian Prime Minister Narendra Modi's visit to Japan.")
+        #expect(ahead.commitments.contains { $0.actor == "person:narendra-modi" && $0.kind == .meeting && $0.beneficiary == "country:japan" })
+        let planned = try extract("Protesters in Tokyo opposed Indian Prime Minister Narendra Modi's planned visit to Japan.")
+        #expect(planned.commitments.contains { $0.actor == "person:narendra-modi" && $0.kind == .meeting })
+        // A visit that took place is a meeting, not a commitment.
+        let done = try extract("Indian Prime Minister Narendra Modi's visit to Japan ended on Friday.")
+        #expect(!done.commitments.contains { $0.actor == "person:narendra-modi" })
+    }
+
     // MARK: Targets
 
     @Test func aThreatIsAimedThroughThePurposeOfWhatItAnnounces() throws {
