@@ -86,6 +86,9 @@ struct EventExtractor {
                 }
             }
             let code = self.code(of: w, entry: entry, in: p)
+            if roles.targets.isEmpty, code.root == 12 {
+                roles.targets = proposers(answeredBy: w, entry: entry, in: p, acts: acts).filter { t in !roles.actors.contains { $0.entity == t } }
+            }
             if roles.actors.isEmpty, !roles.targets.isEmpty, isAgentlessPassive(w, in: p) {
                 roles.actors = earlierAgents(of: code, before: p.position, in: acts)
                 if roles.actors.isEmpty, code.root == 17 {
@@ -179,6 +182,28 @@ struct EventExtractor {
         guard let last = acts.last(where: { $0.root == code.root && $0.position >= position - 2 }) else { return [] }
         return last.actors.map { ($0, .earlierAgent) }
     }
+
+    /// The doers of the act a rejection answers when its object refers back to one with a
+    /// definite noun and names no author ("Pyongyang demanded ... Washington rejected the
+    /// demand"): the last asserted act of the noun's kind in this sentence or the three before
+    /// it. Rejecting an accusation is denying it, a statement (CAMEO 016), so accusations are
+    /// not among the nouns.
+    func proposers(answeredBy w: Int, entry: EventLexiconEntry, in p: ParsedSentence, acts: [StatedAct]) -> [Int] {
+        for t in targetWords(of: w, entry: entry, in: p) {
+            guard let roots = EventExtractor.proposalRoots[p.lower[t]],
+                  p.children(of: t, "det").contains(where: { ["the", "this", "that", "these", "those"].contains(p.lower[$0]) }),
+                  let last = acts.last(where: { roots.contains($0.root) && $0.position >= p.position - 3 }) else { continue }
+            return last.actors
+        }
+        return []
+    }
+
+    /// Nouns of proposals, demands and appeals that refer back to an act, with the CAMEO roots
+    /// of the acts they can name.
+    static let proposalRoots: [String: Set<Int>] = [
+        "demand": [10], "demands": [10], "offer": [3, 7], "offers": [3, 7], "proposal": [3], "proposals": [3],
+        "request": [2], "requests": [2], "call": [2], "calls": [2], "appeal": [2], "appeals": [2], "ultimatum": [13],
+    ]
 
     /// The state where an agentless passive act of coercion took place: the country, or the
     /// country of the capital, named in an "in" or "at" phrase of the verb ("was arrested in

@@ -10,7 +10,7 @@ import NexusCore
 ///   party (a personal or possessive pronoun; "the" before a collective, state, country or
 ///   group noun: "the alliance", "the government", "the kingdom"; "a" before a group noun;
 ///   a bare state noun such as "authorities" near a sentence naming a state by its organs;
-///   "counterpart"), or a passive trigger ("was also
+///   "counterpart"; a definite proposal noun, "the demand"), or a passive trigger ("was also
 ///   arrested") within two sentences after a parsed one, whose act it may restate.
 /// Any other sentence can give no event (which needs an actor and a different named target);
 /// its commitments, if any, are read from word order as without the parser.
@@ -97,10 +97,15 @@ public struct EventSentenceFilter: Sendable {
     /// Whether the words can refer to a party the sentence does not name: "the" before a
     /// collective, state, country or group noun ("the alliance", "the government", "the
     /// kingdom"), "a"/"an" before a group noun the next sentence may name ("a human rights
-    /// group"), a bare state noun ("authorities arrested"), or "counterpart".
+    /// group"), a bare state noun ("authorities arrested"), "counterpart", or a proposal named
+    /// before ("rejected the demand").
     private func refersToABody(_ lower: [String], statesNear: Bool) -> Bool {
         if statesNear, lower.contains(where: ReferenceResolver.bareStateNouns.contains) { return true }
         if lower.contains(where: ReferenceResolver.counterpartNouns.contains) { return true }
+        // "rejected the demand": a proposal named before, whose author is the other party.
+        if zip(lower, lower.dropFirst()).contains(where: { ["the", "this", "that", "these", "those"].contains($0) && EventExtractor.proposalRoots[$1] != nil }) {
+            return true
+        }
         return zip(lower, lower.dropFirst()).contains { first, noun in
             (first == "the" && (CommitmentActorResolver.collectiveNouns.contains(noun) || ReferenceResolver.stateNouns.contains(noun)
                 || ReferenceResolver.countryNouns.contains(noun) || ReferenceResolver.groupNouns.contains(noun)))

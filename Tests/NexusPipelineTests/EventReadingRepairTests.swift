@@ -134,6 +134,14 @@ import Testing
         #expect(!done.commitments.contains { $0.actor == "person:narendra-modi" })
     }
 
+    @Test func rejectingTheDemandAnswersWhoeverMadeIt() throws {
+        let d = try extract("North Korea demanded that the United States lift its sanctions. Washington rejected the demand on Monday.")
+        #expect(triples(d).contains("country:united-states 12 country:north-korea"))
+        // Rejecting an accusation is denying it, a statement, not an act aimed at the accuser.
+        let denial = try extract("The United States accused Iran of supplying weapons to the militias. Iran rejected the accusation.")
+        #expect(!triples(denial).contains("country:iran 12 country:united-states"))
+    }
+
     // MARK: Targets
 
     @Test func aThreatIsAimedThroughThePurposeOfWhatItAnnounces() throws {
