@@ -9,7 +9,29 @@ enum SentenceTreeRepair {
     /// `words` with every repair applied; `isPerson` marks the words inside person mentions.
     static func repaired(_ words: [SyntacticWord], isPerson: [Bool], isName: [Bool]) -> [SyntacticWord] {
         let persons = withCoordinatedSubject(withMainVerb(coordinatingPersons(words, isPerson: isPerson), isPerson: isPerson), isPerson: isPerson)
-        return appositiveNames(withMainVerbAfterNoun(persons), isName: isName)
+        return appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)
+    }
+
+    /// The tree with a person's name that the parser hung beside a subjectless clause made
+    /// that clause's subject: in "A spokesman says Deputy Secretary of State John Negroponte
+    /// instead met with officials", parsed with the name and "met" both complements of "says",
+    /// Negroponte met. The name comes right before the verb (the verb's own adverbs between),
+    /// and both hang on the same head.
+    static func withSubjectOfComplement(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices where words[v].upos == "VERB" && ["ccomp", "parataxis", "conj"].contains(words[v].relation) {
+            guard let h = words[v].head, !words.contains(where: { $0.head == v && $0.relation.hasPrefix("nsubj") }) else { continue }
+            var k = v - 1
+            while k >= 0, words[k].head == v, ["advmod", "aux", "neg"].contains(words[k].relation) { k -= 1 }
+            guard k >= 0, isPerson[k] else { continue }
+            // The name's head word: the person word of the name that hangs outside it.
+            var n = k
+            while let up = words[n].head, up < v, isPerson[up], up != n { n = up }
+            guard words[n].head == h, ["ccomp", "obj", "dep", "parataxis", "appos"].contains(words[n].relation) else { continue }
+            words[n].head = v
+            words[n].relation = "nsubj"
+        }
+        return words
     }
 
     /// Relations the parser gives a name it hangs on a verb with no preposition.

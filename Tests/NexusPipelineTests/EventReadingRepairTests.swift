@@ -142,6 +142,12 @@ import Testing
         #expect(!triples(denial).contains("country:iran 12 country:united-states"))
     }
 
+    @Test func aNameHungBesideASubjectlessComplementIsItsSubject() throws {
+        // Parsed with the name and "met" both complements of "says".
+        let d = try extract("A Foreign Office spokesman says Minister of State Alistair Burt instead met with Sudanese President Omar al-Bashir.")
+        #expect(triples(d).contains("person:alistair-burt 04 person:omar-al-bashir"))
+    }
+
     // MARK: Targets
 
     @Test func aThreatIsAimedThroughThePurposeOfWhatItAnnounces() throws {
