@@ -1,7 +1,8 @@
 /// Whether an event trigger is negated or hypothetical, read from the parse.
 ///
-/// - Negated: the trigger (or a verb it is the complement of, "did not agree to provide")
-///   has "not", "n't", "never" or "no longer" among its dependents; its object is determined
+/// - Negated: the trigger (or a verb it is the complement of, "did not agree to provide", or
+///   the verb an act noun is the object of, "did not launch an attack") has "not", "n't",
+///   "never" or "no longer" among its dependents; its object is determined
 ///   by "no" ("gave no aid"); or it is the complement of a refusal ("refused to", "declined
 ///   to", "failed to").
 /// - Hypothetical: the sentence is a question; the trigger or a clause above it (through
@@ -42,6 +43,12 @@ struct EventModality {
 
     let sentence: ParsedSentence
 
+    /// Whether a verb form only carries the act its object names: the light, "have" and
+    /// participation verbs of ``TriggerRoles`` ("launch", "hold", "had", "join").
+    static func isLightVerb(_ lower: String) -> Bool {
+        EventExtractor.lightVerbs.contains(lower) || EventExtractor.haveForms.contains(lower) || EventExtractor.participationVerbs.contains(lower)
+    }
+
     func isNegated(_ w: Int) -> Bool {
         var x = w
         var steps = 0
@@ -49,6 +56,10 @@ struct EventModality {
             if hasNegation(x) { return true }
             guard let h = sentence.words[x].head else { return false }
             let r = sentence.words[x].relation
+            // "did not launch an attack", "will not renew the truce": an act noun takes the
+            // negation of the light verb it is the object of (not a refusal, "rejected an offer",
+            // nor a verb of speech or perception, "did not mention the talks").
+            if x == w, r == "obj", sentence.words[w].upos == "NOUN", sentence.isVerb(h), EventModality.isLightVerb(sentence.lower[h]) { return hasNegation(h) }
             guard r == "xcomp" || (r == "ccomp" && sentence.words[x].upos == "VERB" && sentence.words[h].upos != "VERB") else { return false }
             if EventModality.refusals.contains(sentence.lower[h]) { return true }
             x = h

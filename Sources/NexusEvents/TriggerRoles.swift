@@ -41,7 +41,10 @@ extension EventExtractor {
                                           "level", "leveled", "levelled", "levels",
                                           // "reached an agreement", "struck a deal".
                                           "reach", "reached", "reaches", "reaching", "strike", "struck", "strikes", "striking", "conclude",
-                                          "concluded", "concludes", "forge", "forged", "forges", "seal", "sealed", "seals"]
+                                          "concluded", "concludes", "forge", "forged", "forges", "seal", "sealed", "seals",
+                                          // "submitted an extradition request", "renewed its call for".
+                                          "submit", "submitted", "submits", "lodge", "lodged", "lodges", "deliver", "delivered", "delivers",
+                                          "extend", "extended", "extends", "renew", "renewed", "renews", "repeat", "repeated", "repeats"]
 
     /// Nouns whose possessor undergoes the act rather than performing it: "Boko Haram's defeat",
     /// "Fujimori's arrest", "the hostages' release".
@@ -290,6 +293,13 @@ extension EventExtractor {
         if let agent = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["by", "from"].contains(p.caseMarker(of: $0) ?? "") }) {
             return [(agent, .nounModifier)]
         }
+        // "a truce offer made by bin Laden", "the attack carried out by the group": the agent of a
+        // participle hung on the noun.
+        for participle in p.children(of: w, "acl") where p.words[participle].xpos == "VBN" {
+            if let agent = p.children[participle].first(where: { p.words[$0].relation == "obl:agent" || (p.words[$0].relation.hasPrefix("obl") && p.caseMarker(of: $0) == "by") }) {
+                return [(agent, .passiveAgent)]
+            }
+        }
         // "the kidnapping of two soldiers by Hezbollah fighters", with the agent hung on the "of" phrase.
         for of in p.children(of: w, "nmod") where p.caseMarker(of: of) == "of" {
             if let agent = p.children(of: of, "nmod").first(where: { p.caseMarker(of: $0) == "by" }) { return [(agent, .nounModifier)] }
@@ -314,6 +324,12 @@ extension EventExtractor {
                 return agents(ofVerb: h, in: p)
             }
         }
+        // "the group claimed responsibility for the attack": who claims an act did it.
+        if p.words[w].relation.hasPrefix("nmod"), p.caseMarker(of: w) == "for", let r = p.words[w].head,
+           ["responsibility", "credit"].contains(p.lower[r]), p.words[r].relation == "obj", let v = p.words[r].head, p.isVerb(v),
+           Self.claimVerbs.contains(p.lower[v]) {
+            return agents(ofVerb: v, in: p)
+        }
         // "delivered the warning during a meeting with Assad", the meeting hung on the object
         // of the clause rather than on its verb: the clause's subject takes part, one noun down
         // (unless the meeting names its parties: "talks between X and Y").
@@ -326,6 +342,10 @@ extension EventExtractor {
         }
         return []
     }
+
+    /// Verbs by which a group owns an act: "claimed responsibility for", "took credit for".
+    static let claimVerbs: Set<String> = ["claim", "claimed", "claims", "claiming", "take", "took", "taken", "takes", "taking",
+                                          "accept", "accepted", "accepts", "admit", "admitted", "admits", "assume", "assumed"]
 
     /// Prepositions that set a meeting as the occasion of a clause's act ("during a meeting with").
     static let circumstanceMarkers: Set<String> = ["during", "at", "after", "before", "following", "for", "in"]
@@ -472,6 +492,12 @@ extension EventExtractor {
         // So can its "of" phrase: "the deployment of 2,000 troops to Sudan's Darfur region".
         if entry.partOfSpeech == .noun {
             nominals += p.children(of: w, "nmod").filter { ["by", "from", "of"].contains(p.caseMarker(of: $0) ?? "") && p.words[$0].relation != "nmod:poss" }
+            // "an attack carried out by al-Shabaab on a Kenyan base", "the raid launched by
+            // Turkish forces against the PKK": the phrases of a participle hung on the noun.
+            for participle in p.children(of: w, "acl") where p.words[participle].xpos == "VBN" {
+                out += prepositional(participle)
+                nominals += p.children(of: participle, "obl:agent")
+            }
         }
         for _ in 0..<2 {
             out += nominals.flatMap(prepositional)

@@ -148,6 +148,29 @@ import Testing
         #expect(triples(d).contains("person:alistair-burt 04 person:omar-al-bashir"))
     }
 
+    @Test func theAgentOfAParticipleOnANounDoesTheNounsAct() throws {
+        let d = try extract("An attack carried out by al-Shabaab on a Kenyan military base killed 20 soldiers.")
+        #expect(triples(d).contains("organization:al-shabaab 18 country:kenya") || triples(d).contains("organization:al-shabaab 19 country:kenya"))
+        let raid = try extract("The raid launched by Turkish forces against the PKK lasted three days.")
+        #expect(triples(raid).contains("country:turkiye 19 organization:kurdistan-workers-party"))
+    }
+
+    @Test func whoClaimsAnAttackCarriedItOut() throws {
+        let d = try extract("The Taliban claimed responsibility for the attack on the German embassy in Kabul.")
+        #expect(triples(d).contains("organization:taliban 18 country:germany"))
+    }
+
+    @Test func aLodgedProtestAndExtendedSanctionsAreTheirSubjectsActs() throws {
+        #expect(triples(try extract("The Indian government has lodged a protest against Pakistan over the dam.")).contains("country:india 14 country:pakistan"))
+        #expect(triples(try extract("The European Union has extended sanctions against Belarus for another year.")).contains("organization:european-union 16 country:belarus"))
+    }
+
+    @Test func anActNounTakesTheNegationOfItsVerb() throws {
+        let d = try extract("Hamas did not launch an attack on Israel.")
+        #expect(triples(d).isEmpty)
+        #expect(d.events.contains { $0.actor == "organization:hamas" && $0.target == "country:israel" && $0.negated })
+    }
+
     // MARK: Targets
 
     @Test func aThreatIsAimedThroughThePurposeOfWhatItAnnounces() throws {
