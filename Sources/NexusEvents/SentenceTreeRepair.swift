@@ -47,7 +47,7 @@ enum SentenceTreeRepair {
             guard words[noun].upos == "NOUN", !isName[noun], let verb = words[n].head, words[verb].upos == "VERB",
                   unmarkedRelations.contains(words[n].relation), verb != noun,
                   !words.contains(where: { $0.head == n && $0.relation == "case" }),
-                  ancestors(of: noun, in: words).contains(verb) else { continue }
+                  ancestors(of: noun, in: words).contains(verb), !ancestors(of: noun, in: words).contains(n) else { continue }
             words[n].head = noun
             words[n].relation = "appos"
         }
