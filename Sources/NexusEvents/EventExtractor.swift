@@ -241,6 +241,17 @@ struct EventExtractor {
     /// The trigger's code: its entry's, except that a pledge, promise or offer (03) of money,
     /// troops or aid is coded 07.
     func code(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence) -> EventCode {
+        // "seeking closer ties with Iran", "sought to forge ties with": seeking a relation for
+        // oneself is an intent to cooperate; asking another to build one ("urged Burma to
+        // initiate dialogue with", "called on the EU to boost cooperation with") stays an appeal.
+        let addressed = p.children[w].contains { c in
+            p.words[c].relation.hasPrefix("obl") && (entry.targetPrepositions.contains(p.caseMarker(of: c) ?? "") || p.caseMarker(of: c) == entry.particle)
+        }
+        if entry.code.root == 2, entry.partOfSpeech == .verb, p.children(of: w, "iobj").isEmpty, !addressed,
+           p.children(of: w, "obj").isEmpty ? !relationObjects(of: w, in: p).isEmpty
+                                            : p.children(of: w, "obj").contains(where: { EventExtractor.relationNouns.contains(p.lower[$0]) }) {
+            return EventCode(root: 3)!
+        }
         guard entry.code.root == 3 else { return entry.code }
         var stack = p.children[w].filter { !["nsubj", "nsubj:pass", "advcl", "conj", "ccomp", "parataxis"].contains(p.words[$0].relation) }
         var seen = 0

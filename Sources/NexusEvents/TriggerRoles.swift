@@ -503,6 +503,24 @@ extension EventExtractor {
             out += nominals.flatMap(prepositional)
             nominals = nominals.flatMap { x in p.children[x].filter { p.words[$0].relation.hasPrefix("nmod") && p.words[$0].relation != "nmod:poss" } }
         }
+        // "seeking closer ties with Iran", "promised to improve coordination with the Afghan
+        // government": the partner of a relation the act seeks or builds.
+        if out.isEmpty, [2, 3, 4, 5].contains(entry.code.root) {
+            for o in relationObjects(of: w, in: p) {
+                out += p.children(of: o, "nmod").filter { ["with", "between"].contains(p.caseMarker(of: $0) ?? "") }
+            }
+        }
         return Array(Set(out)).sorted()
+    }
+
+    /// Nouns of a relation between parties, whose partner is their "with" phrase.
+    static let relationNouns: Set<String> = ["ties", "relations", "relationship", "cooperation", "coordination", "partnership",
+                                             "dialogue", "contacts", "links", "friendship"]
+
+    /// The relation nouns that are the object of `w` or of the verb of its complement ("seek
+    /// ties", "promised to improve coordination").
+    func relationObjects(of w: Int, in p: ParsedSentence) -> [Int] {
+        (p.children(of: w, "obj") + p.children(of: w, "xcomp").flatMap { p.children(of: $0, "obj") })
+            .filter { EventExtractor.relationNouns.contains(p.lower[$0]) }
     }
 }

@@ -171,6 +171,13 @@ import Testing
         #expect(d.events.contains { $0.actor == "organization:hamas" && $0.target == "country:israel" && $0.negated })
     }
 
+    @Test func seekingARelationIsAnIntentToCooperateWithItsPartner() throws {
+        #expect(triples(try extract("Venezuela is seeking closer military ties with Iran.")) == ["country:venezuela 03 country:iran"])
+        #expect(triples(try extract("Georgia has sought to forge closer ties with the European Union.")) == ["country:georgia 03 organization:european-union"])
+        // Asking another party to build one stays an appeal to that party.
+        #expect(triples(try extract("Spain called on the European Union to boost economic cooperation with Morocco.")) == ["country:spain 02 organization:european-union"])
+    }
+
     // MARK: Targets
 
     @Test func aThreatIsAimedThroughThePurposeOfWhatItAnnounces() throws {
