@@ -52,8 +52,9 @@ public struct EntityRecognizer: Sendable {
                 if tagged.label.hasSuffix("LOC") { range = Self.withPlaceHead(range, tokens: tokens) }
                 if tagged.label.hasSuffix("PER") { range = withoutLeadingOrganization(range, tokens: tokens) }
                 guard !range.isEmpty else { return nil }
-                return typer.type(label: tagged.label, tokens: tokens, span: range).map {
-                    GazetteerSpanFinder.Span(range: range, type: $0.type, canonical: $0.canonical)
+                return typer.type(label: tagged.label, tokens: tokens, span: range).flatMap {
+                    $0.type == .organization && $0.canonical == nil && Self.isAttributivePhrase(range, tokens: tokens)
+                        ? nil : GazetteerSpanFinder.Span(range: range, type: $0.type, canonical: $0.canonical)
                 }
             }
             let found = typed + untaggedDemonyms(typed, tokens: tokens)
@@ -70,6 +71,16 @@ public struct EntityRecognizer: Sendable {
         document.mentions += DefiniteReferenceFinder().references(in: document)
         document.mentions.sort { $0.range < $1.range }
         return document
+    }
+
+    /// Whether the words of `range` modify the common noun after them as an adjective of
+    /// origin: the last is adjective-shaped (``AttributiveModifier/isAdjectiveShaped(_:)``) and
+    /// a lower-case word follows ("the few Western European countries", "Central Asian
+    /// states"). Such a phrase names no organization.
+    static func isAttributivePhrase(_ range: Range<Int>, tokens: [String]) -> Bool {
+        guard range.upperBound < tokens.count, let next = tokens[range.upperBound].unicodeScalars.first,
+              next.properties.isLowercase, tokens[range.upperBound].allSatisfy(\.isLetter) else { return false }
+        return AttributiveModifier.isAdjectiveShaped(tokens[range.upperBound - 1].lowercased())
     }
 
     /// Demonyms the tagger left untagged that stand for their state by the words after them

@@ -10,8 +10,9 @@ import NexusCore
 /// - **Surname.** A one-word organization or place that is the last word of the full name
 ///   (two words or more, all capitalised) of exactly one person the document names is that
 ///   person's surname.
-/// - **Full name.** A two-word organization or place whose last word is a surname the
-///   document also writes alone as a person ("Omi") is that person's full name.
+/// - **Full name.** An organization or place of two or more capitalised words whose last word,
+///   or last two words, the document also writes alone as a person ("Omi", "Di Maio") is that
+///   person's full name.
 ///
 /// Names a gazetteer or the alias table knows (a mention with a `canonical` name: "London",
 /// "Salvador") and countries are never retyped: "Larry London" does not make the city a
@@ -24,10 +25,14 @@ public struct PersonNameEvidence: Sendable {
     /// `mentions` with the names the rules show to be persons typed `.person`, in the same order.
     public func retyped(_ mentions: [Mention]) -> [Mention] {
         var out = mentions
-        let bareSurnames = Set(mentions.filter { $0.type == .person }.compactMap { words(of: $0).count == 1 ? words(of: $0)[0] : nil })
-        for i in out.indices where isCorrectable(out[i]) {
+        let bareSurnames = Set(mentions.filter { $0.type == .person }.compactMap { m -> String? in
+            let w = words(of: m)
+            return w.count <= 2 ? w.joined(separator: " ") : nil
+        })
+        for i in out.indices where isCorrectable(out[i]) && isNameWord(out[i].text) {
             let w = words(of: out[i])
-            if w.count == 2, bareSurnames.contains(w[1]), isNameWord(out[i].text) { out[i].type = .person }
+            guard w.count >= 2 else { continue }
+            if (1...min(2, w.count - 1)).contains(where: { bareSurnames.contains(w.suffix($0).joined(separator: " ")) }) { out[i].type = .person }
         }
         var fullNamesOfSurname: [String: Set<String>] = [:]
         for m in out where m.type == .person && isNameWord(m.text) {

@@ -23,6 +23,14 @@ import Testing
         #expect(types(mentions) == ["Hiroshi Tanabe:person", "Tanabe:person"])
     }
 
+    @Test func aNameWhoseTwoWordSurnameIsWrittenAloneAsAPersonIsAPerson() {
+        let mentions = [mention("Marco De Luca", .organization, at: 0), mention("De Luca", .person, at: 100)]
+        #expect(types(mentions) == ["Marco De Luca:person", "De Luca:person"])
+        // An organization whose last words are no person's written alone keeps its type.
+        #expect(types([mention("Banca De Luca Group", .organization, at: 0), mention("Marco", .person, at: 100)])
+                == ["Banca De Luca Group:organization", "Marco:person"])
+    }
+
     @Test func gazetteerNamesCountriesAndAmbiguousSurnamesKeepTheirType() {
         // A place the gazetteer knows stays a place beside a person of that surname.
         #expect(types([mention("Larry London", .person, at: 0), mention("London", .location, at: 100, canonical: "London")])
