@@ -72,6 +72,15 @@ struct ParsedSentence {
 
     func child(of w: Int, _ relation: String) -> Int? { children(of: w, relation).first }
 
+    /// The agents of the participles hung on noun `w` ("an attack carried out by al-Shabaab",
+    /// "a plan proposed by the Arab League"): each `acl` past participle's `obl:agent`, or its
+    /// oblique marked "by", in order.
+    func participleAgents(of w: Int) -> [Int] {
+        children(of: w, "acl").filter { words[$0].xpos == "VBN" }.flatMap { participle in
+            children[participle].filter { words[$0].relation == "obl:agent" || (words[$0].relation.hasPrefix("obl") && caseMarker(of: $0) == "by") }
+        }
+    }
+
     /// The lowercased `case` marker of a nominal ("to" in "to Syria"), joining a two-word
     /// one ("on behalf of" is read as its first word).
     func caseMarker(of w: Int) -> String? {

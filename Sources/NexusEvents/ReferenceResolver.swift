@@ -251,17 +251,14 @@ struct ReferenceResolver {
     private func authors(of w: Int, in p: ParsedSentence) -> [Int] {
         guard ReferenceResolver.proposalNouns.contains(p.lower[w]) else { return [] }
         let phrases = p.children(of: w, "nmod").filter { ["of", "from", "by"].contains(p.caseMarker(of: $0) ?? "") }
-        let agents = p.children(of: w, "acl").filter { p.words[$0].xpos == "VBN" }.flatMap { participle in
-            p.children[participle].filter { p.words[$0].relation == "obl:agent" || (p.words[$0].relation == "obl" && p.caseMarker(of: $0) == "by") }
-        }
-        return phrases + agents
+        return phrases + p.participleAgents(of: w)
     }
 
     /// Nouns of proposals and requests, whose author a rejection or an acceptance bears on.
     static let proposalNouns: Set<String> = ["offer", "offers", "proposal", "proposals", "request", "requests", "demand", "demands",
                                              "plan", "plans", "call", "calls", "appeal", "appeals", "resolution", "resolutions",
                                              "initiative", "invitation", "ultimatum", "bid", "conditions", "terms", "overture",
-                                             "overtures", "suggestion", "suggestions", "peace plan"]
+                                             "overtures", "suggestion", "suggestions"]
 
     /// The country a government named after its leader ("the Bush administration") acts for:
     /// the country the text affiliates the leader with, as CAMEO codes a government as its

@@ -295,11 +295,7 @@ extension EventExtractor {
         }
         // "a truce offer made by bin Laden", "the attack carried out by the group": the agent of a
         // participle hung on the noun.
-        for participle in p.children(of: w, "acl") where p.words[participle].xpos == "VBN" {
-            if let agent = p.children[participle].first(where: { p.words[$0].relation == "obl:agent" || (p.words[$0].relation.hasPrefix("obl") && p.caseMarker(of: $0) == "by") }) {
-                return [(agent, .passiveAgent)]
-            }
-        }
+        if let agent = p.participleAgents(of: w).first { return [(agent, .passiveAgent)] }
         // "the kidnapping of two soldiers by Hezbollah fighters", with the agent hung on the "of" phrase.
         for of in p.children(of: w, "nmod") where p.caseMarker(of: of) == "of" {
             if let agent = p.children(of: of, "nmod").first(where: { p.caseMarker(of: $0) == "by" }) { return [(agent, .nounModifier)] }
