@@ -12,8 +12,15 @@ public struct DependencyParser: Sendable, Equatable {
     /// The relation given to a second word the parser attached to the root.
     public let parataxisLabel: Int
     public let weights: SparseWeightTable
+    /// The temperature T (in the weight table's units, see ``SparseWeightTable/score(_:into:)``)
+    /// that turns the scores of a configuration's valid transitions into probabilities,
+    /// p(k) = exp(s_k / T) / Σ_valid exp(s_j / T); fitted on dev (``ParserCalibration``). Beam
+    /// search (``parse(_:beam:)``) ranks transition sequences by these probabilities; 0 means
+    /// uncalibrated, and the parser then decodes greedily.
+    public let temperature: Float
 
-    public init(relations: [String], weights: SparseWeightTable) {
+    public init(relations: [String], weights: SparseWeightTable, temperature: Float = 0) {
+        self.temperature = temperature
         self.relations = relations
         self.rootLabel = relations.firstIndex(of: "root") ?? 0
         self.parataxisLabel = relations.firstIndex(of: "parataxis") ?? relations.firstIndex(of: "dep") ?? self.rootLabel

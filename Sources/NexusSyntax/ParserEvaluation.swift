@@ -28,13 +28,13 @@ public struct ParserEvaluation: Sendable, Equatable {
     }
 
     /// Tags and parses every sentence of `gold` from its words alone and counts agreement.
-    /// - Complexity: O(words).
-    public static func score(_ model: SyntaxModel, on gold: CoNLLUDocument) -> ParserEvaluation {
+    /// - Complexity: O(words · beam width).
+    public static func score(_ model: SyntaxModel, on gold: CoNLLUDocument, beam: ParserBeam = .greedy) -> ParserEvaluation {
         var score = ParserEvaluation()
         for sentence in gold.sentences {
             let words = sentence.words
             guard !words.isEmpty else { continue }
-            let analysis = model.analyze(words.map { ParserWords.normalized($0.form) })
+            let analysis = model.analyze(words.map { ParserWords.normalized($0.form) }, beam: beam)
             for (i, word) in words.enumerated() {
                 score.words += 1
                 let tag = analysis.tags[i]

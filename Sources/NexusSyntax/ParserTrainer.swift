@@ -13,7 +13,9 @@ import NexusLearning
 /// are averaged (a feature missing from a run counts 0 there): a mixture of independently
 /// trained perceptrons (McDonald, Hall & Mann 2010 mix them while training; here once, at the
 /// end), worth about 0.4 UAS and 0.5 LAS on EWT test over the best single run; the union of
-/// the runs' features makes the model about 15 % larger and slower.
+/// the runs' features makes the model about 15 % larger and slower. Last, the temperature of
+/// the parser's transition probabilities is fitted on dev (``ParserCalibration``), for beam
+/// search (``ParserBeam``).
 public struct ParserTrainer: Sendable {
     public var epochs: Int = 12
     public var seed: UInt64 = 1
@@ -91,8 +93,18 @@ public struct ParserTrainer: Sendable {
         var dense = [Float]()
         dense.reserveCapacity(keys.count * classes)
         for key in keys { dense += sums[key]!.map { $0 / Float(runs) } }
-        return DependencyParser(relations: relations,
-                                weights: SparseWeightTable(classCount: classes, keys: keys, dense: dense, threshold: pruneBelow, relativeThreshold: pruneRelative))
+        let parser = DependencyParser(relations: relations,
+                                      weights: SparseWeightTable(classCount: classes, keys: keys, dense: dense, threshold: pruneBelow, relativeThreshold: pruneRelative))
+        // The temperature is fitted on the dev sentences whose relations the parser knows.
+        let calibration = dev.indices.filter { dev[$0].relations.allSatisfy { labelOf[$0] != nil } }
+        let temperature = ParserCalibration.temperature(
+            parser, sentences: calibration.map { devSentences[$0] },
+            oracles: calibration.map { k in
+                let n = dev[k].count
+                return ArcEagerOracle(goldHeads: Projectivizer.lift(dev[k].heads.map { $0 == 0 ? n : $0 - 1 }),
+                                      goldLabels: dev[k].relations.map { labelOf[$0]! }, rootLabel: rootLabel)
+            })
+        return DependencyParser(relations: relations, weights: parser.weights, temperature: temperature)
     }
 
     /// One training run; the averaged weights of its best epoch on dev (the last without dev).

@@ -9,9 +9,12 @@ import NexusLearning
 /// - Complexity: O(words) per sentence.
 public struct SyntaxAnnotator: Sendable {
     public let model: SyntaxModel
+    /// The parser's search (``ParserBeam``).
+    public let beam: ParserBeam
 
-    public init(model: SyntaxModel) {
+    public init(model: SyntaxModel, beam: ParserBeam = .greedy) {
         self.model = model
+        self.beam = beam
     }
 
     /// The annotator over the shipped model, read once per process on first use.
@@ -41,7 +44,7 @@ public struct SyntaxAnnotator: Sendable {
         let inNames = names.isEmpty ? nil : words.map { word in
             Self.isNameWord(word.text) && names.contains { $0.start <= word.range.start && word.range.end <= $0.end }
         }
-        let analysis = model.analyze(words.map { ParserWords.normalized($0.text) }, names: inNames, parsingAroundBareWeekdays: true)
+        let analysis = model.analyze(words.map { ParserWords.normalized($0.text) }, names: inNames, parsingAroundBareWeekdays: true, beam: beam)
         let tagger = model.tagger, relations = model.parser.relations
         return SentenceSyntax(words: words.indices.map { i in
             SyntacticWord(text: words[i].text, token: words[i].token, range: words[i].range,

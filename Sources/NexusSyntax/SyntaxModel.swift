@@ -29,17 +29,18 @@ public struct SyntaxModel: Sendable, Equatable {
     ///   relation index into `parser.relations`.
     /// With `parsingAroundBareWeekdays`, the parser reads the sentence without its bare weekday
     /// adverbs (``BareWeekdays``), which are then hung on their clause as temporal obliques.
-    public func analyze(_ words: [String], names: [Bool]? = nil,
-                        parsingAroundBareWeekdays: Bool = false) -> (tags: [Int], heads: [Int], relations: [Int]) {
+    /// `beam` is the parser's search (``ParserBeam``).
+    public func analyze(_ words: [String], names: [Bool]? = nil, parsingAroundBareWeekdays: Bool = false,
+                        beam: ParserBeam = .greedy) -> (tags: [Int], heads: [Int], relations: [Int]) {
         guard !words.isEmpty else { return ([], [], []) }
         let atoms = words.map { WordAtoms($0, clusters: clusters) }
         let tags = tagger.tagWithAlternatives(atoms, names: names)
         let aside = parsingAroundBareWeekdays ? BareWeekdays.marks(words, upos: tags.tags.map { tagger.upos[$0] }) : []
         guard aside.contains(true) else {
-            let parse = parser.parse(ParserFeatures.Sentence(atoms: atoms, tags: tags, coarse: tags.tags.map { coarse[$0] }))
+            let parse = parser.parse(ParserFeatures.Sentence(atoms: atoms, tags: tags, coarse: tags.tags.map { coarse[$0] }), beam: beam)
             return (tags.tags, parse.heads, parse.labels)
         }
-        let tree = parsingAround(aside, atoms: atoms, tags: tags)
+        let tree = parsingAround(aside, atoms: atoms, tags: tags, beam: beam)
         return (tags.tags, tree.heads, tree.relations)
     }
 
@@ -47,11 +48,11 @@ public struct SyntaxModel: Sendable, Equatable {
     /// temporal oblique (`obl:unmarked`, or `obl:tmod` / `obl` in a model without it) of the
     /// verb right after it or, failing that, of the verb that governs the word before it (the
     /// root when no verb does).
-    func parsingAround(_ aside: [Bool], atoms: [WordAtoms], tags: PredictedTags) -> (heads: [Int], relations: [Int]) {
+    func parsingAround(_ aside: [Bool], atoms: [WordAtoms], tags: PredictedTags, beam: ParserBeam) -> (heads: [Int], relations: [Int]) {
         let kept = aside.indices.filter { !aside[$0] }
         let keptTags = PredictedTags(tags: kept.map { tags.tags[$0] }, alternatives: kept.map { tags.alternatives[$0] },
                                      confidence: kept.map { tags.confidence[$0] })
-        let parse = parser.parse(ParserFeatures.Sentence(atoms: kept.map { atoms[$0] }, tags: keptTags, coarse: keptTags.tags.map { coarse[$0] }))
+        let parse = parser.parse(ParserFeatures.Sentence(atoms: kept.map { atoms[$0] }, tags: keptTags, coarse: keptTags.tags.map { coarse[$0] }), beam: beam)
         var heads = [Int](repeating: -1, count: atoms.count), relations = [Int](repeating: parser.rootLabel, count: atoms.count)
         for (j, i) in kept.enumerated() {
             heads[i] = parse.heads[j] < 0 ? -1 : kept[parse.heads[j]]

@@ -13,13 +13,15 @@ import NexusLearning
 /// tagger       weight table: f32 scale, u32 rows, then per row u64 feature hash, u16 n, n × u32 packed
 ///              entry (u16 class, i16 weight in units of scale; see SparseWeightTable)
 /// parser       weight table, the same
+/// temperature  f32      the parser's calibrated temperature (DependencyParser.temperature; 0 = none)
 /// end          4 bytes  "END."
 /// ```
+/// Version 2 added the temperature; a version 1 file is read with temperature 0 (greedy parsing).
 /// The tables are written in the row order of training, so the same training run writes the
 /// same bytes.
 public enum SyntaxModelFile {
     public static let magic = Array("NEXUSUDP".utf8)
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case unreadable(path: String, reason: String)
@@ -73,6 +75,7 @@ public enum SyntaxModelFile {
         for (key, c) in clusters { u64(key); u16(c[0]); u16(c[1]); u16(c[2]) }
         table(model.tagger.weights)
         table(model.parser.weights)
+        u32(model.parser.temperature.bitPattern)
         out.append(contentsOf: Array("END.".utf8))
         return Data(out)
     }
@@ -103,7 +106,7 @@ public enum SyntaxModelFile {
         var reader = ModelByteReader(raw, path: path)
         reader.offset = 8
         let fileVersion = try reader.u32()
-        guard fileVersion == version else { throw Failure.unsupportedVersion(path: path, found: fileVersion) }
+        guard fileVersion == 1 || fileVersion == version else { throw Failure.unsupportedVersion(path: path, found: fileVersion) }
         guard try reader.u32() == TaggerFeatures.version, try reader.u32() == ParserFeatures.version else {
             throw Failure.templateVersionMismatch(path: path)
         }
@@ -126,9 +129,11 @@ public enum SyntaxModelFile {
         }
         let taggerTable = try table(&reader, classCount: tagCount, path: path)
         let parserTable = try table(&reader, classCount: ArcEagerTransition.classCount(labels: relationCount), path: path)
+        let temperature = fileVersion >= 2 ? try reader.f32() : 0
+        guard temperature.isFinite && temperature >= 0 else { throw Failure.corrupt(path: path, reason: "temperature \(temperature)") }
         guard try reader.bytes(4) == Array("END.".utf8) else { throw Failure.corrupt(path: path, reason: "missing end marker") }
         return SyntaxModel(tagger: PartOfSpeechTagger(upos: upos, xpos: xpos, weights: taggerTable),
-                           parser: DependencyParser(relations: relations, weights: parserTable),
+                           parser: DependencyParser(relations: relations, weights: parserTable, temperature: temperature),
                            clusters: WordClusters(clusters: clusters))
     }
 

@@ -15,7 +15,7 @@ import NexusSyntax
 enum SyntaxBenchmark {
     static let benchmark = Benchmark(
         name: "syntax",
-        summary: "tagging + parsing words/s on one thread, model load time (--conllu FILE --repeat N --model FILE)",
+        summary: "tagging + parsing words/s on one thread, model load time (--conllu FILE --repeat N --model FILE --beam WIDTH)",
         run: run)
 
     static let pipelineBenchmark = Benchmark(
@@ -26,6 +26,7 @@ enum SyntaxBenchmark {
     static func run(_ options: BenchOptions) throws {
         let path = options.string("conllu") ?? "../shared/data/ud/english-ewt/en_ewt-ud-test.conllu"
         let repeats = try options.int("repeat", default: 5)
+        let beam = ParserBeam(width: try options.int("beam", default: 1))
         let document = try CoNLLUDocument(text: String(contentsOfFile: path, encoding: .utf8), path: path)
         let sentences = document.sentences.map { $0.words.map { ParserWords.normalized($0.form) } }.filter { !$0.isEmpty }
         let (model, loadSeconds) = try measure {
@@ -35,11 +36,11 @@ enum SyntaxBenchmark {
         var checksum = 0
         let (_, seconds) = measure {
             for _ in 0..<repeats {
-                for sentence in sentences { checksum &+= model.analyze(sentence).heads.reduce(0, &+) }
+                for sentence in sentences { checksum &+= model.analyze(sentence, beam: beam).heads.reduce(0, &+) }
             }
         }
         print(String(format: "model: load %.0f ms, %d tagger and %d parser feature rows", loadSeconds * 1000, model.tagger.weights.count, model.parser.weights.count))
-        print(String(format: "%d words × %d in %.2f s: %.0f words/s (one thread), checksum %d", words, repeats, seconds, Double(words * repeats) / seconds, checksum))
+        print(String(format: "%d words × %d in %.2f s: %.0f words/s (one thread, beam %d), checksum %d", words, repeats, seconds, Double(words * repeats) / seconds, beam.width, checksum))
         report("syntax_words_per_second", String(format: "%.0f", Double(words * repeats) / seconds))
         report("syntax_model_load_ms", String(format: "%.0f", loadSeconds * 1000))
     }

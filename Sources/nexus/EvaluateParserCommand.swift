@@ -11,7 +11,8 @@ struct EvaluateParserCommand: ParsableCommand {
             Tags and parses every sentence from its word forms alone and prints the number of \
             words and, as percentages with two decimals, UPOS and XPOS accuracy and the \
             unlabelled and labelled attachment scores (UAS, LAS), the CoNLL 2018 way: gold \
-            words, punctuation included, relations compared without their subtypes.
+            words, punctuation included, relations compared without their subtypes. \
+            --beam 1 scores the greedy parser.
             """
     )
 
@@ -21,8 +22,9 @@ struct EvaluateParserCommand: ParsableCommand {
     @OptionGroup var parser: ParserModelOption
 
     func run() throws {
+        let beam = try parser.search()
         let gold = try CoNLLUDocument.read(option: conllu)
-        let score = ParserEvaluation.score(try parser.load(), on: gold)
+        let score = ParserEvaluation.score(try parser.load(), on: gold, beam: beam)
         guard score.words > 0 else { throw CommandFailure("'\(conllu)' has no word lines to score") }
         Console.print(Self.report(score))
     }

@@ -40,8 +40,9 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         if let conllu {
             guard inputs.isEmpty else { throw CommandFailure("give either --conllu FILE or INPUTS, not both") }
+            let beam = try parser.search()
             let document = try CoNLLUDocument.read(option: conllu)
-            try Console.output(try parser.load().annotate(document).text, to: output)
+            try Console.output(try parser.load().annotate(document, beam: beam).text, to: output)
         } else {
             try parseArticles()
         }
@@ -51,7 +52,8 @@ struct ParseCommand: ParsableCommand {
     /// re-decoded documents on stderr, and streams the blocks to stdout batch by batch, or
     /// collects them for an atomic file.
     private func parseArticles() throws {
-        let parser = DocumentParser(annotator: SyntaxAnnotator(model: try self.parser.load()),
+        let beam = try self.parser.search()
+        let parser = DocumentParser(annotator: SyntaxAnnotator(model: try self.parser.load(), beam: beam),
                                     source: try fields.source())
         let toFile = output != nil && output != "-"
         var collected = ""

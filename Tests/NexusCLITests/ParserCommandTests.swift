@@ -92,6 +92,16 @@ import Testing
         }
     }
 
+    @Test func beamOutsideItsRangeIsRefused() throws {
+        for width in ["0", "65"] {
+            for arguments in [["evaluate-parser", "--conllu", "x.conllu", "--beam", width], ["parse", "--beam", width, "Samples"]] {
+                let result = try NexusBinary.run(arguments)
+                #expect(result.status != 0)
+                #expect(result.stderr == "Error: --beam must be from 1 to 64, got \(width)\n")
+            }
+        }
+    }
+
     @Test func parseArticlesPrintsCoNLLUBlocks() throws {
         let result = try NexusBinary.run(["parse", "Samples/global-coalition-joint-communique-rome.txt"])
         #expect(result.status == 0)

@@ -79,6 +79,21 @@ import Testing
         #expect(throws: SyntaxModelFile.Failure.corrupt(path: "x", reason: "missing end marker")) { try SyntaxModelFile.decode(noEnd, path: "x") }
     }
 
+    /// A version 1 file (before the temperature) reads as the same model without one, which
+    /// parses greedily.
+    @Test func versionOneFilesReadWithoutATemperature() throws {
+        let model = try Self.tinyModel()
+        let data = SyntaxModelFile.data(for: model)
+        var old = Data(data.prefix(data.count - 8)) + Data("END.".utf8)
+        old[8] = 1
+        let read = try SyntaxModelFile.decode(old, path: "x")
+        #expect(read.parser.temperature == 0)
+        #expect(read.parser.weights == model.parser.weights && read.tagger == model.tagger)
+        var negative = data
+        negative.replaceSubrange((data.count - 8)..<(data.count - 4), with: withUnsafeBytes(of: Float(-1).bitPattern.littleEndian) { Data($0) })
+        #expect(throws: SyntaxModelFile.Failure.corrupt(path: "x", reason: "temperature -1.0")) { try SyntaxModelFile.decode(negative, path: "x") }
+    }
+
     @Test func missingFileIsUnreadable() {
         #expect {
             try SyntaxModelFile.read(contentsOf: URL(fileURLWithPath: "/nonexistent/syntax.model"))
