@@ -47,7 +47,8 @@ struct EventExtractor {
         let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents, parsed: parsed)
         var out: [LocalEvent] = []
         var acts: [StatedAct] = []
-        for case let p? in parsed.sentences where !context.mentionsBySentence[p.position].isEmpty {
+        // A sentence with no name can still refer back to two parties ("The two leaders agreed ...").
+        for case let p? in parsed.sentences where !context.mentionsBySentence[p.position].isEmpty || EventSentenceFilter.hasPairPhrase(p.lower) {
             guard p.lower.contains(where: lexicon.contains) else { continue }
             out += extract(p, resolver: resolver, resolution: resolution, earlier: out, acts: &acts)
         }

@@ -11,7 +11,9 @@ import NexusCore
 ///   group noun: "the alliance", "the government", "the kingdom"; "a" before a group noun;
 ///   a bare state noun such as "authorities" near a sentence naming a state by its organs;
 ///   "counterpart"; a definite proposal noun, "the demand"), or a passive trigger ("was also
-///   arrested") within two sentences after a parsed one, whose act it may restate.
+///   arrested") within two sentences after a parsed one, whose act it may restate; or
+/// - it refers back to two parties ("the two countries", "both sides"; ``hasPairPhrase(_:)``),
+///   named or not.
 /// Any other sentence can give no event (which needs an actor and a different named target);
 /// its commitments, if any, are read from word order as without the parser.
 ///
@@ -40,9 +42,11 @@ public struct EventSentenceFilter: Sendable {
         var covered: [Int: [TextRange]] = [:]
         for m in document.mentions { covered[m.sentence, default: []].append(m.range) }
         let states = sentencesNamingStates(document)
-        for sentence in document.sentences where actors.contains(sentence.index) {
-            let named = names[sentence.index]?.count ?? 0
+        for sentence in document.sentences {
             let lower = sentence.tokens.map { $0.text.lowercased() }
+            let pair = Self.hasPairPhrase(lower)
+            guard actors.contains(sentence.index) || pair else { continue }
+            let named = names[sentence.index]?.count ?? 0
             let spans = covered[sentence.index] ?? []
             // A trigger is a lowercase word outside every name ("Rapid Support Forces",
             // "March" are not acts).
@@ -55,7 +59,7 @@ public struct EventSentenceFilter: Sendable {
             guard hasTrigger else { continue }
             // "authorities arrested X" refers to a state only near one the text names by its organs.
             let statesNear = (sentence.index - 3...sentence.index + 1).contains(where: states.contains)
-            if named >= 2 || lower.contains(where: Self.referring.contains) || refersToABody(lower, statesNear: statesNear) {
+            if named >= 2 || pair || lower.contains(where: Self.referring.contains) || refersToABody(lower, statesNear: statesNear) {
                 out.insert(sentence.index)
             } else if out.contains(sentence.index - 1) || out.contains(sentence.index - 2), hasPassiveTrigger(lower) {
                 // "X was also arrested" after a sentence of arrests: the agent is stated before.
@@ -63,6 +67,16 @@ public struct EventSentenceFilter: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether lower-cased tokens hold "the two" or "both" before a noun that refers back to two
+    /// parties (``ReferenceResolver/pairNouns``): "the two countries", "both sides".
+    public static func hasPairPhrase(_ lower: [String]) -> Bool {
+        lower.indices.dropLast().contains { k in
+            if lower[k] == "both" { return ReferenceResolver.pairNouns[lower[k + 1]] != nil && lower[k + 1] != "two" }
+            return lower[k] == "the" && lower[k + 1] == "two" && k + 2 < lower.count
+                && ReferenceResolver.pairNouns[lower[k + 2]] != nil && lower[k + 2] != "two"
+        }
     }
 
     /// Sentences naming a state by its organs: a country or organization mention followed by

@@ -65,6 +65,7 @@ struct ReferenceResolver {
     /// With `undergoers` (appeals, demands, rejections, threats), an act noun stands for whom
     /// its "of" phrase names: "called for the withdrawal of Israeli forces" → Israel.
     func entities(at w: Int, in p: ParsedSentence, modifiers: Bool = false, undergoers: Bool = false) -> [(entity: Int, via: ActorResolution?)] {
+        if let pair = pair(at: w, in: p) { return pair.map { ($0, .definiteReference) } }
         var out: [(Int, ActorResolution?)] = []
         for (n, h) in p.withConjuncts(w).enumerated() {
             guard modifiers || !p.isCredit[h] else { continue }
@@ -368,6 +369,67 @@ struct ReferenceResolver {
 
     /// Nouns that, with "the", refer back to the organization named last.
     static let groupNouns: Set<String> = ["group", "organization", "organisation", "movement", "militia", "network", "faction", "party"]
+
+    /// Plural nouns that refer back to two parties ("the two countries", "both sides"), with the
+    /// kinds of entity each can stand for; "two" is the bare "the two".
+    static let pairNouns: [String: Set<EntityType>] = [
+        "countries": [.country], "nations": [.country], "governments": [.country], "states": [.country],
+        "neighbors": [.country], "neighbours": [.country],
+        "leaders": [.person], "men": [.person], "presidents": [.person], "ministers": [.person],
+        "premiers": [.person], "officials": [.person],
+        "sides": [.country, .organization, .person], "parties": [.country, .organization], "rivals": [.country, .organization, .person],
+        "delegations": [.country, .organization], "two": [.country, .organization, .person],
+    ]
+
+    /// The two parties "the two countries", "both sides", "the two leaders" or "the two" refer
+    /// back to: the last two entities of the kinds the noun names (``pairNouns``) that the
+    /// text names before the phrase, in its sentence or the two before it, leaving out the
+    /// places where something happens ("talks in Turkey", ``isVenue(_:in:)``), the subject of
+    /// the phrase's own clause and whoever reports it ("McCormack said Rice has been pressing
+    /// both sides"), and a body or person affiliated with one already found (a leader and his
+    /// country are one side); nil unless the phrase names no one itself (no name in
+    /// apposition or compound: "the two men, Ahmad and Mahmoud", "the two cell leaders") and
+    /// two are found.
+    /// - Complexity: O(words and mentions of three sentences).
+    func pair(at w: Int, in p: ParsedSentence) -> [Int]? {
+        guard p.mentionOfWord[w] == nil, let kinds = ReferenceResolver.pairNouns[p.lower[w]] else { return nil }
+        guard !p.children[w].contains(where: { ["appos", "compound", "flat"].contains(p.words[$0].relation) }) else { return nil }
+        let determiners = p.children[w].filter { p.words[$0].relation.hasPrefix("det") }.map { p.lower[$0] }
+        let numbers = p.children(of: w, "nummod").map { p.lower[$0] }
+        let isPair = p.lower[w] == "two" ? determiners == ["the"] && p.children(of: w, "nmod").isEmpty
+            : (determiners == ["the"] && numbers == ["two"]) || (determiners == ["both"] && numbers.isEmpty)
+        guard isPair else { return nil }
+        let start = p.words[w].range.start
+        let speakers = p.words.indices.filter { ReferenceResolver.reportingForms.contains(p.lower[$0]) }
+            .flatMap { p.children(of: $0, "nsubj") }.compactMap { p.mentionOfWord[$0] }
+        let excluded = Set(clauseSubjectMentions(of: w, in: p).map { resolution.entityOfMention[$0] } + speakers.map { resolution.entityOfMention[$0] })
+        func affiliated(_ a: Int, _ b: Int) -> Bool {
+            referents.affiliations[a]?.contains(b) ?? false || referents.affiliations[b]?.contains(a) ?? false
+        }
+        var found: [Int] = []
+        for s in stride(from: p.position, through: max(0, p.position - 2), by: -1) {
+            for m in context.mentionsBySentence[s].reversed() where context.mentions[m].mention.range.start < start {
+                if let q = parsed[s], isVenue(m, in: q) { continue }
+                let e = resolution.entityOfMention[m]
+                guard kinds.contains(resolution.entities[e].type), !found.contains(e), !excluded.contains(e),
+                      !found.contains(where: { affiliated($0, e) }) else { continue }
+                found.append(e)
+                if found.count == 2 { return found.reversed() }
+            }
+        }
+        return nil
+    }
+
+    /// Prepositions of place and origin: a name they mark is where something happens.
+    static let venueMarkers: Set<String> = ["in", "at", "near", "inside", "outside", "across", "into", "through", "throughout", "within", "from"]
+
+    /// Whether mention `m` of sentence `q` is a place where something happens: its head word is
+    /// marked by a preposition of place ("in Turkey", "at the UN").
+    private func isVenue(_ m: Int, in q: ParsedSentence) -> Bool {
+        let words = q.words.indices.filter { q.mentionOfWord[$0] == m }
+        guard let head = words.first(where: { w in q.words[w].head.map { q.mentionOfWord[$0] != m } ?? true }) else { return false }
+        return q.caseMarker(of: head).map(ReferenceResolver.venueMarkers.contains) ?? false
+    }
 
     /// Nouns of acts done to or by someone named in their "of" phrase: "the withdrawal of
     /// Israeli forces", "the release of the hostages", "the extradition of Nevzlin".

@@ -178,6 +178,20 @@ import Testing
         #expect(triples(try extract("Spain called on the European Union to boost economic cooperation with Morocco.")) == ["country:spain 02 organization:european-union"])
     }
 
+    @Test func theTwoPartiesAreTheLastTwoNamedOfTheirKind() throws {
+        // A sentence that names no one refers back to the leaders of the sentence before.
+        let leaders = try extract("Chinese President Hu Jintao met Jordan's King Abdullah in Beijing on Monday. The two leaders agreed to expand cooperation in trade.")
+        #expect(triples(leaders).isSuperset(of: ["person:hu-jintao 03 person:abdullah", "person:abdullah 03 person:hu-jintao"]))
+        #expect(leaders.events.filter { $0.trigger.text == "agreed" }.allSatisfy { $0.actorResolution == .definiteReference })
+        // The place where the talks were held is not a side.
+        let sides = try extract("Israel and Syria resumed indirect talks in Turkey on Wednesday. Both sides pledged to continue the negotiations.")
+        let negotiations = Set(sides.events.filter { $0.trigger.text == "negotiations" }.map { "\($0.actor) \($0.code) \($0.target)" })
+        #expect(negotiations == ["country:israel 04 country:syria", "country:syria 04 country:israel"])
+        // "the two" before a noun of another kind, or with a third party named only, refers to no pair.
+        let one = try extract("Brazil hosted the summit. The two companies agreed to cooperate.")
+        #expect(triples(one).isEmpty)
+    }
+
     // MARK: Targets
 
     @Test func aThreatIsAimedThroughThePurposeOfWhatItAnnounces() throws {
