@@ -55,6 +55,18 @@ struct EventExtractor {
         return out
     }
 
+    /// The named subjects of the "unless"/"if" clauses of trigger `w` or of its complement
+    /// ("threatened to kill them unless France lifts the ban" → France); a pronoun subject
+    /// ("if they are not disarmed") is too often someone else than the last one named.
+    private func conditionedParties(of w: Int, in p: ParsedSentence, resolver: ReferenceResolver) -> [Int] {
+        let clauses = ([w] + p.children(of: w, "xcomp")).flatMap { p.children(of: $0, "advcl") }
+            .filter { c in p.children(of: c, "mark").contains { ["unless", "if"].contains(p.lower[$0]) } }
+        return clauses.flatMap { c in
+            (p.children(of: c, "nsubj") + p.children(of: c, "nsubj:pass")).filter { p.words[$0].upos != "PRON" }
+                .flatMap { resolver.entities(at: $0, in: p).filter { $0.via != .pronoun }.map(\.entity) }
+        }
+    }
+
     /// An asserted act whose doers the text states, named target or not ("the arrests of two
     /// broadcasters by Afghan authorities"): what an agentless passive after it can restate.
     struct StatedAct {
@@ -87,6 +99,11 @@ struct EventExtractor {
                 }
             }
             let code = self.code(of: w, entry: entry, in: p)
+            // "threatened to kill the two unless France lifted the ban": a threat is aimed at
+            // whom its condition asks to act.
+            if roles.targets.isEmpty, code.root == 13 {
+                roles.targets = conditionedParties(of: w, in: p, resolver: resolver).filter { t in !roles.actors.contains { $0.entity == t } }
+            }
             if roles.targets.isEmpty, code.root == 12 {
                 roles.targets = proposers(answeredBy: w, entry: entry, in: p, acts: acts).filter { t in !roles.actors.contains { $0.entity == t } }
             }

@@ -155,6 +155,7 @@ struct ReferenceResolver {
             if let modifier { return (modifier, .title) }
             return nil
         }
+        if let named = selfNamed(w, in: p) { return (named, nil) }
         // Not a title: "the group Human Rights Watch", "the militant group Hamas", "the Afghan
         // capital, Kabul": a name beside the head.
         for c in p.children[w] where ["appos", "compound", "flat"].contains(p.words[c].relation) && p.upos(c) == "PROPN" {
@@ -396,7 +397,8 @@ struct ReferenceResolver {
         guard !p.children[w].contains(where: { ["appos", "compound", "flat"].contains(p.words[$0].relation) }) else { return nil }
         let determiners = p.children[w].filter { p.words[$0].relation.hasPrefix("det") }.map { p.lower[$0] }
         let numbers = p.children(of: w, "nummod").map { p.lower[$0] }
-        let isPair = p.lower[w] == "two" ? determiners == ["the"] && p.children(of: w, "nmod").isEmpty
+        // A bare "the two" is a pair only as a subject ("the two met"); "kill the two" is about people unnamed.
+        let isPair = p.lower[w] == "two" ? determiners == ["the"] && p.children(of: w, "nmod").isEmpty && p.words[w].relation.hasPrefix("nsubj")
             : (determiners == ["the"] && numbers == ["two"]) || (determiners == ["both"] && numbers.isEmpty)
         guard isPair else { return nil }
         let start = p.words[w].range.start
@@ -415,6 +417,33 @@ struct ReferenceResolver {
                       !found.contains(where: { affiliated($0, e) }) else { continue }
                 found.append(e)
                 if found.count == 2 { return found.reversed() }
+            }
+        }
+        return nil
+    }
+
+    /// Participles that give the name a thing goes by: "calling itself", "called", "known as".
+    static let namingForms: Set<String> = ["calling", "called", "named", "known", "styling", "styled"]
+
+    /// Nouns for whoever can go by a name: groups, their members, bodies, people.
+    static let namedAgentNouns: Set<String> = groupNouns.union(memberNouns).union(CommitmentActorResolver.collectiveNouns)
+        .union(["charity", "company", "firm", "cell", "man", "woman", "commander", "leader", "cleric"])
+
+    /// The entity named by the participle phrase on `w`, a noun for a group or a person, that says
+    /// what it calls itself or is called: "an insurgent group calling itself the Islamic Army of
+    /// Iraq", "a militia known as the Janjaweed", "a group called Hizbul Mujahideen" (not "a
+    /// parade known as ...", "a program known as ...").
+    private func selfNamed(_ w: Int, in p: ParsedSentence) -> Int? {
+        guard ReferenceResolver.namedAgentNouns.contains(p.lower[w]) else { return nil }
+        for v in p.children(of: w, "acl") where ReferenceResolver.namingForms.contains(p.lower[v]) {
+            // The name is the object or complement ("calling itself X", "called X") or an "as"
+            // phrase ("known as X"); "named in a probe" names nothing.
+            let names = p.children[v].filter { c in
+                ["obj", "xcomp"].contains(p.words[c].relation) || (p.words[c].relation.hasPrefix("obl") && p.caseMarker(of: c) == "as")
+            }
+            for c in names where !["itself", "themselves", "himself", "herself"].contains(p.lower[c]) {
+                let named = p.core(c).compactMap { p.mentionOfWord[$0] }.first { context.mentions[$0].mention.type != .location }
+                if let named { return resolution.entityOfMention[named] }
             }
         }
         return nil

@@ -192,7 +192,18 @@ import Testing
         #expect(triples(one).isEmpty)
     }
 
+    @Test func aGroupCallingItselfByANameIsThatName() throws {
+        let d = try extract("A group calling itself the Islamic Army in Iraq threatened to kill the hostages unless France lifted its ban.")
+        #expect(triples(d) == ["organization:islamic-army 13 country:france"])
+    }
+
     // MARK: Targets
+
+    @Test func aThreatIsAimedAtWhomItsConditionAsksToAct() throws {
+        #expect(triples(try extract("China has threatened to use force if Taiwan declares independence.")) == ["country:china 13 country:taiwan"])
+        // A pronoun in the condition is left alone: it is too often not the last one named.
+        #expect(triples(try extract("Russia warned Monday. It threatened to act if they rejected the plan.")).isEmpty)
+    }
 
     @Test func aThreatIsAimedThroughThePurposeOfWhatItAnnounces() throws {
         let d = try extract("Turkey has threatened to launch a military operation in Iraq to attack PKK rebels.")
