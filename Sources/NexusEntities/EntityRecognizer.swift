@@ -127,11 +127,19 @@ public struct EntityRecognizer: Sendable {
     /// Kyi", "United | Arab Emirates"), and English does not write two names of one kind side
     /// by side without a comma or a word between them. Places stay apart when either is a
     /// country on its own ("U.S. | Gulf Coast", "Colombo | Sri Lanka").
+    ///
+    /// An organization whose name ends in a body's head noun, followed by "of" and a country, is
+    /// one name with it: the tagger cuts "Islamic Army | of | Iraq" as often as it keeps
+    /// "Communist Party of China" whole (``organizationHeads``).
     func joiningAdjacent(_ spans: [NERSpan], tokens: [String]) -> [NERSpan] {
         var out: [NERSpan] = []
         for span in spans {
             if let last = out.last, last.range.upperBound == span.range.lowerBound, last.label == span.label,
                span.label == "PER" || (span.label == "LOC" && !isCountry(last.range, tokens) && !isCountry(span.range, tokens)) {
+                out[out.count - 1].range = last.range.lowerBound..<span.range.upperBound
+            } else if let last = out.last, last.label == "ORG", last.range.upperBound + 1 == span.range.lowerBound,
+                      tokens[last.range.upperBound] == "of", Self.organizationHeads.contains(tokens[last.range.upperBound - 1]),
+                      isCountry(span.range, tokens) {
                 out[out.count - 1].range = last.range.lowerBound..<span.range.upperBound
             } else {
                 out.append(span)
@@ -139,6 +147,16 @@ public struct EntityRecognizer: Sendable {
         }
         return out
     }
+
+    /// Last words of the names of parties, movements and associations that are often named
+    /// after their country ("Islamic Army of Iraq", "Democratic Party of Japan", "Football
+    /// Federation of Nigeria"). Not the organs of a state ("Supreme Court", "National Assembly",
+    /// "Armed Forces", "Security Council"): they stay beside their country, which they act for
+    /// (docs/resolution.md).
+    static let organizationHeads: Set<String> = [
+        "Army", "Front", "Party", "Movement", "Brigade", "Brigades", "Committee", "Union", "Federation", "League",
+        "Organization", "Organisation", "Church", "Association", "Alliance", "Group",
+    ]
 
     /// Whether the tokens of `range` are a country's name or code on their own.
     private func isCountry(_ range: Range<Int>, _ tokens: [String]) -> Bool {

@@ -18,4 +18,18 @@ import Testing
         #expect(joined(["Reuters", "London"], [(0..<1, "ORG"), (1..<2, "LOC")]) == ["ORG Reuters", "LOC London"])
         #expect(joined(["Bush", "and", "Cheney"], [(0..<1, "PER"), (2..<3, "PER")]) == ["PER Bush", "PER Cheney"])
     }
+
+    @Test func aPartyOrMovementOfACountryIsOneName() throws {
+        let recognizer = try EntityRecognizer.bundled()
+        func joined(_ tokens: [String], _ spans: [(Range<Int>, String)]) -> [String] {
+            recognizer.joiningAdjacent(spans.map { NERSpan(range: $0.0, label: $0.1) }, tokens: tokens)
+                .map { "\($0.label) " + tokens[$0.range].joined(separator: " ") }
+        }
+        #expect(joined(["the", "Islamic", "Army", "of", "Iraq", "said"], [(1..<3, "ORG"), (4..<5, "LOC")]) == ["ORG Islamic Army of Iraq"])
+        // A state's organ stays beside its country; a place that is no country, or another
+        // word than "of", keeps the names apart.
+        #expect(joined(["the", "Supreme", "Court", "of", "Pakistan"], [(1..<3, "ORG"), (4..<5, "LOC")]) == ["ORG Supreme Court", "LOC Pakistan"])
+        #expect(joined(["the", "Labour", "Party", "of", "London"], [(1..<3, "ORG"), (4..<5, "LOC")]) == ["ORG Labour Party", "LOC London"])
+        #expect(joined(["the", "Islamic", "Army", "in", "Iraq"], [(1..<3, "ORG"), (4..<5, "LOC")]) == ["ORG Islamic Army", "LOC Iraq"])
+    }
 }
