@@ -117,8 +117,13 @@ struct EventExtractor {
             }
             guard !roles.actors.isEmpty else { continue }
             var pairs: [(actor: (entity: Int, via: ActorResolution), target: Int)] = []
+            // A person's act on the country the text makes them a leader or official of is their
+            // own state's business, no tie between two parties ("Mexican President Vicente Fox
+            // called on the United States and Mexico to work together": Fox → United States only).
             for actor in roles.actors {
-                for target in roles.targets where target != actor.entity { pairs.append((actor, target)) }
+                for target in roles.targets where target != actor.entity && !resolver.isOwnCountry(target, of: actor.entity) {
+                    pairs.append((actor, target))
+                }
             }
             // "Musharraf and Koizumi have met": each conjunct acts on the others.
             // ... unless the act is aimed at someone the text does not name ("spoke to reporters").

@@ -422,6 +422,12 @@ struct ReferenceResolver {
         return nil
     }
 
+    /// Whether `country` is a country the text affiliates person `person` with.
+    func isOwnCountry(_ country: Int, of person: Int) -> Bool {
+        resolution.entities[person].type == .person && resolution.entities[country].type == .country
+            && (referents.affiliations[person]?.contains(country) ?? false)
+    }
+
     /// Participles that give the name a thing goes by: "calling itself", "called", "known as".
     static let namingForms: Set<String> = ["calling", "called", "named", "known", "styling", "styled"]
 

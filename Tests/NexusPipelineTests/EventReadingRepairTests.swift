@@ -199,6 +199,12 @@ import Testing
 
     // MARK: Targets
 
+    @Test func aLeadersActOnTheirOwnCountryIsNoTie() throws {
+        let d = try extract("Mexican President Vicente Fox has called on the United States and Mexico to work together to control the border.")
+        #expect(triples(d) == ["person:vicente-fox 02 country:united-states"])
+        #expect(triples(try extract("British Prime Minister Tony Blair visited British troops in Basra on Monday.")).isEmpty)
+    }
+
     @Test func aThreatIsAimedAtWhomItsConditionAsksToAct() throws {
         #expect(triples(try extract("China has threatened to use force if Taiwan declares independence.")) == ["country:china 13 country:taiwan"])
         // A pronoun in the condition is left alone: it is too often not the last one named.
