@@ -31,6 +31,13 @@ import Testing
         #expect(spans == [Span(range: 3..<4, type: .organization, canonical: "al-Qaeda")])
     }
 
+    @Test func aRegionalBranchIsItsOwnGroupNotTheParent() {
+        // The tagger finds "al-Qaida" and "Iraq"; the listed longer name wins.
+        let tokens = words("al-Qaida in Iraq claimed the attack .")
+        let spans = Self.finder.complete([Span(range: 0..<1, type: .organization), Span(range: 2..<3, type: .country)], tokens: tokens)
+        #expect(spans == [Span(range: 0..<3, type: .organization, canonical: "al-Qaeda in Iraq")])
+    }
+
     @Test func dropsSpansThatAreOnlyTitles() {
         let tokens = words("She met His Holiness on Sunday .")
         #expect(Self.finder.complete([Span(range: 3..<4, type: .organization)], tokens: tokens).isEmpty)
