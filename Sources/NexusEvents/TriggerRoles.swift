@@ -128,6 +128,11 @@ extension EventExtractor {
                 if !targets.contains(e) { targets.append(e) }
             }
         }
+        // "pledged $100 million to help Haiti recover", "aid to rebuild southern Sudan": whom the
+        // aid's purpose is to help receives it.
+        if targets.isEmpty, [3, 6, 7].contains(entry.code.root) {
+            targets = purposeBeneficiaries(of: w, in: p, resolver: resolver).filter { t in !actors.contains { $0.entity == t } }
+        }
         return TriggerRoles(actors: actors, targets: targets, military: military, armedTarget: armedTarget)
     }
 

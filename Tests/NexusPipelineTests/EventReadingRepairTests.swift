@@ -205,6 +205,15 @@ import Testing
         #expect(triples(try extract("British Prime Minister Tony Blair visited British troops in Basra on Monday.")).isEmpty)
     }
 
+    @Test func whomAnAidsPurposeIsToHelpReceivesIt() throws {
+        #expect(triples(try extract("Japan pledged 100 million dollars to help Haiti recover from the earthquake.")) == ["country:japan 07 country:haiti"])
+        let d = try extract("The United States has provided 50 million dollars in aid to support Ukraine.")
+        #expect(triples(d) == ["country:united-states 07 country:ukraine"])
+        #expect(d.commitments.first?.beneficiary == "country:ukraine")
+        // Only a purpose of help: "to discuss Haiti" names no recipient.
+        #expect(triples(try extract("Japan pledged 100 million dollars to discuss Haiti.")).isEmpty)
+    }
+
     @Test func aThreatIsAimedAtWhomItsConditionAsksToAct() throws {
         #expect(triples(try extract("China has threatened to use force if Taiwan declares independence.")) == ["country:china 13 country:taiwan"])
         // A pronoun in the condition is left alone: it is too often not the last one named.
