@@ -64,12 +64,21 @@ struct ReferenceResolver {
     ///
     /// With `undergoers` (appeals, demands, rejections, threats), an act noun stands for whom
     /// its "of" phrase names: "called for the withdrawal of Israeli forces" → Israel.
-    func entities(at w: Int, in p: ParsedSentence, modifiers: Bool = false, undergoers: Bool = false) -> [(entity: Int, via: ActorResolution?)] {
+    ///
+    /// With `agents` (disapproval, rejection, threats, protest, reducing relations), an act noun
+    /// stands for the agent of a participle on it: "condemned the sanctions imposed by the
+    /// United States" → United States.
+    func entities(at w: Int, in p: ParsedSentence, modifiers: Bool = false, undergoers: Bool = false, agents: Bool = false) -> [(entity: Int, via: ActorResolution?)] {
         if let pair = pair(at: w, in: p) { return pair.map { ($0, .definiteReference) } }
         var out: [(Int, ActorResolution?)] = []
         for (n, h) in p.withConjuncts(w).enumerated() {
             guard modifiers || !p.isCredit[h] else { continue }
-            if let (e, via) = entity(at: h, in: p) ?? (modifiers ? modifier(of: h, in: p, undergoers: undergoers) : nil) {
+            // A target that is a proposal or an act ("blocked Sweden's NATO bid") stands for whom
+            // owns it, made it or qualifies it, the owner first; as a doer, "the IAEA resolution
+            // accuses" is the IAEA.
+            let owned = modifiers && p.mentionOfWord[h] == nil
+                && (ReferenceResolver.proposalNouns.contains(p.lower[h]) || ReferenceResolver.actNouns.contains(p.lower[h]))
+            if let (e, via) = (owned ? nil : entity(at: h, in: p)) ?? (modifiers ? modifier(of: h, in: p, undergoers: undergoers, agents: agents) : nil) {
                 if !out.contains(where: { $0.0 == e }) { out.append((e, via ?? (n > 0 ? .coordination : nil))) }
                 // "Japan and South Korea agreed", parsed with Japan as a compound of Korea: a
                 // coordinated compound names parties of its own.
@@ -218,23 +227,24 @@ struct ReferenceResolver {
 
     /// The entity named by a possessor, compound or adjective of `w` ("Kenya's", "UN
     /// Security Council", "Iranian"), the possessor first.
-    private func modifier(of w: Int, in p: ParsedSentence, undergoers acts: Bool) -> (Int, ActorResolution?)? {
+    private func modifier(of w: Int, in p: ParsedSentence, undergoers acts: Bool, agents: Bool) -> (Int, ActorResolution?)? {
         guard p.isNominal(w) else { return nil }
         // "countries such as Chile", "partners including Norway": the named examples.
         let examples = p.children(of: w, "nmod").filter { ["such", "including", "like"].contains(p.caseMarker(of: $0) ?? "") }
         // "called for the withdrawal of Israeli forces": whom the act asked for bears on.
         let undergoers = acts && ReferenceResolver.actNouns.contains(p.lower[w]) ? p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "of" } : []
         let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) }
-            + examples + undergoers.flatMap { [$0] + p.core($0) } + (acts ? authors(of: w, in: p) : [])
+            + examples + undergoers.flatMap { [$0] + p.core($0) } + (acts ? authors(of: w, in: p) : []) + (agents ? p.participleAgents(of: w) : [])
         for c in candidates {
             // "accused the Chavez government": the state its leader is affiliated with, if any.
             if let m = p.mentionOfWord[c], context.mentions[m].mention.type == .person, EntityRecognizer.governmentNouns.contains(p.lower[w]) {
                 return stateLed(by: resolution.entityOfMention[m]).map { ($0, .nounModifier) }
             }
-            // A place beside the head names it only as an apposition ("the capital, Kabul"), not
-            // as a modifier ("the Geneva conference").
-            if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || p.words[c].relation == "appos" || isPlaceHead(w, in: p)
-                || ReferenceResolver.settlementNouns.contains(p.lower[w]) {
+            // A place beside the head names it only as an apposition ("the capital, Kabul") or as
+            // its owner ("Kyiv's peace proposal", a capital for its government), not as a
+            // modifier ("the Geneva conference").
+            if let m = p.mentionOfWord[c], context.mentions[m].mention.type != .location || ["appos", "nmod:poss"].contains(p.words[c].relation)
+                || isPlaceHead(w, in: p) || ReferenceResolver.settlementNouns.contains(p.lower[w]) {
                 return (resolution.entityOfMention[m], nil)
             }
             // "his initiative" stands for his side; "His Majesty" is a form of address, not a possession.

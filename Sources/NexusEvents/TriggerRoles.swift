@@ -118,7 +118,8 @@ extension EventExtractor {
             // "told al-Arabiya television": a statement goes through a news outlet, not to it.
             if entry.code.root == 1, isMediaOutlet(t, in: p) { continue }
             if EventExtractor.armedTargetNouns.contains(p.lower[t]) { armedTarget = true }
-            for (found, via) in resolver.entities(at: t, in: p, modifiers: true, undergoers: [2, 10, 12, 13].contains(entry.code.root)) {
+            for (found, via) in resolver.entities(at: t, in: p, modifiers: true, undergoers: [2, 10, 12, 13].contains(entry.code.root),
+                                                  agents: [11, 12, 13, 14, 16].contains(entry.code.root)) {
                 // "sanctions on Tehran": a capital stands for its country when the text names it;
                 // a visit or a trip to a capital goes to the city ("travelled to Beijing").
                 let visit = entry.code.root == 4 && resolution.entities[found].type == .location

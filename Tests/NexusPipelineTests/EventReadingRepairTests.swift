@@ -205,6 +205,17 @@ import Testing
         #expect(triples(try extract("British Prime Minister Tony Blair visited British troops in Basra on Monday.")).isEmpty)
     }
 
+    @Test func anActOrProposalAimedAtStandsForItsOwnerOrAgent() throws {
+        // The owner before the name that qualifies the bid.
+        #expect(triples(try extract("Turkish President Recep Tayyip Erdogan threatened to block Sweden's NATO bid.")).contains("person:recep-tayyip-erdogan 13 country:sweden"))
+        // A capital as owner stands for its country when the text names it.
+        #expect(triples(try extract("Ukraine sent envoys. The Kremlin rejected Kyiv's peace proposal.")).contains("organization:kremlin 12 country:ukraine"))
+        // Condemning an act aims at the agent of its participle.
+        #expect(triples(try extract("Russia condemned the sanctions imposed by the United States.")) == ["country:russia 11 country:united-states"])
+        // As a doer, the name before an act noun is the actor: "the IAEA resolution accuses Tehran".
+        #expect(triples(try extract("The IAEA resolution accuses Iran of violating the treaty.")).contains("organization:international-atomic-energy-agency 11 country:iran"))
+    }
+
     @Test func whomAnAidsPurposeIsToHelpReceivesIt() throws {
         #expect(triples(try extract("Japan pledged 100 million dollars to help Haiti recover from the earthquake.")) == ["country:japan 07 country:haiti"])
         let d = try extract("The United States has provided 50 million dollars in aid to support Ukraine.")
