@@ -21,7 +21,8 @@ public enum ActorResolution: String, Hashable, Codable, Sendable, CaseIterable {
     case definiteReference = "definite reference"
     /// "the Secretary", "the French Foreign Minister": the person holding that role.
     case title
-    /// A capital standing for its country's government ("Pyongyang demanded ...").
+    /// A capital or a seat of government standing for its country's government ("Pyongyang
+    /// demanded ...", "the White House rejected ...").
     case capital
     /// Another place standing for a government, replaced by the speaker of the sentence.
     case placeSpeaker = "place speaker"

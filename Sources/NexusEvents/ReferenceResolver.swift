@@ -123,6 +123,9 @@ struct ReferenceResolver {
             return (resolution.entityOfMention[person], nil)
         }
         if let m = p.mentionOfWord[w] {
+            // "The White House rejected the offer", "the Kremlin said": a seat of government acts
+            // for its state, as CAMEO codes a government as its country, when the text names it.
+            if let state = seatOfGovernment(resolution.entityOfMention[m]) { return (state, .capital) }
             // "Israeli Defense Minister Shaul Mofaz and Palestinian Authority Interior Minister
             // Nasser Youssef agreed", the parser making the body the conjunct: a body or country
             // that opens a title names the person the title belongs to.
@@ -436,6 +439,24 @@ struct ReferenceResolver {
     func isOwnCountry(_ country: Int, of person: Int) -> Bool {
         resolution.entities[person].type == .person && resolution.entities[country].type == .country
             && (referents.affiliations[person]?.contains(country) ?? false)
+    }
+
+    /// Seats of government that newsrooms write for their government, and its country (written
+    /// down by the Nexus team; CAMEO codes such actors as their state's government, Schrodt 2012).
+    static let seatsOfGovernment: [String: String] = [
+        "White House": "United States", "Pentagon": "United States", "State Department": "United States",
+        "United States Department of State": "United States", "Kremlin": "Russia", "Downing Street": "United Kingdom",
+        "Elysee": "France", "Élysée": "France", "Elysee Palace": "France", "Élysée Palace": "France",
+        "Blue House": "South Korea", "Zhongnanhai": "China",
+    ]
+
+    /// The country entity of the document that organization entity `e`, a seat of government
+    /// (``seatsOfGovernment``), stands for; nil when it is none or the text names no such country.
+    func seatOfGovernment(_ e: Int) -> Int? {
+        let entity = resolution.entities[e]
+        guard entity.type == .organization,
+              let country = ([entity.name] + entity.names.keys.sorted()).lazy.compactMap({ ReferenceResolver.seatsOfGovernment[$0] }).first else { return nil }
+        return resolution.entities.firstIndex { $0.type == .country && ($0.name == country || $0.names[country] != nil) }
     }
 
     /// Participles that give the name a thing goes by: "calling itself", "called", "known as".

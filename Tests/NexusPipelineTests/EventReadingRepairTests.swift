@@ -205,6 +205,14 @@ import Testing
         #expect(triples(try extract("British Prime Minister Tony Blair visited British troops in Basra on Monday.")).isEmpty)
     }
 
+    @Test func aSeatOfGovernmentActsForItsStateWhenTheTextNamesIt() throws {
+        let d = try extract("The United States is on alert. The White House condemned North Korea for the missile test.")
+        #expect(triples(d) == ["country:united-states 11 country:north-korea"])
+        #expect(d.events.first?.actorResolution == .capital)
+        // With no Russia in the text, the Kremlin stays what it is.
+        #expect(triples(try extract("The Kremlin accused Britain of spying.")) == ["organization:kremlin 11 country:united-kingdom"])
+    }
+
     @Test func anActOrProposalAimedAtStandsForItsOwnerOrAgent() throws {
         // The owner before the name that qualifies the bid.
         #expect(triples(try extract("Turkish President Recep Tayyip Erdogan threatened to block Sweden's NATO bid.")).contains("person:recep-tayyip-erdogan 13 country:sweden"))
