@@ -34,12 +34,7 @@ extension DependencyParser {
                     continue
                 }
                 features.withUnsafeMutableBufferPointer { f in
-                    scores.withUnsafeMutableBufferPointer { s in
-                        var k = 0
-                        ParserFeatures.extractConfiguration(state, sentence) { _, feature in f[k] = feature; k += 1 }
-                        positions.sum(front: state.front, stack: state.stack, into: s.baseAddress!)
-                        weights.score(UnsafeBufferPointer(f), into: s.baseAddress!)
-                    }
+                    scores.withUnsafeMutableBufferPointer { scoreConfiguration(state, sentence, positions: positions, features: f, into: $0.baseAddress!) }
                 }
                 scores.withUnsafeBufferPointer { topValid(state, scores: $0, count: beam.width, into: &top) }
                 // With one sequence in the beam every candidate shares its normalizer, which

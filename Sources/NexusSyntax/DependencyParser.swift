@@ -50,16 +50,25 @@ public struct DependencyParser: Sendable, Equatable {
                         state.apply(ArcEagerTransition(classIndex: forced))
                         continue
                     }
-                    var k = 0
-                    ParserFeatures.extractConfiguration(state, sentence) { _, feature in f[k] = feature; k += 1 }
-                    positions.sum(front: state.front, stack: state.stack, into: s.baseAddress!)
-                    weights.score(UnsafeBufferPointer(f), into: s.baseAddress!)
+                    scoreConfiguration(state, sentence, positions: positions, features: f, into: s.baseAddress!)
                     let best = Self.bestValid(state, scores: UnsafeBufferPointer(s), labels: relations.count, rootLabel: rootLabel)
                     state.apply(ArcEagerTransition(classIndex: best))
                 }
             }
         }
         return Self.singleRoot(state, rootLabel: rootLabel, parataxis: parataxisLabel)
+    }
+
+    /// Writes into `scores` the score of every class at configuration `state` (whose stack is
+    /// not empty): its position scores plus the rows of its other features, which are written
+    /// into `features` (scratch space of ``ParserFeatures/configurationTemplates`` slots).
+    @inline(__always)
+    func scoreConfiguration(_ state: ArcEagerState, _ sentence: ParserFeatures.Sentence, positions: PositionScores,
+                            features: UnsafeMutableBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+        var k = 0
+        ParserFeatures.extractConfiguration(state, sentence) { _, feature in features[k] = feature; k += 1 }
+        positions.sum(front: state.front, stack: state.stack, into: scores)
+        weights.score(UnsafeBufferPointer(features), into: scores)
     }
 
     /// The scores of a sentence's one-position features: for each n0 (0...n), each s0

@@ -73,12 +73,7 @@ public enum ParserCalibration {
                         continue
                     }
                     features.withUnsafeMutableBufferPointer { f in
-                        row.withUnsafeMutableBufferPointer { s in
-                            var k = 0
-                            ParserFeatures.extractConfiguration(state, sentence) { _, feature in f[k] = feature; k += 1 }
-                            positions.sum(front: state.front, stack: state.stack, into: s.baseAddress!)
-                            parser.weights.score(UnsafeBufferPointer(f), into: s.baseAddress!)
-                        }
+                        row.withUnsafeMutableBufferPointer { parser.scoreConfiguration(state, sentence, positions: positions, features: f, into: $0.baseAddress!) }
                     }
                     let zero = oracle.zeroCost(state, labels: labels)
                     let best = row.withUnsafeBufferPointer {
