@@ -11,7 +11,7 @@ import NexusCore
 ///   (two words or more, all capitalised) of exactly one person the document names is that
 ///   person's surname.
 /// - **Full name.** An organization or place of two or more capitalised words whose last word,
-///   or last two words, the document also writes alone as a person ("Omi", "Di Maio") is that
+///   or last two words, the document also writes alone as a person ("Omi", "Van Rompuy") is that
 ///   person's full name.
 ///
 /// Names a gazetteer or the alias table knows (a mention with a `canonical` name: "London",

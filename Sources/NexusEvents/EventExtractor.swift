@@ -55,23 +55,6 @@ struct EventExtractor {
         return out
     }
 
-    /// Verbs of a purpose clause that name whom an aid or a pledge is for ("to help Haiti", "to
-    /// rebuild Sudan").
-    static let purposeVerbs: Set<String> = ["help", "rebuild", "reconstruct", "support", "assist", "aid", "fund", "finance",
-                                            "develop", "feed", "stabilize", "stabilise", "strengthen", "bolster", "boost",
-                                            "train", "equip", "protect", "defend", "rescue", "resettle", "relieve"]
-
-    /// The objects of the "to"-infinitive purpose clauses (``purposeVerbs``) hung on trigger `w`,
-    /// on its object or on its object's modifiers: "pledged $100 million to help Haiti",
-    /// "provided $50 million in aid to support Ukraine", "aid to rebuild southern Sudan".
-    func purposeBeneficiaries(of w: Int, in p: ParsedSentence, resolver: ReferenceResolver) -> [Int] {
-        var heads = [w]
-        for o in p.children(of: w, "obj") { heads += [o] + p.children(of: o, "nmod") }
-        let clauses = heads.flatMap { h in p.children[h].filter { ["acl", "advcl", "xcomp"].contains(p.words[$0].relation) } }
-            .filter { c in EventExtractor.purposeVerbs.contains(p.lower[c]) && p.children(of: c, "mark").contains { p.lower[$0] == "to" } }
-        return clauses.flatMap { c in p.children(of: c, "obj").flatMap { resolver.entities(at: $0, in: p).map(\.entity) } }
-    }
-
     /// The named subjects of the "unless"/"if" clauses of trigger `w` or of its complement
     /// ("threatened to kill them unless France lifts the ban" → France); a pronoun subject
     /// ("if they are not disarmed") is too often someone else than the last one named.

@@ -14,7 +14,7 @@ struct ParserModelOption: ParsableArguments {
     /// The search `--beam` asks for, with the default pruning threshold.
     func search() throws -> ParserBeam {
         guard (1...64).contains(beam) else { throw CommandFailure("--beam must be from 1 to 64, got \(beam)") }
-        return beam == 1 ? .greedy : ParserBeam(width: beam)
+        return ParserBeam(width: beam)
     }
 
     func load() throws -> SyntaxModel {
