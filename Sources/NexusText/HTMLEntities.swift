@@ -38,6 +38,9 @@ enum HTMLEntities {
                 k += 1
             }
             guard k > digitsStart, k < s.count, s[k] == ";" else { return nil }
+            // "&#13;" is a line break, read as HTML reads a carriage return in its source: no
+            // carriage return reaches the text.
+            if value == 0x0D { return ("\n", k + 1) }
             let scalar = windows1252Reference(value) ?? Unicode.Scalar(value) ?? "\u{FFFD}"
             return (String(scalar), k + 1)
         }

@@ -34,6 +34,14 @@ struct HTMLTextTests {
         #expect(HTMLText.plainText("&amp;&lt;&gt;&quot;&apos;&#39;&#x27;&#8217;&#150;&eacute;&hellip;&bogus;&amp") == "&<>\"'''\u{2019}\u{2013}é\u{2026}&bogus;&amp")
     }
 
+    /// A reference to a carriage return is a line break: no carriage return reaches the text
+    /// (found by the documents fuzz target: `<td>&#xD;800</td>`).
+    @Test func aCarriageReturnReferenceIsALineBreak() {
+        #expect(!HTMLText.plainText("<pre>a&#xD;b&#13;c</pre>").unicodeScalars.contains("\r"))
+        #expect(HTMLText.plainText("<pre>a&#xD;b&#13;c</pre>") == "a\nb\nc")
+        #expect(!HTMLText.plainText("<table><tr><td>&#xD;800</td></tr></table>").unicodeScalars.contains("\r"))
+    }
+
     @Test func tagsAndWhitespace() {
         let html = "<DIV class=\"a>b\">One\n   two</DIV><SCRIPT type='x'>if (a < b) {}</SCRIPT><p>Three<br/>four <b>bold</b>, a < b</p><table><tr><td>x</td><td>y</td></tr></table>"
         #expect(HTMLText.plainText(html) == "One two\n\nThree\nfour bold, a < b\n\nx y")
