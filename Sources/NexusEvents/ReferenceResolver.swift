@@ -162,8 +162,14 @@ struct ReferenceResolver {
             if let named = appositions.flatMap({ p.core($0) }).compactMap({ p.mentionOfWord[$0] }).first(where: { context.mentions[$0].mention.type == .person }) {
                 return (resolution.entityOfMention[named], .title)
             }
-            if let holder = referents.holder(of: role.role, for: modifier, before: start) { return (holder, .title) }
-            if p.words[w].relation.hasPrefix("nsubj"), let person = personIntroduced(after: p.position, before: start) { return (person, .title) }
+            // "a top rebel leader" is someone new, not whoever holds some leadership named before;
+            // "a Taleban commander" may still be the Taleban commander the text names.
+            let indefinite = p.children(of: w, "det").contains { ["a", "an", "another"].contains(p.lower[$0]) }
+            if !indefinite || modifier != nil, let holder = referents.holder(of: role.role, for: modifier, before: start) { return (holder, .title) }
+            // Only a lede's main subject introduces the person the next sentence names: "after
+            // a Japanese official visited ..." in a clause of its own is someone else's act.
+            if p.words[w].relation.hasPrefix("nsubj"), let verb = p.words[w].head, p.words[verb].head == nil,
+               let person = personIntroduced(after: p.position, before: start) { return (person, .title) }
             if let modifier { return (modifier, .title) }
             return nil
         }

@@ -1,15 +1,49 @@
 import NexusCore
 
-/// Repairs of dependency trees where the parser misreads names, applied before the event
-/// passes read a sentence (``ParsedSentence``). Each repair is a pattern a person's name
-/// makes impossible in the parser's reading; trees without the pattern are left as they are.
+/// Repairs of dependency trees where the parser misreads names or clauses, applied before the
+/// event passes read a sentence (``ParsedSentence``). Each repair is a pattern that a person's
+/// name, or the grammar of a clause, makes impossible in the parser's reading; trees without
+/// the pattern are left as they are.
 ///
 /// - Complexity: O(w²) per sentence for w words (each repair scans the words per candidate).
 enum SentenceTreeRepair {
     /// `words` with every repair applied; `isPerson` marks the words inside person mentions.
     static func repaired(_ words: [SyntacticWord], isPerson: [Bool], isName: [Bool]) -> [SyntacticWord] {
         let persons = withCoordinatedSubject(withMainVerb(coordinatingPersons(words, isPerson: isPerson), isPerson: isPerson), isPerson: isPerson)
-        return appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)
+        return withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName))
+    }
+
+    /// Words that open a clause of time or reason and are also prepositions.
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "till", "as"]
+
+    /// The tree with a clause of time made one when the parser read its opening word as a
+    /// preposition, its subject as that preposition's noun, and its verb as a conjunct of the
+    /// main verb: in "Peru recalled its ambassador after a Japanese official visited Fujimori",
+    /// parsed as "recalled ... after an official, visited Fujimori", the official visited. The
+    /// verb is a finite conjunct with no coordinating word and no subject of its own; the noun
+    /// is an oblique of the same head, marked by one of ``subordinators``, and ends right before
+    /// the verb. The noun becomes the verb's subject, its marker the verb's `mark`, and the verb
+    /// an adverbial clause.
+    static func withSubordinateClauses(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices.dropFirst() where words[v].relation == "conj" && words[v].upos == "VERB"
+            && ["VBD", "VBZ", "VBP"].contains(words[v].xpos) {
+            guard let h = words[v].head, h < v,
+                  !words.contains(where: { $0.head == v && ($0.relation == "cc" || $0.relation.hasPrefix("nsubj")) }) else { continue }
+            var k = v - 1
+            while k >= 0, words[k].head == v, ["advmod", "aux"].contains(words[k].relation) { k -= 1 }
+            guard k >= 0, let n = ([k] + ancestors(of: k, in: words)).first(where: { words[$0].head == h }),
+                  n <= k, words[n].relation == "obl", ["NOUN", "PROPN", "PRON"].contains(words[n].upos),
+                  let marker = words.indices.first(where: { words[$0].head == n && words[$0].relation == "case" }),
+                  subordinators.contains(words[marker].text.lowercased()),
+                  !words.indices.contains(where: { $0 > n && $0 < v && words[$0].text == "," }) else { continue }
+            words[n].head = v
+            words[n].relation = "nsubj"
+            words[marker].head = v
+            words[marker].relation = "mark"
+            words[v].relation = "advcl"
+        }
+        return words
     }
 
     /// The tree with a person's name that the parser hung beside a subjectless clause made

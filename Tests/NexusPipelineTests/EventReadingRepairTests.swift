@@ -44,7 +44,29 @@ import Testing
         #expect(triples(d).contains("person:xi-jinping 04 person:moon-jae-in"))
     }
 
+    @Test func aClauseOfTimeKeepsItsOwnSubject() throws {
+        // Parsed as "recalled ... after an official, visited Humala", the clause would take Chile as its subject.
+        let d = try extract("Last week, Chile recalled its ambassador to Peru after a Peruvian consular official in Bolivia visited Mr. Humala in prison.")
+        #expect(triples(d).contains("country:peru 04 person:humala"))
+        #expect(!triples(d).contains("country:chile 04 person:humala"))
+        let sentence = try extract("Last month, Sweden withdrew its ambassador to Iran after an Iranian court official in Tehran sentenced Mr. Larsson to death.")
+        #expect(triples(sentence).contains("country:iran 11 person:larsson"))
+        #expect(!triples(sentence).contains { $0.hasPrefix("country:sweden 11") })
+    }
+
     // MARK: Actors
+
+    @Test func onlyALedesMainSubjectIntroducesThePersonTheNextSentenceNames() throws {
+        let d = try extract("Chile recalled its ambassador to Bolivia after a Bolivian official visited Mr. Morales in La Paz. Greek Prime Minister Kostas Karamanlis said on Friday that the dispute was closed.")
+        #expect(triples(d).contains("country:bolivia 04 person:morales"))
+        #expect(!triples(d).contains { $0.hasPrefix("person:kostas-karamanlis") })
+    }
+
+    @Test func anIndefiniteTitleWithNoBodyIsNoOneNamedBefore() throws {
+        // "a top rebel leader" is someone new, not the leader the text named before.
+        let d = try extract("Opposition leader Sonia Gandhi visited Srinagar on Monday. Indian troops have shot dead a top rebel leader in Kashmir.")
+        #expect(!triples(d).contains { $0.hasSuffix("person:sonia-gandhi") })
+    }
 
     @Test func anOrganOfAStateActsForIt() throws {
         let d = try extract("Venezuela's Foreign Ministry accused Human Rights Watch of meddling in its affairs.")
