@@ -13,6 +13,9 @@ struct LocalEvent: Sendable {
     var negated: Bool
     var hypothetical: Bool
     var actorResolution: ActorResolution
+    /// The head of the trigger's clause (``ParsedSentence/clauseHead(of:)``): triggers of one
+    /// clause with the same actor, target and code state one act ("imposed sanctions on Iran").
+    var clause: Int
 }
 
 /// Codes the events of a document from the dependency parse of its sentences, after the
@@ -151,7 +154,7 @@ struct EventExtractor {
                 if code.root == 18, roles.military || armedAttack || resolution.entities[actor.entity].type == .country { code = EventCode(root: 19)! }
                 out.append(LocalEvent(code: code, actor: actor.entity, target: target, sentencePosition: p.position, triggerWord: w,
                                       trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),
-                                      negated: negated, hypothetical: hypothetical, actorResolution: actor.via))
+                                      negated: negated, hypothetical: hypothetical, actorResolution: actor.via, clause: p.clauseHead(of: w)))
             }
         }
         out += sharedRecipients(unaddressedAid, in: p, modality: modality, sentence: out, earlier: earlier)
@@ -180,7 +183,8 @@ struct EventExtractor {
                 for target in targets where target != actor.entity {
                     out.append(LocalEvent(code: EventCode(root: 7)!, actor: actor.entity, target: target, sentencePosition: p.position, triggerWord: w,
                                           trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),
-                                          negated: modality.isNegated(w), hypothetical: modality.isHypothetical(w), actorResolution: actor.via))
+                                          negated: modality.isNegated(w), hypothetical: modality.isHypothetical(w), actorResolution: actor.via,
+                                          clause: p.clauseHead(of: w)))
                 }
             }
         }

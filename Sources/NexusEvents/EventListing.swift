@@ -3,8 +3,9 @@ import NexusCore
 /// Turns a document's local events into ``Event``s with corpus-wide entity ids.
 ///
 /// Events are numbered per sentence in trigger order (`event:<document>:<sentence>:<n>`);
-/// events of one sentence with the same actor, target, code and modality are one (the first
-/// trigger kept), also when they become so after entities merge. An event links to the commitment of its sentence whose span holds its trigger and
+/// events of one clause with the same actor, target, code and modality are one (the first
+/// trigger kept), also when they become so after entities merge; coordinated clauses
+/// ("denounced X and accused him") state acts of their own. An event links to the commitment of its sentence whose span holds its trigger and
 /// whose actor is its actor. Every event carries the document's date.
 enum EventListing {
     static func events(_ local: [LocalEvent], document: Document, idOf: (Int) -> String, commitments: [Commitment]) -> [Event] {
@@ -16,8 +17,10 @@ enum EventListing {
             let sentence = document.sentences[e.sentencePosition]
             let actor = idOf(e.actor), target = idOf(e.target)
             guard actor != target else { continue }
-            // One sentence states one act once: "imposed sanctions on Iran" is one 16, not two.
-            let key = [actor, target, e.code.description, String(e.sentencePosition), String(e.negated), String(e.hypothetical)].joined(separator: "\u{0}")
+            // One clause states one act once: "imposed sanctions on Iran" is one 16, not two;
+            // "denounced Mubarak's remarks and accused him" is two.
+            let key = [actor, target, e.code.description, String(e.sentencePosition), String(e.clause), String(e.negated), String(e.hypothetical)]
+                .joined(separator: "\u{0}")
             guard seen.insert(key).inserted else { continue }
             let n = perSentence[sentence.index, default: 0]
             perSentence[sentence.index] = n + 1

@@ -65,6 +65,44 @@ struct ParsedSentence {
         return out
     }
 
+    /// Relations that open a clause of its own when its head is a finite verb: a coordinated or
+    /// reported clause, an adverbial or relative clause, a loosely joined one.
+    static let clauseRelations: Set<String> = ["conj", "parataxis", "ccomp", "advcl", "acl", "list"]
+
+    /// The word heading the finite clause of `w`: `w` or the first word above it that is a
+    /// finite verb (``isFinite(_:)``) with arguments of its own (``hasArguments(_:subjects:)``)
+    /// hung by one of ``clauseRelations`` (subtypes included; a conjunct only when the verb it
+    /// joins has an argument besides its subject), else the root. Infinitives and gerunds belong to the clause above them ("pledged $1
+    /// million to help Iraq" is one clause).
+    func clauseHead(of w: Int) -> Int {
+        var x = w
+        for _ in words.indices {
+            let relation = words[x].relation
+            let bare = relation.split(separator: ":").first.map(String.init) ?? relation
+            guard let h = words[x].head else { return x }
+            // "shot and killed a gunman", the object hung on the last conjunct: one act.
+            let ownClause = bare != "conj" || hasArguments(h, subjects: false)
+            if ParsedSentence.clauseRelations.contains(bare) && isFinite(x) && hasArguments(x) && ownClause { return x }
+            x = h
+        }
+        return x
+    }
+
+    /// Relations of a verb's own arguments.
+    static let argumentRelations: Set<String> = ["nsubj", "obj", "iobj", "obl", "ccomp", "xcomp"]
+
+    /// Whether verb `v` has an argument of its own (a subject only when `subjects`): "shot and
+    /// killed a gunman" is one act, the object shared; "froze trade with Colombia and recalled
+    /// its ambassador" two.
+    func hasArguments(_ v: Int, subjects: Bool = true) -> Bool {
+        children[v].contains { c in
+            let bare = words[c].relation.split(separator: ":").first.map(String.init) ?? ""
+            // Times ("Sunday", "earlier this week") are no arguments.
+            guard !["obl:tmod", "obl:unmarked", "obl:npmod"].contains(words[c].relation) else { return false }
+            return ParsedSentence.argumentRelations.contains(bare) && (subjects || bare != "nsubj")
+        }
+    }
+
     /// Children of `w` with `relation` (a bare relation also matches its subtypes).
     func children(of w: Int, _ relation: String) -> [Int] {
         children[w].filter { words[$0].relation == relation || words[$0].relation.hasPrefix(relation + ":") }

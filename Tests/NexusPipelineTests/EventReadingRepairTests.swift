@@ -54,6 +54,18 @@ import Testing
         #expect(!triples(sentence).contains { $0.hasPrefix("country:sweden 11") })
     }
 
+    @Test func coordinatedClausesStateActsOfTheirOwnAndASharedObjectOne() throws {
+        // Hand-written: two clauses, two acts on the same party.
+        let two = try extract("Egyptian leaders denounced Mr. Gaddafi's remarks and accused him of fueling tensions.")
+        #expect(two.events.filter { $0.isAsserted && $0.code.root == 11 }.map(\.trigger.text).sorted() == ["accused", "denounced"])
+        // One act told by two verbs that share their object.
+        let one = try extract("Israeli soldiers shot and killed two Hamas gunmen in northern Gaza on Sunday.")
+        #expect(one.events.filter { $0.isAsserted && $0.code.root == 19 }.count == 1)
+        // A purpose clause is part of its act: "pledged $1 million to help Iraq" is one aid.
+        let aid = try extract("China says it has pledged $1 million to help Iraq hold elections in January.")
+        #expect(aid.events.filter { $0.isAsserted && $0.code.root == 7 }.count == 1)
+    }
+
     // MARK: Actors
 
     @Test func onlyALedesMainSubjectIntroducesThePersonTheNextSentenceNames() throws {
