@@ -32,7 +32,8 @@ struct ParsedSentence {
         }
         self.mentionOfWord = mentionOfWord
         let isPerson = mentionOfWord.map { m in m.map { context.mentions[$0].mention.type == .person } ?? false }
-        words = SentenceTreeRepair.repaired(syntax.words, isPerson: isPerson, isName: mentionOfWord.map { $0 != nil })
+        words = SentenceTreeRepair.repaired(syntax.words, isPerson: isPerson, isName: mentionOfWord.map { $0 != nil },
+                                            names: mentionOfWord.map { m in m.map { ($0, context.mentions[$0].mention.type) } })
         var children = [[Int]](repeating: [], count: words.count)
         for (i, w) in words.enumerated() { if let h = w.head { children[h].append(i) } }
         self.children = children

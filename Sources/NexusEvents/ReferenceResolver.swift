@@ -34,6 +34,8 @@ struct ReferenceResolver {
                                           "leadership", "regime", "soldiers", "president", "embassy", "lawmakers", "legislature", "judiciary",
                                           "aircraft", "warplanes", "jets", "helicopters", "gunships", "tanks", "warships", "drones", "artillery",
                                           "prosecutors", "investigators", "negotiators", "agents", "court", "courts", "judges", "envoy", "ambassador", "spokesman", "spokeswoman", "official",
+                                          // Holders of one office in several states: "the foreign ministers of Indonesia and Malaysia".
+                                          "ministers", "presidents", "premiers", "envoys", "ambassadors", "delegations",
                                           // The means of a state's or a group's force act for it: "a NATO airstrike killed ...".
                                           "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket",
                                           "rockets", "shelling", "bombardment", "convoy", "patrol", "patrols", "offensive", "operation", "warplane"]
@@ -89,9 +91,11 @@ struct ReferenceResolver {
                         if !out.contains(where: { $0.0 == other }) { out.append((other, .coordination)) }
                     }
                 }
-                // "Israeli and Palestinian officials": each coordinated modifier.
+                // "Israeli and Palestinian officials", "the ministers of Indonesia, Malaysia and
+                // Singapore": each coordinated modifier.
                 if via == .nounModifier {
-                    for a in p.children(of: h, "amod") where p.mentionOfWord[a] != nil {
+                    let ofPhrase = p.children[h].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" }
+                    for a in p.children(of: h, "amod") + ofPhrase where p.mentionOfWord[a] != nil {
                         for c in p.withConjuncts(a).dropFirst() {
                             guard let m = p.mentionOfWord[c] else { continue }
                             let other = resolution.entityOfMention[m]

@@ -8,9 +8,76 @@ import NexusCore
 /// - Complexity: O(w²) per sentence for w words (each repair scans the words per candidate).
 enum SentenceTreeRepair {
     /// `words` with every repair applied; `isPerson` marks the words inside person mentions.
-    static func repaired(_ words: [SyntacticWord], isPerson: [Bool], isName: [Bool]) -> [SyntacticWord] {
+    /// `names` gives, per word, the mention it belongs to and that mention's kind (nil outside names).
+    static func repaired(_ words: [SyntacticWord], isPerson: [Bool], isName: [Bool], names: [(mention: Int, kind: EntityType)?] = []) -> [SyntacticWord] {
         let persons = withCoordinatedSubject(withMainVerb(coordinatingPersons(words, isPerson: isPerson), isPerson: isPerson), isPerson: isPerson)
-        return withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName))
+        let repaired = withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName))
+        return names.count == words.count ? withNameLists(repaired, names: names) : repaired
+    }
+
+    /// One name of a list: its words and the word that heads it in the tree.
+    struct ListedName {
+        var words: Range<Int>
+        var head: Int
+    }
+
+    /// The tree with every name of a written list made a conjunct of the first: in "Clinton will
+    /// visit South Africa, Angola, the Democratic Republic of Congo, Nigeria and Cape Verde",
+    /// parsed with "Republic" a new oblique and the names after it its conjuncts, Clinton visits
+    /// all six. A list is three or more names of one kind, each after a comma (the last after
+    /// "and" or "or", with or without a comma), with at most "the" before a name. The commas and
+    /// the conjunction hang on the name after them.
+    static func withNameLists(_ words: [SyntacticWord], names: [(mention: Int, kind: EntityType)?]) -> [SyntacticWord] {
+        var words = words
+        var i = 0
+        while i < words.count {
+            guard let list = nameList(from: i, words: words, names: names) else { i += 1; continue }
+            let first = list[0].head
+            let above = Set(ancestors(of: first, in: words))
+            if !list.dropFirst().contains(where: { above.contains($0.head) || $0.words.contains(first) }) {
+                var previousEnd = list[0].words.upperBound
+                for name in list.dropFirst() {
+                    words[name.head].head = first
+                    words[name.head].relation = "conj"
+                    for k in previousEnd..<name.words.lowerBound {
+                        let lower = words[k].text.lowercased()
+                        if lower == "," { words[k].head = name.head; words[k].relation = "punct" }
+                        if lower == "and" || lower == "or" { words[k].head = name.head; words[k].relation = "cc" }
+                        if lower == "the" { words[k].head = name.head; words[k].relation = "det" }
+                    }
+                    previousEnd = name.words.upperBound
+                }
+            }
+            i = list[list.count - 1].words.upperBound
+        }
+        return words
+    }
+
+    /// The list of names starting at word `start` (``withNameLists(_:names:)``), if any.
+    static func nameList(from start: Int, words: [SyntacticWord], names: [(mention: Int, kind: EntityType)?]) -> [ListedName]? {
+        guard let kind = names[start]?.kind, start == 0 || names[start - 1]?.mention != names[start]?.mention else { return nil }
+        func name(at k: Int) -> ListedName? {
+            guard k < words.count, let here = names[k], here.kind == kind, k == 0 || names[k - 1]?.mention != here.mention else { return nil }
+            var end = k + 1
+            while end < words.count, names[end]?.mention == here.mention { end += 1 }
+            let span = k..<end
+            guard let head = span.first(where: { words[$0].head.map { !span.contains($0) } ?? true }) else { return nil }
+            return ListedName(words: span, head: head)
+        }
+        guard var current = name(at: start) else { return nil }
+        var list = [current]
+        var closed = false
+        while !closed {
+            var k = current.words.upperBound
+            var separated = false
+            if k < words.count, words[k].text == "," { k += 1; separated = true }
+            if k < words.count, ["and", "or"].contains(words[k].text.lowercased()) { k += 1; separated = true; closed = true }
+            if k < words.count, words[k].text.lowercased() == "the" { k += 1 }
+            guard separated, let next = name(at: k) else { break }
+            list.append(next)
+            current = next
+        }
+        return list.count >= 3 && closed ? list : nil
     }
 
     /// Words that open a clause of time or reason and are also prepositions.
