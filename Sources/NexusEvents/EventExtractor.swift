@@ -292,12 +292,22 @@ struct EventExtractor {
 
     /// The lexicon entry for word `w`, if it is a trigger here: a particle entry whose
     /// particle attaches to it first, then the plain entry.
+    /// Words that make "demand" a market's: "strong demand", "oil demand", "consumer demand".
+    static let marketWords: Set<String> = ["strong", "weak", "weaker", "stronger", "rising", "growing", "falling", "slowing", "high", "higher",
+                                           "low", "lower", "increased", "increasing", "global", "world", "domestic", "consumer", "energy",
+                                           "oil", "fuel", "gas", "food", "market", "export", "import", "seasonal", "robust", "sluggish", "heavy"]
+
     func entry(at w: Int, in p: ParsedSentence) -> EventLexiconEntry? {
         let pos = p.words[w].upos
         let candidates: [EventLexiconEntry]
         if pos == "VERB" {
             candidates = lexicon.verbEntries(p.lower[w])
         } else if pos == "NOUN" {
+            // "strong demand from China", "oil demand": a market's demand is no one's demand on anyone.
+            if ["demand", "demands"].contains(p.lower[w]),
+               p.children[w].contains(where: { ["amod", "compound"].contains(p.words[$0].relation) && EventExtractor.marketWords.contains(p.lower[$0]) }) {
+                return nil
+            }
             candidates = lexicon.nounEntries(p.lower[w])
         } else {
             return nil

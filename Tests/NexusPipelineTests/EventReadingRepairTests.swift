@@ -73,6 +73,13 @@ import Testing
         #expect(triples(d).isSuperset(of: visited))
     }
 
+    @Test func aMarketsDemandIsNoDemandOnAnyone() throws {
+        let market = try extract("Oil prices rose again on strong demand from China, India and Brazil.")
+        #expect(!triples(market).contains { $0.contains(" 10 ") })
+        let political = try extract("The European Union repeated its demand on Serbia to arrest the fugitives.")
+        #expect(triples(political).contains("organization:european-union 10 country:serbia"))
+    }
+
     // MARK: Actors
 
     @Test func theHoldersOfAnOfficeInSeveralStatesActForEach() throws {
