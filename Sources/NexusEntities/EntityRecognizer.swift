@@ -47,7 +47,7 @@ public struct EntityRecognizer: Sendable {
         for (sentence, sentenceSpans) in zip(document.sentences, spans) {
             let tokens = words[sentence.index]
             let typed = joiningAdjacent(sentenceSpans, tokens: tokens).compactMap { tagged -> GazetteerSpanFinder.Span? in
-                var range = Self.withoutPortfolio(Self.cutAtInnerArticle(tagged.range, tokens: tokens), tokens: tokens)
+                var range = Self.withoutPortfolio(Self.cutAtInnerArticle(Self.withoutAttributivePrefix(tagged.range, tokens: tokens), tokens: tokens), tokens: tokens)
                 range = Self.withoutTerritorialDesignation(range, tokens: tokens)
                 if tagged.label.hasSuffix("LOC") { range = Self.withPlaceHead(range, tokens: tokens) }
                 if tagged.label.hasSuffix("PER") { range = withoutLeadingOrganization(range, tokens: tokens) }
@@ -250,6 +250,23 @@ public struct EntityRecognizer: Sendable {
         var covered = [Bool](repeating: false, count: count)
         for span in spans { for k in span.range { covered[k] = true } }
         return covered
+    }
+
+    /// Endings of a hyphenated word that make the words before it a description of what follows
+    /// ("New York-based", "Saudi-led", "Iranian-backed", "Kenyan-born").
+    static let attributiveEndings: [String] = ["-based", "-led", "-backed", "-born", "-owned", "-run", "-funded", "-linked",
+                                               "-allied", "-affiliated", "-sponsored", "-controlled", "-headquartered", "-registered"]
+
+    /// A span started after its last word with one of ``attributiveEndings``, which describes
+    /// the name after it and is no part of it: "the New York-based Human Rights Watch" names
+    /// Human Rights Watch. A span that ends with such a word is left as it is.
+    static func withoutAttributivePrefix(_ range: Range<Int>, tokens: [String]) -> Range<Int> {
+        guard range.count > 1 else { return range }
+        guard let last = range.dropLast().last(where: { k in
+            let lower = tokens[k].lowercased()
+            return attributiveEndings.contains { lower.hasSuffix($0) && lower.count > $0.count }
+        }) else { return range }
+        return (last + 1)..<range.upperBound
     }
 
     /// A span cut before a capitalised "The" inside it, where a headline without a full stop runs

@@ -50,6 +50,18 @@ import Testing
         #expect(EntityRecognizer.cutAtInnerArticle(0..<4, tokens: kept) == 0..<4)
     }
 
+    @Test func aDescriptionByPlaceOrPatronIsNoPartOfTheName() {
+        let tokens = ["the", "New", "York-based", "Human", "Rights", "Watch", "said"]
+        #expect(EntityRecognizer.withoutAttributivePrefix(1..<6, tokens: tokens) == 3..<6)
+        let kashmir = ["in", "Indian-controlled", "Kashmir"]
+        #expect(EntityRecognizer.withoutAttributivePrefix(1..<3, tokens: kashmir) == 2..<3)
+        // A name that ends with such a word keeps it, and one without one is left alone.
+        let alone = ["the", "Saudi-led"]
+        #expect(EntityRecognizer.withoutAttributivePrefix(1..<2, tokens: alone) == 1..<2)
+        let plain = ["Rolls-Royce", "Holdings"]
+        #expect(EntityRecognizer.withoutAttributivePrefix(0..<2, tokens: plain) == 0..<2)
+    }
+
     @Test func portfolioWordsBeforeAnOfficeLeaveTheOrganizationSpan() {
         let tokens = ["US", "Trade", "Representative", "Katherine", "Tai"]
         #expect(EntityRecognizer.withoutPortfolio(0..<2, tokens: tokens) == 0..<1)
