@@ -147,6 +147,9 @@ struct EventExtractor {
                 // Seizing a country's or a place's territory is occupying it: CAMEO 192, root 19.
                 var code = entry.fineCode.hasPrefix("171") && [.country, .location].contains(resolution.entities[target].type)
                     ? EventCode(root: 19)! : code
+                // Welcoming a person is hosting a visit (CAMEO 043, root 04); welcoming a decision
+                // is endorsing it (051).
+                if entry.lemma == "welcome", resolution.entities[target].type == .person { code = EventCode(root: 4)! }
                 // An assault by a state or by armed forces is the use of conventional military force.
                 // An armed attack on troops or a base is fighting too (CAMEO 19); an abduction or
                 // an assassination (a sub-code of 18) stays what it is.

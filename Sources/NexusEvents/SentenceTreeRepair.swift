@@ -143,16 +143,35 @@ enum SentenceTreeRepair {
     /// Syrian capital, Damascus", Damascus names the capital, it is no bare oblique of "visited".
     static func appositiveNames(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
         var words = words
-        for n in words.indices.dropFirst(2) where isName[n] && !isName[n - 1] && words[n - 1].text == "," && words[n].upos == "PROPN" {
-            let noun = n - 2
+        for first in words.indices.dropFirst(2) where isName[first] && !isName[first - 1] && words[first].upos == "PROPN" {
+            // The comma right before the name, or before a capitalised title of it ("Sheikh").
+            var comma = first - 1
+            while comma > 1, first - comma <= 2, words[comma].text != ",", words[comma].upos == "PROPN" { comma -= 1 }
+            guard words[comma].text == ",", comma >= 1 else { continue }
+            let noun = comma - 1
+            // The name's head: its first word, or the word of the name its first word hangs on
+            // ("Sheikh Sharif Ahmed", parsed with "Ahmed" the head).
+            var n = first
+            while let up = words[n].head, up > n, isName[up], (n..<up).allSatisfy({ isName[$0] }) { n = up }
             guard words[noun].upos == "NOUN", !isName[noun], let verb = words[n].head, words[verb].upos == "VERB",
-                  unmarkedRelations.contains(words[n].relation), verb != noun,
+                  unmarkedRelations.contains(words[n].relation) || isStrayObject(n, after: noun, of: verb, in: words), verb != noun,
                   !words.contains(where: { $0.head == n && $0.relation == "case" }),
                   ancestors(of: noun, in: words).contains(verb), !ancestors(of: noun, in: words).contains(n) else { continue }
             words[n].head = noun
             words[n].relation = "appos"
         }
         return words
+    }
+
+    /// Whether name `n` is the object of `verb` only because the parser found no other place for
+    /// it: the verb's one object, after a comma that closes an oblique of the verb holding `noun`
+    /// ("meet with the president of Somalia's government, Sheikh Sharif Ahmed").
+    static func isStrayObject(_ n: Int, after noun: Int, of verb: Int, in words: [SyntacticWord]) -> Bool {
+        guard words[n].relation == "obj", n > verb,
+              !words.indices.contains(where: { $0 != n && words[$0].head == verb && words[$0].relation == "obj" }) else { return false }
+        let path = [noun] + ancestors(of: noun, in: words)
+        guard let k = path.firstIndex(of: verb), k > 0 else { return false }
+        return words[path[k - 1]].relation.hasPrefix("obl")
     }
 
     /// The words above `w`, nearest first.

@@ -80,6 +80,20 @@ import Testing
         #expect(triples(political).contains("organization:european-union 10 country:serbia"))
     }
 
+    @Test func aNameAfterACommaClosingAnObliqueIsItsApposition() throws {
+        // Parsed as a second object of "meet", the name was lost and the country met instead.
+        let d = try extract("During her visit to Kenya, Clinton will also meet with the president of Somalia's transitional government, Sheikh Sharif Ahmed.")
+        #expect(triples(d).contains("person:clinton 04 person:sharif-ahmed"))
+        #expect(!triples(d).contains("person:clinton 04 country:somalia"))
+    }
+
+    @Test func welcomingAPersonIsHostingAVisit() throws {
+        let guest = try extract("Venezuelan President Hugo Chavez welcomed Bolivian President Evo Morales at the airport in Caracas.")
+        #expect(triples(guest).contains("person:hugo-chavez 04 person:evo-morales"))
+        let decision = try extract("Venezuelan President Hugo Chavez welcomed Bolivia's decision to join the alliance.")
+        #expect(triples(decision).contains { $0.hasPrefix("person:hugo-chavez 05") })
+    }
+
     // MARK: Actors
 
     @Test func theHoldersOfAnOfficeInSeveralStatesActForEach() throws {
