@@ -11,8 +11,45 @@ enum SentenceTreeRepair {
     /// `names` gives, per word, the mention it belongs to and that mention's kind (nil outside names).
     static func repaired(_ words: [SyntacticWord], isPerson: [Bool], isName: [Bool], names: [(mention: Int, kind: EntityType)?] = []) -> [SyntacticWord] {
         let persons = withCoordinatedSubject(withMainVerb(coordinatingPersons(words, isPerson: isPerson), isPerson: isPerson), isPerson: isPerson)
-        let repaired = withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName))
+        let repaired = withSubjectAfterFrontedPhrase(
+            withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)),
+            isPerson: isPerson)
         return names.count == words.count ? withNameLists(repaired, names: names) : repaired
+    }
+
+    /// Words that open a fronted phrase of time or circumstance.
+    static let frontedOpeners: Set<String> = ["after", "before", "during", "following", "in", "at", "on", "upon", "with", "despite",
+                                              "since", "while", "when", "as", "ahead"]
+
+    /// The tree with the person's name between a fronted phrase's closing comma and the main
+    /// verb made that verb's subject when the parser hung the name inside the phrase: in "After
+    /// meeting with President Hamid Karzai in Kabul, Mr. Brown announced new aid", parsed with
+    /// Brown a conjunct of Karzai, Brown announced. The words between the comma and the verb are
+    /// all proper nouns, a person's name among them; the sentence opens with one of
+    /// ``frontedOpeners``. Subjects the parser gave the verb inside the phrase hang on the
+    /// phrase's head (or, failing one, become the verb's obliques).
+    static func withSubjectAfterFrontedPhrase(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
+        guard let opener = words.first, frontedOpeners.contains(opener.text.lowercased()),
+              let verb = words.indices.first(where: { words[$0].head == nil }), words[verb].upos == "VERB",
+              let comma = words.indices.last(where: { $0 < verb && words[$0].text == "," }), comma + 1 < verb else { return words }
+        let span = (comma + 1)..<verb
+        guard span.allSatisfy({ words[$0].upos == "PROPN" }), span.contains(where: { isPerson[$0] }),
+              let name = span.first(where: { k in words[k].head.map { !span.contains($0) } ?? true }),
+              !(words[name].head == verb && words[name].relation.hasPrefix("nsubj")) else { return words }
+        var words = words
+        // The phrase's own head ("visit" of "During a visit to Hungary") takes them back.
+        let phrase = words[0].head.flatMap { $0 < comma ? $0 : nil }
+        for k in words.indices where k < comma && words[k].head == verb && words[k].relation.hasPrefix("nsubj") {
+            if let phrase, phrase != k, !ancestors(of: phrase, in: words).contains(k) {
+                words[k].head = phrase
+                words[k].relation = "nmod"
+            } else {
+                words[k].relation = "obl"
+            }
+        }
+        words[name].head = verb
+        words[name].relation = "nsubj"
+        return words
     }
 
     /// One name of a list: its words and the word that heads it in the tree.

@@ -94,6 +94,12 @@ import Testing
         #expect(triples(decision).contains { $0.hasPrefix("person:hugo-chavez 05") })
     }
 
+    @Test func theNameAfterAFrontedPhraseIsTheSubject() throws {
+        // Parsed with Brown a conjunct of Karzai inside the fronted phrase, "announced" had no subject.
+        let d = try extract("After meeting with President Hamid Karzai in Kabul, Mr. Brown announced new aid for Afghanistan.")
+        #expect(triples(d).isSuperset(of: ["person:brown 04 person:hamid-karzai", "person:brown 07 country:afghanistan"]))
+    }
+
     // MARK: Actors
 
     @Test func theHoldersOfAnOfficeInSeveralStatesActForEach() throws {
