@@ -109,8 +109,8 @@ public struct EventSentenceFilter: Sendable {
     }
 
     /// Whether the words can refer to a party the sentence does not name: "the" before a
-    /// collective, state, country or group noun ("the alliance", "the government", "the
-    /// kingdom"), "a"/"an" before a group noun the next sentence may name ("a human rights
+    /// collective, state, country or group noun or fighters ("the alliance", "the government", "the
+    /// kingdom", "the rebels"), "a"/"an" before a group noun the next sentence may name ("a human rights
     /// group"), a bare state noun ("authorities arrested"), "counterpart", or a proposal named
     /// before ("rejected the demand").
     private func refersToABody(_ lower: [String], statesNear: Bool) -> Bool {
@@ -122,7 +122,8 @@ public struct EventSentenceFilter: Sendable {
         }
         return zip(lower, lower.dropFirst()).contains { first, noun in
             (first == "the" && (CommitmentActorResolver.collectiveNouns.contains(noun) || ReferenceResolver.stateNouns.contains(noun)
-                || ReferenceResolver.countryNouns.contains(noun) || ReferenceResolver.groupNouns.contains(noun)))
+                || ReferenceResolver.countryNouns.contains(noun) || ReferenceResolver.groupNouns.contains(noun)
+                || ReferenceResolver.armedMemberNouns.contains(noun)))
         } || lower.indices.contains { k in
             ["a", "an"].contains(lower[k]) && lower[(k + 1)...].prefix(4).contains(where: ReferenceResolver.groupNouns.contains)
         }

@@ -208,6 +208,12 @@ struct ReferenceResolver {
         if let modifier, ReferenceResolver.memberNouns.contains(word), resolution.entities[modifier].type == .organization {
             return (modifier, .nounModifier)
         }
+        // "talks between the government and the rebels": the armed group named last.
+        if modifier == nil, possessor == nil, ReferenceResolver.armedMemberNouns.contains(word),
+           p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }), p.children(of: w, "amod").isEmpty,
+           let e = lastArmedGroup(before: p, word: w) {
+            return (e, .definiteReference)
+        }
         // "the country", "the kingdom", "the island nation": the country named last; "the
         // kingdom" first the country of a king the text names.
         if ReferenceResolver.countryNouns.contains(word), p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }) {
@@ -544,6 +550,42 @@ struct ReferenceResolver {
     /// The antecedent of "the group" (an organization) or "the country": the entity of that
     /// type named last as a subject, in this sentence before `w` or the three before (subjects
     /// first, as for pronouns), else the one mentioned last in that window.
+    /// Plural nouns for the fighters of an armed group: "the rebels", "the militants".
+    static let armedMemberNouns: Set<String> = ["rebels", "militants", "insurgents", "guerrillas", "separatists", "militiamen"]
+
+    /// Nouns for the fighters of an armed group, singular and plural.
+    static let fighterNouns: Set<String> = ["rebels", "rebel", "militants", "militant", "fighters", "fighter", "guerrillas", "guerrilla",
+                                            "insurgents", "insurgent", "gunmen", "militiamen", "separatists", "extremists"]
+
+    /// The organization named last before word `w`, in its sentence or the three before, that
+    /// the document writes as an armed group (``isArmedGroup(_:)``).
+    private func lastArmedGroup(before p: ParsedSentence, word w: Int) -> Int? {
+        let start = p.words[w].range.start
+        var best: Int?
+        for s in max(0, p.position - 3)...p.position {
+            for m in context.mentionsBySentence[s] where context.mentions[m].mention.range.start < start {
+                let e = resolution.entityOfMention[m]
+                if resolution.entities[e].type == .organization, isArmedGroup(e) { best = e }
+            }
+        }
+        return best
+    }
+
+    /// Whether the document writes organization `e` as an armed group somewhere: a mention
+    /// right before one of ``fighterNouns`` ("Tamil Tiger rebels", "Hamas militants") or right after
+    /// "rebel", "militant", "insurgent" or "armed" ("the rebel Sudan Liberation Movement").
+    private func isArmedGroup(_ e: Int) -> Bool {
+        context.mentions.indices.contains { m in
+            guard resolution.entityOfMention[m] == e else { return false }
+            let mention = context.mentions[m].mention
+            let words = context.words[mention.sentence]
+            guard let first = words.firstIndex(where: { $0.range.start >= mention.range.start }) else { return false }
+            let after = words.firstIndex(where: { $0.range.start >= mention.range.end })
+            if let after, ReferenceResolver.fighterNouns.contains(words[after].lower) { return true }
+            return first > 0 && ["rebel", "militant", "insurgent", "armed", "guerrilla"].contains(words[first - 1].lower)
+        }
+    }
+
     private func lastNamed(_ type: EntityType, before p: ParsedSentence, word w: Int) -> Int? {
         func subjects(_ q: ParsedSentence, before limit: Int) -> [Int] {
             (0..<min(limit, q.words.count)).compactMap { i -> Int? in

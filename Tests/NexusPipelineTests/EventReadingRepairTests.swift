@@ -100,6 +100,14 @@ import Testing
         #expect(triples(d).isSuperset(of: ["person:brown 04 person:hamid-karzai", "person:brown 07 country:afghanistan"]))
     }
 
+    @Test func theRebelsAreTheArmedGroupNamedBefore() throws {
+        let d = try extract("Tamil Tiger rebels attacked an army post on Monday. Erik Solheim held talks with the rebels.")
+        #expect(triples(d).contains("person:erik-solheim 04 organization:tamil-tiger"))
+        // An organization never written as fighters is not "the rebels".
+        let other = try extract("Amnesty International members visited the region on Monday. Erik Solheim held talks with the rebels.")
+        #expect(!triples(other).contains { $0.hasSuffix("organization:amnesty-international") })
+    }
+
     // MARK: Actors
 
     @Test func theHoldersOfAnOfficeInSeveralStatesActForEach() throws {
