@@ -23,7 +23,8 @@ import NexusEntities
 /// - a person named only by surname in a document matches exactly one full name of the
 ///   corpus with that surname, and a name of two words or more that begins exactly one longer
 ///   name of the corpus joins it unless their affiliations are disjoint (`partial-name`);
-/// - an undefined acronym matches exactly one organization of the corpus by its initials
+/// - an undefined acronym matches exactly one organization of the corpus that a document
+///   defined it for ("Lord's Resistance Army (LRA)"), else exactly one by its initials
 ///   (`acronym-initials`);
 /// - an organization named by one word ("Coalition") is the head noun of exactly one longer
 ///   organization name of the corpus (`partial-name`).
@@ -344,6 +345,7 @@ public struct CorpusResolver: Sendable {
         // and leading part of a person's name ("Moussa Faki" → "Moussa Faki Mahamat").
         var bySurname: [String: Set<Int>] = [:]
         var byInitials: [String: Set<Int>] = [:]
+        var byDefinedAcronym: [String: Set<Int>] = [:]
         var byHead: [String: Set<Int>] = [:]
         var byPrefix: [String: Set<Int>] = [:]
         for n in 0..<table.nodeCount {
@@ -357,6 +359,12 @@ public struct CorpusResolver: Sendable {
                 for name in e.names.keys where !NameNormalizer.isAcronym(name) && NameNormalizer.tokens(name).count >= 2 {
                     byInitials[NameNormalizer.initials(name), default: []].insert(root)
                     byInitials[NameNormalizer.initials(name, keepFunctionWords: true), default: []].insert(root)
+                }
+                // An acronym a document defined for a full name ("Lord's Resistance Army (LRA)").
+                if e.names.keys.contains(where: { !NameNormalizer.isAcronym($0) }) {
+                    for name in e.names.keys where NameNormalizer.isAcronym(name) {
+                        byDefinedAcronym[String(name.unicodeScalars.filter { $0.properties.isAlphabetic }), default: []].insert(root)
+                    }
                 }
                 if tokens.count >= 2, !e.scoped, let head = DocumentResolver.head(tokens), ResolutionInstitutions.headMayShorten(head, tokens) {
                     byHead[head, default: []].insert(root)
@@ -396,7 +404,10 @@ public struct CorpusResolver: Sendable {
                 }
             } else if e.type == .organization, e.authoritativeName == nil, e.names.keys.allSatisfy(NameNormalizer.isAcronym) {
                 let letters = String(e.name.unicodeScalars.filter { $0.properties.isAlphabetic })
-                candidates = Set((byInitials[letters] ?? []).map { uf.find($0) })
+                // A cluster whose document defined the acronym outranks one whose initials merely spell it.
+                // (Once joined to one, a node looks no further.)
+                let defined = Set((byDefinedAcronym[letters] ?? []).map { uf.find($0) })
+                candidates = defined.isEmpty ? Set((byInitials[letters] ?? []).map { uf.find($0) }) : defined
                 rule = .acronymInitials
             } else if e.type == .organization, e.authoritativeName == nil, !e.scoped, e.names.keys.allSatisfy({ NameNormalizer.tokens($0).count == 1 }) {
                 // A bare head noun ("the Coalition") names the one organization of the corpus it

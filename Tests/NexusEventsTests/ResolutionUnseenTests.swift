@@ -94,6 +94,19 @@ import Testing
         #expect(result.entities.count == 1)
     }
 
+    @Test func anAcronymADocumentDefinedOutranksNamesWhoseInitialsSpellIt() {
+        // Two organizations spell LRA; the one a document defined the acronym for takes the bare LRA of another document.
+        let a = ResolutionTestDocument.make(id: "a", text: "Rebels of the Ugandan Lord's Resistance Army (LRA) attacked a village. The LRA denied it.",
+                                            [("Ugandan Lord's Resistance Army", .organization, nil), ("LRA", .organization, nil), ("LRA", .organization, nil)])
+        let b = ResolutionTestDocument.make(id: "b", text: "The Grammys are awarded by the Latin Recording Academy.", [("Latin Recording Academy", .organization, nil)])
+        let c = ResolutionTestDocument.make(id: "c", text: "LRA fighters crossed into Sudan.", [("LRA", .organization, nil)])
+        let result = resolver.resolve([a, b, c])
+        let lra = result.entities.first { $0.documents.contains("a") && $0.type == .organization }
+        #expect(lra?.documents == ["a", "c"])
+        let academy = result.entities.first { $0.name == "Latin Recording Academy" }
+        #expect(academy?.documents == ["b"])
+    }
+
     @Test func titlesInsideTheSpanBecomeRolesAndAffiliations() {
         let text = "Italy’s Defence Minister Marta Rossi met Mr. Paolo Bianchi. Rossi said the talks were useful."
         let doc = ResolutionTestDocument.make(id: "a", text: text, annotations: [

@@ -87,6 +87,16 @@ public enum NameNormalizer {
     /// Initials of a name's content words, uppercased: "North Atlantic Treaty Organization" →
     /// "NATO"; with `keepFunctionWords`, "Organisation of Islamic Cooperation" → "OOIC".
     /// Hyphenated words give one initial per part ("Secretary-General" → "SG").
+    /// The words of `name` after its first, when the name has three words or more and the first
+    /// has the shape of an adjective of origin ("Ugandan", "Iraqi", "Chinese"); else nil.
+    public static func withoutOpeningAdjectiveOfOrigin(_ name: String) -> String? {
+        let words = tokens(name)
+        guard words.count >= 3, let first = words.first?.lowercased(),
+              AttributiveModifier.isAdjectiveShaped(first) || (first.count >= 5 && first.hasSuffix("an") && first.allSatisfy(\.isLetter))
+                || (first.count >= 4 && first.hasSuffix("i") && first.allSatisfy(\.isLetter)) else { return nil }
+        return words.dropFirst().joined(separator: " ")
+    }
+
     public static func initials(_ name: String, keepFunctionWords: Bool = false) -> String {
         var out = ""
         for word in tokens(name) {

@@ -325,6 +325,12 @@ public struct DocumentResolver: Sendable {
     /// An acronym fits a name when its first letter is the initial of the name's first
     /// content word and its letters appear, in order, among the name's initials or letters.
     func plausibleAcronym(_ acronym: String, for name: String) -> Bool {
+        // "the Ugandan Lord's Resistance Army (LRA)": the acronym may leave out an opening adjective of origin.
+        if let rest = NameNormalizer.withoutOpeningAdjectiveOfOrigin(name), plausibleAcronymOfWords(acronym, for: rest) { return true }
+        return plausibleAcronymOfWords(acronym, for: name)
+    }
+
+    func plausibleAcronymOfWords(_ acronym: String, for name: String) -> Bool {
         let letters = Array(acronym.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
         let initials = Array(NameNormalizer.initials(name).unicodeScalars)
         guard let first = letters.first, let firstInitial = initials.first, first == firstInitial else { return false }
