@@ -91,6 +91,17 @@ struct ReferenceResolver {
                         if !out.contains(where: { $0.0 == other }) { out.append((other, .coordination)) }
                     }
                 }
+                // "his South Korean and Russian counterparts": the opposite number of each.
+                if via == .title, ReferenceResolver.counterpartNouns.contains(p.lower[h]) {
+                    for a in p.children(of: h, "amod") + p.children(of: h, "compound") where p.mentionOfWord[a] != nil {
+                        for c in p.children(of: a, "conj") {
+                            guard let m = p.mentionOfWord[c], [.country, .organization].contains(context.mentions[m].mention.type) else { continue }
+                            let state = resolution.entityOfMention[m]
+                            let other = counterpart(at: h, in: p, of: state) ?? state
+                            if !out.contains(where: { $0.0 == other }) { out.append((other, .title)) }
+                        }
+                    }
+                }
                 // "Israeli and Palestinian officials", "the ministers of Indonesia, Malaysia and
                 // Singapore": each coordinated modifier.
                 if via == .nounModifier {

@@ -108,6 +108,11 @@ import Testing
         #expect(!triples(other).contains { $0.hasSuffix("organization:amnesty-international") })
     }
 
+    @Test func coordinatedCounterpartsAreEachStatesOppositeNumber() throws {
+        let d = try extract("Assistant Secretary of State James Kelly held talks with his South Korean and Russian counterparts.")
+        #expect(triples(d).isSuperset(of: ["person:james-kelly 04 country:south-korea", "person:james-kelly 04 country:russia"]))
+    }
+
     // MARK: Actors
 
     @Test func theHoldersOfAnOfficeInSeveralStatesActForEach() throws {
