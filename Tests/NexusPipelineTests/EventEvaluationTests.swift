@@ -31,11 +31,11 @@ import Testing
     }
 
     static let floors = [
-        Floor(file: "gmb-dev.json", precision: 0.85, recall: 0.66, commitments: 21),
-        Floor(file: "gmb-dev2.json", precision: 0.89, recall: 0.55, commitments: 38),
-        Floor(file: "gmb-dev3.json", precision: 0.78, recall: 0.49, commitments: 22),
-        Floor(file: "gmb-test.json", precision: 0.65, recall: 0.40, commitments: 13),
-        Floor(file: "gmb-test2.json", precision: 0.70, recall: 0.35, commitments: 16),
+        Floor(file: "gmb-dev.json", precision: 0.92, recall: 0.74, commitments: 21),
+        Floor(file: "gmb-dev2.json", precision: 0.90, recall: 0.57, commitments: 39),
+        Floor(file: "gmb-dev3.json", precision: 0.79, recall: 0.57, commitments: 22),
+        Floor(file: "gmb-test.json", precision: 0.65, recall: 0.42, commitments: 14),
+        Floor(file: "gmb-test2.json", precision: 0.73, recall: 0.45, commitments: 21),
     ]
 
     @Test(arguments: floors) func eachSetStaysAboveItsFloor(_ floor: Floor) throws {
