@@ -304,6 +304,15 @@ struct EventExtractor {
         let pos = p.words[w].upos
         let candidates: [EventLexiconEntry]
         if pos == "VERB" {
+            // "want" is a demand only as "want X to do" (an object and its complement, active).
+            if ["want", "wants", "wanted", "wanting"].contains(p.lower[w]) {
+                // "wants the United States to lift ...", also parsed with the object as the complement's subject.
+                let asked = ((p.child(of: w, "obj") ?? p.child(of: w, "iobj")) != nil && p.child(of: w, "xcomp") != nil)
+                    || (p.children(of: w, "xcomp") + p.children(of: w, "ccomp")).contains { c in
+                        p.child(of: c, "nsubj") != nil && p.children(of: c, "mark").contains { p.lower[$0] == "to" }
+                    }
+                guard asked, p.child(of: w, "nsubj:pass") == nil, p.child(of: w, "aux:pass") == nil else { return nil }
+            }
             candidates = lexicon.verbEntries(p.lower[w])
         } else if pos == "NOUN" {
             // "strong demand from China", "oil demand": a market's demand is no one's demand on anyone.

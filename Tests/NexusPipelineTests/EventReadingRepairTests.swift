@@ -113,6 +113,15 @@ import Testing
         #expect(triples(d).isSuperset(of: ["person:james-kelly 04 country:south-korea", "person:james-kelly 04 country:russia"]))
     }
 
+    @Test func wantingAnotherToActIsADemandWantingToActIsNot() throws {
+        let demand = try extract("Norway wants Russia to withdraw its troops from the border.")
+        #expect(triples(demand).contains("country:norway 10 country:russia"))
+        let intent = try extract("Norway wants to meet with Russia next month.")
+        #expect(!triples(intent).contains { $0.contains(" 10 ") })
+        let fugitive = try extract("The smuggler is wanted by Norway and Russia.")
+        #expect(!triples(fugitive).contains { $0.contains(" 10 ") })
+    }
+
     // MARK: Actors
 
     @Test func theHoldersOfAnOfficeInSeveralStatesActForEach() throws {
