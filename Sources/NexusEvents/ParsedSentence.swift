@@ -31,9 +31,7 @@ struct ParsedSentence {
             for (i, w) in syntax.words.enumerated() where w.range.overlaps(range) { mentionOfWord[i] = m }
         }
         self.mentionOfWord = mentionOfWord
-        let isPerson = mentionOfWord.map { m in m.map { context.mentions[$0].mention.type == .person } ?? false }
-        words = SentenceTreeRepair.repaired(syntax.words, isPerson: isPerson, isName: mentionOfWord.map { $0 != nil },
-                                            names: mentionOfWord.map { m in m.map { ($0, context.mentions[$0].mention.type) } })
+        words = SentenceTreeRepair.repaired(syntax.words, names: mentionOfWord.map { m in m.map { ($0, context.mentions[$0].mention.type) } })
         var children = [[Int]](repeating: [], count: words.count)
         for (i, w) in words.enumerated() { if let h = w.head { children[h].append(i) } }
         self.children = children
@@ -78,8 +76,7 @@ struct ParsedSentence {
     func clauseHead(of w: Int) -> Int {
         var x = w
         for _ in words.indices {
-            let relation = words[x].relation
-            let bare = relation.split(separator: ":").first.map(String.init) ?? relation
+            let bare = baseRelation(of: x)
             guard let h = words[x].head else { return x }
             // "shot and killed a gunman", the object hung on the last conjunct: one act.
             let ownClause = bare != "conj" || hasArguments(h, subjects: false)
@@ -97,11 +94,17 @@ struct ParsedSentence {
     /// its ambassador" two.
     func hasArguments(_ v: Int, subjects: Bool = true) -> Bool {
         children[v].contains { c in
-            let bare = words[c].relation.split(separator: ":").first.map(String.init) ?? ""
+            let bare = baseRelation(of: c)
             // Times ("Sunday", "earlier this week") are no arguments.
             guard !["obl:tmod", "obl:unmarked", "obl:npmod"].contains(words[c].relation) else { return false }
             return ParsedSentence.argumentRelations.contains(bare) && (subjects || bare != "nsubj")
         }
+    }
+
+    /// The relation of word `w` without its subtype ("obl" for "obl:tmod").
+    func baseRelation(of w: Int) -> String {
+        let relation = words[w].relation
+        return relation.split(separator: ":").first.map(String.init) ?? relation
     }
 
     /// Children of `w` with `relation` (a bare relation also matches its subtypes).
@@ -190,7 +193,7 @@ struct ParsedSentence {
         let relations: Set<String> = ["obj", "obl", "nmod", "iobj"]
         func sibling(startingAt k: Int) -> Int? {
             children[h].first { s in
-                s > x && isNominal(s) && relations.contains(words[s].relation.split(separator: ":").first.map(String.init) ?? "")
+                s > x && isNominal(s) && relations.contains(baseRelation(of: s))
                     && span(s).lowerBound == k
             }
         }
@@ -240,7 +243,7 @@ struct ParsedSentence {
         while let x = stack.popLast() {
             for c in children[x] where !isStrayParenthetical(c, of: x) {
                 let r = words[c].relation
-                let base = r.split(separator: ":").first.map(String.init) ?? r
+                let base = baseRelation(of: c)
                 if relations.contains(r) || (relations.contains(base) && base != "nmod") {
                     out.append(c)
                     stack.append(c)

@@ -7,14 +7,16 @@ import NexusCore
 ///
 /// - Complexity: O(w²) per sentence for w words (each repair scans the words per candidate).
 enum SentenceTreeRepair {
-    /// `words` with every repair applied; `isPerson` marks the words inside person mentions.
-    /// `names` gives, per word, the mention it belongs to and that mention's kind (nil outside names).
-    static func repaired(_ words: [SyntacticWord], isPerson: [Bool], isName: [Bool], names: [(mention: Int, kind: EntityType)?] = []) -> [SyntacticWord] {
+    /// `words` with every repair applied; `names` gives, per word, the mention it belongs to and
+    /// that mention's kind (nil outside names).
+    static func repaired(_ words: [SyntacticWord], names: [(mention: Int, kind: EntityType)?]) -> [SyntacticWord] {
+        let isName = names.map { $0 != nil }
+        let isPerson = names.map { $0?.kind == .person }
         let persons = withCoordinatedSubject(withMainVerb(coordinatingPersons(words, isPerson: isPerson), isPerson: isPerson), isPerson: isPerson)
         let repaired = withSubjectAfterFrontedPhrase(
             withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)),
             isPerson: isPerson)
-        return names.count == words.count ? withNameLists(repaired, names: names) : repaired
+        return withNameLists(repaired, names: names)
     }
 
     /// Words that open a fronted phrase of time or circumstance.
