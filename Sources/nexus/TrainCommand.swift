@@ -12,7 +12,9 @@ struct TrainCommand: ParsableCommand {
         discussion: """
         Each --train and --dev file is read in its own layout: CoNLL-2003 (token first, tag last) \
         or UNER .iob2 (# comments, then index, token, tag), detected from its first lines. \
-        Prints each dev set's F1 after every epoch and keeps the epoch with the best mean F1.
+        Prints each dev set's F1 after every epoch and keeps the epoch with the best mean F1. \
+        With --runs N the training is repeated with seeds SEED, SEED+1, ... and the runs' weights \
+        are averaged; the mixture's dev F1 is printed last.
         """
     )
 
@@ -40,6 +42,9 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Seed of the per-epoch shuffles.")
     var seed: UInt64 = 1
 
+    @Option(name: .long, help: "Training runs (seeds SEED, SEED+1, ...) whose weights are averaged.")
+    var runs: Int = 1
+
     @Option(name: .long, help: "Drop weights whose magnitude is below this.")
     var prune: Float = 0.005
 
@@ -49,6 +54,7 @@ struct TrainCommand: ParsableCommand {
     func validate() throws {
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if prune < 0 { throw ValidationError("--prune must be 0 or more") }
+        if runs < 1 || runs > 20 { throw ValidationError("--runs must be from 1 to 20, got \(runs)") }
     }
 
     func run() throws {
@@ -58,29 +64,46 @@ struct TrainCommand: ParsableCommand {
             try CoNLLReader.readDetectingLayout(contentsOf: URL(fileURLWithPath: path)).trainingDocuments(typeMap: typeMap)
         }
         let trainFiles = train.isEmpty ? ["../shared/data/ner/conll2003/eng.train"] : train
-        let devFiles = (dev.isEmpty ? ["../shared/data/ner/conll2003/eng.testa"] : dev).filter { !$0.isEmpty }
         let training = try trainFiles.flatMap(documents)
         let devSets = try devFiles.map(documents)
         let clusterLines = try loadClusters()
         let trainer = PerceptronTrainer(
-            configuration: .init(epochs: epochs, seed: seed, pruneBelow: prune),
+            configuration: .init(epochs: epochs, seed: seed, pruneBelow: prune, runs: runs),
             gazetteer: try TaggerPhraseGazetteer.shipped(),
             devEvaluator: NEREvaluator(keptTypes: NERTypeList.kept(types))
         )
         let auxiliary = try lexiconConll.map { try CoNLLReader().read(contentsOf: URL(fileURLWithPath: $0)).trainingDocuments.flatMap { $0 } } ?? []
         let model = try trainer.train(training: training, devSets: devSets, auxiliary: auxiliary, clusters: clusterLines) { report in
-            var line = "epoch \(report.epoch): \(report.trainingErrors) training sentences wrong"
-            for (file, dev) in zip(devFiles, report.devReports) {
-                line += String(format: "; %@ P %.2f R %.2f F1 %.2f", (file as NSString).lastPathComponent,
-                               dev.overall.precision * 100, dev.overall.recall * 100, dev.overall.f1 * 100)
-            }
-            if devFiles.count > 1, let score = report.devScore { line += String(format: "; mean F1 %.2f", score * 100) }
-            Console.print(line + "\n")
+            let run = runs > 1 ? "run \(report.run) " : ""
+            Console.print("\(run)epoch \(report.epoch): \(report.trainingErrors) training sentences wrong"
+                          + devSummary(report.devReports) + "\n")
+        }
+        if runs > 1, !devSets.isEmpty {
+            let tagger = NERTagger(model: model, gazetteer: trainer.gazetteer)
+            Console.print("mixture of \(runs) runs" + devSummary(devSets.map { tagger.evaluate(documents: $0, evaluator: trainer.devEvaluator) }) + "\n")
         }
         try ModelFile.write(model, to: URL(fileURLWithPath: output))
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
         Console.print(String(format: "wrote %@: %d features, %.1f MB, %.0f s\n", output, model.features.count,
                      Double(size) / 1_048_576, Date().timeIntervalSince(start)))
+    }
+
+    /// The dev files: `--dev`, or CoNLL-2003 eng.testa; '' stands for none.
+    private var devFiles: [String] {
+        (dev.isEmpty ? ["../shared/data/ner/conll2003/eng.testa"] : dev).filter { !$0.isEmpty }
+    }
+
+    /// "; FILE P .. R .. F1 .." per dev set, and the mean F1 over several.
+    private func devSummary(_ reports: [NEREvaluator.Report]) -> String {
+        var line = ""
+        for (file, dev) in zip(devFiles, reports) {
+            line += String(format: "; %@ P %.2f R %.2f F1 %.2f", (file as NSString).lastPathComponent,
+                           dev.overall.precision * 100, dev.overall.recall * 100, dev.overall.f1 * 100)
+        }
+        if reports.count > 1 {
+            line += String(format: "; mean F1 %.2f", reports.map(\.overall.f1).reduce(0, +) / Double(reports.count) * 100)
+        }
+        return line
     }
 
     /// The clusters the features read: the shipped file unless `--clusters` names another or ''.

@@ -35,6 +35,25 @@ import Testing
         #expect(ModelFile.data(for: a) == ModelFile.data(for: b))
     }
 
+    @Test func runsAreTheMeanOfTheirSeedsRuns() throws {
+        // Runs with seeds 3 and 4, averaged: the transition weights (kept unquantized) are the
+        // mean of those of the two single runs, which differ (other document orders).
+        // One document in three has its two names' types swapped, so the runs disagree.
+        let training = Self.synthetic(60, seed: 2).enumerated().map { k, document in
+            k % 3 == 0 ? document.map { ($0.tokens, $0.tags.map { $0 == "B-PER" ? "B-LOC" : $0 == "B-LOC" ? "B-PER" : $0 }) } : document
+        }
+        func model(seed: UInt64, runs: Int) throws -> TaggerModel {
+            try PerceptronTrainer(configuration: .init(epochs: 3, seed: seed, pruneBelow: 0, runs: runs),
+                                  gazetteer: EmptyTokenGazetteer()).train(training: training, dev: [])
+        }
+        let first = try model(seed: 3, runs: 1), second = try model(seed: 4, runs: 1)
+        let mixture = try model(seed: 3, runs: 2)
+        #expect(first.transitions != second.transitions)
+        for (k, weight) in mixture.transitions.enumerated() {
+            #expect(abs(weight - (first.transitions[k] + second.transitions[k]) / 2) < 1e-5)
+        }
+    }
+
     @Test func tagSetTransitions() {
         let tags = PerceptronTagSet(types: ["LOC", "PER"])
         #expect(tags.tags == ["O", "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-PER", "I-PER", "L-PER", "U-PER"])

@@ -22,6 +22,21 @@ extension NERTagger {
     }
 }
 
+extension NERTagger {
+    /// Tags documents of (tokens, gold tags) and compares with their gold tags.
+    public func evaluate(documents: [PerceptronTrainer.Document], evaluator: NEREvaluator = NEREvaluator()) -> NEREvaluator.Report {
+        var gold: [[String]] = []
+        var predicted: [[String]] = []
+        for document in documents {
+            for (spans, sentence) in zip(spansDocument(document.map(\.tokens)), document) {
+                gold.append(sentence.tags)
+                predicted.append(NERTagScheme.iob2.tags(for: spans, count: sentence.tokens.count))
+            }
+        }
+        return evaluator.evaluate(gold: gold, predicted: predicted)
+    }
+}
+
 extension CoNLLCorpus {
     /// The documents as training input: per sentence, tokens and gold tags.
     public var trainingDocuments: [PerceptronTrainer.Document] {

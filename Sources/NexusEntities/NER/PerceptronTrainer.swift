@@ -14,19 +14,32 @@ import NexusLearning
 /// predictions on the earlier sentences, as they will when tagging.
 /// After each epoch the averaged weights are scored on each dev set (conlleval F1); the epoch
 /// with the best mean F1 over the sets (so a small web-text dev set counts as much as a large
-/// news one) is returned, its averaged weights pruned of weights with |w| < `pruneBelow`.
+/// news one) is kept.
+///
+/// With `runs` above 1 the training is repeated with seeds `seed`, `seed + 1`, ... (other
+/// document orders, so other weights), each run's epoch chosen on dev, and the runs' weights
+/// are averaged: a one-shot mixture of independently trained perceptrons (McDonald, Hall &
+/// Mann 2010), as the parser's trainer does. A single perceptron's scores on a small test set
+/// move by a point or more with the seed or a small change in the features; the mixture moves
+/// less. The kept weights are pruned of those with |w| < `pruneBelow`.
+///
+/// Complexity: O(runs × epochs × training tokens × active features × tags).
 public struct PerceptronTrainer: Sendable {
     public struct Configuration: Sendable {
         public var epochs = 15
         public var seed: UInt64 = 1
         public var pruneBelow: Float = 0.005
-        public init(epochs: Int = 15, seed: UInt64 = 1, pruneBelow: Float = 0.005) {
-            self.epochs = epochs; self.seed = seed; self.pruneBelow = pruneBelow
+        /// Independent training runs whose weights are averaged (1: a single perceptron).
+        public var runs = 1
+        public init(epochs: Int = 15, seed: UInt64 = 1, pruneBelow: Float = 0.005, runs: Int = 1) {
+            self.epochs = epochs; self.seed = seed; self.pruneBelow = pruneBelow; self.runs = max(1, runs)
         }
     }
 
     /// What happened in one epoch.
     public struct EpochReport: Sendable {
+        /// The training run (1-based), see ``Configuration/runs``.
+        public var run: Int
         public var epoch: Int
         public var trainingErrors: Int
         /// One report per dev set, in the order given.
@@ -136,8 +149,27 @@ public struct PerceptronTrainer: Sendable {
             }
         }
         let labels = types.count + 1
-        var weights = PerceptronWeights(rows: rowKeys.count, tagCount: tagSet.count)
-        var random = PerceptronRandom(seed: configuration.seed)
+        var features = [Float](repeating: 0, count: rowKeys.count * tagSet.count)
+        var transitions: [Float] = []
+        for run in 1...configuration.runs {
+            let best = train(run: run, documents: trainDocuments, devSets: devSetDocuments, rowCount: rowKeys.count,
+                             tagSet: tagSet, rowOf: rowOf, labels: labels, progress: progress)
+            for i in features.indices { features[i] += best.features[i] / Float(configuration.runs) }
+            if transitions.isEmpty { transitions = [Float](repeating: 0, count: best.transitions.count) }
+            for i in transitions.indices { transitions[i] += best.transitions[i] / Float(configuration.runs) }
+        }
+        return prune(features: features, transitions: transitions, rowKeys: rowKeys,
+                     occurrences: occurrences, tagSet: tagSet, lexicon: extractor.lexicon)
+    }
+
+    /// One training run (seed `seed + run - 1`): the averaged weights of its best epoch on dev
+    /// (of the last epoch without dev).
+    private func train(run: Int, documents trainDocuments: [(document: FeaturesDocument, rows: [[Int32]], gold: [[Int]])],
+                       devSets devSetDocuments: [[(document: FeaturesDocument, rows: [[Int32]], gold: [[String]])]],
+                       rowCount: Int, tagSet: PerceptronTagSet, rowOf: [UInt64: Int32], labels: Int,
+                       progress: (EpochReport) -> Void) -> (features: [Float], transitions: [Float]) {
+        var weights = PerceptronWeights(rows: rowCount, tagCount: tagSet.count)
+        var random = PerceptronRandom(seed: configuration.seed &+ UInt64(run - 1))
         var order = Array(trainDocuments.indices)
         var best: (f1: Double, features: [Float], transitions: [Float])? = nil
         for epoch in 1...max(1, configuration.epochs) {
@@ -158,13 +190,12 @@ public struct PerceptronTrainer: Sendable {
             let averaged = weights.averaged()
             let reports = devSetDocuments.map { score($0, features: averaged.features, transitions: averaged.transitions,
                                                       tagSet: tagSet, rowOf: rowOf, labels: labels) }
-            let report = EpochReport(epoch: epoch, trainingErrors: errors, devReports: reports)
+            let report = EpochReport(run: run, epoch: epoch, trainingErrors: errors, devReports: reports)
             progress(report)
             let f1 = report.devScore ?? Double(epoch)
             if best == nil || f1 > best!.f1 { best = (f1, averaged.features, averaged.transitions) }
         }
-        return prune(features: best!.features, transitions: best!.transitions, rowKeys: rowKeys,
-                     occurrences: occurrences, tagSet: tagSet, lexicon: extractor.lexicon)
+        return (best!.features, best!.transitions)
     }
 
     /// Tags prepared dev documents with the given weights and scores them (conlleval rules).
