@@ -38,6 +38,20 @@ import Testing
         #expect(spans == [Span(range: 0..<3, type: .organization, canonical: "al-Qaeda in Iraq")])
     }
 
+    @Test func aCountrysLongNameReplacesThePiecesTheTaggerCutItInto() {
+        // The tagger may find "Democratic Republic" and "Congo" apart: two wrong names.
+        let tokens = words("She will visit Angola , the Democratic Republic of Congo and Nigeria .")
+        let tagged = [Span(range: 3..<4, type: .country), Span(range: 6..<8, type: .location),
+                      Span(range: 9..<10, type: .country), Span(range: 11..<12, type: .country)]
+        let spans = Self.finder.complete(tagged, tokens: tokens)
+        #expect(spans.map(\.range) == [3..<4, 6..<10, 11..<12])
+        #expect(spans[1].type == .country && spans[1].canonical == "Democratic Republic of the Congo")
+        // A span that runs past the country's name is the tagger's longer name and stays.
+        let bank = words("the Central Bank of the Republic of Korea raised rates")
+        let kept = Self.finder.complete([Span(range: 1..<8, type: .organization)], tokens: bank)
+        #expect(kept.map(\.range) == [1..<8])
+    }
+
     @Test func dropsSpansThatAreOnlyTitles() {
         let tokens = words("She met His Holiness on Sunday .")
         #expect(Self.finder.complete([Span(range: 3..<4, type: .organization)], tokens: tokens).isEmpty)

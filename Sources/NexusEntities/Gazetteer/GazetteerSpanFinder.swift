@@ -7,7 +7,9 @@ import NexusCore
 /// 1. **Added**: a gazetteer name (country, organization, location) that overlaps no kept
 ///    span becomes a mention ("US" before a title, "IS" in running text).
 /// 2. **Widened**: an organization name that strictly contains kept spans and crosses no
-///    other replaces them ("Coalition against the Islamic State" over "Islamic State").
+///    other replaces them ("Coalition against the Islamic State" over "Islamic State"); so does
+///    a country's name of two words or more that is longer than each of them ("the Democratic
+///    Republic of Congo", which the tagger may cut into "Democratic Republic" and "Congo").
 /// 3. **Retyped**: a kept span that is exactly a listed organization is an organization,
 ///    whatever place label the tagger gave it ("al-Qaeda" tagged as a location).
 /// 4. **Dropped**: a span made only of titles and honorifics ("Holiness" after "His") is not
@@ -54,10 +56,10 @@ public struct GazetteerSpanFinder: Sendable {
             let overlapping = kept.indices.filter { kept[$0].range.overlaps(match.range) }
             if overlapping.isEmpty {
                 kept.append(span)
-            } else if match.entry.kind == .organization,
+            } else if match.entry.kind == .organization || match.entry.kind == .country && match.range.count > 1,
                       overlapping.allSatisfy({ match.range.contains(kept[$0].range) }) {
                 let exact = overlapping.count == 1 && kept[overlapping[0]].range == match.range
-                if exact && kept[overlapping[0]].type == .organization { continue }
+                if exact && (kept[overlapping[0]].type == .organization || match.entry.kind == .country) { continue }
                 kept.remove(atOffsets: overlapping)
                 kept.append(span)
             }
