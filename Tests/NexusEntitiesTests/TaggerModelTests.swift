@@ -80,7 +80,7 @@ import Testing
     static let heldOutSets: [HeldOutSet] = [
         HeldOutSet(path: "conll2003/eng.testb", reader: CoNLLReader(), types: nil, gold: 5648, floor: 0.865),
         HeldOutSet(path: "uner-english-ewt/en_ewt-ud-test.iob2", reader: CoNLLReader(tokenColumn: 1, tagColumn: 2, commentPrefix: "#"),
-                   types: ["PER", "ORG", "LOC"], gold: 1088, floor: 0.75),
+                   types: ["PER", "ORG", "LOC"], gold: 1088, floor: 0.735),
         HeldOutSet(path: "uner-english-pud/en_pud-ud-test.iob2", reader: CoNLLReader(tokenColumn: 1, tagColumn: 2, commentPrefix: "#"),
                    types: ["PER", "ORG", "LOC"], gold: 1075, floor: 0.635),
         HeldOutSet(path: "wikigold/wikigold.conll.txt", reader: CoNLLReader(), types: ["PER", "ORG", "LOC"], gold: 2846, floor: 0.665),
