@@ -101,7 +101,7 @@ struct EventExtractor {
                     roles.actors = resolver.entities(at: phrase, in: p).map { ($0.entity, $0.via ?? .coordination) }
                 }
             }
-            let code = self.code(of: w, entry: entry, in: p)
+            var code = self.code(of: w, entry: entry, in: p)
             // "threatened to kill the two unless France lifted the ban": a threat is aimed at
             // whom its condition asks to act.
             if roles.targets.isEmpty, code.root == 13 {
@@ -109,6 +109,17 @@ struct EventExtractor {
             }
             if roles.targets.isEmpty, code.root == 12 {
                 roles.targets = proposers(answeredBy: w, entry: entry, in: p, acts: acts).filter { t in !roles.actors.contains { $0.entity == t } }
+            }
+            // A proposal or accusation answered in the clause, addressed to no one it names (a
+            // pronoun that names no one aside) and not one its author was coded making in the
+            // sentences before (there, with its own target: "Sharon insisted that ... Erekat
+            // rejected Mr. Sharon's demand").
+            if roles.targets.isEmpty, !roles.actors.isEmpty, targetWords(of: w, entry: entry, in: p).allSatisfy({ p.words[$0].upos == "PRON" }),
+               !acts.contains(where: { act in act.root == code.root && act.position >= p.position - 3
+                                       && roles.actors.contains { act.actors.contains($0.entity) } }) {
+                roles.targets = answerers(of: w, entry: entry, in: p, resolver: resolver).filter { t in !roles.actors.contains { $0.entity == t } }
+                // Charges someone denies are accusations (CAMEO 11), not a court's charges.
+                if !roles.targets.isEmpty, EventExtractor.accusationNouns.contains(p.lower[w]) { code = EventCode(root: 11)! }
             }
             if roles.actors.isEmpty, !roles.targets.isEmpty, isAgentlessPassive(w, in: p) {
                 roles.actors = earlierAgents(of: code, before: p.position, in: acts)
@@ -228,6 +239,36 @@ struct EventExtractor {
         return []
     }
 
+    /// Who answers proposal, demand or accusation noun `w` that names its author but not whom
+    /// it was addressed to: the subject of the verb that rejects, accepts or ignores it ("Gadhafi
+    /// declined a U.S. request" → the United States appealed to Gadhafi; "Chavez rejected U.S.
+    /// charges"; "ignored a truce offer made by bin Laden"). What is answered was put to the one
+    /// who answers it.
+    /// A noun followed by a preposition that marks its target ("call for the group to disarm";
+    /// not the infinitive's "to" of "a request to meet") is addressed to that phrase, wherever
+    /// the parser hung it.
+    func answerers(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence, resolver: ReferenceResolver) -> [Int] {
+        guard EventExtractor.proposalRoots[p.lower[w]] != nil || EventExtractor.accusationNouns.contains(p.lower[w]),
+              w + 1 >= p.words.count || p.words[w + 1].upos != "ADP" || !entry.targetPrepositions.contains(p.lower[w + 1]),
+              p.words[w].relation == "obj", let v = p.words[w].head, p.isVerb(v),
+              EventExtractor.answerVerbs.contains(p.lower[v]) else { return [] }
+        return agents(ofVerb: v, in: p).flatMap { resolver.entities(at: $0.0, in: p).map(\.entity) }
+    }
+
+    /// Verbs (inflected forms) of answering a proposal, demand or accusation.
+    static let answerVerbs: Set<String> = [
+        "reject", "rejected", "rejects", "rejecting", "decline", "declined", "declines", "declining",
+        "refuse", "refused", "refuses", "refusing", "dismiss", "dismissed", "dismisses", "dismissing",
+        "deny", "denied", "denies", "denying", "ignore", "ignored", "ignores", "ignoring",
+        "accept", "accepted", "accepts", "accepting", "welcome", "welcomed", "welcomes", "welcoming",
+        "consider", "considered", "considers", "considering", "study", "studied", "studies", "studying",
+        "heed", "heeded", "heeds", "heeding", "grant", "granted", "grants", "granting",
+        "answer", "answered", "answers", "answering", "spurn", "spurned", "spurns", "spurning",
+    ]
+
+    /// Nouns of accusations that a verb of answering can deny ("rejected U.S. charges").
+    static let accusationNouns: Set<String> = ["charge", "charges", "accusation", "accusations", "allegation", "allegations", "criticism"]
+
     /// Nouns of proposals, demands and appeals that refer back to an act, with the CAMEO roots
     /// of the acts they can name.
     static let proposalRoots: [String: Set<Int>] = [
@@ -337,6 +378,8 @@ struct EventExtractor {
             }
             if r.hasPrefix("obl") || r.hasPrefix("nmod") { return p.children(of: c, "case").map { p.lower[$0] } }
             if r == "xcomp" || r == "advcl" { return p.children(of: c, "mark").map { p.lower[$0] } }
+            // "charges that he ...", "the United States charges that Iran ...": a complement clause marks the sense.
+            if r == "ccomp" || (pos == "NOUN" && r == "acl") { return p.children(of: c, "mark").map { p.lower[$0] } }
             return []
         })
         if let withParticle = candidates.first(where: { $0.particle.map(particles.contains) ?? false }) { return withParticle }

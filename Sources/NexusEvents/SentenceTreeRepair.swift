@@ -16,7 +16,35 @@ enum SentenceTreeRepair {
         let repaired = withSubjectAfterFrontedPhrase(
             withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)),
             isPerson: isPerson)
-        return withNameLists(repaired, names: names)
+        return withNameLists(withContentClauses(repaired), names: names)
+    }
+
+    /// Nouns that take a clause of content ("charges that he ...", "reports that ...").
+    static let contentNouns: Set<String> = [
+        "charge", "charges", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports",
+        "suggestion", "suggestions", "assertion", "assertions", "rumor", "rumors", "rumour", "rumours", "fear", "fears",
+        "warning", "warnings", "assurance", "assurances", "demand", "demands", "proposal", "proposals",
+    ]
+
+    /// The tree with a "that" clause hung on the object noun it completes when the parser hung
+    /// it on the verb: in "Chavez rejected U.S. charges that he is destabilizing the region",
+    /// parsed as "rejected [charges] [that he is ...]", the clause says what the charges are, not
+    /// what was rejected. The object is one of ``contentNouns``, its phrase ends right before
+    /// the clause's "that", and the clause is the verb's `ccomp`; it becomes the noun's `acl`.
+    static func withContentClauses(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for c in words.indices where words[c].relation == "ccomp" {
+            guard let v = words[c].head,
+                  let mark = words.indices.first(where: { words[$0].head == c && words[$0].relation == "mark" }),
+                  words[mark].text.lowercased() == "that", mark > 0,
+                  let n = words.indices.first(where: { words[$0].head == v && words[$0].relation == "obj" }),
+                  contentNouns.contains(words[n].text.lowercased()),
+                  ([mark - 1] + ancestors(of: mark - 1, in: words)).contains(n),
+                  (mark..<c).allSatisfy({ ([$0] + ancestors(of: $0, in: words)).contains(c) }) else { continue }
+            words[c].head = n
+            words[c].relation = "acl"
+        }
+        return words
     }
 
     /// Words that open a fronted phrase of time or circumstance.

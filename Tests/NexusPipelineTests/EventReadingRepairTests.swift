@@ -385,6 +385,29 @@ import Testing
         #expect(!triples(killed).contains { $0.hasPrefix("country:chile") })
     }
 
+    // MARK: Proposals and accusations answered
+
+    @Test func aProposalOrDemandIsAddressedToWhoeverAnswersIt() throws {
+        let declined = try extract("Pakistan rejected an Indian proposal to hold talks in Delhi.")
+        #expect(triples(declined).contains("country:india 03 country:pakistan"))
+        let accepted = try extract("Kenya accepted a Swedish offer of aid.")
+        #expect(triples(accepted).contains("country:sweden 07 country:kenya") || triples(accepted).contains("country:sweden 03 country:kenya"))
+        // A demand already coded with its own addressee is not put to whoever answers it later.
+        let earlier = try extract("Israel demanded that Syria stop arming the militias. Lebanon rejected the Israeli demand on Monday.")
+        #expect(triples(earlier).contains("country:israel 10 country:syria"))
+        #expect(!triples(earlier).contains("country:israel 10 country:lebanon"))
+    }
+
+    @Test func chargesThatSomeoneDeniesAreAnAccusation() throws {
+        // The "that" clause says what the charges are; read as what was rejected, the charges
+        // were a court's (17) and named no one.
+        let d = try extract("Venezuela has rejected U.S. charges that it is arming rebels in Colombia.")
+        #expect(triples(d).contains("country:united-states 11 country:venezuela"))
+        #expect(!triples(d).contains { $0.contains(" 17 ") })
+        let verb = try extract("In a statement Monday, Ethiopia's government charged that Eritrea is arming the rebels.")
+        #expect(triples(verb).contains("country:ethiopia 11 country:eritrea"))
+    }
+
     // MARK: Places described
 
     @Test func aDescribedPlaceIsThePlaceNamedBeforeUnlessItIsNamedWhereItStands() throws {
