@@ -301,7 +301,7 @@ struct EventExtractor {
 
     static let reciprocalLemmas: Set<String> = ["agree", "cooperate", "collaborate", "sign", "reconcile", "ally", "clash", "clashes", "fight",
                                                 "fighting", "battle", "skirmish", "normalize", "normalise", "war", "conflict", "hostilities",
-                                                "agreement", "deal", "accord", "treaty", "pact"]
+                                                "agreement", "deal", "accord", "treaty", "pact", "signing"]
 
     /// Words of money and aid that make a pledge or offer of them "provide aid" (07) rather
     /// than an intent to cooperate (03): CAMEO codes a pledge of material aid with the aid.

@@ -88,7 +88,10 @@ extension EventExtractor {
     /// fight against", "is committed in the fight against", "took part in the attack on").
     static let participationVerbs: Set<String> = ["join", "joined", "joins", "joining", "participate", "participated", "participates", "engage",
                                                   "engaged", "engages", "committed", "continue", "continued", "continues", "intensify",
-                                                  "intensified", "lead", "led", "leads", "part", "resume", "resumed", "resumes", "escalate", "escalated"]
+                                                  "intensified", "lead", "led", "leads", "part", "resume", "resumed", "resumes", "escalate", "escalated",
+                                                  // "the two oversaw the signing", "attended talks with ...".
+                                                  "oversee", "oversaw", "overseen", "oversees", "overseeing",
+                                                  "attend", "attended", "attends", "attending"]
 
     /// Actors and targets of trigger `w` read with `entry`.
     func roles(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> TriggerRoles {
@@ -337,7 +340,9 @@ extension EventExtractor {
             if r.hasPrefix("obl"), EventExtractor.meetingNouns.contains(p.lower[w]) {
                 return agents(ofVerb: h, in: p).map { ($0.0, .sharedSubject) }
             }
-            if (r == "obj" || r.hasPrefix("obl")) && isParticipation(h, in: p) {
+            // (Unless the act names its parties: "attend a summit between the EU and the United States".)
+            if (r == "obj" || r.hasPrefix("obl")) && isParticipation(h, in: p),
+               !p.children[w].contains(where: { p.caseMarker(of: $0) == "between" }) {
                 // "his government is committed in the fight against al-Shabaab": the surface subject.
                 if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
                 return agents(ofVerb: h, in: p)

@@ -408,6 +408,16 @@ import Testing
         #expect(triples(verb).contains("country:ethiopia 11 country:eritrea"))
     }
 
+    @Test func thoseWhoOverseeASigningSignTogether() throws {
+        let d = try extract("Chinese President Xi Jinping met with Kazakh President Nursultan Nazarbayev, and the two oversaw the signing of trade agreements.")
+        #expect(triples(d).contains("person:xi-jinping 05 person:nursultan-nazarbayev"))
+        #expect(triples(d).contains("person:nursultan-nazarbayev 05 person:xi-jinping"))
+        // Attending a summit that names its parties is not being one of them.
+        let summit = try extract("Mr. Obama will attend a summit between the European Union and Canada in Ottawa.")
+        #expect(triples(summit).contains("organization:european-union 04 country:canada"))
+        #expect(!triples(summit).contains { $0.hasPrefix("person:obama") || $0.hasPrefix("person:barack-obama") })
+    }
+
     // MARK: Places described
 
     @Test func aDescribedPlaceIsThePlaceNamedBeforeUnlessItIsNamedWhereItStands() throws {
