@@ -104,6 +104,13 @@ struct EventExtractor {
             var code = self.code(of: w, entry: entry, in: p)
             // "threatened to kill the two unless France lifted the ban": a threat is aimed at
             // whom its condition asks to act.
+            // "would drop its objections to Iran's application", "withdrew its demand that ...": a
+            // hostile act taken back is a concession to its target (CAMEO 08, yield); "withdraw
+            // his support for X", a friendly one taken back, reduces relations with it (16).
+            if entry.partOfSpeech == .noun, p.words[w].relation == "obj", let v = p.words[w].head, p.isVerb(v),
+               EventExtractor.retractionVerbs.contains(p.lower[v]) {
+                code = EventCode(root: code.root <= 9 ? 16 : 8)!
+            }
             if roles.targets.isEmpty, code.root == 13 {
                 roles.targets = conditionedParties(of: w, in: p, resolver: resolver).filter { t in !roles.actors.contains { $0.entity == t } }
             }
@@ -264,10 +271,19 @@ struct EventExtractor {
         "consider", "considered", "considers", "considering", "study", "studied", "studies", "studying",
         "heed", "heeded", "heeds", "heeding", "grant", "granted", "grants", "granting",
         "answer", "answered", "answers", "answering", "spurn", "spurned", "spurns", "spurning",
+        "address", "addressed", "addresses", "addressing", "overcome", "overcame", "overcomes", "overcoming",
+    ]
+
+    /// Verbs (inflected forms) of taking back one's own act: "drop its objections", "withdrew the demand".
+    static let retractionVerbs: Set<String> = [
+        "drop", "dropped", "drops", "dropping", "withdraw", "withdrew", "withdrawn", "withdraws", "withdrawing",
+        "abandon", "abandoned", "abandons", "abandoning", "retract", "retracted", "retracts", "retracting",
+        "rescind", "rescinded", "rescinds", "rescinding",
     ]
 
     /// Nouns of accusations that a verb of answering can deny ("rejected U.S. charges").
-    static let accusationNouns: Set<String> = ["charge", "charges", "accusation", "accusations", "allegation", "allegations", "criticism"]
+    static let accusationNouns: Set<String> = ["charge", "charges", "accusation", "accusations", "allegation", "allegations", "criticism",
+                                               "objection", "objections"]
 
     /// Nouns of proposals, demands and appeals that refer back to an act, with the CAMEO roots
     /// of the acts they can name.

@@ -375,10 +375,11 @@ extension EventExtractor {
     static let circumstanceMarkers: Set<String> = ["during", "at", "after", "before", "following", "for", "in"]
 
     /// The light verb noun trigger `w` is the object of ("launched an attack", "held talks"),
-    /// with "have" for meetings ("had two meetings with"): its subject performs the act.
+    /// with "have" for meetings ("had two meetings with") and the verbs of taking an act back
+    /// ("withdrew its support"): its subject performs the act.
     func lightVerb(of w: Int, in p: ParsedSentence) -> Int? {
         guard let h = p.words[w].head, p.isVerb(h), p.words[w].relation == "obj" else { return nil }
-        if EventExtractor.lightVerbs.contains(p.lower[h]) { return h }
+        if EventExtractor.lightVerbs.contains(p.lower[h]) || EventExtractor.retractionVerbs.contains(p.lower[h]) { return h }
         if EventExtractor.meetingNouns.contains(p.lower[w]), EventExtractor.haveForms.contains(p.lower[h]) { return h }
         return nil
     }

@@ -408,6 +408,22 @@ import Testing
         #expect(triples(verb).contains("country:ethiopia 11 country:eritrea"))
     }
 
+    @Test func objectionsAreAddressedToWhoeverAnswersThem() throws {
+        let d = try extract("Japan has addressed objections from China and South Korea.")
+        #expect(triples(d).contains("country:china 11 country:japan"))
+        #expect(triples(d).contains("country:south-korea 11 country:japan"))
+    }
+
+    @Test func anActTakenBackIsAConcessionOrAColderTie() throws {
+        // A hostile act dropped yields (08); a friendly one withdrawn reduces relations (16).
+        let dropped = try extract("The United States said it would drop its objections to Russia's membership in the World Trade Organization.")
+        #expect(triples(dropped).contains("country:united-states 08 country:russia"))
+        #expect(!triples(dropped).contains("country:united-states 11 country:russia"))
+        let withdrawn = try extract("Germany withdrew its support for President Alexander Lukashenko on Monday.")
+        #expect(triples(withdrawn).contains("country:germany 16 person:alexander-lukashenko"))
+        #expect(!triples(withdrawn).contains { $0.contains(" 05 ") })
+    }
+
     @Test func thoseWhoOverseeASigningSignTogether() throws {
         let d = try extract("Chinese President Xi Jinping met with Kazakh President Nursultan Nazarbayev, and the two oversaw the signing of trade agreements.")
         #expect(triples(d).contains("person:xi-jinping 05 person:nursultan-nazarbayev"))
