@@ -339,6 +339,12 @@ struct EventExtractor {
                                             : p.children(of: w, "obj").contains(where: { EventExtractor.relationNouns.contains(p.lower[$0]) }) {
             return EventCode(root: 3)!
         }
+        // "helping Iran build a nuclear power plant", "will help Afghanistan in building jails":
+        // help with building something is material cooperation (06), not aid (07).
+        if entry.code.root == 7, entry.partOfSpeech == .verb, ["help", "assist"].contains(entry.lemma),
+           p.children[w].contains(where: { isConstruction($0, helpedBy: w, in: p) }) {
+            return EventCode(root: 6)!
+        }
         guard entry.code.root == 3 else { return entry.code }
         var stack = p.children[w].filter { !["nsubj", "nsubj:pass", "advcl", "conj", "ccomp", "parataxis"].contains(p.words[$0].relation) }
         var seen = 0
@@ -349,6 +355,23 @@ struct EventExtractor {
         }
         return entry.code
     }
+
+    /// Whether dependent `c` of "help" names building something: a complement clause of
+    /// building ("help Iran build"), or an "in"/"with" phrase of it ("help Afghanistan in
+    /// building jails", also parsed with "building" as a modifier of "jails").
+    func isConstruction(_ c: Int, helpedBy w: Int, in p: ParsedSentence) -> Bool {
+        let r = p.words[c].relation
+        if r == "xcomp" || r == "ccomp" { return EventExtractor.constructionVerbs.contains(p.lower[c]) }
+        guard r.hasPrefix("obl") || r == "advcl",
+              ["in", "with"].contains(p.caseMarker(of: c) ?? p.children(of: c, "mark").first.map { p.lower[$0] } ?? "") else { return false }
+        return ([c] + p.children(of: c, "compound")).contains { EventExtractor.constructionVerbs.contains(p.lower[$0]) }
+    }
+
+    /// Verb forms of building something, which make helping with it material cooperation.
+    static let constructionVerbs: Set<String> = [
+        "build", "building", "construct", "constructing", "develop", "developing", "modernize", "modernizing",
+        "modernise", "modernising", "upgrade", "upgrading", "expand", "expanding", "establish", "establishing",
+    ]
 
     /// The lexicon entry for word `w`, if it is a trigger here: a particle entry whose
     /// particle attaches to it first, then the plain entry.
@@ -398,8 +421,24 @@ struct EventExtractor {
             if r == "ccomp" || (pos == "NOUN" && r == "acl") { return p.children(of: c, "mark").map { p.lower[$0] } }
             return []
         })
-        if let withParticle = candidates.first(where: { $0.particle.map(particles.contains) ?? false }) { return withParticle }
+        if let withParticle = candidates.first(where: { $0.particle.map(particles.contains) ?? false }) {
+            if withParticle.lemma == "take", withParticle.particle == "to", !isJourney(subjectOf: w, in: p) { return nil }
+            return withParticle
+        }
         return candidates.first { $0.particle == nil }
+    }
+
+    /// Nouns of a journey, which "takes" its traveller somewhere.
+    static let travelNouns: Set<String> = ["trip", "trips", "tour", "tours", "visit", "visits", "journey", "travels", "leg", "mission", "swing"]
+
+    /// Whether verb `w`'s subject is a journey: its `nsubj`, or the noun its relative clause
+    /// hangs on when the subject is "that" or "which" ("a tour that took him to India").
+    func isJourney(subjectOf w: Int, in p: ParsedSentence) -> Bool {
+        guard let subject = p.child(of: w, "nsubj") else { return false }
+        if ["that", "which"].contains(p.lower[subject]), p.words[w].relation.hasPrefix("acl"), let h = p.words[w].head {
+            return EventExtractor.travelNouns.contains(p.lower[h])
+        }
+        return EventExtractor.travelNouns.contains(p.lower[subject])
     }
 
 }

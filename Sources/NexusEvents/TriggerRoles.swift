@@ -95,7 +95,10 @@ extension EventExtractor {
 
     /// Actors and targets of trigger `w` read with `entry`.
     func roles(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> TriggerRoles {
-        let agentWords = entry.partOfSpeech == .verb ? agents(ofVerb: w, in: p) : agents(ofNoun: w, in: p)
+        // "a tour that took him to India": the journey's traveller, the object, visits.
+        let travels = entry.lemma == "take" && entry.particle == "to"
+        let agentWords = travels ? p.children(of: w, "obj").map { ($0, ActorResolution.subject) }
+            : entry.partOfSpeech == .verb ? agents(ofVerb: w, in: p) : agents(ofNoun: w, in: p)
         var actors: [(entity: Int, via: ActorResolution)] = []
         var military = false
         for (a, via) in agentWords {

@@ -424,6 +424,27 @@ import Testing
         #expect(!triples(withdrawn).contains { $0.contains(" 05 ") })
     }
 
+    @Test func aJourneyTakesItsTravellerOnVisits() throws {
+        let d = try extract("Indian Prime Minister Narendra Modi ended a tour of Africa that took him to Kenya, Tanzania and Mozambique.")
+        for country in ["kenya", "tanzania", "mozambique"] {
+            #expect(triples(d).contains("person:narendra-modi 04 country:\(country)"))
+        }
+        // Only a journey takes someone on a visit.
+        let court = try extract("Brazil's government will take the case against Argentina to the World Trade Organization.")
+        #expect(!triples(court).contains { $0.contains(" 04 ") })
+    }
+
+    @Test func helpWithBuildingIsCooperationNotAid() throws {
+        let plant = try extract("China is helping Pakistan build a nuclear power plant.")
+        #expect(triples(plant).contains("country:china 06 country:pakistan"))
+        #expect(!triples(plant).contains("country:china 07 country:pakistan"))
+        let roads = try extract("Japan will help Cambodia in building roads and bridges.")
+        #expect(triples(roads).contains("country:japan 06 country:cambodia"))
+        // Helping a country recover is aid.
+        let relief = try extract("Japan will help Haiti recover from the earthquake.")
+        #expect(triples(relief).contains("country:japan 07 country:haiti"))
+    }
+
     @Test func thoseWhoOverseeASigningSignTogether() throws {
         let d = try extract("Chinese President Xi Jinping met with Kazakh President Nursultan Nazarbayev, and the two oversaw the signing of trade agreements.")
         #expect(triples(d).contains("person:xi-jinping 05 person:nursultan-nazarbayev"))
