@@ -250,8 +250,7 @@ struct EventExtractor {
     /// it was addressed to: the subject of the verb that rejects, accepts or ignores it ("Gadhafi
     /// declined a U.S. request" → the United States appealed to Gadhafi; "Chavez rejected U.S.
     /// charges"; "ignored a truce offer made by bin Laden"). What is answered was put to the one
-    /// who answers it.
-    /// A noun followed by a preposition that marks its target ("call for the group to disarm";
+    /// who answers it. A noun followed by a preposition that marks its target ("call for the group to disarm";
     /// not the infinitive's "to" of "a request to meet") is addressed to that phrase, wherever
     /// the parser hung it.
     func answerers(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence, resolver: ReferenceResolver) -> [Int] {
@@ -373,13 +372,13 @@ struct EventExtractor {
         "modernise", "modernising", "upgrade", "upgrading", "expand", "expanding", "establish", "establishing",
     ]
 
-    /// The lexicon entry for word `w`, if it is a trigger here: a particle entry whose
-    /// particle attaches to it first, then the plain entry.
     /// Words that make "demand" a market's: "strong demand", "oil demand", "consumer demand".
     static let marketWords: Set<String> = ["strong", "weak", "weaker", "stronger", "rising", "growing", "falling", "slowing", "high", "higher",
                                            "low", "lower", "increased", "increasing", "global", "world", "domestic", "consumer", "energy",
                                            "oil", "fuel", "gas", "food", "market", "export", "import", "seasonal", "robust", "sluggish", "heavy"]
 
+    /// The lexicon entry for word `w`, if it is a trigger here: a particle entry whose
+    /// particle attaches to it first, then the plain entry.
     func entry(at w: Int, in p: ParsedSentence) -> EventLexiconEntry? {
         let pos = p.words[w].upos
         let candidates: [EventLexiconEntry]
