@@ -445,6 +445,11 @@ import Testing
         #expect(triples(relief).contains("country:japan 07 country:haiti"))
     }
 
+    @Test func theMonarchIsTheKingTheTextNamed() throws {
+        let d = try extract("Indian Prime Minister Narendra Modi met Saudi Arabia's King Salman in Riyadh on Monday. Mr. Modi said he and the Saudi monarch had two useful meetings.")
+        #expect(d.events.contains { $0.sentence == 1 && $0.code.root == 4 && $0.actor == "person:salman" && $0.target == "person:narendra-modi" })
+    }
+
     @Test func thoseWhoOverseeASigningSignTogether() throws {
         let d = try extract("Chinese President Xi Jinping met with Kazakh President Nursultan Nazarbayev, and the two oversaw the signing of trade agreements.")
         #expect(triples(d).contains("person:xi-jinping 05 person:nursultan-nazarbayev"))

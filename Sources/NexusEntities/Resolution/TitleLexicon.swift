@@ -127,7 +127,7 @@ public struct TitleLexicon: Sendable {
         titles: [
             // Heads of state and government
             "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister",
-            "Chancellor", "King", "Queen", "Crown Prince", "Prince", "Princess", "Emir", "Sultan", "Sheikh",
+            "Chancellor", "King", "Queen", "Monarch", "Crown Prince", "Prince", "Princess", "Emir", "Sultan", "Sheikh",
             "Supreme Leader", "Premier", "Head of State", "Head of Government",
             // Ministers and secretaries
             "Secretary of State", "Deputy Secretary of State", "Assistant Secretary of State",
