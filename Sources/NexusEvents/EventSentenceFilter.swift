@@ -111,11 +111,11 @@ public struct EventSentenceFilter: Sendable {
     /// Whether the words can refer to a party the sentence does not name: "the" before a
     /// collective, state, country or group noun or fighters ("the alliance", "the government", "the
     /// kingdom", "the rebels"), "a"/"an" before a group noun the next sentence may name ("a human rights
-    /// group"), a bare state noun ("authorities arrested"), "counterpart", or a proposal named
+    /// group"), a bare state noun ("authorities arrested"), "counterpart", "neighbor", or a proposal named
     /// before ("rejected the demand").
     private func refersToABody(_ lower: [String], statesNear: Bool) -> Bool {
         if statesNear, lower.contains(where: ReferenceResolver.bareStateNouns.contains) { return true }
-        if lower.contains(where: ReferenceResolver.counterpartNouns.contains) { return true }
+        if lower.contains(where: { ReferenceResolver.counterpartNouns.contains($0) || ReferenceResolver.neighborNouns.contains($0) }) { return true }
         // "rejected the demand": a proposal named before, whose author is the other party.
         if zip(lower, lower.dropFirst()).contains(where: { ["the", "this", "that", "these", "those"].contains($0) && EventExtractor.proposalRoots[$1] != nil }) {
             return true

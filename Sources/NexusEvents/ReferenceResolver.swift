@@ -225,6 +225,13 @@ struct ReferenceResolver {
            let e = lastArmedGroup(before: p, word: w) {
             return (e, .definiteReference)
         }
+        // "urged its neighbor to hunt down militants", "will negotiate with its neighbor": the
+        // country named last other than the one the clause is about.
+        if ReferenceResolver.neighborNouns.contains(word),
+           possessor != nil || p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }),
+           let e = lastNamed(.country, before: p, word: w, otherThanOwn: true) {
+            return (e, .definiteReference)
+        }
         // "the country", "the kingdom", "the island nation": the country named last; "the
         // kingdom" first the country of a king the text names.
         if ReferenceResolver.countryNouns.contains(word), p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }) {
@@ -533,6 +540,10 @@ struct ReferenceResolver {
     /// Nouns that, with "the", refer back to the country named last.
     static let countryNouns: Set<String> = ["country", "kingdom", "nation", "republic", "state", "emirate", "sultanate"]
 
+    /// A country's one neighbour, named elsewhere in the text ("its neighbor"; not the plural,
+    /// a group the text need not name).
+    static let neighborNouns: Set<String> = ["neighbor", "neighbour"]
+
     /// Nouns that describe a place below a country: "the city", "the territory". Not "the
     /// region" or "the area", which are as often wider than the place named before, nor "the
     /// capital", which is the capital whatever place was named last.
@@ -597,7 +608,9 @@ struct ReferenceResolver {
         }
     }
 
-    private func lastNamed(_ type: EntityType, before p: ParsedSentence, word w: Int) -> Int? {
+    /// With `otherThanOwn`, never the party the clause is about, in any sentence ("Ethiopia
+    /// urged its neighbor": not Ethiopia).
+    private func lastNamed(_ type: EntityType, before p: ParsedSentence, word w: Int, otherThanOwn: Bool = false) -> Int? {
         func subjects(_ q: ParsedSentence, before limit: Int) -> [Int] {
             (0..<min(limit, q.words.count)).compactMap { i -> Int? in
                 guard q.words[i].relation.hasPrefix("nsubj"), let m = q.mentionOfWord[i] else { return nil }
@@ -608,16 +621,17 @@ struct ReferenceResolver {
         // "a Russian president has visited the kingdom", "Russia visited the country": the
         // description names someone other than the subject of its own clause.
         let own = clauseSubjectMentions(of: w, in: p)
+        let ownEntities = otherThanOwn ? Set(own.map { resolution.entityOfMention[$0] }) : []
         if let e = subjects(p, before: w).last(where: { e in !own.contains { resolution.entityOfMention[$0] == e } }) { return e }
         for position in stride(from: p.position - 1, through: max(0, p.position - 3), by: -1) {
-            if let q = parsed[position], let e = subjects(q, before: q.words.count).last { return e }
+            if let q = parsed[position], let e = subjects(q, before: q.words.count).last(where: { !ownEntities.contains($0) }) { return e }
         }
         let start = p.words[w].range.start
         var best: Int?
         for s in max(0, p.position - 3)...p.position {
             for m in context.mentionsBySentence[s] where context.mentions[m].mention.range.start < start && !own.contains(m) {
                 let e = resolution.entityOfMention[m]
-                if resolution.entities[e].type == type { best = e }
+                if resolution.entities[e].type == type, !ownEntities.contains(e) { best = e }
             }
         }
         return best

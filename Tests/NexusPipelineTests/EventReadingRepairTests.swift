@@ -450,6 +450,12 @@ import Testing
         #expect(d.events.contains { $0.sentence == 1 && $0.code.root == 4 && $0.actor == "person:salman" && $0.target == "person:narendra-modi" })
     }
 
+    @Test func itsNeighborIsTheOtherCountryNamedBefore() throws {
+        // The subject of the sentence before is Ethiopia itself, which "its neighbor" never is.
+        let d = try extract("Ethiopia has long accused Eritrea of arming rebels. On Monday, Ethiopia urged its neighbor to stop supporting the fighters.")
+        #expect(d.events.contains { $0.sentence == 1 && $0.code.root == 2 && $0.actor == "country:ethiopia" && $0.target == "country:eritrea" })
+    }
+
     @Test func thoseWhoOverseeASigningSignTogether() throws {
         let d = try extract("Chinese President Xi Jinping met with Kazakh President Nursultan Nazarbayev, and the two oversaw the signing of trade agreements.")
         #expect(triples(d).contains("person:xi-jinping 05 person:nursultan-nazarbayev"))
