@@ -17,7 +17,7 @@ Output: one `CATEGORY<TAB>token token ...` line per phrase, sorted, deduplicated
 Scripts/make-iso-gazetteer.py does. Names are written in title case; the gazetteer matches
 case-insensitively.
 Held out: with --exclude FILE (`KIND<TAB>name` lines, `#` comments), every phrase that contains a
-word of a listed name (person or place) is left out, whatever its category: "Roma" and "Genzano di
+capitalised word of a listed name (person, place or organization) is left out, whatever its category: "Roma" and "Genzano di
 Roma" as well as "Rome", "Fort Washington" as well as "Washington". The rule is by word, with no
 judgement of which words are distinctive, so generic words of a listed name ("City" of "Vatican City",
 "East" of "Middle East") take their phrases out too (about 300 of 67,000 phrases). The shipped list holds
@@ -58,7 +58,8 @@ def census(path, limit=None):
 
 
 def held_out(argv):
-    """The lowercased words of the names in the --exclude file."""
+    """The lowercased name words of the names in the --exclude file: those with a capital (not
+    "of", "to", "the" inside "Global Coalition to Defeat IS")."""
     if "--exclude" not in argv:
         return set(), None
     path = argv[argv.index("--exclude") + 1]
@@ -68,7 +69,7 @@ def held_out(argv):
             if line.startswith("#") or "\t" not in line:
                 continue
             _, name = line.rstrip("\n").split("\t", 1)
-            out |= {t.lower() for t in TOKEN.findall(name)}
+            out |= {t.lower() for t in TOKEN.findall(name) if any(c.isupper() for c in t)}
     return out, os.path.basename(path)
 
 
