@@ -262,23 +262,15 @@ struct EventExtractor {
     }
 
     /// Verbs (inflected forms) of answering a proposal, demand or accusation.
-    static let answerVerbs: Set<String> = [
-        "reject", "rejected", "rejects", "rejecting", "decline", "declined", "declines", "declining",
-        "refuse", "refused", "refuses", "refusing", "dismiss", "dismissed", "dismisses", "dismissing",
-        "deny", "denied", "denies", "denying", "ignore", "ignored", "ignores", "ignoring",
-        "accept", "accepted", "accepts", "accepting", "welcome", "welcomed", "welcomes", "welcoming",
-        "consider", "considered", "considers", "considering", "study", "studied", "studies", "studying",
-        "heed", "heeded", "heeds", "heeding", "grant", "granted", "grants", "granting",
-        "answer", "answered", "answers", "answering", "spurn", "spurned", "spurns", "spurning",
-        "address", "addressed", "addresses", "addressing", "overcome", "overcame", "overcomes", "overcoming",
-    ]
+    static let answerVerbs: Set<String> = Set(
+        ["reject", "decline", "refuse", "dismiss", "deny", "ignore", "accept", "welcome", "consider", "study", "heed", "grant",
+         "answer", "spurn", "address"].flatMap { EventLexicon.inflections(of: $0) }
+    ).union(EventLexicon.inflections(of: "overcome", irregular: ["overcame"]))
 
     /// Verbs (inflected forms) of taking back one's own act: "drop its objections", "withdrew the demand".
-    static let retractionVerbs: Set<String> = [
-        "drop", "dropped", "drops", "dropping", "withdraw", "withdrew", "withdrawn", "withdraws", "withdrawing",
-        "abandon", "abandoned", "abandons", "abandoning", "retract", "retracted", "retracts", "retracting",
-        "rescind", "rescinded", "rescinds", "rescinding",
-    ]
+    static let retractionVerbs: Set<String> = Set(
+        ["drop", "abandon", "retract", "rescind"].flatMap { EventLexicon.inflections(of: $0) }
+    ).union(EventLexicon.inflections(of: "withdraw", irregular: ["withdrew", "withdrawn"]))
 
     /// Nouns of accusations that a verb of answering can deny ("rejected U.S. charges").
     static let accusationNouns: Set<String> = ["charge", "charges", "accusation", "accusations", "allegation", "allegations", "criticism",

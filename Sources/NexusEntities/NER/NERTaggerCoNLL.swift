@@ -17,12 +17,9 @@ extension NERTagger {
 
     /// Tags a corpus and compares with its gold column.
     public func evaluate(corpus: CoNLLCorpus, evaluator: NEREvaluator = NEREvaluator()) -> NEREvaluator.Report {
-        let predicted = tag(corpus: corpus, scheme: .iob2)
-        return evaluator.evaluate(gold: corpus.sentences.map(\.tags), predicted: predicted)
+        evaluate(documents: corpus.trainingDocuments, evaluator: evaluator)
     }
-}
 
-extension NERTagger {
     /// Tags documents of (tokens, gold tags) and compares with their gold tags.
     public func evaluate(documents: [PerceptronTrainer.Document], evaluator: NEREvaluator = NEREvaluator()) -> NEREvaluator.Report {
         var gold: [[String]] = []
