@@ -139,6 +139,24 @@ struct ParsedSentence {
             || children(of: v, "aux").contains { ["VBD", "VBZ", "VBP", "MD"].contains(words[$0].xpos) }
     }
 
+    /// The number that finite verb `v` agrees with, by its own form or its first auxiliary:
+    /// true for singular ("comes", "is pressing", "has said"), false for plural ("come", "are
+    /// pressing", "were"), nil when the form does not say ("said", "will press").
+    func grammaticalNumber(ofVerb v: Int) -> Bool? {
+        if let aux = children(of: v, "aux").first {
+            switch lower[aux] {
+            case "is", "was", "has", "does": return true
+            case "are", "were", "have", "do": return false
+            default: return nil
+            }
+        }
+        switch words[v].xpos {
+        case "VBZ": return true
+        case "VBP": return false
+        default: return nil
+        }
+    }
+
     /// The first finite verb at or above verb `v`, climbing out of gerunds and infinitives
     /// ("trying", "to develop") only.
     func finiteVerb(above v: Int) -> Int? {

@@ -190,8 +190,10 @@ struct ReferenceResolver {
         }
         if let named = selfNamed(w, in: p) { return (named, nil) }
         // Not a title: "the group Human Rights Watch", "the militant group Hamas", "the Afghan
-        // capital, Kabul": a name beside the head.
-        for c in p.children[w] where ["appos", "compound", "flat"].contains(p.words[c].relation) && p.upos(c) == "PROPN" {
+        // capital, Kabul": a name beside the head. An apposition names the head before any
+        // modifier does ("the United Nations' court, the International Court of Justice").
+        let beside = p.children(of: w, "appos") + p.children[w].filter { ["compound", "flat"].contains(p.words[$0].relation) }
+        for c in beside where p.upos(c) == "PROPN" {
             // A parenthesized name is an apposition of the word right before the parenthesis
             // only ("the Kurdistan Workers' Party (PKK)"); hung on an earlier noun it is a parse error.
             if p.isStrayParenthetical(c, of: w) { continue }

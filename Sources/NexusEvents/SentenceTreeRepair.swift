@@ -16,7 +16,44 @@ enum SentenceTreeRepair {
         let repaired = withSubjectAfterFrontedPhrase(
             withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)),
             isPerson: isPerson)
-        return withNameLists(withContentClauses(repaired), names: names)
+        return withNameLists(withObjectComplements(withContentClauses(repaired), isName: isName), names: names)
+    }
+
+    /// The tree with the infinitive after an object and its named apposition made the
+    /// object's complement when the parser read it as a new conjunct: in "Iran urged the
+    /// agency's chief, Mohamed ElBaradei, to visit Tehran", parsed as "urged the chief, [and]
+    /// ElBaradei to visit Tehran", ElBaradei is the chief and is asked to visit. The verb is a
+    /// conjunct with no coordinating word, opened by "to" right after a comma; between the
+    /// object's phrase and that comma stands a name set off by commas (at most "the" before
+    /// it). The name becomes the object's `appos`, the verb the first verb's `xcomp`.
+    static func withObjectComplements(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices.dropFirst(2) where words[v].relation == "conj" && words[v].upos == "VERB" {
+            let to = v - 1
+            guard let h = words[v].head, h < v, words[h].upos == "VERB", words[to].text.lowercased() == "to",
+                  words[to].head == v, words[to - 1].text == ",",
+                  !words.contains(where: { $0.head == v && $0.relation == "cc" }),
+                  let object = words.indices.first(where: { words[$0].head == h && words[$0].relation == "obj" }), object < to - 1,
+                  let comma = ((object + 1)..<(to - 1)).first(where: { words[$0].text == "," }),
+                  ((object + 1)..<comma).allSatisfy({ ancestors(of: $0, in: words).contains(object) }) else { continue }
+            var first = comma + 1
+            if first < to - 1, words[first].text.lowercased() == "the" { first += 1 }
+            let span = first..<(to - 1)
+            guard !span.isEmpty, span.allSatisfy({ isName[$0] }),
+                  let name = span.first(where: { k in words[k].head.map { !span.contains($0) } ?? true }),
+                  !words.indices.contains(where: { !span.contains($0) && words[$0].head == v && words[$0].relation.hasPrefix("nsubj") })
+            else { continue }
+            for k in (comma + 1)..<first { words[k].head = name; words[k].relation = "det" }
+            words[name].head = object
+            words[name].relation = "appos"
+            words[comma].head = name
+            words[comma].relation = "punct"
+            words[to - 1].head = name
+            words[to - 1].relation = "punct"
+            words[v].head = h
+            words[v].relation = "xcomp"
+        }
+        return words
     }
 
     /// Nouns that take a clause of content ("charges that he ...", "reports that ...").
@@ -91,8 +128,9 @@ enum SentenceTreeRepair {
     /// The tree with every name of a written list made a conjunct of the first: in "Clinton will
     /// visit South Africa, Angola, the Democratic Republic of Congo, Nigeria and Cape Verde",
     /// parsed with "Republic" a new oblique and the names after it its conjuncts, Clinton visits
-    /// all six. A list is three or more names of one kind, each after a comma (the last after
-    /// "and" or "or", with or without a comma), with at most "the" before a name. The commas and
+    /// all six. A list is three or more names of one family (parties, or places; see
+    /// ``isParty(_:)``), each after a comma (the last after "and" or "or", with or without a
+    /// comma), with at most "the" before a name. The commas and
     /// the conjunction hang on the name after them.
     static func withNameLists(_ words: [SyntacticWord], names: [(mention: Int, kind: EntityType)?]) -> [SyntacticWord] {
         var words = words
@@ -124,7 +162,8 @@ enum SentenceTreeRepair {
     static func nameList(from start: Int, words: [SyntacticWord], names: [(mention: Int, kind: EntityType)?]) -> [ListedName]? {
         guard let kind = names[start]?.kind, start == 0 || names[start - 1]?.mention != names[start]?.mention else { return nil }
         func name(at k: Int) -> ListedName? {
-            guard k < words.count, let here = names[k], here.kind == kind, k == 0 || names[k - 1]?.mention != here.mention else { return nil }
+            guard k < words.count, let here = names[k], isParty(here.kind) == isParty(kind), here.kind != .other || kind == .other,
+                  k == 0 || names[k - 1]?.mention != here.mention else { return nil }
             var end = k + 1
             while end < words.count, names[end]?.mention == here.mention { end += 1 }
             let span = k..<end
@@ -146,6 +185,11 @@ enum SentenceTreeRepair {
         }
         return list.count >= 3 && closed ? list : nil
     }
+
+    /// Whether names of this kind can act as parties: a list may mix people, countries and
+    /// organizations ("Israel, the United States and the European Union"), but a place among
+    /// them ("In Paris, France and Germany agreed") is no item of theirs.
+    static func isParty(_ kind: EntityType) -> Bool { [.person, .country, .organization].contains(kind) }
 
     /// Words that open a clause of time or reason and are also prepositions.
     static let subordinators: Set<String> = ["after", "before", "since", "until", "till", "as"]

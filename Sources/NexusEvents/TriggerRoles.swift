@@ -24,13 +24,15 @@ extension EventExtractor {
         return ([t] + beside).contains { EventExtractor.mediaNouns.contains(p.lower[$0]) }
     }
 
-    /// The news outlets a statement is made through ("told the Israeli daily Maariv").
+    /// The news outlets a statement is made through ("told the Israeli daily Maariv"), and the
+    /// words that end their names ("told ABC News", "told The Washington Post").
     static let mediaNouns: Set<String> = ["television", "tv", "radio", "newspaper", "daily", "paper", "agency", "network", "magazine",
-                                          "channel", "broadcaster", "website", "reporters", "journalists", "press"]
+                                          "channel", "broadcaster", "website", "reporters", "journalists", "press",
+                                          "news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "broadcasting"]
 
     /// Verbs whose object names the act their subject performs: "launched an attack on",
     /// "held talks with", "imposed sanctions on".
-    static let lightVerbs: Set<String> = ["launch", "launched", "launches", "launching", "carry", "carried", "carries", "make", "made", "makes",
+    static let lightVerbs: Set<String> = Set<String>(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "make", "made", "makes",
                                           "making", "hold", "held", "holds", "holding", "pay", "paid", "pays", "paying", "stage", "staged", "stages",
                                           "conduct", "conducted", "conducts", "mount", "mounted", "announce", "announced", "announces", "offer",
                                           "offered", "offers", "give", "gave", "given", "gives", "begin", "began", "begun", "begins", "start",
@@ -44,7 +46,9 @@ extension EventExtractor {
                                           "concluded", "concludes", "forge", "forged", "forges", "seal", "sealed", "seals",
                                           // "submitted an extradition request", "renewed its call for".
                                           "submit", "submitted", "submits", "lodge", "lodged", "lodges", "deliver", "delivered", "delivers",
-                                          "extend", "extended", "extends", "renew", "renewed", "renews", "repeat", "repeated", "repeats"]
+                                          "extend", "extended", "extends", "renew", "renewed", "renews", "repeat", "repeated", "repeats"])
+        // "expressed support for", "reaffirmed its support for", "voiced concern over".
+        .union(["express", "voice", "reaffirm", "reiterate"].flatMap { EventLexicon.inflections(of: $0) })
 
     /// Nouns whose possessor undergoes the act rather than performing it: "Boko Haram's defeat",
     /// "Fujimori's arrest", "the hostages' release".
@@ -184,6 +188,9 @@ extension EventExtractor {
             // fled", X fled.
             if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
             if p.children(of: h, "aux:pass").count > 0 { return [] }
+            // "Larijani's trip comes as the United States ... are pressing Iran", with "are
+            // pressing" parsed as a conjunct of "comes": verbs that disagree in number share no subject.
+            if let a = p.grammaticalNumber(ofVerb: w), let b = p.grammaticalNumber(ofVerb: h), a != b { return [] }
             // "accuses Iran of trying to develop weapons and has imposed sanctions": a finite
             // conjunct hung on a non-finite verb belongs with the finite verb above it.
             if p.isFinite(w), let finite = p.finiteVerb(above: h), finite != h {
@@ -431,6 +438,13 @@ extension EventExtractor {
         if entry.objectIsTarget {
             out += p.children(of: w, "obj")
             if passive { out += p.children(of: w, "nsubj:pass") }
+            // "Kenya, backed by France, ...": a past participle hung on a noun is a passive
+            // whose patient is that noun; only with its "by" agent, so that "the troops
+            // deployed" or "those arrested" stay what they were.
+            if p.words[w].relation == "acl", p.words[w].xpos == "VBN", entry.partOfSpeech == .verb, p.children(of: w, "obj").isEmpty,
+               p.children(of: w, "obl:agent").count > 0, let h = p.words[w].head {
+                out.append(h)
+            }
             if entry.partOfSpeech == .noun {
                 out += p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" && p.words[$0].relation != "nmod:poss" }
             }

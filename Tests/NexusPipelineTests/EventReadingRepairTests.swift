@@ -475,4 +475,57 @@ import Testing
         let visit = try extract("The minister left Kabul on Monday. He arrived later in the eastern city of Hangzhou, China officials said.")
         #expect(!triples(visit).contains { $0.hasSuffix("location:kabul") })
     }
+
+    // MARK: Lists, participles, light verbs, agreement
+
+    @Test func aListMayMixCountriesAndOrganizations() throws {
+        // With "the" before the second name the parser makes it the subject of the purpose clause.
+        let d = try extract("Norway has been talking to the United States, the African Union and Sudan to end the fighting.")
+        for target in ["country:united-states", "organization:african-union", "country:sudan"] {
+            #expect(triples(d).contains("country:norway 04 \(target)"))
+        }
+    }
+
+    @Test func aParticipleOnANameIsAPassiveWithThatNameAsItsPatient() throws {
+        let d = try extract("Kenya, supported by France, rejected the proposal on Monday.")
+        #expect(triples(d).contains("country:france 05 country:kenya"))
+        // Without its agent the participle states no act.
+        let bare = try extract("Kenya, supported by its neighbors, rejected the proposal.")
+        #expect(!bare.events.contains { $0.code.root == 5 })
+    }
+
+    @Test func expressingOrReaffirmingSupportIsSupporting() throws {
+        let expressed = try extract("Chile expressed support for Bolivia's efforts to end the crisis.")
+        #expect(triples(expressed).contains("country:chile 05 country:bolivia"))
+        let reaffirmed = try extract("Ghana reaffirmed its support for the African Union on Tuesday.")
+        #expect(triples(reaffirmed).contains("country:ghana 05 organization:african-union"))
+    }
+
+    @Test func verbsThatDisagreeInNumberShareNoSubject() throws {
+        // Parsed with "are pressing" a conjunct of "comes", the trip's owner would press Iran.
+        let d = try extract("Mr. Salehi's visit comes as the United States, European Union countries and the U.N. nuclear agency are pressing Iran to stop enriching uranium.")
+        #expect(!d.events.contains { $0.actor.hasPrefix("person:") && $0.target == "country:iran" && $0.code.root == 2 })
+    }
+
+    @Test func anInfinitiveAfterANamedAppositionCompletesTheAppeal() throws {
+        // Parsed as "urged the chief, [and] ElBaradei to visit Tehran": Iran would visit its own capital.
+        let d = try extract("Iran urged the agency's chief, Mohamed ElBaradei, to visit Tehran.")
+        #expect(triples(d).contains("country:iran 02 person:mohamed-elbaradei"))
+        #expect(!triples(d).contains { $0.hasPrefix("country:iran 04") })
+    }
+
+    @Test func anAppositionNamesItsHeadBeforeAModifierDoes() throws {
+        let d = try extract("Serbia asked the United Nations' main judicial unit, the International Court of Justice, to rule on the case.")
+        #expect(triples(d).contains { $0.hasPrefix("country:serbia 02 organization:international-court") })
+        #expect(!triples(d).contains { $0.hasPrefix("country:serbia 02 organization:united-nations") })
+    }
+
+    @Test func whatIsToldToANewsOutletIsNoStatementToIt() throws {
+        let news = try extract("Deputy Prime Minister Lee Hae-chan told Fox News Tuesday that the talks would resume.")
+        #expect(!news.events.contains { $0.code.root == 1 })
+        let paper = try extract("Prime Minister Lee Hae-chan told The Washington Post that the talks would resume.")
+        #expect(!paper.events.contains { $0.code.root == 1 })
+        let council = try extract("Deputy Prime Minister Lee Hae-chan told the U.N. Security Council Tuesday that the talks would resume.")
+        #expect(council.events.contains { $0.code.root == 1 && $0.target.contains("security-council") })
+    }
 }
