@@ -18,6 +18,8 @@ struct ParsedSentence {
     let isCredit: [Bool]
     /// Words of a mention the tagger types as a place.
     let isPlace: [Bool]
+    /// Words of a mention typed as a place or a country.
+    let isPlaceOrCountry: [Bool]
 
     init(position: Int, syntax: SentenceSyntax, context: ResolutionContext) {
         self.position = position
@@ -36,6 +38,7 @@ struct ParsedSentence {
         for (i, w) in words.enumerated() { if let h = w.head { children[h].append(i) } }
         self.children = children
         isPlace = mentionOfWord.map { m in m.map { context.mentions[$0].mention.type == .location } ?? false }
+        isPlaceOrCountry = mentionOfWord.map { m in m.map { [EntityType.location, .country].contains(context.mentions[$0].mention.type) } ?? false }
         isCredit = ParsedSentence.credits(words: words, lower: lower)
     }
 

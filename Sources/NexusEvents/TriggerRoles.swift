@@ -321,6 +321,12 @@ extension EventExtractor {
         if ownOnly, let of = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["of", "by"].contains(p.caseMarker(of: $0) ?? "") }) {
             return [(of, .nounModifier)]
         }
+        // "U.S.-led wars", "a NATO-led operation": whoever leads the act does it.
+        for led in p.children(of: w, "amod") where p.lower[led] == "led" {
+            if let leader = p.children[led].first(where: { $0 < led && p.mentionOfWord[$0] != nil && !p.isPlace[$0] }) {
+                return [(leader, .nounModifier)]
+            }
+        }
         for c in p.children[w] where ["amod", "compound"].contains(p.words[c].relation) {
             // "a Gaza offensive": the place of an armed act is its target, not its doer.
             if p.isPlace[c], isArmedNoun(w, in: p) { continue }
@@ -388,7 +394,8 @@ extension EventExtractor {
     /// with "have" for meetings ("had two meetings with") and the verbs of taking an act back
     /// ("withdrew its support"): its subject performs the act.
     func lightVerb(of w: Int, in p: ParsedSentence) -> Int? {
-        guard let h = p.words[w].head, p.isVerb(h), p.words[w].relation == "obj" else { return nil }
+        // "A ban on Liberian diamonds was imposed by the Security Council": a passive light verb.
+        guard let h = p.words[w].head, p.isVerb(h), ["obj", "nsubj:pass"].contains(p.words[w].relation) else { return nil }
         if EventExtractor.lightVerbs.contains(p.lower[h]) || EventExtractor.retractionVerbs.contains(p.lower[h]) { return h }
         if EventExtractor.meetingNouns.contains(p.lower[w]), EventExtractor.haveForms.contains(p.lower[h]) { return h }
         return nil
@@ -512,6 +519,11 @@ extension EventExtractor {
         // "a Gaza offensive", "the Mosul airstrikes": the place an armed act is aimed at.
         if entry.partOfSpeech == .noun, entry.code.root >= 15 {
             out += p.children(of: w, "compound").filter { p.isPlace[$0] }
+        }
+        // "the shelling of towns in northern Israel", "wars in Afghanistan and Iraq": with no
+        // target of its own, an assault or fight is aimed at the place or country it is in.
+        if entry.partOfSpeech == .noun, entry.code.root >= 18, !out.contains(where: { p.mentionOfWord[$0] != nil }) {
+            out += p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "in" && p.isPlaceOrCountry[$0] }
         }
         // "seized large swathes of Mali", "fired artillery at villages in northern Iraq": the
         // place a part or a settlement belongs to.

@@ -528,4 +528,24 @@ import Testing
         let council = try extract("Deputy Prime Minister Lee Hae-chan told the U.N. Security Council Tuesday that the talks would resume.")
         #expect(council.events.contains { $0.code.root == 1 && $0.target.contains("security-council") })
     }
+
+    @Test func whoeverLeadsAnArmedActDoesIt() throws {
+        let d = try extract("Iraqi officials condemned the U.S.-led invasion of Iraq.")
+        #expect(triples(d).contains("country:united-states 19 country:iraq"))
+    }
+
+    @Test func anActNounInThePassiveOfALightVerbIsDoneByItsAgent() throws {
+        let sanctions = try extract("Sanctions on Iran were imposed by the European Union.")
+        #expect(triples(sanctions).contains("organization:european-union 16 country:iran"))
+        let offensive = try extract("An offensive against the Taleban was launched by NATO forces on Monday.")
+        #expect(triples(offensive).contains { $0.hasPrefix("organization:nato 19 organization:tal") })
+    }
+
+    @Test func anAssaultWithNoTargetOfItsOwnIsAimedAtThePlaceItIsIn() throws {
+        let d = try extract("The envoy deplored Hezbollah's shelling of crowded neighborhoods in northern Israel.")
+        #expect(triples(d).contains("organization:hezbollah 19 country:israel"))
+        // A named target of its own comes first.
+        let named = try extract("The envoy deplored Hezbollah's shelling of Haifa in northern Israel.")
+        #expect(!triples(named).contains("organization:hezbollah 19 country:israel"))
+    }
 }
