@@ -15,7 +15,7 @@ extension EventExtractor {
         let entry = self.entry(at: w, in: p) ?? EventLexiconEntry(
             lemma: p.lower[w], partOfSpeech: pos, fineCode: isCall ? "02" : "03", code: EventCode(root: isCall ? 2 : 3)!, particle: nil,
             objectIsTarget: isCall, indirectObjectIsTarget: true, targetPrepositions: ["to", "for"])
-        let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents, parsed: parsed)
+        let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents, parsed: parsed, capitals: capitals)
         return roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
     }
 

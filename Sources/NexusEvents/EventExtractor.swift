@@ -47,7 +47,7 @@ struct EventExtractor {
 
     func extract(_ resolution: DocumentResolution, parsed: ParsedDocument, referents: CommitmentActorResolver) -> [LocalEvent] {
         let context = resolution.context
-        let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents, parsed: parsed)
+        let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents, parsed: parsed, capitals: capitals)
         var out: [LocalEvent] = []
         var acts: [StatedAct] = []
         // A sentence with no name can still refer back to two parties ("The two leaders agreed ...").

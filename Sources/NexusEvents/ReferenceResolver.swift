@@ -28,6 +28,8 @@ struct ReferenceResolver {
     let referents: CommitmentActorResolver
     /// The document's parsed sentences, for antecedents in earlier sentences.
     let parsed: ParsedDocument
+    /// Capitals and their countries: "a Kabul court" acts for Afghanistan.
+    let capitals: CapitalTable
 
     static let stateNouns: Set<String> = ["government", "governments", "forces", "army", "troops", "military", "authorities", "officials", "leaders",
                                           "police", "administration", "ministry", "navy", "parliament", "cabinet", "delegation", "diplomats",
@@ -159,7 +161,11 @@ struct ReferenceResolver {
         let start = p.words[w].range.start
         let ofPhrase = p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" }
             .flatMap { p.core($0).compactMap { p.mentionOfWord[$0] } }
+        // "a Kabul court", "Moscow officials": a capital beside the head names its state (the
+        // country when the document names it, else the capital, which stands for it).
         let modifier = (mentioned + ofPhrase).first { [.country, .organization].contains(context.mentions[$0].mention.type) }.map { resolution.entityOfMention[$0] }
+            ?? mentioned.lazy.map { resolution.entityOfMention[$0] }.first { capitals.isCapital($0, in: resolution) }
+                .map { capitals.country(of: $0, in: resolution) ?? $0 }
         // "his Iranian counterpart": the person the text affiliates with that country, else the country.
         if ReferenceResolver.counterpartNouns.contains(word), let modifier {
             if let named = p.children[w].first(where: { ["appos", "flat"].contains(p.words[$0].relation) && p.mentionOfWord[$0] != nil }).flatMap({ p.mentionOfWord[$0] }),
@@ -210,6 +216,7 @@ struct ReferenceResolver {
             if resolution.entities[owner].type != .person { return (owner, .pronoun) }
         }
         if let modifier, ReferenceResolver.stateNouns.contains(word) { return (modifier, .nounModifier) }
+
         // "authorities arrested ...", "the police said": a bare state noun after "Rwandan
         // police" stands for the same state.
         if modifier == nil, ReferenceResolver.bareStateNouns.contains(word), possessor == nil,
