@@ -380,7 +380,33 @@ extension EventExtractor {
            let v = p.words[n].head, p.isVerb(v) {
             return agents(ofVerb: v, in: p).map { ($0.0, .sharedSubject) }
         }
+        // "At the end of a three-day visit to China, Mr. Chirac said ...": a meeting or visit
+        // deeper in a phrase of circumstance set before the clause is the clause subject's.
+        if EventExtractor.meetingNouns.contains(p.lower[w]), !p.children[w].contains(where: { p.caseMarker(of: $0) == "between" }),
+           let v = occasionVerb(of: w, in: p) {
+            return agents(ofVerb: v, in: p).map { ($0.0, .sharedSubject) }
+        }
         return []
+    }
+
+    /// The finite verb whose clause noun `w` is the occasion of, when `w` sits in a phrase set
+    /// before that verb's subject: up through nouns' "of" phrases, an oblique, and the
+    /// participles that open the sentence ("Speaking on the final day of a visit to X, Y
+    /// said"); nil past four steps or when the verb has no subject after the phrase.
+    func occasionVerb(of w: Int, in p: ParsedSentence) -> Int? {
+        var x = w
+        for _ in 0..<6 {
+            guard let h = p.words[x].head else { return nil }
+            let r = p.words[x].relation
+            if r.hasPrefix("nmod"), r != "nmod:poss", !p.isVerb(h) { x = h; continue }
+            guard p.isVerb(h), r.hasPrefix("obl") || (r == "xcomp" && !p.isFinite(h)) || (r == "advcl" && !p.isFinite(x)) else { return nil }
+            if p.isFinite(h) {
+                guard let subject = p.children(of: h, "nsubj").first, subject > w else { return nil }
+                return h
+            }
+            x = h
+        }
+        return nil
     }
 
     /// Verbs by which a group owns an act: "claimed responsibility for", "took credit for".

@@ -557,4 +557,12 @@ import Testing
         let unnamed = try extract("Moscow officials accused Georgia of provoking the conflict.")
         #expect(triples(unnamed).contains("location:moscow 11 country:georgia"))
     }
+
+    @Test func aVisitDeepInAFrontedPhraseIsTheClauseSubjects() throws {
+        let d = try extract("At the end of a three-day visit to China, Mr. Chirac said trade would grow.")
+        #expect(triples(d).contains("person:chirac 04 country:china"))
+        // A meeting that names its parties stays theirs.
+        let between = try extract("After two days of talks between Japan and China, Mr. Chirac said trade would grow.")
+        #expect(!triples(between).contains { $0.hasPrefix("person:chirac") })
+    }
 }
