@@ -548,8 +548,9 @@ extension EventExtractor {
         }
         // "the shelling of towns in northern Israel", "wars in Afghanistan and Iraq": with no
         // target of its own, an assault or fight is aimed at the place or country it is in.
-        if entry.partOfSpeech == .noun, entry.code.root >= 18, !out.contains(where: { p.mentionOfWord[$0] != nil }) {
-            out += p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "in" && p.isPlaceOrCountry[$0] }
+        // (Also hung on the unnamed target: "shelling of populated centers in northern Israel".)
+        if entry.partOfSpeech == .noun, entry.code.root >= 18, !out.contains(where: { t in p.core(t).contains { p.mentionOfWord[$0] != nil } }) {
+            out += ([w] + out).flatMap { p.children(of: $0, "nmod") }.filter { p.caseMarker(of: $0) == "in" && p.isPlaceOrCountry[$0] }
         }
         // "seized large swathes of Mali", "fired artillery at villages in northern Iraq": the
         // place a part or a settlement belongs to.

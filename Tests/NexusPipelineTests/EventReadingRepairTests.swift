@@ -547,6 +547,9 @@ import Testing
         // A named target of its own comes first.
         let named = try extract("The envoy deplored Hezbollah's shelling of Haifa in northern Israel.")
         #expect(!triples(named).contains("organization:hezbollah 19 country:israel"))
+        // So does a target named by its modifier.
+        let fighters = try extract("Pakistan's army launched an offensive against Taliban fighters in Swat on Monday.")
+        #expect(!triples(fighters).contains { $0.hasSuffix("location:swat") })
     }
 
     @Test func aCapitalBesideAStateNounNamesTheState() throws {
