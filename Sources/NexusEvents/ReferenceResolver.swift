@@ -258,6 +258,9 @@ struct ReferenceResolver {
             // "the group", "the organization": the organization named last as a subject (or
             // last at all), in this sentence or the three before.
             if ReferenceResolver.groupNouns.contains(word), let e = lastNamed(.organization, before: p, word: w) { return (e, .definiteReference) }
+            // "... has blamed the group for the killing, a charge denied by the Tamil Tigers":
+            // with no organization named before, the one the same sentence names after it.
+            if ReferenceResolver.groupNouns.contains(word), let e = organizationNamed(after: w, in: p) { return (e, .definiteReference) }
             if CommitmentActorResolver.collectiveNouns.contains(word), let e = referents.collective(word, before: start, sentence: p.position) {
                 return (e, .definiteReference)
             }
@@ -644,6 +647,20 @@ struct ReferenceResolver {
             }
         }
         return best
+    }
+
+    /// The one organization sentence `p` names after word `w`, outside `w`'s own phrase, when
+    /// the document names none before it; nil when it names none or several.
+    private func organizationNamed(after w: Int, in p: ParsedSentence) -> Int? {
+        let start = p.words[w].range.start
+        let earlier = (0...p.position).flatMap { context.mentionsBySentence[$0] }.contains { m in
+            context.mentions[m].mention.range.start < start && resolution.entities[resolution.entityOfMention[m]].type == .organization
+        }
+        guard !earlier else { return nil }
+        let own = Set(p.core(w))
+        let later = Set(((w + 1)..<p.words.count).filter { !own.contains($0) }.compactMap { p.mentionOfWord[$0] }
+            .map { resolution.entityOfMention[$0] }.filter { resolution.entities[$0].type == .organization })
+        return later.count == 1 ? later.first : nil
     }
 
     /// "the kingdom", "the emirate", "the sultanate": the one country the text affiliates with

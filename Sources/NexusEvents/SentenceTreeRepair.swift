@@ -252,6 +252,8 @@ enum SentenceTreeRepair {
     /// The tree with a name set off by a comma right after a common noun made that noun's
     /// apposition when the parser hung it on the verb with no preposition: in "Putin visited the
     /// Syrian capital, Damascus", Damascus names the capital, it is no bare oblique of "visited".
+    /// So is a name the parser hung on a punctuation mark ("... of Somalia's government, Hassan
+    /// Sheikh Mohamud."), which no reading allows.
     static func appositiveNames(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
         var words = words
         for first in words.indices.dropFirst(2) where isName[first] && !isName[first - 1] && words[first].upos == "PROPN" {
@@ -264,6 +266,13 @@ enum SentenceTreeRepair {
             // ("Sheikh Sharif Ahmed", parsed with "Ahmed" the head).
             var n = first
             while let up = words[n].head, up > n, isName[up], (n..<up).allSatisfy({ isName[$0] }) { n = up }
+            // Hung on a punctuation mark, the name has no place at all: it is the noun's apposition.
+            if words[noun].upos == "NOUN", !isName[noun], let mark = words[n].head, words[mark].upos == "PUNCT",
+               !ancestors(of: noun, in: words).contains(n) {
+                words[n].head = noun
+                words[n].relation = "appos"
+                continue
+            }
             guard words[noun].upos == "NOUN", !isName[noun], let verb = words[n].head, words[verb].upos == "VERB",
                   unmarkedRelations.contains(words[n].relation) || isStrayObject(n, after: noun, of: verb, in: words), verb != noun,
                   !words.contains(where: { $0.head == n && $0.relation == "case" }),

@@ -568,4 +568,19 @@ import Testing
         let between = try extract("After two days of talks between Japan and China, Mr. Chirac said trade would grow.")
         #expect(!triples(between).contains { $0.hasPrefix("person:chirac") })
     }
+
+    @Test func aNameHungOnAPunctuationMarkIsTheNounsApposition() throws {
+        // The parser hangs "Mohamud" on the full stop; the name is the government's head.
+        let d = try extract("In Nairobi, Mr. Kerry will also meet with the president of Somalia's transitional government, Hassan Sheikh Mohamud.")
+        #expect(triples(d).contains("person:kerry 04 person:hassan-sheikh-mohamud"))
+        #expect(!triples(d).contains("person:kerry 04 country:somalia"))
+    }
+
+    @Test func theGroupIsTheOneOrganizationTheSentenceNamesAfterItWhenNoneCameBefore() throws {
+        let d = try extract("The Kenyan government has accused the group of the kidnapping, which al-Shabab denied.")
+        #expect(triples(d).contains("country:kenya 11 organization:al-shabaab"))
+        // With an organization named before, that one is the group, as before.
+        let before = try extract("Hamas fired rockets on Monday. The Kenyan government has accused the group of the kidnapping, which al-Shabab denied.")
+        #expect(!triples(before).contains("country:kenya 11 organization:al-shabaab"))
+    }
 }
