@@ -133,6 +133,10 @@ struct EventExtractor {
                 if roles.actors.isEmpty, code.root == 17 {
                     roles.actors = stateWhere(w, in: p, resolver: resolver, resolution: resolution).map { [($0, .placeOfAct)] } ?? []
                 }
+                // "was extradited to Britain from Italy": the state a person is handed over from.
+                if roles.actors.isEmpty, EventExtractor.handoverVerbs.contains(entry.lemma) {
+                    roles.actors = stateWhere(w, in: p, resolver: resolver, resolution: resolution, markers: ["from"]).map { [($0, .placeOfAct)] } ?? []
+                }
             } else if !roles.actors.isEmpty, !modality.isNegated(w), !modality.isHypothetical(w) {
                 acts.append(StatedAct(position: p.position, root: code.root, actors: roles.actors.map(\.entity)))
             }
@@ -261,6 +265,18 @@ struct EventExtractor {
         return agents(ofVerb: v, in: p).flatMap { resolver.entities(at: $0.0, in: p).map(\.entity) }
     }
 
+    /// Nouns of messages: what is sent to someone is then said to them.
+    static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "note", "notes", "invitation", "invitations",
+                                            "congratulations", "condolences", "greetings", "memo", "cable", "telegram", "statement"]
+
+    /// Whether verb `w` sends a message: its object is one of ``messageNouns``, or it is a
+    /// participle on one ("a letter sent to X").
+    func isSentMessage(_ w: Int, in p: ParsedSentence) -> Bool {
+        if p.children(of: w, "obj").contains(where: { EventExtractor.messageNouns.contains(p.lower[$0]) }) { return true }
+        guard p.words[w].relation == "acl", let h = p.words[w].head else { return false }
+        return EventExtractor.messageNouns.contains(p.lower[h])
+    }
+
     /// Verbs (inflected forms) of answering a proposal, demand or accusation.
     static let answerVerbs: Set<String> = Set(
         ["reject", "decline", "refuse", "dismiss", "deny", "ignore", "accept", "welcome", "consider", "study", "heed", "grant",
@@ -283,12 +299,22 @@ struct EventExtractor {
         "request": [2], "requests": [2], "call": [2], "calls": [2], "appeal": [2], "appeals": [2], "ultimatum": [13],
     ]
 
+    /// Verbs of handing a person over from one state to another.
+    static let handoverVerbs: Set<String> = ["extradite", "deport", "expel", "hand", "transfer", "repatriate"]
+
     /// The state where an agentless passive act of coercion took place: the country, or the
     /// country of the capital, named in an "in" or "at" phrase of the verb ("was arrested in
     /// Britain", "was detained at a Moscow airport"): arrests, detentions and sentences are a
     /// state's acts, and the one whose territory they happen on is the state that acts.
-    func stateWhere(_ w: Int, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> Int? {
-        for phrase in p.children[w] where p.words[phrase].relation.hasPrefix("obl") && ["in", "at"].contains(p.caseMarker(of: phrase) ?? "") {
+    ///
+    /// With `markers` ["from"], the state an extradition or handover comes from.
+    func stateWhere(_ w: Int, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution,
+                    markers: Set<String> = ["in", "at"]) -> Int? {
+        // The verb's own "in"/"at" phrases, and those hung two nouns down a "to" phrase of a
+        // term ("sentenced to 10 years in prison in Colombia").
+        let obliques = p.children[w].filter { p.words[$0].relation.hasPrefix("obl") }
+        let nested = obliques.filter { p.caseMarker(of: $0) == "to" }.flatMap { p.children(of: $0, "nmod") }.flatMap { [$0] + p.children(of: $0, "nmod") }
+        for phrase in obliques + nested where markers.contains(p.caseMarker(of: phrase) ?? "") {
             for word in [phrase] + p.children(of: phrase, "compound") + p.children(of: phrase, "nmod") {
                 for (e, _) in resolver.entities(at: word, in: p) {
                     if resolution.entities[e].type == .country { return e }
@@ -335,6 +361,11 @@ struct EventExtractor {
         if entry.code.root == 7, entry.partOfSpeech == .verb, ["help", "assist"].contains(entry.lemma),
            p.children[w].contains(where: { isConstruction($0, helpedBy: w, in: p) }) {
             return EventCode(root: 6)!
+        }
+        // "sent a letter to Obama", "a message sent to the Security Council": sending words is a
+        // statement (01), not aid.
+        if entry.code.root == 7, entry.partOfSpeech == .verb, isSentMessage(w, in: p) {
+            return EventCode(root: 1)!
         }
         guard entry.code.root == 3 else { return entry.code }
         var stack = p.children[w].filter { !["nsubj", "nsubj:pass", "advcl", "conj", "ccomp", "parataxis"].contains(p.words[$0].relation) }

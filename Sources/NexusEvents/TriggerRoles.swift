@@ -225,7 +225,14 @@ extension EventExtractor {
                let verb = governingVerb(of: h, in: p) {
                 return agents(ofVerb: verb, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
             }
-            if p.words[w].xpos == "VBN" { return byAgent(of: w, in: p).map { [($0, .passiveAgent)] } ?? [] }
+            if p.words[w].xpos == "VBN" {
+                if let agent = byAgent(of: w, in: p) { return [(agent, .passiveAgent)] }
+                // "In a letter sent to the AU, FIFA said ...": the message is the speaker's.
+                if EventExtractor.messageNouns.contains(p.lower[h]), let v = occasionVerb(of: h, in: p) {
+                    return agents(ofVerb: v, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
+                }
+                return []
+            }
             if p.words[w].xpos == "VBG" { return [(h, .relativeClause)] }
             // "the efforts of the alliance to defeat al-Shabaab", "Kenya's decision to send troops".
             if p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }) {

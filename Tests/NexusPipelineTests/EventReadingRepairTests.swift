@@ -583,4 +583,23 @@ import Testing
         let before = try extract("Hamas fired rockets on Monday. The Kenyan government has accused the group of the kidnapping, which al-Shabab denied.")
         #expect(!triples(before).contains("country:kenya 11 organization:al-shabaab"))
     }
+
+    @Test func aSentMessageIsAStatementToItsAddressee() throws {
+        let letter = try extract("President Abbas sent a letter to President Bush on Monday.")
+        #expect(triples(letter).contains("person:abbas 01 person:bush"))
+        #expect(!letter.events.contains { $0.code.root == 7 })
+        let message = try extract("In a message sent to the European Union and NATO, Russia said the talks had failed.")
+        #expect(triples(message).contains("country:russia 01 organization:european-union"))
+        #expect(triples(message).contains("country:russia 01 organization:nato"))
+        // Troops sent are still aid.
+        let troops = try extract("Japan sent 500 troops to Iraq.")
+        #expect(triples(troops).contains("country:japan 07 country:iraq"))
+    }
+
+    @Test func anAgentlessSentenceOrExtraditionIsTheStateWhereOrFromWhichItHappens() throws {
+        let sentence = try extract("Carlos Castano was sentenced to 20 years in prison in Colombia.")
+        #expect(triples(sentence).contains("country:colombia 17 person:carlos-castano"))
+        let extradition = try extract("The suspect appeared in court a day after being extradited to France from Spain.")
+        #expect(triples(extradition).contains("country:spain 06 country:france"))
+    }
 }
