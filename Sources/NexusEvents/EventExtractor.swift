@@ -259,7 +259,8 @@ struct EventExtractor {
     /// the parser hung it.
     func answerers(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence, resolver: ReferenceResolver) -> [Int] {
         guard EventExtractor.proposalRoots[p.lower[w]] != nil || EventExtractor.accusationNouns.contains(p.lower[w]),
-              w + 1 >= p.words.count || p.words[w + 1].upos != "ADP" || !entry.targetPrepositions.contains(p.lower[w + 1]),
+              w + 1 >= p.words.count || p.words[w + 1].upos != "ADP" || !entry.targetPrepositions.contains(p.lower[w + 1])
+                  || (p.lower[w + 1] == "for" && asksForSomeone(w, in: p)),
               p.words[w].relation == "obj", let v = p.words[w].head, p.isVerb(v),
               EventExtractor.answerVerbs.contains(p.lower[v]) else { return [] }
         return agents(ofVerb: v, in: p).flatMap { resolver.entities(at: $0.0, in: p).map(\.entity) }

@@ -434,6 +434,12 @@ extension EventExtractor {
         return nil
     }
 
+    /// Whether request noun `w`'s "for" phrase names the person wanted, not the addressee: "an
+    /// extradition request for Nuriye Kesbir".
+    func asksForSomeone(_ w: Int, in p: ParsedSentence) -> Bool {
+        p.children(of: w, "compound").contains { p.lower[$0].hasPrefix("extradition") }
+    }
+
     /// Whether noun `w` names an act of force (CAMEO 15–20: "offensive", "strikes", "attack").
     func isArmedNoun(_ w: Int, in p: ParsedSentence) -> Bool {
         lexicon.nounEntries(p.lower[w]).contains { $0.code.root >= 15 }
@@ -501,11 +507,12 @@ extension EventExtractor {
         // The phrases with the row's prepositions, first: the rules below apply when the trigger has none.
         var prepositions = entry.targetPrepositions
         if let particle = entry.particle { prepositions.insert(particle) }
+        let wanted = entry.partOfSpeech == .noun && asksForSomeone(w, in: p)
         func prepositional(_ x: Int) -> [Int] {
             p.children[x].filter { c in
                 let r = p.words[c].relation
                 guard r.hasPrefix("obl") || (r.hasPrefix("nmod") && r != "nmod:poss") else { return false }
-                guard let marker = p.caseMarker(of: c), prepositions.contains(marker) else { return false }
+                guard let marker = p.caseMarker(of: c), prepositions.contains(marker), !(wanted && x == w && marker == "for") else { return false }
                 return !(entry.particle != nil && marker == entry.particle && !entry.targetPrepositions.contains(marker) && !entry.objectIsTarget)
             }
         }

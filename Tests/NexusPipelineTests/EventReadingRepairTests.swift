@@ -602,4 +602,10 @@ import Testing
         let extradition = try extract("The suspect appeared in court a day after being extradited to France from Spain.")
         #expect(triples(extradition).contains("country:spain 06 country:france"))
     }
+
+    @Test func anExtraditionRequestForSomeoneIsMadeToWhoeverAnswersIt() throws {
+        let d = try extract("A Dutch court rejected a Turkish extradition request for Kurdish activist Nuriye Kesbir.")
+        #expect(triples(d).contains("country:turkiye 02 country:netherlands"))
+        #expect(!triples(d).contains("country:turkiye 02 person:nuriye-kesbir"))
+    }
 }
