@@ -301,7 +301,7 @@ struct EventExtractor {
     ]
 
     /// Verbs of handing a person over from one state to another.
-    static let handoverVerbs: Set<String> = ["extradite", "deport", "expel", "hand", "transfer", "repatriate"]
+    static let handoverVerbs: Set<String> = ["extradite", "deport", "hand", "transfer", "repatriate"]
 
     /// The state where an agentless passive act of coercion took place: the country, or the
     /// country of the capital, named in an "in" or "at" phrase of the verb ("was arrested in
@@ -316,7 +316,8 @@ struct EventExtractor {
         let obliques = p.children[w].filter { p.words[$0].relation.hasPrefix("obl") }
         let nested = obliques.filter { p.caseMarker(of: $0) == "to" }.flatMap { p.children(of: $0, "nmod") }.flatMap { [$0] + p.children(of: $0, "nmod") }
         for phrase in obliques + nested where markers.contains(p.caseMarker(of: phrase) ?? "") {
-            for word in [phrase] + p.children(of: phrase, "compound") + p.children(of: phrase, "nmod") {
+            // ("from last month's Cup in Germany" is no state handing anyone over).
+            for word in [phrase] + p.children(of: phrase, "compound") + (markers.contains("from") ? [] : p.children(of: phrase, "nmod")) {
                 for (e, _) in resolver.entities(at: word, in: p) {
                     if resolution.entities[e].type == .country { return e }
                     if capitals.isCapital(e, in: resolution), let country = capitals.country(of: e, in: resolution) { return country }

@@ -260,7 +260,9 @@ struct ReferenceResolver {
             if ReferenceResolver.groupNouns.contains(word), let e = lastNamed(.organization, before: p, word: w) { return (e, .definiteReference) }
             // "... has blamed the group for the killing, a charge denied by the Tamil Tigers":
             // with no organization named before, the one the same sentence names after it.
-            if ReferenceResolver.groupNouns.contains(word), let e = organizationNamed(after: w, in: p) { return (e, .definiteReference) }
+            // ("the same group", "the latter group" point back only.)
+            if ReferenceResolver.groupNouns.contains(word), !p.children[w].contains(where: { ["same", "latter", "former", "aforementioned"].contains(p.lower[$0]) }),
+               let e = organizationNamed(after: w, in: p) { return (e, .definiteReference) }
             if CommitmentActorResolver.collectiveNouns.contains(word), let e = referents.collective(word, before: start, sentence: p.position) {
                 return (e, .definiteReference)
             }

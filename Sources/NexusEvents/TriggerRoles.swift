@@ -487,8 +487,11 @@ extension EventExtractor {
             // "Kenya, backed by France, ...": a past participle hung on a noun is a passive
             // whose patient is that noun; only with its "by" agent, so that "the troops
             // deployed" or "those arrested" stay what they were.
+            // The noun is a name or a state noun ("Iraqi forces backed by U.S. troops"), not an
+            // act or document whose modifier would be taken for it ("a Senate resolution backed by Democrats").
             if p.words[w].relation == "acl", p.words[w].xpos == "VBN", entry.partOfSpeech == .verb, p.children(of: w, "obj").isEmpty,
-               p.children(of: w, "obl:agent").count > 0, let h = p.words[w].head {
+               p.children(of: w, "obl:agent").count > 0, let h = p.words[w].head,
+               p.mentionOfWord[h] != nil || ReferenceResolver.stateNouns.contains(p.lower[h]) {
                 out.append(h)
             }
             if entry.partOfSpeech == .noun {
@@ -563,7 +566,9 @@ extension EventExtractor {
         // "the shelling of towns in northern Israel", "wars in Afghanistan and Iraq": with no
         // target of its own, an assault or fight is aimed at the place or country it is in.
         // (Also hung on the unnamed target: "shelling of populated centers in northern Israel".)
-        if entry.partOfSpeech == .noun, entry.code.root >= 18, !out.contains(where: { t in p.core(t).contains { p.mentionOfWord[$0] != nil } }) {
+        // Not a "campaign", which may fight a disease ("a campaign in Burma to fight dengue").
+        if entry.partOfSpeech == .noun, entry.code.root >= 18, !["campaign", "campaigns"].contains(p.lower[w]),
+           !out.contains(where: { t in p.core(t).contains { p.mentionOfWord[$0] != nil } }) {
             out += ([w] + out).flatMap { p.children(of: $0, "nmod") }.filter { p.caseMarker(of: $0) == "in" && p.isPlaceOrCountry[$0] }
         }
         // "seized large swathes of Mali", "fired artillery at villages in northern Iraq": the

@@ -489,6 +489,9 @@ import Testing
     @Test func aParticipleOnANameIsAPassiveWithThatNameAsItsPatient() throws {
         let d = try extract("Kenya, supported by France, rejected the proposal on Monday.")
         #expect(triples(d).contains("country:france 05 country:kenya"))
+        // An act or document backed by someone is no name of its own: its modifier is not backed.
+        let resolution = try extract("Republicans blocked a Senate resolution backed by the Democratic Party.")
+        #expect(!resolution.events.contains { $0.code.root == 5 })
         // Without its agent the participle states no act.
         let bare = try extract("Kenya, supported by its neighbors, rejected the proposal.")
         #expect(!bare.events.contains { $0.code.root == 5 })
@@ -582,6 +585,11 @@ import Testing
         // With an organization named before, that one is the group, as before.
         let before = try extract("Hamas fired rockets on Monday. The Kenyan government has accused the group of the kidnapping, which al-Shabab denied.")
         #expect(!triples(before).contains("country:kenya 11 organization:al-shabaab"))
+        let attack = try extract("Police say the group attacked Garissa, a claim al-Shabab denied.")
+        #expect(triples(attack).contains("organization:al-shabaab 18 location:garissa"))
+        // "The same group" points back only.
+        let same = try extract("Police say the same group attacked Garissa, a claim al-Shabab denied.")
+        #expect(!triples(same).contains("organization:al-shabaab 18 location:garissa"))
     }
 
     @Test func aSentMessageIsAStatementToItsAddressee() throws {
