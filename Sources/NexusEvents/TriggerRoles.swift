@@ -434,6 +434,9 @@ extension EventExtractor {
         return nil
     }
 
+    /// Verbs of waging a fight rather than striking a blow.
+    static let campaignVerbs: Set<String> = ["fight", "battle", "combat", "clash", "destroy", "eliminate", "crush", "suppress"]
+
     /// Whether request noun `w`'s "for" phrase names the person wanted, not the addressee: "an
     /// extradition request for Nuriye Kesbir".
     func asksForSomeone(_ w: Int, in p: ParsedSentence) -> Bool {
@@ -570,6 +573,13 @@ extension EventExtractor {
         if entry.partOfSpeech == .noun, entry.code.root >= 18, !["campaign", "campaigns"].contains(p.lower[w]),
            !out.contains(where: { t in p.core(t).contains { p.mentionOfWord[$0] != nil } }) {
             out += ([w] + out).flatMap { p.children(of: $0, "nmod") }.filter { p.caseMarker(of: $0) == "in" && p.isPlaceOrCountry[$0] }
+        }
+        // "attacked the district headquarters in Alishar": an assault's unnamed object is in a place.
+        // Not for fighting or combating something, which may be a state's own insurgency or
+        // outbreak ("battling militants in Swat", "combat a bird flu outbreak in Crimea").
+        if entry.partOfSpeech == .verb, entry.code.root >= 18, !EventExtractor.campaignVerbs.contains(entry.lemma),
+           !out.contains(where: { t in p.core(t).contains { p.mentionOfWord[$0] != nil } }) {
+            out += out.flatMap { p.children(of: $0, "nmod") }.filter { p.caseMarker(of: $0) == "in" && p.isPlaceOrCountry[$0] }
         }
         // "seized large swathes of Mali", "fired artillery at villages in northern Iraq": the
         // place a part or a settlement belongs to.

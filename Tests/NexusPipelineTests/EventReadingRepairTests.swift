@@ -616,4 +616,12 @@ import Testing
         #expect(triples(d).contains("country:turkiye 02 country:netherlands"))
         #expect(!triples(d).contains("country:turkiye 02 person:nuriye-kesbir"))
     }
+
+    @Test func anAssaultOnAnUnnamedObjectIsAimedAtThePlaceOfTheObject() throws {
+        let d = try extract("Colombian troops attacked a rebel camp in Ecuador on Saturday.")
+        #expect(triples(d).contains("country:colombia 19 country:ecuador"))
+        // Waging a fight somewhere is no assault on the place.
+        let fight = try extract("Pakistani troops have been battling militants in Swat since July.")
+        #expect(fight.events.isEmpty)
+    }
 }
