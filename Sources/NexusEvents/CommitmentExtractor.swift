@@ -11,6 +11,9 @@ struct LocalCommitment: Sendable {
     var beneficiary: Int?
     var time: String?
     var normalizedTime: String?
+    /// Found from a bare intention with no action after it ("Obasanjo will meet with ..."):
+    /// a `support` that an event in the same sentence may make precise (``EventCommitments``).
+    var intentionOnly = false
 }
 
 /// Extracts commitments sentence by sentence.
@@ -123,7 +126,8 @@ struct CommitmentExtractor {
                     hi = max(hi, words[part.1].range.end)
                 }
                 let commitment = LocalCommitment(actor: actor, kind: kind, sentencePosition: s, range: TextRange(start: lo, end: hi),
-                                                 amount: amount?.amount, beneficiary: beneficiary, time: time?.text, normalizedTime: time?.normalized)
+                                                 amount: amount?.amount, beneficiary: beneficiary, time: time?.text, normalizedTime: time?.normalized,
+                                                 intentionOnly: t.family == .intention)
                 if out.contains(where: { $0.actor == commitment.actor && $0.kind == commitment.kind && $0.amount == commitment.amount && $0.time == commitment.time }) { continue }
                 out.append(commitment)
             }

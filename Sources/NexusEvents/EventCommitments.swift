@@ -10,7 +10,8 @@ import NexusCore
 /// 05, 06, 08 a `support`.
 ///
 /// Only asserted events count, and only where the commitment extractor found no commitment
-/// by the same actor in the same sentence.
+/// by the same actor in the same sentence, or found only a bare intention with no amount
+/// (``LocalCommitment/intentionOnly``), which the event then makes precise.
 enum EventCommitments {
     static let intentions: Set<String> = ["agree", "agreed", "agrees", "plan", "planned", "plans", "decide", "decided", "decides", "promise",
                                           "promised", "promises", "pledge", "pledged", "pledges", "vow", "vowed", "vows", "intend", "intended",
@@ -20,7 +21,17 @@ enum EventCommitments {
         var out = commitments
         for event in events where !event.negated && !event.hypothetical {
             guard let kind = kind(of: event, parsed: parsed) else { continue }
-            if out.contains(where: { $0.sentencePosition == event.sentencePosition && $0.actor == event.actor }) { continue }
+            // "Obasanjo will meet with Powell": a bare intention the lexicon could only call
+            // support is the event's commitment, to the event's target.
+            if let k = out.firstIndex(where: { $0.sentencePosition == event.sentencePosition && $0.actor == event.actor }) {
+                if out[k].intentionOnly, out[k].amount == nil {
+                    out[k].kind = kind
+                    out[k].beneficiary = event.target
+                    out[k].range = TextRange(start: min(out[k].range.start, event.trigger.start), end: max(out[k].range.end, event.trigger.end))
+                    out[k].intentionOnly = false
+                }
+                continue
+            }
             out.append(LocalCommitment(actor: event.actor, kind: kind, sentencePosition: event.sentencePosition,
                                        range: TextRange(start: event.trigger.start, end: event.trigger.end), beneficiary: event.target))
         }

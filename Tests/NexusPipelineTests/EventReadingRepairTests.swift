@@ -624,4 +624,12 @@ import Testing
         let fight = try extract("Pakistani troops have been battling militants in Swat since July.")
         #expect(fight.events.isEmpty)
     }
+
+    @Test func aBareIntentionIsTheCommitmentOfTheEventItAnnounces() throws {
+        // The commitment lexicon reads "will" alone as support with no beneficiary; the parse
+        // reads a meeting with Kerry.
+        let d = try extract("Later in the day, Prime Minister Shinzo Abe will meet with U.S. Secretary of State John Kerry.")
+        #expect(d.commitments.contains { $0.actor == "person:shinzo-abe" && $0.kind == .meeting && $0.beneficiary == "person:john-kerry" })
+        #expect(d.events.contains { $0.code.root == 4 && $0.commitment != nil })
+    }
 }
