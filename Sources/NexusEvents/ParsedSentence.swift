@@ -142,20 +142,23 @@ struct ParsedSentence {
             || children(of: v, "aux").contains { ["VBD", "VBZ", "VBP", "MD"].contains(words[$0].xpos) }
     }
 
+    /// The grammatical number a finite verb agrees with.
+    enum GrammaticalNumber { case singular, plural }
+
     /// The number that finite verb `v` agrees with, by its own form or its first auxiliary:
-    /// true for singular ("comes", "is pressing", "has said"), false for plural ("come", "are
-    /// pressing", "were"), nil when the form does not say ("said", "will press").
-    func grammaticalNumber(ofVerb v: Int) -> Bool? {
+    /// singular ("comes", "is pressing", "has said"), plural ("come", "are pressing", "were"),
+    /// nil when the form does not say ("said", "will press").
+    func grammaticalNumber(ofVerb v: Int) -> GrammaticalNumber? {
         if let aux = children(of: v, "aux").first {
             switch lower[aux] {
-            case "is", "was", "has", "does": return true
-            case "are", "were", "have", "do": return false
+            case "is", "was", "has", "does": return .singular
+            case "are", "were", "have", "do": return .plural
             default: return nil
             }
         }
         switch words[v].xpos {
-        case "VBZ": return true
-        case "VBP": return false
+        case "VBZ": return .singular
+        case "VBP": return .plural
         default: return nil
         }
     }

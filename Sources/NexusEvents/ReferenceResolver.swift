@@ -216,7 +216,6 @@ struct ReferenceResolver {
             if resolution.entities[owner].type != .person { return (owner, .pronoun) }
         }
         if let modifier, ReferenceResolver.stateNouns.contains(word) { return (modifier, .nounModifier) }
-
         // "authorities arrested ...", "the police said": a bare state noun after "Rwandan
         // police" stands for the same state.
         if modifier == nil, ReferenceResolver.bareStateNouns.contains(word), possessor == nil,
