@@ -219,7 +219,7 @@ struct EventExtractor {
     /// Whether verb `w` is a passive with no "by" agent ("was arrested", "those arrested").
     func isAgentlessPassive(_ w: Int, in p: ParsedSentence) -> Bool {
         guard p.isVerb(w), p.words[w].xpos == "VBN" else { return false }
-        let passive = p.child(of: w, "nsubj:pass") != nil || !p.children(of: w, "aux:pass").isEmpty || p.words[w].relation.hasPrefix("acl")
+        let passive = p.isPassive(w) || p.words[w].relation.hasPrefix("acl")
         return passive && !p.children[w].contains { c in
             (p.words[c].relation.hasPrefix("obl") || p.words[c].relation.hasPrefix("nmod")) && p.caseMarker(of: c) == "by"
         }

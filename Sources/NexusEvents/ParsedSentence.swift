@@ -142,6 +142,16 @@ struct ParsedSentence {
             || children(of: v, "aux").contains { ["VBD", "VBZ", "VBP", "MD"].contains(words[$0].xpos) }
     }
 
+    /// Whether verb `v` is a passive: it has a passive auxiliary, or a passive subject, unless
+    /// that "subject" follows the verb while a plain subject precedes it (a parse error: "the EU
+    /// blamed Tashkent, saying the clashes were a result of ...", "result" hung on "blamed").
+    func isPassive(_ v: Int) -> Bool {
+        if !children(of: v, "aux:pass").isEmpty { return true }
+        let surface = children(of: v, "nsubj:pass")
+        guard !surface.isEmpty else { return false }
+        return !(children(of: v, "nsubj").contains { $0 < v } && surface.allSatisfy { $0 > v })
+    }
+
     /// The grammatical number a finite verb agrees with.
     enum GrammaticalNumber { case singular, plural }
 

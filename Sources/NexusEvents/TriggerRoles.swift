@@ -25,8 +25,10 @@ extension EventExtractor {
     }
 
     /// The news outlets a statement is made through ("told the Israeli daily Maariv"), and the
-    /// words that end their names ("told ABC News", "told The Washington Post").
-    static let mediaNouns: Set<String> = ["television", "tv", "radio", "newspaper", "daily", "paper", "agency", "network", "magazine",
+    /// words that end their names ("told ABC News", "told The Washington Post"). Not "agency"
+    /// alone: "told the International Atomic Energy Agency" is said to it, and a news agency
+    /// has "news" beside it.
+    static let mediaNouns: Set<String> = ["television", "tv", "radio", "newspaper", "daily", "paper", "network", "magazine",
                                           "channel", "broadcaster", "website", "reporters", "journalists", "press",
                                           "news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "broadcasting"]
 
@@ -152,7 +154,7 @@ extension EventExtractor {
     /// The words that name the doer of verb `w`, with how each was found.
     func agents(ofVerb w: Int, in p: ParsedSentence, depth: Int = 0) -> [(Int, ActorResolution)] {
         guard depth < 6 else { return [] }
-        if p.child(of: w, "nsubj:pass") != nil || p.children(of: w, "aux:pass").count > 0 {
+        if p.isPassive(w) {
             return byAgent(of: w, in: p).map { [($0, .passiveAgent)] } ?? []
         }
         // A day or month read as the subject ("French leaders Tuesday called on ...") is a
@@ -483,7 +485,7 @@ extension EventExtractor {
     /// The words that name the target of trigger `w` under `entry`.
     func targetWords(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence) -> [Int] {
         var out: [Int] = []
-        let passive = p.child(of: w, "nsubj:pass") != nil
+        let passive = p.isPassive(w) && p.child(of: w, "nsubj:pass") != nil
         if entry.objectIsTarget {
             out += p.children(of: w, "obj")
             if passive { out += p.children(of: w, "nsubj:pass") }
@@ -496,6 +498,13 @@ extension EventExtractor {
                p.children(of: w, "obl:agent").count > 0, let h = p.words[w].head,
                p.mentionOfWord[h] != nil || ReferenceResolver.stateNouns.contains(p.lower[h]) {
                 out.append(h)
+            }
+            // "Bashir and Deby reached the agreement at a summit hosted by Gadhafi": the host
+            // receives those who act at the meeting.
+            if entry.lemma == "host", p.words[w].relation == "acl", let h = p.words[w].head,
+               EventExtractor.meetingNouns.union(["conference", "forum"]).contains(p.lower[h]),
+               p.words[h].relation.hasPrefix("obl"), let v = p.words[h].head, p.isVerb(v) {
+                out += agents(ofVerb: v, in: p).map(\.0)
             }
             if entry.partOfSpeech == .noun {
                 out += p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" && p.words[$0].relation != "nmod:poss" }

@@ -530,6 +530,11 @@ import Testing
         #expect(!paper.events.contains { $0.code.root == 1 })
         let council = try extract("Deputy Prime Minister Lee Hae-chan told the U.N. Security Council Tuesday that the talks would resume.")
         #expect(council.events.contains { $0.code.root == 1 && $0.target.contains("security-council") })
+        // An agency is no news agency unless it says so.
+        let agency = try extract("Iran told the International Atomic Energy Agency on Monday that talks would resume.")
+        #expect(triples(agency).contains("country:iran 01 organization:international-atomic-energy-agency"))
+        let newsAgency = try extract("Mr. Larijani told the official IRNA news agency on Monday that talks would resume.")
+        #expect(!newsAgency.events.contains { $0.code.root == 1 })
     }
 
     @Test func whoeverLeadsAnArmedActDoesIt() throws {
@@ -631,5 +636,17 @@ import Testing
         let d = try extract("Later in the day, Prime Minister Shinzo Abe will meet with U.S. Secretary of State John Kerry.")
         #expect(d.commitments.contains { $0.actor == "person:shinzo-abe" && $0.kind == .meeting && $0.beneficiary == "person:john-kerry" })
         #expect(d.events.contains { $0.code.root == 4 && $0.commitment != nil })
+    }
+
+    @Test func theHostOfAMeetingReceivesThoseWhoActThere() throws {
+        let d = try extract("Presidents Paul Kagame of Rwanda and Yoweri Museveni of Uganda signed the accord at a summit hosted by Kenyan President Uhuru Kenyatta in Nairobi.")
+        #expect(triples(d).contains("person:uhuru-kenyatta 04 person:paul-kagame"))
+        #expect(triples(d).contains("person:uhuru-kenyatta 04 person:yoweri-museveni"))
+    }
+
+    @Test func aPassiveSubjectAfterTheVerbOfAnActiveClauseIsAParseError() throws {
+        // Parsed with "result" as a passive subject of "blamed", the clause had no doer.
+        let d = try extract("But Britain blamed Tashkent, saying the clashes in Andijon were a result of the government's failure to ease poverty.")
+        #expect(triples(d).contains { $0.hasPrefix("country:united-kingdom 11 location:tashkent") })
     }
 }
