@@ -649,4 +649,11 @@ import Testing
         let d = try extract("But Britain blamed Tashkent, saying the clashes in Andijon were a result of the government's failure to ease poverty.")
         #expect(triples(d).contains { $0.hasPrefix("country:united-kingdom 11 location:tashkent") })
     }
+
+    @Test func pushingSomeoneToActIsAnAppeal() throws {
+        let d = try extract("Japan is pushing China to resume talks on the islands.")
+        #expect(triples(d).contains("country:japan 02 country:china"))
+        let back = try extract("Israeli troops pushed Hezbollah fighters back from the border.")
+        #expect(!back.events.contains { $0.code.root == 2 })
+    }
 }
