@@ -373,8 +373,10 @@ extension EventExtractor {
                 return agents(ofVerb: h, in: p)
             }
         }
-        // "the group claimed responsibility for the attack": who claims an act did it.
-        if p.words[w].relation.hasPrefix("nmod"), p.caseMarker(of: w) == "for", let r = p.words[w].head,
+        // "the group claimed responsibility for the attack": who claims an act did it; also for
+        // a later conjunct ("for the London subway and bus bombings", parsed as "subway and bombings").
+        let claimed = p.words[w].relation == "conj" ? (p.words[w].head ?? w) : w
+        if p.words[claimed].relation.hasPrefix("nmod"), p.caseMarker(of: claimed) == "for", let r = p.words[claimed].head,
            ["responsibility", "credit"].contains(p.lower[r]), p.words[r].relation == "obj", let v = p.words[r].head, p.isVerb(v),
            Self.claimVerbs.contains(p.lower[v]) {
             return agents(ofVerb: v, in: p)
@@ -574,6 +576,10 @@ extension EventExtractor {
         // "a Gaza offensive", "the Mosul airstrikes": the place an armed act is aimed at.
         if entry.partOfSpeech == .noun, entry.code.root >= 15 {
             out += p.children(of: w, "compound").filter { p.isPlace[$0] }
+            // "the London subway and bus bombings", parsed with "bombings" a conjunct of "subway".
+            if p.words[w].relation == "conj", let first = p.words[w].head, first < w, ["NOUN", "PROPN"].contains(p.words[first].upos) {
+                out += p.children(of: first, "compound").filter { p.isPlace[$0] }
+            }
         }
         // "the shelling of towns in northern Israel", "wars in Afghanistan and Iraq": with no
         // target of its own, an assault or fight is aimed at the place or country it is in.

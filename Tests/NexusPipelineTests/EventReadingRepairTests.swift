@@ -656,4 +656,10 @@ import Testing
         let back = try extract("Israeli troops pushed Hezbollah fighters back from the border.")
         #expect(!back.events.contains { $0.code.root == 2 })
     }
+
+    @Test func aClaimCoversTheLaterConjunctOfACoordinatedAct() throws {
+        // Parsed as "[Kabul hotel] and [embassy attacks]": the claim and the place belong to both.
+        let d = try extract("The Taleban claimed responsibility for the Kabul hotel and embassy attacks.")
+        #expect(triples(d).contains { $0.hasPrefix("organization:tal") && $0.hasSuffix("18 location:kabul") })
+    }
 }
