@@ -33,7 +33,7 @@ struct ReferenceResolver {
 
     static let stateNouns: Set<String> = ["government", "governments", "forces", "army", "troops", "military", "authorities", "officials", "leaders",
                                           "police", "administration", "ministry", "navy", "parliament", "cabinet", "delegation", "diplomats",
-                                          "leadership", "regime", "soldiers", "president", "embassy", "lawmakers", "legislature", "judiciary",
+                                          "leadership", "regime", "soldiers", "president", "embassy", "embassies", "consulate", "consulates", "lawmakers", "legislature", "judiciary",
                                           "aircraft", "warplanes", "jets", "helicopters", "gunships", "tanks", "warships", "drones", "artillery",
                                           "prosecutors", "investigators", "negotiators", "agents", "court", "courts", "judges", "envoy", "ambassador", "spokesman", "spokeswoman", "official",
                                           // Holders of one office in several states: "the foreign ministers of Indonesia and Malaysia".
@@ -86,8 +86,9 @@ struct ReferenceResolver {
                 if !out.contains(where: { $0.0 == e }) { out.append((e, via ?? (n > 0 ? .coordination : nil))) }
                 // "Japan and South Korea agreed", parsed with Japan as a compound of Korea: a
                 // coordinated compound names parties of its own.
+                // So does a demonym coordinated with it: "the U.S. and British embassies".
                 for c in p.children(of: h, "compound") where !p.children(of: c, "conj").isEmpty && p.mentionOfWord[c] != p.mentionOfWord[h] {
-                    for x in p.withConjuncts(c) {
+                    for x in p.withConjuncts(c) + p.children(of: c, "conj").filter({ p.upos($0) == "ADJ" }) {
                         guard let m = p.mentionOfWord[x], m != p.mentionOfWord[h] else { continue }
                         let other = resolution.entityOfMention[m]
                         if !out.contains(where: { $0.0 == other }) { out.append((other, .coordination)) }

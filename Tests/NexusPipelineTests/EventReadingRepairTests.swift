@@ -662,4 +662,10 @@ import Testing
         let d = try extract("The Taleban claimed responsibility for the Kabul hotel and embassy attacks.")
         #expect(triples(d).contains { $0.hasPrefix("organization:tal") && $0.hasSuffix("18 location:kabul") })
     }
+
+    @Test func aDemonymCoordinatedWithANameBeforeAStateNounNamesItsStateToo() throws {
+        let d = try extract("Zimbabwe accused the U.S. and British embassies of interfering.")
+        #expect(triples(d).contains("country:zimbabwe 11 country:united-states"))
+        #expect(triples(d).contains("country:zimbabwe 11 country:united-kingdom"))
+    }
 }
