@@ -12,7 +12,9 @@ enum SentenceTreeRepair {
     static func repaired(_ words: [SyntacticWord], names: [(mention: Int, kind: EntityType)?]) -> [SyntacticWord] {
         let isName = names.map { $0 != nil }
         let isPerson = names.map { $0?.kind == .person }
-        let persons = withCoordinatedSubject(withMainVerb(coordinatingPersons(words, isPerson: isPerson), isPerson: isPerson), isPerson: isPerson)
+        let persons = withTitleBeforeName(
+            withCoordinatedSubject(withMainVerb(coordinatingPersons(words, isPerson: isPerson), isPerson: isPerson), isPerson: isPerson),
+            isPerson: isPerson)
         let repaired = withSubjectAfterFrontedPhrase(
             withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)),
             isPerson: isPerson)
@@ -52,6 +54,23 @@ enum SentenceTreeRepair {
             words[to - 1].relation = "punct"
             words[v].head = h
             words[v].relation = "xcomp"
+        }
+        return words
+    }
+
+    /// The tree with a common noun right before a person's name made the name's description
+    /// when the parser made both objects of one verb: in "authorities arrested Umurabyo editor
+    /// Agnes Uwimana", parsed as "arrested [Umurabyo editor] [Agnes Uwimana]", the editor is
+    /// Uwimana, and the newspaper is no one arrested. The noun and the name are adjacent
+    /// objects of the same verb, the noun first; it becomes the name's `nmod:desc`.
+    static func withTitleBeforeName(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices where words[v].upos == "VERB" {
+            let objects = words.indices.filter { words[$0].head == v && words[$0].relation == "obj" }
+            guard objects.count == 2, words[objects[0]].upos == "NOUN", !isPerson[objects[0]], isPerson[objects[1]],
+                  ((objects[0] + 1)..<objects[1]).allSatisfy({ isPerson[$0] }) else { continue }
+            words[objects[0]].head = objects[1]
+            words[objects[0]].relation = "nmod:desc"
         }
         return words
     }

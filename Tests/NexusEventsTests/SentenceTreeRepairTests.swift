@@ -29,4 +29,19 @@ import Testing
                               ("militias", "NOUN", 6, "obj"), (".", "PUNCT", 2, "punct")])
         #expect(SentenceTreeRepair.withContentClauses(told) == told)
     }
+
+    @Test func aNounRightBeforeAPersonsNameAsASecondObjectDescribesTheName() {
+        // "Police arrested Umurabyo editor Agnes Uwimana .", parsed with two objects.
+        let parsed = Self.tree([("Police", "NOUN", 2, "nsubj"), ("arrested", "VERB", 0, "root"), ("Umurabyo", "PROPN", 4, "compound"),
+                                ("editor", "NOUN", 2, "obj"), ("Agnes", "PROPN", 6, "compound"), ("Uwimana", "PROPN", 2, "obj"),
+                                (".", "PUNCT", 2, "punct")])
+        let person = [false, false, false, false, true, true, false]
+        let repaired = SentenceTreeRepair.withTitleBeforeName(parsed, isPerson: person)
+        #expect(repaired[3].head == 5 && repaired[3].relation == "nmod:desc")
+        #expect(Array(repaired[0..<3]) == Array(parsed[0..<3]) && Array(repaired[4...]) == Array(parsed[4...]))
+        // "gave the minister Agnes Uwimana": a noun that is no neighbour of the name keeps its place.
+        let apart = Self.tree([("Police", "NOUN", 2, "nsubj"), ("gave", "VERB", 0, "root"), ("flowers", "NOUN", 2, "obj"),
+                               ("to", "ADP", 5, "case"), ("Agnes", "PROPN", 2, "obj"), (".", "PUNCT", 2, "punct")])
+        #expect(SentenceTreeRepair.withTitleBeforeName(apart, isPerson: [false, false, false, false, true, false]) == apart)
+    }
 }
