@@ -87,6 +87,9 @@ extension EventExtractor {
     /// Nouns of meetings, whose participant is the subject of the clause they are an oblique of.
     static let meetingNouns: Set<String> = ["meeting", "meetings", "talks", "visit", "summit", "consultations", "negotiations", "session"]
 
+    /// Gatherings a host receives others at: the meetings, conferences and forums.
+    static let hostedNouns: Set<String> = meetingNouns.union(["conference", "forum"])
+
     /// Nouns that count or group acts: "a series of attacks", "a wave of strikes".
     static let quantityNouns: Set<String> = ["series", "wave", "string", "spate", "number", "round", "campaign", "barrage", "volley"]
 
@@ -504,7 +507,7 @@ extension EventExtractor {
             // "Bashir and Deby reached the agreement at a summit hosted by Gadhafi": the host
             // receives those who act at the meeting.
             if entry.lemma == "host", p.words[w].relation == "acl", let h = p.words[w].head,
-               EventExtractor.meetingNouns.union(["conference", "forum"]).contains(p.lower[h]),
+               EventExtractor.hostedNouns.contains(p.lower[h]),
                p.words[h].relation.hasPrefix("obl"), let v = p.words[h].head, p.isVerb(v) {
                 out += agents(ofVerb: v, in: p).map(\.0)
             }
