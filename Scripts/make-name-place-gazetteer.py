@@ -18,7 +18,8 @@ Scripts/make-iso-gazetteer.py does. Names are written in title case; the gazette
 case-insensitively.
 Held out: with --exclude FILE (`KIND<TAB>name` lines, `#` comments), every phrase that contains a
 capitalised word of a listed name (person, place or organization) is left out, whatever its category: "Roma" and "Genzano di
-Roma" as well as "Rome", "Fort Washington" as well as "Washington". The rule is by word, with no
+Roma" as well as "Rome", "Fort Washington" as well as "Washington", "Fort-de-France" as well as
+"France" (the parts of a hyphenated word count as words). The rule is by word, with no
 judgement of which words are distinctive, so generic words of a listed name ("City" of "Vatican City",
 "East" of "Middle East") take their phrases out too (about 300 of 67,000 phrases). The shipped list holds
 out the people and places of the design articles (Tests/NexusEntitiesTests/Fixtures/sample-names.tsv),
@@ -89,7 +90,9 @@ def main():
     if excluded_from:
         print(f"# Held out: the names listed in {excluded_from} (the design articles' people and places)")
     for category, phrase in sorted(rows):
-        if any(word in excluded for word in phrase.lower().split(" ")):
+        # Each word, and each part of a hyphenated one: "France" of "Fort-de-France".
+        words = phrase.lower().split(" ")
+        if any(word in excluded for word in words + [part for word in words for part in re.split(r"[-'’]+", word)]):
             continue
         print(f"{category}\t{phrase}")
 

@@ -44,6 +44,26 @@ import Testing
         #expect(made.count > 10_000)
     }
 
+    /// No phrase of the committed name and place list holds a capitalised word of a held-out
+    /// name, also as part of a hyphenated word ("Fort-de-France" holds "France"). Reads the files
+    /// alone, so it runs without the PyPI packages.
+    @Test func noPhraseHoldsAWordOfAHeldOutName() throws {
+        // A phrase's words, and the parts of its hyphenated ones.
+        func words(_ text: Substring) -> [String] {
+            let whole = text.split(separator: " ").map { $0.lowercased() }
+            return whole + whole.flatMap { $0.split(whereSeparator: { "-'’".contains($0) }).map(String.init) }
+        }
+        let held = try String(contentsOf: Self.repository.appendingPathComponent("Tests/NexusEntitiesTests/Fixtures/sample-names.tsv"), encoding: .utf8)
+        let heldWords = Set(held.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").last }
+            .flatMap { name in name.split(separator: " ").filter { $0.first?.isUppercase == true } }
+            .map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty })
+        #expect(heldWords.contains("france") && heldWords.contains("rome"))
+        let list = try String(contentsOf: Self.repository.appendingPathComponent(Self.resources[0].output), encoding: .utf8)
+        let offending = list.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").last }
+            .filter { phrase in words(phrase).contains { heldWords.contains($0) } }
+        #expect(offending.isEmpty, "held-out words in \(offending.prefix(5))")
+    }
+
     /// Runs python3 with `arguments` and returns its standard output; throws when it fails.
     static func python(_ arguments: [String]) throws -> Data {
         let process = Process()
