@@ -18,7 +18,72 @@ enum SentenceTreeRepair {
         let repaired = withSubjectAfterFrontedPhrase(
             withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)),
             isPerson: isPerson)
-        return withNameLists(withObjectComplements(withContentClauses(repaired), isName: isName), names: names)
+        let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withContentClauses(repaired)), isPerson: isPerson)
+        return withNameLists(withObjectComplements(clauses, isName: isName), names: names)
+    }
+
+    /// The tree with a subordinate clause's verb made its head when the parser read the clause's
+    /// subject, a list of nouns, as the clause and hung the verb on the main clause as a
+    /// subjectless conjunct: in "Larijani's trip comes as the United States, European Union
+    /// countries and the U.N. nuclear agency are pressing Iran", parsed as "comes as [the United
+    /// States] countries ..., and are pressing Iran", the three are pressing Iran. A noun heads an
+    /// adverbial or complement clause with a marker ("as", "while", "because") but no verb, copula
+    /// or auxiliary of its own, which no reading allows; the verb comes after it, is a conjunct of
+    /// the noun or of the noun's head with no subject and no coordinating word of its own, and
+    /// every word between them belongs to the noun's phrase or to the verb. The verb takes the
+    /// noun's place and marker; the list (headed by the noun's subject, when the parser gave it
+    /// one before the noun) becomes its subject, every conjunct on the list's first word.
+    static func withVerbAfterMarkedList(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for n in words.indices where ["NOUN", "PROPN"].contains(words[n].upos) && ["advcl", "ccomp"].contains(words[n].relation) {
+            let dependents = words.indices.filter { words[$0].head == n }
+            guard let clauseHead = words[n].head, dependents.contains(where: { words[$0].relation == "mark" }),
+                  !dependents.contains(where: { ["cop", "aux", "aux:pass"].contains(words[$0].relation) }),
+                  let v = words.indices.first(where: { $0 > n && words[$0].upos == "VERB" && words[$0].relation == "conj"
+                      && (words[$0].head == n || words[$0].head == clauseHead) }),
+                  !words.contains(where: { $0.head == v && ($0.relation == "cc" || $0.relation.hasPrefix("nsubj")) }),
+                  ((n + 1)..<v).allSatisfy({ k in words[k].head == v || ancestors(of: k, in: words).contains(n) }) else { continue }
+            let subject = dependents.first { $0 < n && words[$0].relation == "nsubj" } ?? n
+            let relation = words[n].relation
+            for d in dependents {
+                if words[d].relation == "mark" { words[d].head = v }
+                else if d != subject, words[d].relation == "conj", subject != n { words[d].head = subject }
+            }
+            if subject != n {
+                words[n].head = subject
+                words[n].relation = "conj"
+            }
+            words[subject].head = v
+            words[subject].relation = "nsubj"
+            words[v].head = clauseHead
+            words[v].relation = relation
+        }
+        return words
+    }
+
+    /// The tree with a person's name set off by commas made the apposition of the noun before it
+    /// when the parser made it the subject of the participle after it: in "wrote to the chairman
+    /// of the African Union, Nigerian President Olusegun Obasanjo, asking him to intercede", the
+    /// writer is asking, and Obasanjo is the chairman. A gerund that opens an adverbial clause
+    /// after a comma takes no subject before that comma. The name's phrase (its title words
+    /// included) starts after a comma, which follows a common noun's phrase; the name becomes the
+    /// apposition of that noun, and the participle shares the subject of its clause.
+    static func withParticipleAfterApposition(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices.dropFirst(3) where words[v].xpos == "VBG" && words[v].relation == "advcl" && words[v - 1].text == "," {
+            guard let s = words.indices.first(where: { $0 < v - 1 && words[$0].head == v && words[$0].relation == "nsubj" }), isPerson[s],
+                  words.indices.allSatisfy({ $0 <= s || $0 >= v - 1 || ancestors(of: $0, in: words).contains(s) }) else { continue }
+            var start = s
+            while start > 0, words[start - 1].text != ",", ancestors(of: start - 1, in: words).contains(s) { start -= 1 }
+            guard start >= 2, words[start - 1].text == ",",
+                  let noun = ([start - 2] + ancestors(of: start - 2, in: words)).first(where: { words[$0].upos == "NOUN" }),
+                  !ancestors(of: noun, in: words).contains(s), ancestors(of: noun, in: words).contains(words[v].head ?? -1) else { continue }
+            words[s].head = noun
+            words[s].relation = "appos"
+            words[start - 1].head = s
+            words[start - 1].relation = "punct"
+        }
+        return words
     }
 
     /// The tree with the infinitive after an object and its named apposition made the

@@ -44,4 +44,50 @@ import Testing
                                ("to", "ADP", 5, "case"), ("Agnes", "PROPN", 2, "obj"), (".", "PUNCT", 2, "punct")])
         #expect(SentenceTreeRepair.withTitleBeforeName(apart, isPerson: [false, false, false, false, true, false]) == apart)
     }
+
+    @Test func aVerbAfterAMarkedListOfNounsHeadsTheClauseTheListIsTheSubject() {
+        // "Talks resume as Britain , French officials and Germany are pressing Iran .", parsed with
+        // "officials" heading the "as" clause (Britain its subject) and "are pressing" a conjunct of "resume".
+        let parsed = Self.tree([("Talks", "NOUN", 2, "nsubj"), ("resume", "VERB", 0, "root"), ("as", "SCONJ", 7, "mark"),
+                                ("Britain", "PROPN", 7, "nsubj"), (",", "PUNCT", 7, "punct"), ("French", "ADJ", 7, "amod"),
+                                ("officials", "NOUN", 2, "advcl"), ("and", "CCONJ", 9, "cc"), ("Germany", "PROPN", 7, "conj"),
+                                ("are", "AUX", 11, "aux"), ("pressing", "VERB", 2, "conj"), ("Iran", "PROPN", 11, "obj"),
+                                (".", "PUNCT", 2, "punct")])
+        let repaired = SentenceTreeRepair.withVerbAfterMarkedList(parsed)
+        #expect(repaired[10].head == 1 && repaired[10].relation == "advcl")
+        #expect(repaired[2].head == 10 && repaired[2].relation == "mark")
+        #expect(repaired[3].head == 10 && repaired[3].relation == "nsubj")
+        #expect(repaired[6].head == 3 && repaired[6].relation == "conj" && repaired[8].head == 3 && repaired[8].relation == "conj")
+        #expect(repaired[11] == parsed[11] && repaired[0] == parsed[0] && repaired[1] == parsed[1])
+        // "... as Britain , French officials and Germany , they are pressing Iran": the verb has a
+        // subject of its own, so the parser's reading stands.
+        var own = parsed
+        own.insert(SyntacticWord(text: "they", token: 9, range: TextRange(start: 0, end: 0), upos: "PRON", xpos: "", head: 11, relation: "nsubj"), at: 9)
+        for k in own.indices { if let h = own[k].head, h >= 9, k != 9 { own[k].head = h + 1 } }
+        #expect(SentenceTreeRepair.withVerbAfterMarkedList(own) == own)
+    }
+
+    @Test func aPersonsNameBetweenCommasBeforeAParticipleIsTheNounsApposition() {
+        // "Kirchner wrote to his counterpart , Fidel Castro , asking him to help .", parsed with
+        // Castro the subject of "asking".
+        var parsed = Self.tree([("Kirchner", "PROPN", 2, "nsubj"), ("wrote", "VERB", 0, "root"), ("to", "ADP", 5, "case"),
+                                ("his", "PRON", 5, "nmod:poss"), ("counterpart", "NOUN", 2, "obl"), (",", "PUNCT", 7, "punct"),
+                                ("Fidel", "PROPN", 10, "nsubj"), ("Castro", "PROPN", 7, "flat"), (",", "PUNCT", 10, "punct"),
+                                ("asking", "VERB", 2, "advcl"), ("him", "PRON", 10, "obj"), ("to", "PART", 13, "mark"),
+                                ("help", "VERB", 10, "xcomp"), (".", "PUNCT", 2, "punct")])
+        parsed[9].xpos = "VBG"
+        let person = [true, false, false, false, false, false, true, true, false, false, false, false, false, false]
+        let repaired = SentenceTreeRepair.withParticipleAfterApposition(parsed, isPerson: person)
+        #expect(repaired[6].head == 4 && repaired[6].relation == "appos")
+        #expect(Array(repaired[0..<6]) == Array(parsed[0..<6]) && Array(repaired[7...]) == Array(parsed[7...]))
+        // "Kirchner wrote to Cuba , Fidel Castro , asking him to help .": no common noun before the
+        // name for it to name.
+        var country = Self.tree([("Kirchner", "PROPN", 2, "nsubj"), ("wrote", "VERB", 0, "root"), ("to", "ADP", 4, "case"),
+                                 ("Cuba", "PROPN", 2, "obl"), (",", "PUNCT", 6, "punct"), ("Fidel", "PROPN", 9, "nsubj"),
+                                 ("Castro", "PROPN", 6, "flat"), (",", "PUNCT", 9, "punct"), ("asking", "VERB", 2, "advcl"),
+                                 ("him", "PRON", 9, "obj"), (".", "PUNCT", 2, "punct")])
+        country[8].xpos = "VBG"
+        let named = [true, false, false, false, false, true, true, false, false, false, false]
+        #expect(SentenceTreeRepair.withParticipleAfterApposition(country, isPerson: named) == country)
+    }
 }

@@ -668,4 +668,17 @@ import Testing
         #expect(triples(d).contains("country:zimbabwe 11 country:united-states"))
         #expect(triples(d).contains("country:zimbabwe 11 country:united-kingdom"))
     }
+
+    @Test func aVerbAfterAListThatOpensAClauseHasTheListAsItsSubject() throws {
+        // Parsed with "countries" heading the "as" clause and "are urging" a conjunct of "comes".
+        let d = try extract("The envoy's visit comes as the United States, European Union countries and the African Union are urging Sudan to disarm the militias.")
+        #expect(triples(d).contains("country:united-states 02 country:sudan"))
+        #expect(triples(d).contains { $0.hasPrefix("organization:african-union 02 country:sudan") })
+    }
+
+    @Test func aNamedChairmanBeforeAParticipleIsTheOneAskedNotTheOneAsking() throws {
+        // Parsed with Sarkozy the subject of "asking".
+        let d = try extract("Polish Prime Minister Donald Tusk wrote to the current head of the European Union, French President Nicolas Sarkozy, asking him to call a summit.")
+        #expect(triples(d).contains("person:donald-tusk 02 person:nicolas-sarkozy"))
+    }
 }
