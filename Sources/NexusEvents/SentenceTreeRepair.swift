@@ -18,7 +18,7 @@ enum SentenceTreeRepair {
         let repaired = withSubjectAfterFrontedPhrase(
             withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)),
             isPerson: isPerson)
-        let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withContentClauses(repaired)), isPerson: isPerson)
+        let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(repaired))), isPerson: isPerson)
         return withNameLists(withObjectComplements(clauses, isName: isName), names: names)
     }
 
@@ -164,6 +164,33 @@ enum SentenceTreeRepair {
                   (mark..<c).allSatisfy({ ([$0] + ancestors(of: $0, in: words)).contains(c) }) else { continue }
             words[c].head = n
             words[c].relation = "acl"
+        }
+        return words
+    }
+
+    /// Nouns of asking that take a "for ... to" complement naming who is asked ("a call for
+    /// Congress to act").
+    static let appealNouns: Set<String> = ["call", "calls", "appeal", "appeals", "demand", "demands", "request", "requests", "plea", "pleas"]
+
+    /// The tree with a "for ... to" phrase hung on the object noun of asking it completes when
+    /// the parser hung it on the verb: in "Hezbollah rejected President Bush's call for the
+    /// group to disarm", parsed as "rejected [call] [for the group to disarm]", the group is the
+    /// one called on, not a beneficiary of the rejection. The object is one of ``appealNouns``,
+    /// its phrase ends right before "for", and the oblique's noun has a "to" infinitive of its
+    /// own; the oblique becomes the noun's `nmod`.
+    static func withAppealComplements(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for n in words.indices where words[n].relation.hasPrefix("obl") {
+            guard let v = words[n].head, let marker = words.indices.first(where: { words[$0].head == n && words[$0].relation == "case" }),
+                  words[marker].text.lowercased() == "for", marker > 0,
+                  let object = words.indices.first(where: { words[$0].head == v && words[$0].relation == "obj" }),
+                  appealNouns.contains(words[object].text.lowercased()),
+                  ([marker - 1] + ancestors(of: marker - 1, in: words)).contains(object),
+                  words.indices.contains(where: { c in words[c].head == n && words[c].relation.hasPrefix("acl") && words[c].upos == "VERB"
+                      && words.indices.contains { words[$0].head == c && words[$0].relation == "mark" && words[$0].text.lowercased() == "to" } })
+            else { continue }
+            words[n].head = object
+            words[n].relation = "nmod"
         }
         return words
     }

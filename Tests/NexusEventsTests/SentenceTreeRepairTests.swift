@@ -90,4 +90,18 @@ import Testing
         let named = [true, false, false, false, false, true, true, false, false, false, false]
         #expect(SentenceTreeRepair.withParticipleAfterApposition(country, isPerson: named) == country)
     }
+
+    @Test func aForToPhraseRightAfterANounOfAskingCompletesTheNoun() {
+        // "Hamas rejected Bush 's call for the group to disarm .", the phrase hung on the verb.
+        let parsed = Self.tree([("Hamas", "PROPN", 2, "nsubj"), ("rejected", "VERB", 0, "root"), ("Bush", "PROPN", 5, "nmod:poss"),
+                                ("'s", "PART", 3, "case"), ("call", "NOUN", 2, "obj"), ("for", "ADP", 8, "case"), ("the", "DET", 8, "det"),
+                                ("group", "NOUN", 2, "obl"), ("to", "PART", 10, "mark"), ("disarm", "VERB", 8, "acl"), (".", "PUNCT", 2, "punct")])
+        let repaired = SentenceTreeRepair.withAppealComplements(parsed)
+        #expect(repaired[7].head == 4 && repaired[7].relation == "nmod")
+        #expect(Array(repaired[0..<7]) == Array(parsed[0..<7]) && Array(repaired[8...]) == Array(parsed[8...]))
+        // "Hamas rejected Bush 's plan for the group to disarm .": a plan asks no one.
+        var plan = parsed
+        plan[4].text = "plan"
+        #expect(SentenceTreeRepair.withAppealComplements(plan) == plan)
+    }
 }

@@ -681,4 +681,11 @@ import Testing
         let d = try extract("Polish Prime Minister Donald Tusk wrote to the current head of the European Union, French President Nicolas Sarkozy, asking him to call a summit.")
         #expect(triples(d).contains("person:donald-tusk 02 person:nicolas-sarkozy"))
     }
+
+    @Test func aForToPhraseAfterACallNamesWhoIsCalledOn() throws {
+        // Parsed with "for the militant group" an oblique of "rejected".
+        let d = try extract("Hamas has rejected President Bush's call for the militant group to disarm.")
+        #expect(triples(d).contains("person:bush 02 organization:hamas"))
+        #expect(triples(d).contains("organization:hamas 12 person:bush"))
+    }
 }
