@@ -18,7 +18,7 @@ enum SentenceTreeRepair {
         let repaired = withSubjectAfterFrontedPhrase(
             withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)),
             isPerson: isPerson)
-        let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(repaired))), isPerson: isPerson)
+        let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(withBetweenConjuncts(repaired)))), isPerson: isPerson)
         return withNameLists(withObjectComplements(clauses, isName: isName), names: names)
     }
 
@@ -164,6 +164,28 @@ enum SentenceTreeRepair {
                   (mark..<c).allSatisfy({ ([$0] + ancestors(of: $0, in: words)).contains(c) }) else { continue }
             words[c].head = n
             words[c].relation = "acl"
+        }
+        return words
+    }
+
+    /// The tree with the second party of a "between" phrase made the first one's conjunct when
+    /// the parser coordinated it with the noun the phrase modifies: in "mediators are arranging
+    /// talks between the government and the rebels", parsed as "[talks between the government]
+    /// and [the rebels]", the talks are between both. "between" takes two parties; its noun has
+    /// no conjunct of its own, and the noun's conjunct comes after it with "and" and nothing but
+    /// its own words and the "between" phrase's in between. It becomes the conjunct of the
+    /// "between" noun.
+    static func withBetweenConjuncts(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for x in words.indices where words[x].relation.hasPrefix("nmod") || words[x].relation.hasPrefix("obl") {
+            guard let n = words[x].head,
+                  words.indices.contains(where: { words[$0].head == x && words[$0].relation == "case" && words[$0].text.lowercased() == "between" }),
+                  !words.indices.contains(where: { words[$0].head == x && words[$0].relation == "conj" }),
+                  let y = words.indices.first(where: { $0 > x && words[$0].head == n && words[$0].relation == "conj" }),
+                  let cc = words.indices.first(where: { words[$0].head == y && words[$0].relation == "cc" }),
+                  words[cc].text.lowercased() == "and", cc > x,
+                  ((x + 1)..<y).allSatisfy({ k in ([k] + ancestors(of: k, in: words)).contains { $0 == x || $0 == y } }) else { continue }
+            words[y].head = x
         }
         return words
     }

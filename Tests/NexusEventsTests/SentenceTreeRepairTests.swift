@@ -104,4 +104,22 @@ import Testing
         plan[4].text = "plan"
         #expect(SentenceTreeRepair.withAppealComplements(plan) == plan)
     }
+
+    @Test func theSecondPartyOfABetweenPhraseIsTheFirstOnesConjunct() {
+        // "Norway arranged talks between the government and the rebels .", parsed as
+        // "[talks between the government] and [the rebels]".
+        let parsed = Self.tree([("Norway", "PROPN", 2, "nsubj"), ("arranged", "VERB", 0, "root"), ("talks", "NOUN", 2, "obj"),
+                                ("between", "ADP", 6, "case"), ("the", "DET", 6, "det"), ("government", "NOUN", 3, "nmod"),
+                                ("and", "CCONJ", 9, "cc"), ("the", "DET", 9, "det"), ("rebels", "NOUN", 3, "conj"), (".", "PUNCT", 2, "punct")])
+        let repaired = SentenceTreeRepair.withBetweenConjuncts(parsed)
+        #expect(repaired[8].head == 5 && repaired[8].relation == "conj")
+        #expect(Array(repaired[0..<8]) == Array(parsed[0..<8]) && repaired[9] == parsed[9])
+        // "Norway arranged talks between Israel and Syria and a truce .": the "between" phrase has
+        // its two parties, so the truce stays the talks' conjunct.
+        let both = Self.tree([("Norway", "PROPN", 2, "nsubj"), ("arranged", "VERB", 0, "root"), ("talks", "NOUN", 2, "obj"),
+                              ("between", "ADP", 5, "case"), ("Israel", "PROPN", 3, "nmod"), ("and", "CCONJ", 7, "cc"),
+                              ("Syria", "PROPN", 5, "conj"), ("and", "CCONJ", 10, "cc"), ("a", "DET", 10, "det"),
+                              ("truce", "NOUN", 3, "conj"), (".", "PUNCT", 2, "punct")])
+        #expect(SentenceTreeRepair.withBetweenConjuncts(both) == both)
+    }
 }

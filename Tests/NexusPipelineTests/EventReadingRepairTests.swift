@@ -688,4 +688,11 @@ import Testing
         #expect(triples(d).contains("person:bush 02 organization:hamas"))
         #expect(triples(d).contains("organization:hamas 12 person:bush"))
     }
+
+    @Test func bothPartiesOfABetweenPhraseAreParties() throws {
+        // Parsed as "[the fighting between Hamas militiamen] and [the president's Fatah faction]".
+        let d = try extract("Mbeki called for an end to the fighting between Hamas militiamen and the president's Fatah faction.")
+        #expect(triples(d).contains("organization:hamas 19 organization:fatah"))
+        #expect(triples(d).contains("organization:fatah 19 organization:hamas"))
+    }
 }
