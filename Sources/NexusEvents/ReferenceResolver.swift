@@ -41,6 +41,8 @@ struct ReferenceResolver {
                                           // The means of a state's or a group's force act for it: "a NATO airstrike killed ...".
                                           "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket",
                                           "rockets", "shelling", "bombardment", "convoy", "patrol", "patrols", "offensive", "operation", "warplane"]
+    /// Nouns for the people of a country: "the people of Afghanistan", "Iraqi civilians".
+    static let populationNouns: Set<String> = ["people", "peoples", "population", "populations", "citizens", "civilians", "nationals", "public"]
     /// Heads of the names of a state's organs ("Foreign Ministry", "Defense Ministry", "Army").
     static let organNouns: Set<String> = ["ministry", "ministries", "government", "army", "military", "navy", "police", "embassy",
                                           "cabinet", "administration", "presidency", "consulate", "court", "parliament"]
@@ -217,6 +219,11 @@ struct ReferenceResolver {
             if resolution.entities[owner].type != .person { return (owner, .pronoun) }
         }
         if let modifier, ReferenceResolver.stateNouns.contains(word) { return (modifier, .nounModifier) }
+        // "aid to the people of Afghanistan", "the Syrian population": a country's people stand
+        // for the country, as CAMEO codes civilians under their country's code.
+        if let modifier, ReferenceResolver.populationNouns.contains(word), resolution.entities[modifier].type == .country {
+            return (modifier, .nounModifier)
+        }
         // "authorities arrested ...", "the police said": a bare state noun after "Rwandan
         // police" stands for the same state.
         if modifier == nil, ReferenceResolver.bareStateNouns.contains(word), possessor == nil,

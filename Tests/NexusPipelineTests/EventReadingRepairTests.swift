@@ -294,6 +294,14 @@ import Testing
 
     // MARK: Targets
 
+    @Test func aCountrysPeopleStandForTheCountry() throws {
+        let d = try extract("Japan will provide 200 million dollars to the people of Afghanistan.")
+        #expect(triples(d).contains("country:japan 07 country:afghanistan"))
+        // A city's people are no party: the city is no state.
+        let city = try extract("Japan will provide 200 million dollars to the people of Kandahar.")
+        #expect(!triples(city).contains { $0.hasPrefix("country:japan 07") })
+    }
+
     @Test func aLeadersActOnTheirOwnCountryIsNoTie() throws {
         let d = try extract("Mexican President Vicente Fox has called on the United States and Mexico to work together to control the border.")
         #expect(triples(d) == ["person:vicente-fox 02 country:united-states"])
