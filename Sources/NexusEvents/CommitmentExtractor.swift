@@ -32,9 +32,12 @@ struct LocalCommitment: Sendable {
 ///    anchored on the document date) nearest the
 ///    trigger in its segment, and the beneficiary: the trigger's target in the parse, else the
 ///    first entity after the trigger that is not the actor nor a giver ("from X"), else one
-///    introduced by in/to/between/for before it; a meeting's venue ("in Geneva") is not a
-///    beneficiary, nor an adversary (a target of a conflict act of the sentence or of the
-///    actor's own in the document, a perpetrator: "victims of Boko Haram"), nor a place for a call;
+///    introduced by in/to/between/for before it; a meeting's venue ("in Geneva", "the Glasgow
+///    summit") is not a beneficiary, nor the maker of a commitment ("the United States'
+///    commitment to ..."), nor an adversary (a target of a conflict act of the sentence or of
+///    the actor's own in the document, a perpetrator: "victims of Boko Haram"), nor a place for
+///    a call; two coordinated actors that undertake to build a relation together ("deepen
+///    cooperation") with no beneficiary are each other's;
 /// 6. decide the kind: call → `call`; meeting nouns → `meeting`; troop or unit counts or a
 ///    deployment verb → `deployment`; money → `aid` with aid words, else `pledge`; aid words
 ///    with a provision verb → `aid`; otherwise `support`.
@@ -51,6 +54,9 @@ struct CommitmentExtractor {
     /// the commitment actor's own asserted conflict acts anywhere in the document, are never
     /// beneficiaries.
     var documentEvents: [LocalEvent] = []
+
+    /// Nouns of a relation two parties build together ("deepen cooperation", "strengthen ties").
+    static let mutualNouns: Set<String> = ["cooperation", "partnership", "ties", "relations", "coordination", "dialogue"]
 
     func extract(_ resolution: DocumentResolution, affiliations: [LocalRelation]) -> [LocalCommitment] {
         let context = resolution.context
@@ -120,6 +126,12 @@ struct CommitmentExtractor {
                 if let b = beneficiary, adversaries.contains(b) { beneficiary = nil }
                 // A call is addressed to someone who can act, not to a place.
                 if kind == .call, let b = beneficiary, resolution.entities[b].type == .location { beneficiary = nil }
+                // "Kenya and Norway pledged to deepen cooperation": a mutual undertaking of two
+                // parties is made to each other.
+                let parties = [firstActor] + coordinated
+                if beneficiary == nil, parties.count == 2, !segmentWords.isDisjoint(with: CommitmentExtractor.mutualNouns) {
+                    beneficiary = parties.first { $0 != actor }
+                }
                 var lo = words[first].range.start, hi = words[t.lastWord].range.end
                 for part in [amount.map { ($0.firstWord, $0.lastWord) }, time.map { ($0.firstWord, $0.lastWord) }].compactMap({ $0 }) {
                     lo = min(lo, words[part.0].range.start)
@@ -216,10 +228,23 @@ struct CommitmentExtractor {
             if k < words.count, words[k].lower == "the" { k += 1 }
             if k < words.count, let m = context.mentionStarting[s][k], resolution.entityOfMention[m] != actor { return resolution.entityOfMention[m] }
         }
+        // The word right after mention `m`, a possessive marker skipped when `possessive`.
+        func wordAfter(_ m: Int, possessive: Bool = false) -> String? {
+            guard var j = words.firstIndex(where: { $0.range.start >= context.mentions[m].mention.range.end }) else { return nil }
+            if possessive {
+                guard ["'s", "'", "’s", "’"].contains(words[j].lower), j + 1 < words.count else { return nil }
+                j += 1
+            }
+            return words[j].lower
+        }
         for k in (t.lastWord + 1)..<max(t.lastWord + 1, segmentEnd) {
             guard let m = context.mentionStarting[s][k] else { continue }
             let e = resolution.entityOfMention[m]
             if e == actor { continue }
+            // "ahead of the Glasgow summit": a gathering's place is where it meets, no beneficiary.
+            if resolution.entities[e].type == .location, let next = wordAfter(m), CommitmentLexicon.meetingNouns.contains(next) { continue }
+            // "reaffirmed the United States' commitment to ...": whose commitment it is, not for whom.
+            if let owned = wordAfter(m, possessive: true), CommitmentLexicon.cues[owned] != nil { continue }
             let prep = preceding(k)
             if ["from", "by", "than"].contains(prep) { continue }
             if kind == .meeting && ["in", "at", "of"].contains(prep) { continue }

@@ -328,15 +328,15 @@ struct EventExtractor {
     }
 
     /// Whether an act is mutual when its actors are coordinated and no target is named:
-    /// consulting (meet, talk, negotiate), and agreeing, cooperating, signing, fighting and
-    /// clashing ("Israel and Hamas clashed").
+    /// consulting (meet, talk, negotiate), and agreeing, cooperating (cooperation, partnership),
+    /// signing, fighting and clashing ("Israel and Hamas clashed").
     static func isReciprocal(_ entry: EventLexiconEntry) -> Bool {
         entry.code.root == 4 || reciprocalLemmas.contains(entry.lemma)
     }
 
     static let reciprocalLemmas: Set<String> = ["agree", "cooperate", "collaborate", "sign", "reconcile", "ally", "clash", "clashes", "fight",
                                                 "fighting", "battle", "skirmish", "normalize", "normalise", "war", "conflict", "hostilities",
-                                                "agreement", "deal", "accord", "treaty", "pact", "signing"]
+                                                "agreement", "deal", "accord", "treaty", "pact", "signing", "cooperation", "partnership"]
 
     /// Words of money and aid that make a pledge or offer of them "provide aid" (07) rather
     /// than an intent to cooperate (03): CAMEO codes a pledge of material aid with the aid.

@@ -294,6 +294,23 @@ import Testing
 
     // MARK: Targets
 
+    @Test func aCommitmentsMakerAndAGatheringsPlaceAreNoBeneficiaries() throws {
+        let reaffirmed = try extract("Secretary Kerry reaffirmed the United States' commitment to supporting Kenya's reforms.")
+        #expect(reaffirmed.commitments.map(\.beneficiary) == ["country:kenya"])
+        // Two parties building a relation are each other's beneficiaries, not the summit's city.
+        let mutual = try extract("Kenya and Norway pledged to deepen cooperation ahead of the Glasgow summit.")
+        #expect(Set(mutual.commitments.map { "\($0.actor) \($0.beneficiary ?? "-")" }) == ["country:kenya country:norway", "country:norway country:kenya"])
+        // With a recipient named, each pledges to it.
+        let pledged = try extract("Kenya and Norway pledged 5 million dollars to Somalia.")
+        #expect(Set(pledged.commitments.map { $0.beneficiary ?? "-" }) == ["country:somalia"])
+    }
+
+    @Test func cooperationBetweenTwoPartiesIsMutual() throws {
+        let d = try extract("The ministers discussed ways to enhance cooperation between Kenya and Norway.")
+        #expect(triples(d).contains("country:kenya 06 country:norway"))
+        #expect(triples(d).contains("country:norway 06 country:kenya"))
+    }
+
     @Test func aCountrysPeopleStandForTheCountry() throws {
         let d = try extract("Japan will provide 200 million dollars to the people of Afghanistan.")
         #expect(triples(d).contains("country:japan 07 country:afghanistan"))
