@@ -338,10 +338,13 @@ public struct EntityRecognizer: Sendable {
 
     /// A span without the portfolio words the tagger ran into it before an office: "US Trade"
     /// in "US Trade Representative Katherine Tai" is "US"; "Foreign" in "Foreign Minister" goes.
+    /// A portfolio after "of" or "for" is the name's own ("Department of Homeland Security").
     static func withoutPortfolio(_ range: Range<Int>, tokens: [String]) -> Range<Int> {
         guard range.upperBound < tokens.count, TitleLexicon.officeWords.contains(tokens[range.upperBound].lowercased()) else { return range }
         var end = range.upperBound
         while end > range.lowerBound, TitleLexicon.portfolioNouns.contains(tokens[end - 1].lowercased()) { end -= 1 }
+        // "Department of Homeland Security Secretary": the portfolio names the department.
+        if end > range.lowerBound, ["of", "for"].contains(tokens[end - 1].lowercased()) { return range }
         return range.lowerBound..<end
     }
 

@@ -26,7 +26,9 @@ import Testing
         """,
         "trade": """
         Secretary of State for Foreign and Commonwealth Affairs Dominic Raab met US Trade Representative Katherine Tai on Monday. \
-        Australian Trade Minister Don Farrell joined them. The South Korean battery maker said it would invest in Georgia.
+        Australian Trade Minister Don Farrell joined them. The South Korean battery maker said it would invest in Georgia. \
+        Indian External Affairs Minister Subrahmanyam Jaishankar and Homeland Security Secretary Alejandro Mayorkas spoke later. \
+        U.S. Department of Homeland Security Secretary Janet Napolitano will travel to Riyadh.
         """,
         "envoys": """
         Moscow's ambassador to Washington, Yuri Ushakov, wrote in a newspaper that the two nations must cooperate. \
@@ -107,9 +109,15 @@ import Testing
         let found = try affiliations()
         #expect(found.contains("person:katherine-tai Trade Representative country:united-states"))
         #expect(found.contains("person:don-farrell Trade Minister country:australia"))
+        // A portfolio of more than one word, its qualifier first.
+        #expect(found.contains("person:subrahmanyam-jaishankar External Affairs Minister country:india"))
+        #expect(try entity("person:alejandro-mayorkas")?.roles == ["Homeland Security Secretary"])
         #expect(try entity("person:dominic-raab")?.roles == ["Secretary of State for Foreign and Commonwealth Affairs"])
         let organizations = try Self.corpus.get().entities.filter { $0.type == .organization }.map(\.name)
         #expect(!organizations.contains { $0.contains("Commonwealth") || $0.contains("Trade") })
+        // A portfolio after "of" belongs to the department's name, which keeps it.
+        #expect(organizations.contains { $0.hasSuffix("Department of Homeland Security") })
+        #expect(!organizations.contains { $0.hasSuffix(" of") || $0.hasSuffix(" Homeland") })
         #expect(try entity("country:south-korea") != nil)
     }
 

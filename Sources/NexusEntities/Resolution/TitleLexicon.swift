@@ -49,6 +49,13 @@ public struct TitleLexicon: Sendable {
         "affairs", "trade", "industry", "development", "defence", "defense", "health", "education", "energy",
         "environment", "justice", "transport", "finance", "security", "culture", "home", "foreign", "state",
         "agriculture", "economy", "labour", "labor", "housing", "communities", "treasury", "interior", "commerce",
+        // The words that qualify a portfolio ("External Affairs", "Homeland Security", "Veterans
+        // Affairs") and more portfolios of cabinets (India's, Australia's, Canada's, the UK's, the
+        // US's). Not words that end names of bodies ("Amnesty International", "Save the Children").
+        "external", "internal", "economic", "public", "social", "homeland", "veterans", "rural", "urban", "digital",
+        "consumer", "information", "science", "tourism", "immigration", "climate", "planning", "fisheries", "sport",
+        "sports", "youth", "welfare", "employment", "infrastructure", "communications", "investment", "revenue",
+        "railways", "aviation", "mines", "petroleum", "budget",
     ]
 
     /// Office words that take a portfolio before them ("Trade Minister").
