@@ -225,12 +225,23 @@ struct CommitmentActorResolver {
 
     // MARK: Referents
 
-    /// The person holding `role` (for `target` when given), most recently named before `position`.
+    /// The person holding `role` (for `target` when given), most recently named before `position`:
+    /// a holder of that role, else of a title holding its words ("Secretary" of "Secretary of
+    /// State"), else, with no target, the person named last.
     func holder(of role: String?, for target: Int?, before position: Int) -> Int? {
         var candidates: [Int] = []
         if let role {
             candidates = roleHolders.filter { $0.role == role && (target == nil || $0.target == target) }.map(\.person)
             if candidates.isEmpty { candidates = resolution.entities.indices.filter { resolution.entities[$0].type == .person && resolution.entities[$0].roles.contains(role) && (target == nil || (affiliations[$0] ?? []).contains(target!)) } }
+            // "the Secretary" after "Secretary of State Antony Blinken", "the Minister" after
+            // "Foreign Minister ...": a shorter form of the holder's title, its words among the title's.
+            if candidates.isEmpty {
+                let words = Set(role.lowercased().split(separator: " "))
+                candidates = resolution.entities.indices.filter { e in
+                    resolution.entities[e].type == .person && (target == nil || (affiliations[e] ?? []).contains(target!))
+                        && resolution.entities[e].roles.contains { words.isSubset(of: Set($0.lowercased().split(separator: " "))) }
+                }
+            }
         }
         if candidates.isEmpty, let target { candidates = affiliations.keys.filter { affiliations[$0]!.contains(target) }.sorted() }
         if candidates.isEmpty {

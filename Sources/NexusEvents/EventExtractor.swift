@@ -50,8 +50,10 @@ struct EventExtractor {
         let resolver = ReferenceResolver(resolution: resolution, titles: titles, referents: referents, parsed: parsed, capitals: capitals)
         var out: [LocalEvent] = []
         var acts: [StatedAct] = []
-        // A sentence with no name can still refer back to two parties ("The two leaders agreed ...").
-        for case let p? in parsed.sentences where !context.mentionsBySentence[p.position].isEmpty || EventSentenceFilter.hasPairPhrase(p.lower) {
+        // A sentence with no name can still refer back to two parties ("The two leaders agreed
+        // ...", "The Secretary and the Minister discussed ...").
+        for case let p? in parsed.sentences where !context.mentionsBySentence[p.position].isEmpty || EventSentenceFilter.hasPairPhrase(p.lower)
+            || EventSentenceFilter.officeReferences(p.words.map(\.text)) >= 2 {
             guard p.lower.contains(where: lexicon.contains) else { continue }
             out += extract(p, resolver: resolver, resolution: resolution, earlier: out, acts: &acts)
         }

@@ -10,10 +10,11 @@ import NexusCore
 ///   party (a personal or possessive pronoun; "the" before a collective, state, country or
 ///   group noun: "the alliance", "the government", "the kingdom"; "a" before a group noun;
 ///   a bare state noun such as "authorities" near a sentence naming a state by its organs;
-///   "counterpart"; a definite proposal noun, "the demand"), or a passive trigger ("was also
-///   arrested") within two sentences after a parsed one, whose act it may restate; or
+///   "counterpart"; a definite proposal noun, "the demand"; an office's title after "the": "the
+///   Secretary", ``officeReferences(_:)``), or a passive trigger ("was also arrested") within
+///   two sentences after a parsed one, whose act it may restate; or
 /// - it refers back to two parties ("the two countries", "both sides"; ``hasPairPhrase(_:)``),
-///   named or not.
+///   named or not, or names two by their offices ("The Secretary and the Minister discussed").
 /// Any other sentence can give no event (which needs an actor and a different named target);
 /// its commitments, if any, are read from word order as without the parser.
 ///
@@ -45,7 +46,8 @@ public struct EventSentenceFilter: Sendable {
         for sentence in document.sentences {
             let lower = sentence.tokens.map { $0.text.lowercased() }
             let pair = Self.hasPairPhrase(lower)
-            guard actors.contains(sentence.index) || pair else { continue }
+            let offices = Self.officeReferences(sentence.tokens.map(\.text))
+            guard actors.contains(sentence.index) || pair || offices >= 2 else { continue }
             let named = names[sentence.index]?.count ?? 0
             let spans = covered[sentence.index] ?? []
             // A trigger is a lowercase word outside every name ("Rapid Support Forces",
@@ -59,7 +61,8 @@ public struct EventSentenceFilter: Sendable {
             guard hasTrigger else { continue }
             // "authorities arrested X" refers to a state only near one the text names by its organs.
             let statesNear = (sentence.index - 3...sentence.index + 1).contains(where: states.contains)
-            if named >= 2 || pair || lower.contains(where: Self.referring.contains) || refersToABody(lower, statesNear: statesNear) {
+            if named >= 2 || pair || lower.contains(where: Self.referring.contains) || refersToABody(lower, statesNear: statesNear)
+                || offices > 0 {
                 out.insert(sentence.index)
             } else if out.contains(sentence.index - 1) || out.contains(sentence.index - 2), hasPassiveTrigger(lower) {
                 // "X was also arrested" after a sentence of arrests: the agent is stated before.
@@ -92,6 +95,27 @@ public struct EventSentenceFilter: Sendable {
             if ReferenceResolver.stateNouns.contains(tokens[k].text.lowercased()) { out.insert(m.sentence) }
         }
         return out
+    }
+
+    /// Heads of the titles of offices a text names its holder by after naming them ("the
+    /// Secretary", "the External Affairs Minister", "the Chancellor").
+    static let officeHeads: Set<String> = ["secretary", "minister", "president", "chancellor", "premier", "king", "queen", "emir",
+                                           "ambassador", "envoy", "chairman", "chairwoman", "chair", "governor", "commissioner",
+                                           "representative", "director", "leader", "pope", "general", "commander", "mayor"]
+
+    /// How many times the tokens name an office's holder by its title alone: "the" and the
+    /// title, its words between capitalised ("the Secretary", "the External Affairs Minister"),
+    /// whom ``ReferenceResolver`` resolves to the person the text gave that title.
+    static func officeReferences(_ tokens: [String]) -> Int {
+        tokens.indices.filter { k in
+            guard tokens[k].lowercased() == "the" else { return false }
+            var j = k + 1
+            while j < tokens.count, j <= k + 4, tokens[j].first?.isUppercase ?? false {
+                if officeHeads.contains(tokens[j].lowercased()) { return true }
+                j += 1
+            }
+            return false
+        }.count
     }
 
     /// Whether a form of "be" precedes a trigger, an adverb between allowed ("was also arrested").

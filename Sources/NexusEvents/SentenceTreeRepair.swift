@@ -18,7 +18,8 @@ enum SentenceTreeRepair {
         let repaired = withSubjectAfterFrontedPhrase(
             withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)),
             isPerson: isPerson)
-        let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(withBetweenConjuncts(repaired)))), isPerson: isPerson)
+        let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(
+            withBetweenConjuncts(withCoordinatedSubjects(withObjectOffPunctuation(repaired, isName: isName)))))), isPerson: isPerson)
         return withNameLists(withObjectComplements(clauses, isName: isName), names: names)
     }
 
@@ -164,6 +165,58 @@ enum SentenceTreeRepair {
                   (mark..<c).allSatisfy({ ([$0] + ancestors(of: $0, in: words)).contains(c) }) else { continue }
             words[c].head = n
             words[c].relation = "acl"
+        }
+        return words
+    }
+
+    /// The tree with a name that the parser hung on a punctuation mark given a place in the clause:
+    /// in "The Secretary met Indian Foreign Minister Subrahmanyam Jaishankar." and "discussed the
+    /// crisis with Li Keqiang.", parsed with the name (and its preposition) hung on the full stop,
+    /// Jaishankar was met and Li took part. A punctuation mark heads nothing. A name with a
+    /// preposition becomes an oblique of the verb the mark hangs on when no other verb stands
+    /// between them; one without, whose phrase starts right after a verb that has no object,
+    /// that verb's object.
+    static func withObjectOffPunctuation(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for n in words.indices where isName[n] {
+            guard let mark = words[n].head, words[mark].upos == "PUNCT", !isName[mark] else { continue }
+            let start = words.indices.first { $0 == n || ancestors(of: $0, in: words).contains(n) } ?? n
+            // Its preposition hung on the same mark: "with Li Keqiang." with both on the full stop.
+            if start > 0, words[start - 1].upos == "ADP", words[start - 1].head == mark {
+                words[start - 1].head = n
+                words[start - 1].relation = "case"
+            }
+            if words.contains(where: { $0.head == n && $0.relation == "case" }) {
+                // Only in the clause of that verb: no other verb between them.
+                guard let verb = words[mark].head, words[verb].upos == "VERB",
+                      (0..<start).last(where: { words[$0].upos == "VERB" }) == verb else { continue }
+                words[n].head = verb
+                words[n].relation = "obl"
+                continue
+            }
+            guard start > 0, words[start - 1].upos == "VERB",
+                  !words.contains(where: { $0.head == start - 1 && ["obj", "ccomp", "xcomp"].contains($0.relation) }) else { continue }
+            words[n].head = start - 1
+            words[n].relation = "obj"
+        }
+        return words
+    }
+
+    /// The tree with the second of two subjects of one verb made the first one's conjunct when
+    /// the parser hung both, and the "and" between them, on the verb: in "The Secretary and the
+    /// External Affairs Minister discussed the crisis", parsed with two subjects, both discussed
+    /// it together. A clause has one subject; the coordinating word lies between the two, and no
+    /// verb or punctuation mark hangs on the verb between them.
+    static func withCoordinatedSubjects(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices {
+            let subjects = words.indices.filter { $0 < v && words[$0].head == v && words[$0].relation == "nsubj" }
+            guard subjects.count == 2, let cc = words.indices.first(where: { $0 > subjects[0] && $0 < subjects[1] && words[$0].head == v && words[$0].relation == "cc" }),
+                  ["and", "or"].contains(words[cc].text.lowercased()),
+                  !((subjects[0] + 1)..<subjects[1]).contains(where: { words[$0].head == v && $0 != cc }) else { continue }
+            words[subjects[1]].head = subjects[0]
+            words[subjects[1]].relation = "conj"
+            words[cc].head = subjects[1]
         }
         return words
     }

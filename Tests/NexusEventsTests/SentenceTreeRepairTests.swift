@@ -122,4 +122,35 @@ import Testing
                               ("truce", "NOUN", 3, "conj"), (".", "PUNCT", 2, "punct")])
         #expect(SentenceTreeRepair.withBetweenConjuncts(both) == both)
     }
+
+    @Test func twoSubjectsOfOneVerbWithAnAndBetweenAreConjuncts() {
+        // "The Secretary and the Minister discussed the crisis .", parsed with two subjects.
+        let parsed = Self.tree([("The", "DET", 2, "det"), ("Secretary", "PROPN", 6, "nsubj"), ("and", "CCONJ", 6, "cc"),
+                                ("the", "DET", 5, "det"), ("Minister", "PROPN", 6, "nsubj"), ("discussed", "VERB", 0, "root"),
+                                ("the", "DET", 8, "det"), ("crisis", "NOUN", 6, "obj"), (".", "PUNCT", 6, "punct")])
+        let repaired = SentenceTreeRepair.withCoordinatedSubjects(parsed)
+        #expect(repaired[4].head == 1 && repaired[4].relation == "conj")
+        #expect(repaired[2].head == 4 && repaired[2].relation == "cc")
+        #expect(repaired[1] == parsed[1] && Array(repaired[5...]) == Array(parsed[5...]))
+        // "When the Secretary arrived , the Minister discussed ...": a clause between, two subjects apart.
+        let apart = Self.tree([("Secretary", "PROPN", 3, "nsubj"), ("and", "CCONJ", 3, "cc"), ("arrived", "VERB", 5, "conj"),
+                               ("Minister", "PROPN", 5, "nsubj"), ("discussed", "VERB", 0, "root"), (".", "PUNCT", 5, "punct")])
+        #expect(SentenceTreeRepair.withCoordinatedSubjects(apart) == apart)
+    }
+
+    @Test func aNameHungOnAPunctuationMarkTakesAPlaceInTheClause() {
+        // "Kerry discussed the crisis with Li Keqiang .", "with" and "Li" hung on the full stop.
+        let parsed = Self.tree([("Kerry", "PROPN", 2, "nsubj"), ("discussed", "VERB", 0, "root"), ("the", "DET", 4, "det"),
+                                ("crisis", "NOUN", 2, "obj"), ("with", "ADP", 8, "case"), ("Li", "PROPN", 8, "advcl"),
+                                ("Keqiang", "PROPN", 6, "flat"), (".", "PUNCT", 2, "punct")])
+        let names = [true, false, false, false, false, true, true, false]
+        let repaired = SentenceTreeRepair.withObjectOffPunctuation(parsed, isName: names)
+        #expect(repaired[5].head == 1 && repaired[5].relation == "obl")
+        #expect(repaired[4].head == 5 && repaired[4].relation == "case")
+        // "Kerry met Li Keqiang .", the name hung on the full stop: the object of "met".
+        let met = Self.tree([("Kerry", "PROPN", 2, "nsubj"), ("met", "VERB", 0, "root"), ("Li", "PROPN", 5, "nsubj"),
+                             ("Keqiang", "PROPN", 3, "flat"), (".", "PUNCT", 2, "punct")])
+        let fixed = SentenceTreeRepair.withObjectOffPunctuation(met, isName: [true, false, true, true, false])
+        #expect(fixed[2].head == 1 && fixed[2].relation == "obj")
+    }
 }

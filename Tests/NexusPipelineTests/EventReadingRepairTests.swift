@@ -720,4 +720,25 @@ import Testing
         #expect(triples(d).contains("organization:hamas 19 organization:fatah"))
         #expect(triples(d).contains("organization:fatah 19 organization:hamas"))
     }
+
+    // MARK: Officials named by their offices
+
+    @Test func twoOfficesNamedByTitleAloneAreTheTwoParties() throws {
+        // A sentence with no name; the two subjects parsed as two subjects of one verb.
+        let d = try extract("Secretary of State John Kerry spoke today with Indian External Affairs Minister Sushma Swaraj. The Secretary and the External Affairs Minister discussed the crisis.")
+        #expect(d.events.contains { $0.sentence == 1 && $0.actor == "person:john-kerry" && $0.target == "person:sushma-swaraj" && $0.code.root == 4 })
+        #expect(d.events.contains { $0.sentence == 1 && $0.actor == "person:sushma-swaraj" && $0.target == "person:john-kerry" && $0.code.root == 4 })
+    }
+
+    @Test func aShortTitleNamesTheHolderOfTheLongOneNotThePersonNamedLast() throws {
+        // "The Secretary" is Kerry, Secretary of State, not Swaraj, the person named last; and
+        // the parser hung "with Li Keqiang" on the full stop.
+        let d = try extract("Secretary of State John Kerry spoke with Indian Foreign Minister Sushma Swaraj. The Secretary later discussed the crisis with Li Keqiang.")
+        #expect(d.events.contains { $0.sentence == 1 && $0.actor == "person:john-kerry" && $0.target == "person:li-keqiang" })
+    }
+
+    @Test func aNameHungOnTheFullStopIsTheObjectOfTheVerbBeforeIt() throws {
+        let d = try extract("Secretary of State John Kerry arrived on Monday. The Secretary met Indian Foreign Minister Subrahmanyam Jaishankar.")
+        #expect(triples(d).contains("person:john-kerry 04 person:subrahmanyam-jaishankar"))
+    }
 }
