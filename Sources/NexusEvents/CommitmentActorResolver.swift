@@ -151,6 +151,17 @@ struct CommitmentActorResolver {
         return CommitmentActorResolver.prepositions.contains(words[j].lower)
     }
 
+    /// Whether word `k` of sentence `s` opens a dateline: the sentence's first word, with a dash
+    /// standing apart among its first 12 words ("GENEVA, March 1 (Reuters) - ", "NAIROBI — ").
+    func isDateline(_ s: Int, at k: Int) -> Bool {
+        let words = context.words[s]
+        guard k == 0 else { return false }
+        return words.indices.prefix(12).contains { i in
+            i > 0 && ["-", "—", "–", "--"].contains(words[i].text)
+                && (i + 1 >= words.count || words[i].range.end < words[i + 1].range.start) && words[i - 1].range.end < words[i].range.start
+        }
+    }
+
     /// The first subject candidate in words `a..<b` (see the type's rules).
     func firstSubject(_ s: Int, from a: Int, to b: Int, allowPronouns: Bool) -> Int? {
         let words = context.words[s]
@@ -164,8 +175,9 @@ struct CommitmentActorResolver {
                 if !inPrepositionalPhrase(s, k) && !parenthesized {
                     let entity = resolution.entityOfMention[m]
                     if mention.mention.type == .location {
-                        // Places do not commit (a dateline, "In Rome, ..."): keep looking, remember it.
-                        if place == nil { place = entity }
+                        // Places do not commit (a dateline, "In Rome, ..."): keep looking, remember it;
+                        // a dateline's place is never an actor.
+                        if place == nil, !isDateline(s, at: k) { place = entity }
                         k = mention.lastWord + 1
                         continue
                     }

@@ -55,6 +55,11 @@ struct CommitmentExtractor {
     /// beneficiaries.
     var documentEvents: [LocalEvent] = []
 
+    /// Words after a name that make it the subject of a clause of its own: verbs of saying and
+    /// auxiliaries ("Britain said", "Britain will").
+    static let clauseOpeners: Set<String> = CommitmentActorResolver.reportingVerbs.union(
+        ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "plans", "planned", "intends", "hopes"])
+
     /// Nouns of a relation two parties build together ("deepen cooperation", "strengthen ties").
     static let mutualNouns: Set<String> = ["cooperation", "partnership", "ties", "relations", "coordination", "dialogue"]
 
@@ -104,7 +109,8 @@ struct CommitmentExtractor {
             let after = Array(lowered[min(t.lastWord + 1, segmentEnd)..<max(min(t.lastWord + 1, segmentEnd), segmentEnd)])
             guard ModalityFilter.isAsserted(window: window, after: after, sentence: lowered) else { continue }
             guard let firstActor = actorOrNil else { continue }
-            let amount = nearest(amounts.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd }, to: t)
+            // A meeting is no sum of money ("send 50 million dollars and would host a meeting").
+            let amount = t.hint == .meeting ? nil : nearest(amounts.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd }, to: t)
             if t.needsAmount && amount == nil { continue }
             let time = nearestTime(times.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd && !($0.firstWord > 0 && CommitmentActorResolver.reportingVerbs.contains(lowered[$0.firstWord - 1])) }, to: t)
             let segmentWords = Set(lowered[segmentStart..<segmentEnd])
@@ -199,9 +205,10 @@ struct CommitmentExtractor {
         if t.family == .call { return .call }
         if t.hint == .meeting { return .meeting }
         if let amount, amount.unit == "count", let m = amountMatch, AmountParser.deploymentNouns.contains(words[m.lastWord]) { return .deployment }
-        if t.hint == .deployment { return .deployment }
         let aidWords = !segmentWords.isDisjoint(with: CommitmentLexicon.aidNouns)
+        // Money sent is given, not deployed ("ready to send a further 50 million dollars").
         if let amount, amount.unit != "count" { return aidWords ? .aid : .pledge }
+        if t.hint == .deployment { return .deployment }
         if t.hint == .pledge { return aidWords ? .aid : (amount != nil ? .pledge : .support) }
         if t.hint == .aid && (aidWords || amount != nil) { return .aid }
         return .support
@@ -245,9 +252,16 @@ struct CommitmentExtractor {
             if resolution.entities[e].type == .location, let next = wordAfter(m), CommitmentLexicon.meetingNouns.contains(next) { continue }
             // "reaffirmed the United States' commitment to ...": whose commitment it is, not for whom.
             if let owned = wordAfter(m, possessive: true), CommitmentLexicon.cues[owned] != nil { continue }
+            // "Saudi Arabia pledged $430 million, while the United States announced ...": the
+            // subject of the next clause, right before its trigger or a verb of saying or an
+            // auxiliary, receives nothing.
+            if let j = words.firstIndex(where: { $0.range.start >= context.mentions[m].mention.range.end }),
+               j == segmentEnd || CommitmentExtractor.clauseOpeners.contains(words[j].lower) { continue }
             let prep = preceding(k)
             if ["from", "by", "than"].contains(prep) { continue }
             if kind == .meeting && ["in", "at", "of"].contains(prep) { continue }
+            // Where support is voiced is not whom it is for ("told reporters in Karachi that ...").
+            if [.support, .call].contains(kind), resolution.entities[e].type == .location, ["in", "at"].contains(prep) { continue }
             if resolution.entities[e].type == .person { continue }
             return e
         }

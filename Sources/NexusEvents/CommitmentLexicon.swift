@@ -219,6 +219,10 @@ enum CommitmentLexicon {
         "willing": .ready,
     ]
 
+    /// Words that qualify an amount before it: "nearly $585 million", "more than 200 million".
+    static let approximators: Set<String> = ["nearly", "almost", "about", "around", "some", "roughly", "approximately",
+                                             "over", "more", "than", "up", "to", "at", "least", "another", "a", "further", "an", "additional"]
+
     /// The triggers of a sentence, in order.
     static func triggers(in words: [ResolutionWord]) -> [CommitmentTrigger] {
         var out: [CommitmentTrigger] = []
@@ -232,6 +236,14 @@ enum CommitmentLexicon {
                 j += 1
             }
             return nil
+        }
+        /// Whether money is written from word `k` on, after at most two words of approximation
+        /// ("nearly $585 million", "more than 200 million euros").
+        func moneyAt(_ k: Int) -> Bool {
+            var j = k
+            while j < words.count, j < k + 2, approximators.contains(words[j].lower) { j += 1 }
+            guard j < words.count else { return false }
+            return AmountParser.symbols[words[j].text] != nil || words[j].text.first?.isNumber == true
         }
         while i < words.count {
             let w = lower(i)
@@ -266,9 +278,7 @@ enum CommitmentLexicon {
             case .providedPast?:
                 hit = make(.action, .aid, needsAmount: true)
             case .announce?:
-                let next = i + 1 < words.count ? words[i + 1] : nil
-                let moneyNext = next.map { AmountParser.symbols[$0.text] != nil || $0.text.first?.isNumber == true } ?? false
-                if moneyNext || ["a", "an", "new", "additional", "further", "its", "fresh", "another", "the", "more", "plans", "funding", "aid"].contains(lower(i + 1)) { hit = make(.action, .pledge, needsAmount: false) }
+                if moneyAt(i + 1) || ["a", "an", "new", "additional", "further", "its", "fresh", "another", "the", "more", "plans", "funding", "aid"].contains(lower(i + 1)) { hit = make(.action, .pledge, needsAmount: false) }
             // Deployments
             case .deploy?:
                 hit = make(.action, .deployment)
@@ -303,7 +313,9 @@ enum CommitmentLexicon {
             case .reaffirm?:
                 hit = make(.intention, .support)
             case .commit?:
-                if !["by", "against", "on", "atrocities", "crimes"].contains(lower(i + 1)) && !["crimes", "atrocities", "abuses", "violations", "offences", "offenses", "murders", "attacks"].contains(lower(i - 1)) {
+                // "Germany committed 200 million euros": committing money is pledging it.
+                if moneyAt(i + 1) { hit = make(.action, .pledge, needsAmount: true) }
+                else if !["by", "against", "on", "atrocities", "crimes"].contains(lower(i + 1)) && !["crimes", "atrocities", "abuses", "violations", "offences", "offenses", "murders", "attacks"].contains(lower(i - 1)) {
                     hit = make(.intention, .support)
                 }
             case .ready?:

@@ -741,4 +741,26 @@ import Testing
         let d = try extract("Secretary of State John Kerry arrived on Monday. The Secretary met Indian Foreign Minister Subrahmanyam Jaishankar.")
         #expect(triples(d).contains("person:john-kerry 04 person:subrahmanyam-jaishankar"))
     }
+
+    // MARK: Pledging reports
+
+    @Test func aPledgingReportGivesEachDonorItsOwnSumAndNoOneElsesBeneficiary() throws {
+        let d = try extract("""
+        GENEVA, March 1 (Reuters) - International donors pledged $2.4 billion in humanitarian aid for Yemen on Tuesday. \
+        Saudi Arabia pledged $430 million, while the United States announced nearly $585 million in new assistance. \
+        Germany committed 200 million euros and Britain said it would provide 87 million pounds. \
+        Japan said Tokyo was ready to send a further 50 million dollars and would host a follow-up meeting in May.
+        """)
+        func made(_ actor: String) -> [Commitment] { d.commitments.filter { $0.actor == actor } }
+        // A dateline's place pledges nothing.
+        #expect(!d.commitments.contains { $0.actor.hasPrefix("location:") })
+        // The subject of the next clause is no beneficiary of the first.
+        #expect(made("country:saudi-arabia").map { "\($0.kind) \($0.amount?.value ?? 0) \($0.beneficiary ?? "-")" } == ["pledge 430000000.0 -"])
+        #expect(made("country:united-states").map { "\($0.kind) \($0.amount?.value ?? 0)" } == ["aid 585000000.0"])
+        // Committing money is pledging it.
+        #expect(made("country:germany").map { "\($0.kind) \($0.amount?.unit ?? "-") \($0.beneficiary ?? "-")" } == ["pledge EUR -"])
+        #expect(made("country:united-kingdom").map { "\($0.kind) \($0.amount?.unit ?? "-")" } == ["pledge GBP"])
+        // Money sent is a pledge, not a deployment; the meeting carries no sum.
+        #expect(Set(made("country:japan").map { "\($0.kind) \($0.amount?.value ?? 0)" }) == ["pledge 50000000.0", "meeting 0.0"])
+    }
 }
