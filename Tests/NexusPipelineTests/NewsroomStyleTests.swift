@@ -35,6 +35,9 @@ import Testing
         Mr. Ushakov said Russia was troubled by some American actions. Misha Petrov, a Russian diplomat, agreed, \
         and Mr. Petrov said talks would continue.
         """,
+        "dateline": """
+        GENEVA, March 1 (Reuters) - Iran and the European Union resumed talks in Geneva on Monday.
+        """,
         "titles": """
         U.N. Secretary-General Ban Ki-moon said the talks would resume. Zambian Vice President Rupiah Banda agreed. \
         Shares of General Electric rose on Monday. Major parties have called for a boycott. \
@@ -119,6 +122,13 @@ import Testing
         #expect(organizations.contains { $0.hasSuffix("Department of Homeland Security") })
         #expect(!organizations.contains { $0.hasSuffix(" of") || $0.hasSuffix(" Homeland") })
         #expect(try entity("country:south-korea") != nil)
+    }
+
+    @Test func aPlaceInCapitalsIsThePlace() throws {
+        // The dateline's "GENEVA" and the body's "Geneva" are one place.
+        let geneva = try Self.corpus.get().entities.filter { $0.name.lowercased() == "geneva" }
+        #expect(geneva.count == 1)
+        #expect(geneva.first?.name == "Geneva")
     }
 
     @Test func peersRoyalsAndPartiesAreReadAsNewsroomsWriteThem() throws {

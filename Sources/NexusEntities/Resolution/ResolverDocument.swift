@@ -244,6 +244,11 @@ public struct DocumentResolver: Sendable {
             return NameKey(key: "T:" + entry.canonical, display: entry.canonical, rule: m.text == entry.canonical ? .exact : .aliasTable, authoritative: true, scoped: false)
         }
         var key = NameNormalizer.key(m.text)
+        // A place or person in capitals ("GENEVA, March 1 (Reuters) -", "MACRON") is the name in
+        // ordinary case; only organizations go by acronyms.
+        // The name in ordinary case, when the text writes it so too, is the one shown.
+        let inCapitals = [.location, .person].contains(m.type) && key.hasPrefix("A:") && key.count >= 6
+        if inCapitals { key = NameNormalizer.plainKey(m.text) }
         if m.type == .person {
             key = Self.personKey(key)
             if let titleGender, !key.contains(" ") { key += "|" + titleGender.rawValue }
@@ -257,7 +262,7 @@ public struct DocumentResolver: Sendable {
         }
         // Countries and places are their own canonical names when the gazetteer gave none.
         let ownName = m.type == .country || m.type == .location
-        return NameKey(key: "N:" + key, display: m.text, rule: .exact, authoritative: ownName, scoped: false)
+        return NameKey(key: "N:" + key, display: m.text, rule: .exact, authoritative: ownName && !inCapitals, scoped: false)
     }
 
     /// The country a generic institution belongs to when the text says so right next to it:
