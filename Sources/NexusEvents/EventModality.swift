@@ -24,6 +24,14 @@ struct EventModality {
     static let tentative: Set<String> = ["might", "may", "could", "should", "can", "must"]
     static let conditions: Set<String> = ["if", "unless", "whether", "lest"]
     /// Heads whose complement is not (yet) a fact.
+    /// Verbs of asking someone to act: what they ask for has not happened ("called on Iran to
+    /// release her", the infinitive parsed as a clause of purpose).
+    static let appeals: Set<String> = [
+        "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "call", "called", "calls", "calling", "appeal",
+        "appealed", "appeals", "press", "pressed", "request", "requested", "requests", "encourage", "encouraged", "encourages",
+        "invite", "invited", "invites", "implore", "implored", "plead", "pleaded",
+    ]
+
     static let irrealis: Set<String> = [
         "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "call", "called", "calls", "calling", "appeal", "appealed",
         "appeals", "demand", "demanded", "demands", "press", "pressed", "request", "requested", "requests", "encourage", "encouraged",
@@ -95,7 +103,10 @@ struct EventModality {
             }
             guard let h = sentence.words[x].head else { return false }
             let r = sentence.words[x].relation
+            // "called on Iran to release her", the infinitive also parsed as a clause of purpose.
+            let infinitive = r.hasPrefix("advcl") && sentence.children(of: x, "mark").contains { sentence.lower[$0] == "to" }
             if (r == "xcomp" || r.hasPrefix("ccomp")) && EventModality.irrealis.contains(sentence.lower[h]) { return true }
+            if infinitive && EventModality.appeals.contains(sentence.lower[h]) { return true }
             // What someone is accused or blamed of is alleged, not asserted.
             if r.hasPrefix("advcl"), EventModality.allegations.contains(sentence.lower[h]),
                sentence.children(of: x, "mark").contains(where: { ["of", "for"].contains(sentence.lower[$0]) }) { return true }

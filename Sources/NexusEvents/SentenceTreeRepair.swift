@@ -19,7 +19,8 @@ enum SentenceTreeRepair {
             withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)),
             isPerson: isPerson)
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(
-            withBetweenConjuncts(withCoordinatedSubjects(withObjectOffPunctuation(repaired, isName: isName)))))), isPerson: isPerson)
+            withBetweenConjuncts(withCoordinatedSubjects(withObjectOffPunctuation(withPartnerBeforeConjunct(repaired, isName: isName), isName: isName)))))),
+            isPerson: isPerson)
         return withNameLists(withObjectComplements(clauses, isName: isName), names: names)
     }
 
@@ -165,6 +166,30 @@ enum SentenceTreeRepair {
                   (mark..<c).allSatisfy({ ([$0] + ancestors(of: $0, in: words)).contains(c) }) else { continue }
             words[c].head = n
             words[c].relation = "acl"
+        }
+        return words
+    }
+
+    /// The tree with the partner of "spoke with", "met with" given back to its verb when the parser
+    /// read "with" as opening a clause whose subject is the partner: in "Blinken spoke by phone
+    /// with Defense Minister Yoav Gallant and stressed the need ...", parsed as "spoke [with
+    /// Gallant stressed ...]", Blinken spoke with Gallant and stressed. The clause's verb has
+    /// "with" as its marker, an "and" before it and a name as its subject right after "with";
+    /// the name becomes the first verb's oblique with "with", the second verb its conjunct.
+    static func withPartnerBeforeConjunct(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices where words[v].upos == "VERB" && words[v].relation.hasPrefix("advcl") {
+            guard let h = words[v].head, h < v,
+                  let with = words.indices.first(where: { words[$0].head == v && words[$0].relation == "mark" && words[$0].text.lowercased() == "with" }),
+                  let subject = words.indices.first(where: { words[$0].head == v && words[$0].relation == "nsubj" }), isName[subject],
+                  with < subject, subject < v,
+                  let cc = words.indices.first(where: { words[$0].head == v && words[$0].relation == "cc" }), cc > subject, cc < v,
+                  ((with + 1)..<cc).allSatisfy({ k in ([k] + ancestors(of: k, in: words)).contains(subject) }) else { continue }
+            words[with].head = subject
+            words[with].relation = "case"
+            words[subject].head = h
+            words[subject].relation = "obl"
+            words[v].relation = "conj"
         }
         return words
     }

@@ -214,6 +214,13 @@ extension EventExtractor {
             if p.children(of: w, "mark").contains(where: { ["of", "for"].contains(p.lower[$0]) }), let object = p.child(of: h, "obj") {
                 return [(object, .sharedSubject)]
             }
+            // "called on the Security Council to pressure Israel", the infinitive parsed as a
+            // clause of purpose: the one called on is to act.
+            if p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }),
+               let onObject = p.children(of: h, "obl").first(where: { ["on", "upon"].contains(p.caseMarker(of: $0) ?? "") }),
+               entry(at: h, in: p)?.code.root == 2 {
+                return [(onObject, .sharedSubject)]
+            }
             guard p.words[w].xpos == "VBG" || p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }), p.isVerb(h) else { return [] }
             return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
         case "acl:relcl":

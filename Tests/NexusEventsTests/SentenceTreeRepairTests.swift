@@ -153,4 +153,21 @@ import Testing
         let fixed = SentenceTreeRepair.withObjectOffPunctuation(met, isName: [true, false, true, true, false])
         #expect(fixed[2].head == 1 && fixed[2].relation == "obj")
     }
+
+    @Test func aNameAfterWithThatThePresentVerbTookAsSubjectIsThePartner() {
+        // "Kerry spoke with Yaalon and stressed peace .", parsed as "spoke [with Yaalon stressed peace]".
+        let parsed = Self.tree([("Kerry", "PROPN", 2, "nsubj"), ("spoke", "VERB", 0, "root"), ("with", "SCONJ", 6, "mark"),
+                                ("Yaalon", "PROPN", 6, "nsubj"), ("and", "CCONJ", 6, "cc"), ("stressed", "VERB", 2, "advcl"),
+                                ("peace", "NOUN", 6, "obj"), (".", "PUNCT", 2, "punct")])
+        let names = [true, false, false, true, false, false, false, false]
+        let repaired = SentenceTreeRepair.withPartnerBeforeConjunct(parsed, isName: names)
+        #expect(repaired[3].head == 1 && repaired[3].relation == "obl")
+        #expect(repaired[2].head == 3 && repaired[2].relation == "case")
+        #expect(repaired[5].head == 1 && repaired[5].relation == "conj")
+        // "Kerry left with Yaalon stressing peace": no "and", a clause of manner stays one.
+        let manner = Self.tree([("Kerry", "PROPN", 2, "nsubj"), ("left", "VERB", 0, "root"), ("with", "SCONJ", 5, "mark"),
+                                ("Yaalon", "PROPN", 5, "nsubj"), ("stressing", "VERB", 2, "advcl"), ("peace", "NOUN", 5, "obj"),
+                                (".", "PUNCT", 2, "punct")])
+        #expect(SentenceTreeRepair.withPartnerBeforeConjunct(manner, isName: [true, false, false, true, false, false, false]) == manner)
+    }
 }

@@ -763,4 +763,18 @@ import Testing
         // Money sent is a pledge, not a deployment; the meeting carries no sum.
         #expect(Set(made("country:japan").map { "\($0.kind) \($0.amount?.value ?? 0)" }) == ["pledge 50000000.0", "meeting 0.0"])
     }
+
+    @Test func whomACallIsAddressedToIsAskedToActAndHasNotYetActed() throws {
+        // "to impose" parsed as a clause of purpose of "called".
+        let d = try extract("Amnesty International called on the U.N. Security Council to impose sanctions on Myanmar.")
+        #expect(triples(d).contains("organization:amnesty-international 02 organization:united-nations-security-council"))
+        #expect(triples(d, asserted: false).contains("organization:united-nations-security-council 16 country:myanmar"))
+        #expect(!triples(d).contains { $0.hasSuffix("16 country:myanmar") })
+    }
+
+    @Test func thePartnerOfSpokeWithBeforeAConjunctIsThePartner() throws {
+        // Parsed as "spoke [with Lieberman stressed the need ...]".
+        let d = try extract("U.S. Secretary of State Rex Tillerson spoke by phone with Israeli Defense Minister Avigdor Lieberman and stressed the need to avoid a wider war.")
+        #expect(triples(d).contains("person:rex-tillerson 04 person:avigdor-lieberman"))
+    }
 }
