@@ -436,10 +436,12 @@ struct EventExtractor {
             if r == "compound:prt" || r == "advmod" { return [p.lower[c]] }
             // "fired rockets at Israel on Monday": a phrase of time marks no sense ("fire on").
             if EventExtractor.timeNouns.contains(p.lower[c]) { return [] }
-            // "fired rockets at Israel", with "at Israel" hung on the object.
+            // "fired rockets at Israel", with "at Israel" hung on the object; "fired dozens of
+            // rockets at Israel", on the object's own phrase.
             if r.hasPrefix("obj") {
-                return (p.children(of: c, "case") + p.children[c].filter { p.words[$0].relation == "nmod" }.flatMap { p.children(of: $0, "case") })
-                    .map { p.lower[$0] }
+                let phrases = p.children[c].filter { p.words[$0].relation == "nmod" }
+                let inner = phrases.flatMap { x in p.children[x].filter { p.words[$0].relation == "nmod" } }
+                return (p.children(of: c, "case") + (phrases + inner).flatMap { p.children(of: $0, "case") }).map { p.lower[$0] }
             }
             if r.hasPrefix("obl") || r.hasPrefix("nmod") { return p.children(of: c, "case").map { p.lower[$0] } }
             if r == "xcomp" || r == "advcl" { return p.children(of: c, "mark").map { p.lower[$0] } }

@@ -218,6 +218,11 @@ struct ReferenceResolver {
             if resolution.entities[owner].type == .person, let body = referents.affiliations[owner]?.first { return (body, .pronoun) }
             if resolution.entities[owner].type != .person { return (owner, .pronoun) }
         }
+        // "Hezbollah said its fighters had targeted ...": a group's members act for it.
+        if let possessor, ReferenceResolver.fighterNouns.contains(word), p.words[possessor].upos == "PRON",
+           let (owner, _) = pronoun(possessor, in: p), resolution.entities[owner].type == .organization {
+            return (owner, .pronoun)
+        }
         if let modifier, ReferenceResolver.stateNouns.contains(word) { return (modifier, .nounModifier) }
         // "aid to the people of Afghanistan", "the Syrian population": a country's people stand
         // for the country, as CAMEO codes civilians under their country's code.

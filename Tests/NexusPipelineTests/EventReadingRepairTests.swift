@@ -777,4 +777,13 @@ import Testing
         let d = try extract("U.S. Secretary of State Rex Tillerson spoke by phone with Israeli Defense Minister Avigdor Lieberman and stressed the need to avoid a wider war.")
         #expect(triples(d).contains("person:rex-tillerson 04 person:avigdor-lieberman"))
     }
+
+    @Test func rocketsFiredAtAPlaceInTheObjectsOwnPhraseAreFiredAtIt() throws {
+        #expect(triples(try extract("Hezbollah fired dozens of rockets at northern Israel.")).contains("organization:hezbollah 19 country:israel"))
+    }
+
+    @Test func aGroupsFightersActForIt() throws {
+        let d = try extract("Hezbollah said its fighters had targeted an Israeli army base near the border.")
+        #expect(triples(d).contains { $0.hasPrefix("organization:hezbollah 1") && $0.hasSuffix("country:israel") })
+    }
 }
