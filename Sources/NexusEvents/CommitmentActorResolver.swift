@@ -245,7 +245,7 @@ struct CommitmentActorResolver {
         if let role {
             candidates = roleHolders.filter { $0.role == role && (target == nil || $0.target == target) }.map(\.person)
             if candidates.isEmpty { candidates = resolution.entities.indices.filter { resolution.entities[$0].type == .person && resolution.entities[$0].roles.contains(role) && (target == nil || (affiliations[$0] ?? []).contains(target!)) } }
-            // "the Secretary" after "Secretary of State Antony Blinken", "the Minister" after
+            // "the Secretary" after "Secretary of State John Kerry", "the Minister" after
             // "Foreign Minister ...": a shorter form of the holder's title, its words among the title's.
             if candidates.isEmpty {
                 let words = Set(role.lowercased().split(separator: " "))

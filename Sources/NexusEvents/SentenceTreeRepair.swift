@@ -171,9 +171,9 @@ enum SentenceTreeRepair {
     }
 
     /// The tree with the partner of "spoke with", "met with" given back to its verb when the parser
-    /// read "with" as opening a clause whose subject is the partner: in "Blinken spoke by phone
-    /// with Defense Minister Yoav Gallant and stressed the need ...", parsed as "spoke [with
-    /// Gallant stressed ...]", Blinken spoke with Gallant and stressed. The clause's verb has
+    /// read "with" as opening a clause whose subject is the partner: in "Tillerson spoke by phone
+    /// with Defense Minister Avigdor Lieberman and stressed the need ...", parsed as "spoke [with
+    /// Lieberman stressed ...]", Tillerson spoke with Lieberman and stressed. The clause's verb has
     /// "with" as its marker, an "and" before it and a name as its subject right after "with";
     /// the name becomes the first verb's oblique with "with", the second verb its conjunct.
     static func withPartnerBeforeConjunct(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
