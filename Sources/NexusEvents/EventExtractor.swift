@@ -329,6 +329,15 @@ struct EventExtractor {
         return nil
     }
 
+    /// Words that make a clash one of arms: the forces and fighters in it, its casualties and
+    /// violence.
+    static let armedClashWords: Set<String> = ReferenceResolver.fighterNouns.union([
+        "forces", "troops", "soldiers", "police", "policemen", "army", "military", "guards", "coastguard", "militias", "militia",
+        "supporters", "protesters", "demonstrators", "students", "gangs", "clans", "tribesmen", "villagers", "security",
+        "killed", "killing", "dead", "died", "deaths", "wounded", "injured", "injuring", "deadly", "bloody", "violent", "violence",
+        "fighting", "gunfire", "armed", "border", "rockets", "artillery", "shots", "fire", "casualties",
+    ])
+
     /// Whether an act is mutual when its actors are coordinated and no target is named:
     /// consulting (meet, talk, negotiate), and agreeing, cooperating (cooperation, partnership),
     /// signing, fighting and clashing ("Israel and Hamas clashed").
@@ -359,6 +368,12 @@ struct EventExtractor {
            p.children(of: w, "obj").isEmpty ? !relationObjects(of: w, in: p).isEmpty
                                             : p.children(of: w, "obj").contains(where: { EventExtractor.relationNouns.contains(p.lower[$0]) }) {
             return EventCode(root: 3)!
+        }
+        // "Venezuela's government often clashes with the United States", "the Tories and Labour
+        // clashed over spending": a clash with no force, fighter or casualty in its sentence is
+        // one of words (11), not of arms.
+        if entry.lemma == "clash", !p.lower.contains(where: EventExtractor.armedClashWords.contains) {
+            return EventCode(root: 11)!
         }
         // "helping Iran build a nuclear power plant", "will help Afghanistan in building jails":
         // help with building something is material cooperation (06), not aid (07).

@@ -786,4 +786,13 @@ import Testing
         let d = try extract("Hezbollah said its fighters had targeted an Israeli army base near the border.")
         #expect(triples(d).contains { $0.hasPrefix("organization:hezbollah 1") && $0.hasSuffix("country:israel") })
     }
+
+    @Test func aClashOfWordsIsNoClashOfArms() throws {
+        let words = try extract("The Conservative Party and the Labour Party have clashed over defence spending.")
+        #expect(triples(words).contains("organization:conservative-party 11 organization:labour-party"))
+        #expect(!triples(words).contains { $0.contains(" 19 ") })
+        // With forces in it, a clash is fought.
+        let arms = try extract("Afghan soldiers clashed with Taliban militants in Helmand.")
+        #expect(triples(arms).contains("country:afghanistan 19 organization:taliban"))
+    }
 }
