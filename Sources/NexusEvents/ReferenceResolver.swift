@@ -138,7 +138,8 @@ struct ReferenceResolver {
             // "the Bush administration" acts for the state its leader is affiliated with, as
             // CAMEO codes a government as its country; with no affiliation in the text, for no one.
             if EntityRecognizer.governmentNouns.contains(word), p.mentionOfWord[w] != person {
-                return stateLed(by: resolution.entityOfMention[person]).map { ($0, .nounModifier) }
+                let named = p.children(of: w, "compound").contains { p.mentionOfWord[$0] == person }
+                return stateLed(by: resolution.entityOfMention[person], noun: named ? word : nil).map { ($0, .nounModifier) }
             }
             return (resolution.entityOfMention[person], nil)
         }
@@ -301,7 +302,7 @@ struct ReferenceResolver {
         for c in candidates {
             // "accused the Chavez government": the state its leader is affiliated with, if any.
             if let m = p.mentionOfWord[c], context.mentions[m].mention.type == .person, EntityRecognizer.governmentNouns.contains(p.lower[w]) {
-                return stateLed(by: resolution.entityOfMention[m]).map { ($0, .nounModifier) }
+                return stateLed(by: resolution.entityOfMention[m], noun: p.words[c].relation == "compound" ? p.lower[w] : nil).map { ($0, .nounModifier) }
             }
             // A place beside the head names it only as an apposition ("the capital, Kabul") or as
             // its owner ("Kyiv's peace proposal", a capital for its government), not as a
@@ -337,10 +338,23 @@ struct ReferenceResolver {
 
     /// The country a government named after its leader ("the Bush administration") acts for:
     /// the country the text affiliates the leader with, as CAMEO codes a government as its
-    /// state; nil when the text gives none.
-    private func stateLed(by leader: Int) -> Int? {
-        referents.affiliations[leader]?.first { resolution.entities[$0].type == .country }
+    /// state. With no affiliation in the text, "the <name> administration" is the United States
+    /// when the document names it: in English-language news the word names a US president's
+    /// government (Merriam-Webster, "administration", sense 3b: "a governmental agency or board";
+    /// AP Stylebook: "administration", lowercase, "the Trump administration"), while other
+    /// states' executives are "the <name> government". `noun` is the head when the name is
+    /// written before it as a compound, nil otherwise ("Karzai's administration" is not the
+    /// idiom). Otherwise nil.
+    private func stateLed(by leader: Int, noun: String?) -> Int? {
+        if let state = referents.affiliations[leader]?.first(where: { resolution.entities[$0].type == .country }) { return state }
+        guard let noun, ReferenceResolver.presidentialGovernmentNouns.contains(noun) else { return nil }
+        return resolution.entities.indices.first {
+            resolution.entities[$0].type == .country && (resolution.entities[$0].authoritativeName ?? resolution.entities[$0].name) == "United States"
+        }
     }
+
+    /// Nouns that name a US president's government after the president ("the Obama administration").
+    static let presidentialGovernmentNouns: Set<String> = ["administration"]
 
     /// Whether `w` is the geographic head of a place name the tagger cut short ("the Gaza
     /// Strip" tagged "Gaza", "Sulaimaniyah province"): then the place beside it is named.

@@ -795,4 +795,15 @@ import Testing
         let arms = try extract("Afghan soldiers clashed with Taliban militants in Helmand.")
         #expect(triples(arms).contains("country:afghanistan 19 organization:taliban"))
     }
+
+    @Test func aPresidentsAdministrationActsForTheUnitedStates() throws {
+        let d = try extract("President Bush met reporters in the United States on Monday. He said the Bush administration has urged the U.N. Security Council to extend the mandate of the forces in Iraq.")
+        #expect(triples(d).contains("country:united-states 02 organization:united-nations-security-council"))
+        // A leader's own government named with a possessive is not the idiom, and with no
+        // country in the text the administration acts for no one.
+        let other = try extract("Former warlord Abdul Rashid Dostum has joined President Hamid Karzai's administration in the United States.")
+        #expect(!triples(other).contains { $0.hasSuffix("country:united-states") })
+        let none = try extract("A report says the Bush administration has urged the U.N. Security Council to extend the mandate.")
+        #expect(!triples(none).contains { $0.hasPrefix("country:united-states") || $0.hasPrefix("person:bush") })
+    }
 }
