@@ -32,6 +32,9 @@ public enum ActorResolution: String, Hashable, Codable, Sendable, CaseIterable {
     /// A coercive act in the passive with no agent and no earlier doer: the state where it
     /// happened ("X was arrested in Britain", "detained at a Moscow airport").
     case placeOfAct = "place of act"
+    /// A plural noun for states or bodies that the text names by listing its members ("Western
+    /// powers including France and Britain urged ..."): each listed member.
+    case listedMember = "listed member"
 }
 
 /// The word or phrase that states an event, with its offsets (Unicode scalars).

@@ -1,5 +1,6 @@
 import NexusCore
 import NexusEntities
+import NexusSyntax
 
 /// One parsed sentence seen by the event passes: its dependency tree with children lists,
 /// lowercased words, and the entity mention (of the ``ResolutionContext``) covering each word.
@@ -42,22 +43,14 @@ struct ParsedSentence {
         isCredit = ParsedSentence.credits(words: words, lower: lower)
     }
 
-    /// Words of a leading dateline (everything before a dash among the first 12 words, when
-    /// no verb precedes it) and words between parentheses.
+    /// Words of a leading dateline (``Dateline``: a place, date and credit up to a
+    /// free-standing dash among the first 12 words) and words between parentheses.
     static func credits(words: [SyntacticWord], lower: [String]) -> [Bool] {
         var out = [Bool](repeating: false, count: words.count)
-        // A dateline dash stands apart ("NAIROBI - ", "GENEVA — "); a hyphen inside a word that the
-        // parser split ("al-Qaeda" → "al" "-" "Qaeda") touches its neighbours.
-        func isDatelineDash(_ i: Int) -> Bool {
-            guard ["-", "--", "—", "–"].contains(lower[i]) else { return false }
-            let spacedBefore = i == 0 || words[i - 1].range.end < words[i].range.start
-            let spacedAfter = i + 1 == words.count || words[i].range.end < words[i + 1].range.start
-            return lower[i] == "—" || lower[i] == "–" ? (spacedBefore || spacedAfter) : (spacedBefore && spacedAfter)
-        }
-        if let dash = words.indices.prefix(12).first(where: isDatelineDash),
-           dash > 0, !words[..<dash].contains(where: { $0.upos == "VERB" }) {
-            for i in 0..<dash { out[i] = true }
-        }
+        // The parser's own dateline (``Dateline``): a hyphen inside a word the tokenizer split
+        // ("al-Qaeda" → "al" "-" "Qaeda") is no dateline dash.
+        let dashes = Dateline.freeDashes(words.map { ($0.text, $0.range.start, $0.range.end) })
+        out = Dateline.marks(words.map(\.text), upos: words.map(\.upos), freeDash: dashes)
         var depth = 0
         for i in words.indices {
             if lower[i] == "(" || lower[i] == "[" { depth += 1 }

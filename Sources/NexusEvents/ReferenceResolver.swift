@@ -121,7 +121,41 @@ struct ReferenceResolver {
                 }
             }
         }
+        if out.isEmpty {
+            for h in p.withConjuncts(w) {
+                // "officials from five Balkan nations - Albania, Bulgaria ... -": the nations' members.
+                let from = ReferenceResolver.stateNouns.contains(p.lower[h])
+                    ? p.children[h].filter { p.words[$0].relation.hasPrefix("nmod") && ["from", "of"].contains(p.caseMarker(of: $0) ?? "") } : []
+                for m in ([h] + from).flatMap({ listedMembers(of: $0, in: p) }) where !out.contains(where: { $0.0 == m }) {
+                    out.append((m, .listedMember))
+                }
+            }
+        }
         return out
+    }
+
+    /// Nouns for parties defined by their tie to another ("U.S. allies", "Iran's rivals").
+    static let relationalNouns: Set<String> = ["allies", "ally", "rivals", "rival", "enemies", "enemy", "foes", "foe", "opponents",
+                                               "adversaries", "critics", "detractors"]
+
+    /// Plural nouns for a set of states or bodies that a text may name by listing its members.
+    static let memberSetNouns: Set<String> = ["countries", "nations", "powers", "states", "governments", "members", "donors",
+                                              "partners", "allies", "organizations", "groups", "agencies"]
+
+    /// The countries and organizations a plural noun lists as its members: "Western powers
+    /// including France and Britain", "countries such as Chile and Peru", "five Balkan nations -
+    /// Albania, Bulgaria, ... -", "the Group of Seven nations - comprising the United States,
+    /// Japan, ... - asked OPEC" (an "including", "such as" or "like" phrase, an apposition, or
+    /// the object of a participle "comprising" or "including" on the noun, with its conjuncts).
+    func listedMembers(of w: Int, in p: ParsedSentence) -> [Int] {
+        guard ReferenceResolver.memberSetNouns.contains(p.lower[w]) else { return [] }
+        let phrases = p.children(of: w, "nmod").filter { ["such", "including", "like"].contains(p.caseMarker(of: $0) ?? "") }
+        let participles = p.children(of: w, "acl").filter { ["comprising", "including"].contains(p.lower[$0]) }
+        let listed = phrases + p.children(of: w, "appos") + participles.flatMap { p.children(of: $0, "obj") }
+        return listed.flatMap { p.withConjuncts($0) }.compactMap { x -> Int? in
+            guard let m = p.mentionOfWord[x], [.country, .organization].contains(context.mentions[m].mention.type) else { return nil }
+            return resolution.entityOfMention[m]
+        }
     }
 
     /// The entity named by the phrase headed by `w` (its conjuncts aside); `via` is nil when
@@ -199,6 +233,9 @@ struct ReferenceResolver {
             return nil
         }
         if let named = selfNamed(w, in: p) { return (named, nil) }
+        // "U.S. allies", "Iran's rivals", "Israeli critics": others, defined by their tie to the
+        // state named ("NATO allies", an alliance's own members, are read below).
+        if ReferenceResolver.relationalNouns.contains(word), let modifier, resolution.entities[modifier].type == .country { return nil }
         // Not a title: "the group Human Rights Watch", "the militant group Hamas", "the Afghan
         // capital, Kabul": a name beside the head. An apposition names the head before any
         // modifier does ("the United Nations' court, the International Court of Justice").
@@ -240,6 +277,12 @@ struct ReferenceResolver {
         // Members of an organization act for it; "Iraqi insurgents" are not the Iraqi state.
         if let modifier, ReferenceResolver.memberNouns.contains(word), resolution.entities[modifier].type == .organization {
             return (modifier, .nounModifier)
+        }
+        // "NATO allies agreed": an alliance's members act for it; "Hezbollah's allies", "allies of
+        // the group" and "U.S. allies" (of a country) are others.
+        if word == "allies", let m = p.children(of: w, "compound").compactMap({ p.mentionOfWord[$0] }).first,
+           context.mentions[m].mention.type == .organization {
+            return (resolution.entityOfMention[m], .nounModifier)
         }
         // "talks between the government and the rebels": the armed group named last.
         if modifier == nil, possessor == nil, ReferenceResolver.armedMemberNouns.contains(word),

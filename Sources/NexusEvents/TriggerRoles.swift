@@ -206,7 +206,10 @@ extension EventExtractor {
             if let object = p.child(of: h, "obj") ?? p.child(of: h, "iobj") { return [(object, .sharedSubject)] }
             // "Talabani is scheduled to arrive", "was forced to withdraw": the passive's subject does it.
             if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
-            if let onObject = p.children(of: h, "obl").first(where: { ["on", "upon"].contains(p.caseMarker(of: $0) ?? "") }) { return [(onObject, .sharedSubject)] }
+            // "called on Iran to stop": the one called on; "agreed on Thursday to send" is a time.
+            if let onObject = p.children(of: h, "obl").first(where: { ["on", "upon"].contains(p.caseMarker(of: $0) ?? "") && !EventExtractor.timeNouns.contains(p.lower[$0]) }) {
+                return [(onObject, .sharedSubject)]
+            }
             guard p.isVerb(h) || p.words[h].upos == "ADJ" else { return [] }
             return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
         case _ where r.hasPrefix("advcl"):

@@ -44,7 +44,9 @@ public struct SyntaxAnnotator: Sendable {
         let inNames = names.isEmpty ? nil : words.map { word in
             Self.isNameWord(word.text) && names.contains { $0.start <= word.range.start && word.range.end <= $0.end }
         }
-        let analysis = model.analyze(words.map { ParserWords.normalized($0.text) }, names: inNames, parsingAroundBareWeekdays: true, beam: beam)
+        let dashes = Dateline.freeDashes(words.map { ($0.text, $0.range.start, $0.range.end) })
+        let analysis = model.analyze(words.map { ParserWords.normalized($0.text) }, names: inNames, parsingAroundBareWeekdays: true,
+                                     datelineDashes: dashes, beam: beam)
         let tagger = model.tagger, relations = model.parser.relations
         return SentenceSyntax(words: words.indices.map { i in
             SyntacticWord(text: words[i].text, token: words[i].token, range: words[i].range,

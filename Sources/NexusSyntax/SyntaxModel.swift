@@ -29,27 +29,37 @@ public struct SyntaxModel: Sendable, Equatable {
     ///   relation index into `parser.relations`.
     /// With `parsingAroundBareWeekdays`, the parser reads the sentence without its bare weekday
     /// adverbs (``BareWeekdays``), which are then hung on their clause as temporal obliques.
+    /// With `datelineDashes` (the free-standing dashes, ``Dateline/freeDashes(_:)``), it reads
+    /// the sentence without a leading dateline (``Dateline``), hung on the root afterwards.
     /// `beam` is the parser's search (``ParserBeam``).
     public func analyze(_ words: [String], names: [Bool]? = nil, parsingAroundBareWeekdays: Bool = false,
-                        beam: ParserBeam = .greedy) -> (tags: [Int], heads: [Int], relations: [Int]) {
+                        datelineDashes: [Bool]? = nil, beam: ParserBeam = .greedy) -> (tags: [Int], heads: [Int], relations: [Int]) {
         guard !words.isEmpty else { return ([], [], []) }
         let atoms = words.map { WordAtoms($0, clusters: clusters) }
         let tags = tagger.tagWithAlternatives(atoms, names: names)
-        let aside = parsingAroundBareWeekdays ? BareWeekdays.marks(words, upos: tags.tags.map { tagger.upos[$0] }) : []
-        guard aside.contains(true) else {
+        let upos = tags.tags.map { tagger.upos[$0] }
+        let weekdays = parsingAroundBareWeekdays ? BareWeekdays.marks(words, upos: upos) : []
+        let dateline = datelineDashes.map { Dateline.marks(words, upos: upos, freeDash: $0) } ?? []
+        guard weekdays.contains(true) || dateline.contains(true) else {
             let parse = parser.parse(ParserFeatures.Sentence(atoms: atoms, tags: tags, coarse: tags.tags.map { coarse[$0] }), beam: beam)
             return (tags.tags, parse.heads, parse.labels)
         }
-        let tree = parsingAround(aside, atoms: atoms, tags: tags, beam: beam)
+        let tree = parsingAround(weekdays: weekdays, dateline: dateline, atoms: atoms, tags: tags, beam: beam)
         return (tags.tags, tree.heads, tree.relations)
     }
 
-    /// The tree of a sentence parsed without the words `aside` marks, each of which is then a
-    /// temporal oblique (`obl:unmarked`, or `obl:tmod` / `obl` in a model without it) of the
-    /// verb right after it or, failing that, of the verb that governs the word before it (the
-    /// root when no verb does).
-    func parsingAround(_ aside: [Bool], atoms: [WordAtoms], tags: PredictedTags, beam: ParserBeam) -> (heads: [Int], relations: [Int]) {
+    /// The tree of a sentence parsed without the words `weekdays` and `dateline` mark (either
+    /// may be empty). Each weekday is then a temporal oblique (`obl:unmarked`, or `obl:tmod` /
+    /// `obl` in a model without it) of the verb right after it or, failing that, of the verb
+    /// that governs the word before it (the root when no verb does); the dateline's first word
+    /// is a `dep` of the root and its other words depend on that first word.
+    func parsingAround(weekdays: [Bool], dateline: [Bool], atoms: [WordAtoms], tags: PredictedTags, beam: ParserBeam) -> (heads: [Int], relations: [Int]) {
+        let aside = atoms.indices.map { (weekdays.isEmpty ? false : weekdays[$0]) || (dateline.isEmpty ? false : dateline[$0]) }
         let kept = aside.indices.filter { !aside[$0] }
+        guard !kept.isEmpty else {
+            let parse = parser.parse(ParserFeatures.Sentence(atoms: atoms, tags: tags, coarse: tags.tags.map { coarse[$0] }), beam: beam)
+            return (parse.heads, parse.labels)
+        }
         let keptTags = PredictedTags(tags: kept.map { tags.tags[$0] }, alternatives: kept.map { tags.alternatives[$0] },
                                      confidence: kept.map { tags.confidence[$0] })
         let parse = parser.parse(ParserFeatures.Sentence(atoms: kept.map { atoms[$0] }, tags: keptTags, coarse: keptTags.tags.map { coarse[$0] }), beam: beam)
@@ -61,9 +71,19 @@ public struct SyntaxModel: Sendable, Equatable {
         let upos = tags.tags.map { tagger.upos[$0] }
         let root = kept.first { heads[$0] < 0 } ?? kept[0]
         let temporal = ["obl:unmarked", "obl:tmod", "obl"].lazy.compactMap { self.parser.relations.firstIndex(of: $0) }.first ?? parser.rootLabel
-        for i in aside.indices where aside[i] {
+        for i in weekdays.indices where weekdays[i] {
             heads[i] = Self.clause(of: i, heads: heads, upos: upos, aside: aside) ?? root
             relations[i] = temporal
+        }
+        if let first = dateline.firstIndex(of: true) {
+            let dep = parser.relations.firstIndex(of: "dep") ?? parser.parataxisLabel
+            let punct = parser.relations.firstIndex(of: "punct") ?? dep
+            heads[first] = root
+            relations[first] = dep
+            for i in dateline.indices.dropFirst(first + 1) where dateline[i] {
+                heads[i] = first
+                relations[i] = upos[i] == "PUNCT" ? punct : dep
+            }
         }
         return (heads, relations)
     }

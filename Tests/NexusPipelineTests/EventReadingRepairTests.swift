@@ -806,4 +806,26 @@ import Testing
         let none = try extract("A report says the Bush administration has urged the U.N. Security Council to extend the mandate.")
         #expect(!triples(none).contains { $0.hasPrefix("country:united-states") || $0.hasPrefix("person:bush") })
     }
+
+    @Test func aDatelineIsNotPartOfTheLedesGrammar() throws {
+        let d = try extract("CAIRO (AP) — Egypt and Qatar on Sunday called on Israel and Hamas to accept a new ceasefire proposal.")
+        #expect(triples(d).isSuperset(of: ["country:egypt 02 country:israel", "country:qatar 02 country:israel",
+                                           "country:egypt 02 organization:hamas", "country:qatar 02 organization:hamas"]))
+        #expect(!triples(d).contains { $0.contains("cairo") })
+    }
+
+    @Test func aGroupNamedByItsMembersIsEachMember() throws {
+        let d = try extract("Donor countries including Japan and Canada pledged 100 million dollars to Haiti.")
+        #expect(triples(d).isSuperset(of: ["country:japan 07 country:haiti", "country:canada 07 country:haiti"]))
+        let such = try extract("Western powers such as France and Britain have urged Iran to halt enrichment.")
+        #expect(triples(such).isSuperset(of: ["country:france 02 country:iran", "country:united-kingdom 02 country:iran"]))
+    }
+
+    @Test func anAlliancesAlliesActForIt() throws {
+        let d = try extract("NATO allies agreed on Thursday to send more air defence systems to Ukraine.")
+        #expect(triples(d).contains("organization:nato 07 country:ukraine"))
+        // A country's allies are other countries.
+        let others = try extract("U.S. allies agreed on Thursday to send more air defence systems to Ukraine.")
+        #expect(!triples(others).contains { $0.hasPrefix("country:united-states") })
+    }
 }
