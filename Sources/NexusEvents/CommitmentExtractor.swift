@@ -14,6 +14,10 @@ struct LocalCommitment: Sendable {
     /// Found from a bare intention with no action after it ("Obasanjo will meet with ..."):
     /// a `support` that an event in the same sentence may make precise (``EventCommitments``).
     var intentionOnly = false
+    /// The intention is a bare future auxiliary ("will", "would", "shall"), which every
+    /// statement about the future has: unless an event makes it precise, no commitment
+    /// (``EventCommitments/extend(_:with:parsed:)``).
+    var bareFuture = false
 }
 
 /// Extracts commitments sentence by sentence.
@@ -145,7 +149,8 @@ struct CommitmentExtractor {
                 }
                 let commitment = LocalCommitment(actor: actor, kind: kind, sentencePosition: s, range: TextRange(start: lo, end: hi),
                                                  amount: amount?.amount, beneficiary: beneficiary, time: time?.text, normalizedTime: time?.normalized,
-                                                 intentionOnly: t.family == .intention)
+                                                 intentionOnly: t.family == .intention,
+                                                 bareFuture: t.family == .intention && CommitmentLexicon.bareFutureCues.contains(lowered[t.firstWord]))
                 if out.contains(where: { $0.actor == commitment.actor && $0.kind == commitment.kind && $0.amount == commitment.amount && $0.time == commitment.time }) { continue }
                 out.append(commitment)
             }

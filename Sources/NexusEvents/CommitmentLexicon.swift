@@ -41,6 +41,9 @@ struct CommitmentTrigger: Hashable, Sendable {
 enum CommitmentLexicon {
     static let aidNouns: Set<String> = ["aid", "humanitarian", "assistance", "relief", "funding", "funds", "grant", "grants", "donation", "donations", "loan", "loans", "vaccines", "doses", "food", "reconstruction", "development"]
     static let meetingNouns: Set<String> = ["meeting", "meetings", "summit", "conference", "talks", "session", "dialogue", "forum", "ministerial", "consultations", "negotiations", "round"]
+    /// The future auxiliaries that are intention cues (``cues``: `.will`, `.would`).
+    static let bareFutureCues: Set<String> = ["will", "shall", "'ll", "would"]
+
     static let pronounsBeforeSupport: Set<String> = ["we", "i", "they", "you", "he", "she", "it", "to", "will", "would", "also", "continue", "continues", "and", "shall", "must"]
     static let supportBlockers: Set<String> = ["a", "an", "the", "of", "for", "in", "financial", "military", "political", "attract", "attracts", "with", "without", "popular", "public", "our", "their", "its", "his", "her", "your", "my", "some", "more", "much", "strong", "broad", "provide", "provides", "providing", "continued", "international"]
 

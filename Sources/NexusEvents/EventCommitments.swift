@@ -35,7 +35,9 @@ enum EventCommitments {
             out.append(LocalCommitment(actor: event.actor, kind: kind, sentencePosition: event.sentencePosition,
                                        range: TextRange(start: event.trigger.start, end: event.trigger.end), beneficiary: event.target))
         }
-        return out
+        // "Moscow would respond", "the Conservatives would scrutinise every pound": a bare
+        // future that no cooperative act made precise is a statement, not a commitment.
+        return out.filter { !($0.intentionOnly && $0.bareFuture && $0.amount == nil && $0.beneficiary == nil) }
     }
 
     static func kind(of event: LocalEvent, parsed: ParsedDocument) -> CommitmentKind? {
@@ -51,13 +53,16 @@ enum EventCommitments {
         }
     }
 
-    /// Whether the act is still to come: "will"/"shall" on the trigger, the trigger is the
+    /// Whether the act is still to come: "will"/"shall" on the trigger (or on the verb a noun
+    /// trigger hangs on: "will take part in the talks"), the trigger is the
     /// complement of an intention or a schedule ("agreed to coordinate", "plans to visit", "is
     /// due to meet"), or a be + to-infinitive ("is to meet").
     static func isToCome(_ event: LocalEvent, parsed: ParsedDocument) -> Bool {
         guard let p = parsed[event.sentencePosition] else { return false }
         let w = event.triggerWord
-        let future = p.children(of: w, "aux").contains { ["will", "shall", "'ll"].contains(p.lower[$0]) }
+        // "will take part in the talks", "will hold talks": a noun's act is to come when the verb it hangs on is.
+        let governor = p.words[w].upos == "NOUN" && p.words[w].relation != "nsubj" ? p.words[w].head.flatMap { p.isVerb($0) ? $0 : nil } : nil
+        let future = ([w] + (governor.map { [$0] } ?? [])).contains { v in p.children(of: v, "aux").contains { ["will", "shall", "'ll"].contains(p.lower[$0]) } }
         let intended = p.words[w].relation == "xcomp" && p.words[w].head.map { intentions.contains(p.lower[$0]) } == true
         // "Chavez is to meet Gadhafi": be + to-infinitive.
         let beTo = p.children(of: w, "mark").contains { p.lower[$0] == "to" }

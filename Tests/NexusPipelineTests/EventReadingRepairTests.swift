@@ -828,4 +828,14 @@ import Testing
         let others = try extract("U.S. allies agreed on Thursday to send more air defence systems to Ukraine.")
         #expect(!triples(others).contains { $0.hasPrefix("country:united-states") })
     }
+
+    @Test func aBareFutureIsACommitmentOnlyWhenItNamesACooperativeAct() throws {
+        let threat = try extract("Kremlin spokesman Dmitry Peskov accused the West of prolonging the war and warned that Moscow would respond.")
+        #expect(threat.commitments.isEmpty)
+        let statement = try extract("The shadow foreign secretary, Priti Patel, said the Conservatives would scrutinise every pound.")
+        #expect(statement.commitments.isEmpty)
+        // The future of the verb a meeting noun hangs on makes the meeting a commitment.
+        let meeting = try extract("U.S. Ambassador Ryan Crocker will take part in the talks with Iran in Baghdad next week.")
+        #expect(meeting.commitments.map { "\($0.actor) \($0.kind) \($0.beneficiary ?? "-")" } == ["person:ryan-crocker meeting country:iran"])
+    }
 }
