@@ -88,7 +88,10 @@ struct CommitmentExtractor {
         let words = context.words[s]
         let sentence = context.document.sentences[s]
         if words.last?.text == "?" { return [] }
-        let triggers = CommitmentLexicon.triggers(in: words)
+        // A cue inside a name is part of the name: "the U.N. Children's Fund", "the Support Group".
+        let triggers = CommitmentLexicon.triggers(in: words).filter { t in
+            !context.mentionsBySentence[s].contains { context.mentions[$0].firstWord <= t.firstWord && t.firstWord <= context.mentions[$0].lastWord }
+        }
         guard !triggers.isEmpty else { return [] }
         let candidates = group(triggers, words: words)
         guard !candidates.isEmpty else { return [] }
@@ -114,7 +117,10 @@ struct CommitmentExtractor {
             guard ModalityFilter.isAsserted(window: window, after: after, sentence: lowered) else { continue }
             guard let firstActor = actorOrNil else { continue }
             // A meeting is no sum of money ("send 50 million dollars and would host a meeting").
-            let amount = t.hint == .meeting ? nil : nearest(amounts.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd }, to: t)
+            // An amount between two triggers is the earlier one's object ("promised to restore £1bn
+            // of aid, as Labour seeks to ..."): a later trigger takes amounts from its own words on.
+            let amountStart = n == 0 ? segmentStart : first
+            let amount = t.hint == .meeting ? nil : nearest(amounts.filter { $0.firstWord >= amountStart && $0.lastWord < segmentEnd }, to: t)
             if t.needsAmount && amount == nil { continue }
             let time = nearestTime(times.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd && !($0.firstWord > 0 && CommitmentActorResolver.reportingVerbs.contains(lowered[$0.firstWord - 1])) }, to: t)
             let segmentWords = Set(lowered[segmentStart..<segmentEnd])
@@ -154,6 +160,21 @@ struct CommitmentExtractor {
                 if out.contains(where: { $0.actor == commitment.actor && $0.kind == commitment.kind && $0.amount == commitment.amount && $0.time == commitment.time }) { continue }
                 out.append(commitment)
             }
+        }
+        return Self.mergingMoneylessParts(out)
+    }
+
+    /// "will contribute $2 million to fund the project", "announced an offer of $100 million":
+    /// a support, pledge or aid with no amount, by an actor whose money the same sentence
+    /// gives, is part of that act. It is dropped, and lends the money commitment its
+    /// beneficiary and words when that has none.
+    static func mergingMoneylessParts(_ commitments: [LocalCommitment]) -> [LocalCommitment] {
+        var out = commitments
+        for k in out.indices.reversed() where out[k].amount == nil && [.support, .pledge, .aid].contains(out[k].kind) {
+            guard let m = out.indices.first(where: { $0 != k && out[$0].actor == out[k].actor && out[$0].amount != nil }) else { continue }
+            if out[m].beneficiary == nil { out[m].beneficiary = out[k].beneficiary }
+            out[m].range = TextRange(start: min(out[m].range.start, out[k].range.start), end: max(out[m].range.end, out[k].range.end))
+            out.remove(at: k)
         }
         return out
     }
@@ -219,6 +240,9 @@ struct CommitmentExtractor {
         return .support
     }
 
+    /// Prepositions whose object is not whom a commitment is for, nor anything after it.
+    static let notForPrepositions: Set<String> = ["under", "against", "despite", "unlike", "without", "since"]
+
     private func findBeneficiary(sentence s: Int, resolution: DocumentResolution, actors: CommitmentActorResolver, actor: Int, trigger t: CommitmentTrigger,
                                  kind: CommitmentKind, segmentStart: Int, segmentEnd: Int) -> Int? {
         let context = resolution.context
@@ -263,7 +287,12 @@ struct CommitmentExtractor {
             if let j = words.firstIndex(where: { $0.range.start >= context.mentions[m].mention.range.end }),
                j == segmentEnd || CommitmentExtractor.clauseOpeners.contains(words[j].lower) { continue }
             let prep = preceding(k)
+            // Givers and comparisons: "from Japan", "than Germany".
             if ["from", "by", "than"].contains(prep) { continue }
+            // An adversary, a regime, a contrast or a time ("against the Taliban", "cuts under
+            // the Tories", "unlike France", "since the war") ends the search: what follows is
+            // that phrase's, not the commitment's.
+            if CommitmentExtractor.notForPrepositions.contains(prep) { return nil }
             if kind == .meeting && ["in", "at", "of"].contains(prep) { continue }
             // Where support is voiced is not whom it is for ("told reporters in Karachi that ...").
             if [.support, .call].contains(kind), resolution.entities[e].type == .location, ["in", "at"].contains(prep) { continue }

@@ -838,4 +838,24 @@ import Testing
         let meeting = try extract("U.S. Ambassador Ryan Crocker will take part in the talks with Iran in Baghdad next week.")
         #expect(meeting.commitments.map { "\($0.actor) \($0.kind) \($0.beneficiary ?? "-")" } == ["person:ryan-crocker meeting country:iran"])
     }
+
+    @Test func anAmountBelongsToTheActThatNamesIt() throws {
+        // The sum is the minister's promise, not the party's aim in the next clause.
+        let d = try extract("The foreign secretary, David Lammy, has promised to restore £1bn of aid to Kenya, as Labour seeks to rebuild ties with the region after years of cuts under the Tories.")
+        #expect(d.commitments.filter { $0.amount != nil }.map(\.actor) == ["person:david-lammy"])
+        #expect(!d.commitments.contains { $0.beneficiary == "organization:conservative-party" })
+        // One act told by two cue words is one commitment with its money and its beneficiary.
+        let offer = try extract("Norway pledged $250 million for Sudan, while Japan announced an offer of $100 million in aid.")
+        #expect(offer.commitments.filter { $0.actor == "country:japan" }.map { "\($0.amount?.value ?? 0) \($0.beneficiary ?? "-")" } == ["100000000.0 country:sudan"])
+    }
+
+    @Test func aCueInsideANameIsNoCommitment() throws {
+        let d = try extract("The Daily Telegraph says it based its story on a report by the United Nations Children's Fund.")
+        #expect(d.commitments.isEmpty)
+    }
+
+    @Test func whomACallIsAgainstIsNotWhomItIsFor() throws {
+        let d = try extract("The Palestine Liberation Organization has urged militants to end attacks against Israel.")
+        #expect(!d.commitments.contains { $0.beneficiary == "country:israel" })
+    }
 }
