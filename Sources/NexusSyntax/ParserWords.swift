@@ -79,8 +79,15 @@ public enum ParserWords {
         return pieces
     }
 
-    /// The form the parser reads: curly quotes as straight ones (’ ‘ → ', “ ” → ").
+    /// Courtesy titles that British house style writes without a full stop ("Mr Straw",
+    /// "Dr Fauci"), as the treebank writes them ("Mr.", "Dr."): read unmapped, "Mr" was the head
+    /// of its name and the name a loose apposition ("Mr Lammy, speaking in Nairobi ..., said").
+    static let undottedTitles: [String: String] = ["Mr": "Mr.", "Mrs": "Mrs.", "Ms": "Ms.", "Dr": "Dr.", "Messrs": "Messrs."]
+
+    /// The form the parser reads: curly quotes as straight ones (’ ‘ → ', “ ” → "), and a
+    /// courtesy title without its full stop with one (``undottedTitles``).
     public static func normalized(_ text: String) -> String {
+        if let dotted = undottedTitles[text] { return dotted }
         guard text.unicodeScalars.contains(where: { $0.value >= 0x2018 && $0.value <= 0x201F }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -55,6 +55,16 @@ import Testing
         #expect(Self.texts("“ it ’s ”") == ["“", "it", "’s", "”"])
     }
 
+    @Test func aCourtesyTitleWithoutItsFullStopReadsAsTheTreebankWritesIt() throws {
+        #expect(ParserWords.normalized("Mr") == "Mr.")
+        #expect(ParserWords.normalized("Dr") == "Dr.")
+        #expect(ParserWords.normalized("MR") == "MR")
+        // Read as "Mr", the title headed the name and the name was a loose apposition.
+        let p = try HandCheckedParseTests.Parse("Mr Lammy, speaking in Nairobi after talks with the Kenyan president, said Britain would fund a new partnership.")
+        #expect(try p.arc("Lammy", "nmod", "Mr"), "\(p)")
+        #expect(try p.arc("said", "nsubj", "Lammy"), "\(p)")
+    }
+
     @Test func aTokenThatIsNotItsSliceOfTheTextStaysWhole() {
         // A token whose text differs in length from its range (a normalised token).
         let token = Token(text: "Kurdish-led", range: TextRange(start: 0, end: 12))
