@@ -241,7 +241,7 @@ struct CommitmentExtractor {
     }
 
     /// Prepositions whose object is not whom a commitment is for, nor anything after it.
-    static let notForPrepositions: Set<String> = ["under", "against", "despite", "unlike", "without", "since"]
+    static let notForPrepositions: Set<String> = ["under", "against", "despite", "unlike", "without", "since", "while", "whereas"]
 
     private func findBeneficiary(sentence s: Int, resolution: DocumentResolution, actors: CommitmentActorResolver, actor: Int, trigger t: CommitmentTrigger,
                                  kind: CommitmentKind, segmentStart: Int, segmentEnd: Int) -> Int? {
@@ -290,8 +290,9 @@ struct CommitmentExtractor {
             // Givers and comparisons: "from Japan", "than Germany".
             if ["from", "by", "than"].contains(prep) { continue }
             // An adversary, a regime, a contrast or a time ("against the Taliban", "cuts under
-            // the Tories", "unlike France", "since the war") ends the search: what follows is
-            // that phrase's, not the commitment's.
+            // the Tories", "unlike France", "since the war"), or the next clause ("while Germany,
+            // the largest donor, committed ...") ends the search: what follows is that phrase's,
+            // not the commitment's.
             if CommitmentExtractor.notForPrepositions.contains(prep) { return nil }
             if kind == .meeting && ["in", "at", "of"].contains(prep) { continue }
             // Where support is voiced is not whom it is for ("told reporters in Karachi that ...").

@@ -73,12 +73,15 @@ public struct EventSentenceFilter: Sendable {
     }
 
     /// Whether lower-cased tokens hold "the two" or "both" before a noun that refers back to two
-    /// parties (``ReferenceResolver/pairNouns``): "the two countries", "both sides".
+    /// parties (``ReferenceResolver/pairNouns``): "the two countries", "both sides"; or a bare
+    /// "the two" opening a clause ("The two also condemned ...").
     public static func hasPairPhrase(_ lower: [String]) -> Bool {
         lower.indices.dropLast().contains { k in
             if lower[k] == "both" { return ReferenceResolver.pairNouns[lower[k + 1]] != nil && lower[k + 1] != "two" }
-            return lower[k] == "the" && lower[k + 1] == "two" && k + 2 < lower.count
-                && ReferenceResolver.pairNouns[lower[k + 2]] != nil && lower[k + 2] != "two"
+            guard lower[k] == "the", lower[k + 1] == "two", k + 2 < lower.count else { return false }
+            // A bare "the two" opening a clause is a subject pair too ("The two also condemned ...").
+            if k == 0 || [",", "and", "that", "said", "says"].contains(lower[k - 1]) { return true }
+            return ReferenceResolver.pairNouns[lower[k + 2]] != nil && lower[k + 2] != "two"
         }
     }
 

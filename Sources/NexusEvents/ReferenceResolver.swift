@@ -538,6 +538,15 @@ struct ReferenceResolver {
         func affiliated(_ a: Int, _ b: Int) -> Bool {
             referents.affiliations[a]?.contains(b) ?? false || referents.affiliations[b]?.contains(a) ?? false
         }
+        // First the two parties of the last clause that names two as its subject or as its
+        // subject and partner ("The Secretary and Foreign Minister Iwaya reaffirmed ...",
+        // "Rubio thanked the Foreign Minister ...").
+        for s in stride(from: p.position, through: max(0, p.position - 2), by: -1) {
+            guard let q = parsed[s] else { continue }
+            if let two = partiesOfAClause(in: q, before: s == p.position ? w : q.words.count, kinds: kinds, excluded: excluded, affiliated: affiliated) {
+                return two
+            }
+        }
         var found: [Int] = []
         for s in stride(from: p.position, through: max(0, p.position - 2), by: -1) {
             for m in context.mentionsBySentence[s].reversed() where context.mentions[m].mention.range.start < start {
@@ -551,6 +560,47 @@ struct ReferenceResolver {
         }
         return nil
     }
+
+    /// The two parties of the last clause of `q` before word `limit` that names two: a
+    /// "between" phrase ("a meeting between Mr. Chavez and President Uribe"), a subject that
+    /// names two ("The Secretary and Foreign Minister Iwaya reaffirmed ..."), or a subject and
+    /// its partner in a "with" phrase ("discussed the inquiry with the Ugandan president") or
+    /// as the object of a verb of encounter (``encounterVerbs``: "Rubio thanked the Foreign
+    /// Minister", "Bush will welcome President Kagame"); of the kinds `kinds`, none
+    /// `excluded`, the two not affiliated; nil if no clause does.
+    private func partiesOfAClause(in q: ParsedSentence, before limit: Int, kinds: Set<EntityType>, excluded: Set<Int>,
+                                  affiliated: (Int, Int) -> Bool) -> [Int]? {
+        func allowed(_ e: Int) -> Bool { kinds.contains(resolution.entities[e].type) && !excluded.contains(e) }
+        // A partner named, or described by its title; a "between" phrase's parties also by a
+        // state noun or a definite description ("between the rebels and the Colombian government").
+        func named(_ w: Int, descriptions: Bool = false) -> Int? {
+            guard let (e, via) = entity(at: w, in: q), allowed(e) else { return nil }
+            let ways: Set<ActorResolution?> = descriptions ? [nil, .title, .nounModifier, .definiteReference, .capital] : [nil, .title]
+            return ways.contains(via) ? e : nil
+        }
+        for x in q.words.indices.reversed() where x < limit {
+            let relation = q.words[x].relation
+            if relation.hasPrefix("nmod") || relation.hasPrefix("obl"), q.caseMarker(of: x) == "between" {
+                let two = q.withConjuncts(x).compactMap { named($0, descriptions: true) }
+                if two.count >= 2, two[0] != two[1], !affiliated(two[0], two[1]) { return Array(two.prefix(2)) }
+            }
+            guard relation == "nsubj" else { continue }
+            let subjects = entities(at: x, in: q).map(\.entity).filter(allowed)
+            if subjects.count >= 2, !affiliated(subjects[0], subjects[1]) { return Array(subjects.prefix(2)) }
+            guard subjects.count == 1, let verb = q.words[x].head, q.isVerb(verb) else { continue }
+            let partners = q.children[verb].filter { c in q.words[c].relation.hasPrefix("obl") && q.caseMarker(of: c) == "with" }
+                + (ReferenceResolver.encounterVerbs.contains(q.lower[verb]) ? q.children(of: verb, "obj") : [])
+            if let partner = partners.lazy.compactMap({ named($0) }).first(where: { $0 != subjects[0] && !affiliated($0, subjects[0]) }) {
+                return [subjects[0], partner]
+            }
+        }
+        return nil
+    }
+
+    /// Verbs whose object is the subject's counterpart in an encounter.
+    static let encounterVerbs: Set<String> = ["meet", "meets", "met", "meeting", "welcome", "welcomes", "welcomed", "receive", "receives",
+                                              "received", "host", "hosts", "hosted", "visit", "visits", "visited", "thank", "thanks",
+                                              "thanked", "telephoned", "phoned", "called", "greet", "greets", "greeted", "hug", "hugged"]
 
     /// Whether `country` is a country the text affiliates person `person` with.
     func isOwnCountry(_ country: Int, of person: Int) -> Bool {

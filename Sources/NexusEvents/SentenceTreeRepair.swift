@@ -16,7 +16,7 @@ enum SentenceTreeRepair {
             withCoordinatedSubject(withMainVerb(coordinatingPersons(words, isPerson: isPerson), isPerson: isPerson), isPerson: isPerson),
             isPerson: isPerson)
         let repaired = withSubjectAfterFrontedPhrase(
-            withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName)),
+            withClauseInsideMarkedNoun(withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName))),
             isPerson: isPerson)
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(
             withBetweenConjuncts(withCoordinatedSubjects(withObjectOffPunctuation(withPartnerBeforeConjunct(repaired, isName: isName), isName: isName)))))),
@@ -431,6 +431,39 @@ enum SentenceTreeRepair {
             words[marker].head = v
             words[marker].relation = "mark"
             words[v].relation = "advcl"
+        }
+        return words
+    }
+
+    /// The tree with a contrastive or temporal clause made one when the parser read its opening
+    /// word as a preposition, its subject as that preposition's noun, and its verb as a
+    /// modifier inside the noun's phrase: in "The European Union pledged 560 million euros,
+    /// while Germany, the largest single donor, committed 1.05 billion euros", parsed as
+    /// "pledged ... while [Germany, the largest donor committed ...]", Germany committed. The
+    /// marker (``subordinators``, "while", "whereas") is the `case` of an oblique noun; the verb
+    /// is the first finite verb after the noun (else, with none, a past form tagged as a
+    /// participle with no "by" agent), inside the noun's phrase as a modifier (`acl`) with no
+    /// subject of its own. The noun becomes the verb's subject, the
+    /// marker its `mark`, and the verb an adverbial clause of the noun's head.
+    static func withClauseInsideMarkedNoun(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for marker in words.indices where words[marker].relation == "case"
+            && (subordinators.union(["while", "whereas"])).contains(words[marker].text.lowercased()) {
+            guard let n = words[marker].head, n > marker, words[n].relation.hasPrefix("obl"), ["NOUN", "PROPN"].contains(words[n].upos),
+                  let h = words[n].head else { continue }
+            // The clause's verb: a finite one, else a past form the tagger took for a participle
+            // ("committed 1.05 billion euros") when no finite verb follows and no "by" agent marks it passive.
+            let inPhrase = words.indices.filter { $0 > n && words[$0].upos == "VERB" && words[$0].relation == "acl" && ancestors(of: $0, in: words).contains(n) }
+            let finite = words.indices.first { $0 > n && ["VBD", "VBZ", "VBP"].contains(words[$0].xpos) }
+            let past = inPhrase.first { v in words[v].xpos == "VBN" && !words.contains { $0.head == v && $0.relation.hasPrefix("obl:agent") } }
+            guard let v = finite.map({ inPhrase.contains($0) ? $0 : -1 }) ?? past, v >= 0,
+                  !words.contains(where: { $0.head == v && $0.relation.hasPrefix("nsubj") }) else { continue }
+            words[marker].head = v
+            words[marker].relation = "mark"
+            words[v].head = h
+            words[v].relation = "advcl"
+            words[n].head = v
+            words[n].relation = "nsubj"
         }
         return words
     }

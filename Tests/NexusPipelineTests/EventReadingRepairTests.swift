@@ -858,4 +858,30 @@ import Testing
         let d = try extract("The Palestine Liberation Organization has urged militants to end attacks against Israel.")
         #expect(!d.commitments.contains { $0.beneficiary == "country:israel" })
     }
+
+    @Test func theTwoAreTheLastClausesTwoPartiesNotTheLastTwoNames() throws {
+        let d = try extract("""
+            Secretary of State Marco Rubio met today with Japanese Foreign Minister Takeshi Iwaya in Charlevoix. \
+            The Secretary and Foreign Minister Iwaya reaffirmed the strength of the alliance. \
+            Secretary Rubio thanked the Foreign Minister for Japan's support to Ukraine. \
+            The two also condemned North Korea's ballistic missile launches.
+            """)
+        let condemned = triples(d).filter { $0.contains(" 11 country:north-korea") }
+        #expect(condemned == ["person:marco-rubio 11 country:north-korea", "person:takeshi-iwaya 11 country:north-korea"])
+    }
+
+    @Test func aBetweenPhraseNamesThePair() throws {
+        let d = try extract("""
+            Mr. Chavez reacted sharply Sunday to remarks about a meeting between Mr. Chavez and Colombian President Alvaro Uribe. \
+            The two presidents met Friday to try to mend ties between their countries.
+            """)
+        #expect(triples(d).contains("person:chavez 04 person:alvaro-uribe"))
+    }
+
+    @Test func aWhileClauseHasItsOwnSubjectAndItsSubjectReceivesNothing() throws {
+        // Parsed as "pledged ... while [Germany, the largest single donor committed ...]".
+        let d = try extract("The European Union pledged 560 million euros, while Germany, the largest single donor, committed 1.05 billion euros over two years.")
+        let found = d.commitments.map { "\($0.actor) \($0.amount?.value ?? 0) \($0.beneficiary ?? "-")" }.sorted()
+        #expect(found == ["country:germany 1050000000.0 -", "organization:european-union 560000000.0 -"])
+    }
 }
