@@ -287,8 +287,8 @@ struct CommitmentExtractor {
             if let j = words.firstIndex(where: { $0.range.start >= context.mentions[m].mention.range.end }),
                j == segmentEnd || CommitmentExtractor.clauseOpeners.contains(words[j].lower) { continue }
             let prep = preceding(k)
-            // Givers and comparisons: "from Japan", "than Germany".
-            if ["from", "by", "than"].contains(prep) { continue }
+            // Givers, comparisons and channels: "from Japan", "than Germany", "through U.N. agencies".
+            if ["from", "by", "than", "through", "via"].contains(prep) { continue }
             // An adversary, a regime, a contrast or a time ("against the Taliban", "cuts under
             // the Tories", "unlike France", "since the war"), or the next clause ("while Germany,
             // the largest donor, committed ...") ends the search: what follows is that phrase's,

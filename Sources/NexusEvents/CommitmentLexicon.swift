@@ -41,6 +41,14 @@ struct CommitmentTrigger: Hashable, Sendable {
 enum CommitmentLexicon {
     static let aidNouns: Set<String> = ["aid", "humanitarian", "assistance", "relief", "funding", "funds", "grant", "grants", "donation", "donations", "loan", "loans", "vaccines", "doses", "food", "reconstruction", "development"]
     static let meetingNouns: Set<String> = ["meeting", "meetings", "summit", "conference", "talks", "session", "dialogue", "forum", "ministerial", "consultations", "negotiations", "round"]
+    /// Words after a vow or pledge that make it a threat ("vowed retaliation", "pledged to
+    /// crush the insurgency", "vowed revenge"): CAMEO codes these 13 (threaten), and a threat
+    /// is no commitment.
+    /// ("vowed to fight terrorism", "to defeat poverty" stay commitments: those verbs take
+    /// problems as often as enemies.)
+    static let hostileWords: Set<String> = ["retaliation", "retaliate", "revenge", "avenge", "reprisal", "reprisals", "crush", "destroy",
+                                           "punish", "annihilate", "wipe", "kill", "attack", "attacks", "war", "vengeance", "response", "respond"]
+
     /// The future auxiliaries that are intention cues (``cues``: `.will`, `.would`).
     static let bareFutureCues: Set<String> = ["will", "shall", "'ll", "would"]
 
@@ -267,7 +275,9 @@ enum CommitmentLexicon {
             // Pledges and provision
             case .pledge?:
                 // "welcomed the pledge": a noun referring to someone else's pledge.
-                if !["the", "this", "that", "these", "those", "its", "their", "his", "her", "such", "previous", "earlier"].contains(lower(i - 1)) { hit = make(.action, .pledge) }
+                // "vowed retaliation", "vowed to crush the rebels": a threat, not a commitment.
+                if !["the", "this", "that", "these", "those", "its", "their", "his", "her", "such", "previous", "earlier"].contains(lower(i - 1)),
+                   within(i + 1, 3, hostileWords) == nil { hit = make(.action, .pledge) }
             case .agree?:
                 hit = make(.action, .pledge, needsAmount: true)
             case .promise?:

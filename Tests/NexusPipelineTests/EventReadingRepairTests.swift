@@ -884,4 +884,15 @@ import Testing
         let found = d.commitments.map { "\($0.actor) \($0.amount?.value ?? 0) \($0.beneficiary ?? "-")" }.sorted()
         #expect(found == ["country:germany 1050000000.0 -", "organization:european-union 560000000.0 -"])
     }
+
+    @Test func aVowOfRetaliationIsNoCommitment() throws {
+        #expect(try extract("The Russian defence ministry accused Kyiv of terrorist attacks and vowed retaliation.").commitments.isEmpty)
+        #expect(try extract("Hamas has claimed many attacks against Israel and has vowed to destroy the Jewish state.").commitments.isEmpty)
+        #expect(try extract("Pakistan's Prime Minister Yousaf Raza Gilani vowed to fight terrorism.").commitments.count == 1)
+    }
+
+    @Test func aChannelIsNoBeneficiary() throws {
+        let d = try extract("Britain pledged 150 million pounds and Japan said it would provide $25 million through U.N. agencies.")
+        #expect(!d.commitments.contains { $0.beneficiary == "organization:united-nations" })
+    }
 }
