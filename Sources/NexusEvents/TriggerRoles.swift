@@ -278,6 +278,15 @@ extension EventExtractor {
         p.wordBefore(k).flatMap { ["NOUN", "PROPN"].contains(p.words[$0].upos) ? $0 : nil }
     }
 
+    /// Whether word `x` names a place or country: a mention of one, or a region noun whose
+    /// owner is a country ("Russia's Volgograd region", "Pakistan's North Waziristan tribal
+    /// region"; not "southwestern Baluchistan province", where a state may be acting in its own land).
+    func isNamedPlace(_ x: Int, in p: ParsedSentence) -> Bool {
+        if p.isPlaceOrCountry[x] { return true }
+        guard ReferenceResolver.placeHeads.union(ReferenceResolver.placeNouns).contains(p.lower[x]) else { return false }
+        return p.children(of: x, "nmod:poss").contains { p.isPlaceOrCountry[$0] && !p.isPlace[$0] }
+    }
+
     /// The word of a name, not a place, written right before word `k` (a comma between allowed).
     func nameBefore(_ k: Int, in p: ParsedSentence) -> Int? {
         p.wordBefore(k).flatMap { p.mentionOfWord[$0] != nil && !p.isPlace[$0] ? $0 : nil }
@@ -600,14 +609,14 @@ extension EventExtractor {
         // Not a "campaign", which may fight a disease ("a campaign in Burma to fight dengue").
         if entry.partOfSpeech == .noun, entry.code.root >= 18, !["campaign", "campaigns"].contains(p.lower[w]),
            !out.contains(where: { t in p.core(t).contains { p.mentionOfWord[$0] != nil } }) {
-            out += ([w] + out).flatMap { p.children(of: $0, "nmod") }.filter { p.caseMarker(of: $0) == "in" && p.isPlaceOrCountry[$0] }
+            out += ([w] + out).flatMap { p.children(of: $0, "nmod") }.filter { p.caseMarker(of: $0) == "in" && isNamedPlace($0, in: p) }
         }
         // "attacked the district headquarters in Alishar": an assault's unnamed object is in a place.
         // Not for fighting or combating something, which may be a state's own insurgency or
         // outbreak ("battling militants in Swat", "combat a bird flu outbreak in Crimea").
         if entry.partOfSpeech == .verb, entry.code.root >= 18, !EventExtractor.campaignVerbs.contains(entry.lemma),
            !out.contains(where: { t in p.core(t).contains { p.mentionOfWord[$0] != nil } }) {
-            out += out.flatMap { p.children(of: $0, "nmod") }.filter { p.caseMarker(of: $0) == "in" && p.isPlaceOrCountry[$0] }
+            out += out.flatMap { p.children(of: $0, "nmod") }.filter { p.caseMarker(of: $0) == "in" && isNamedPlace($0, in: p) }
         }
         // "seized large swathes of Mali", "fired artillery at villages in northern Iraq": the
         // place a part or a settlement belongs to.

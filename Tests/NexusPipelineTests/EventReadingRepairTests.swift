@@ -895,4 +895,12 @@ import Testing
         let d = try extract("Britain pledged 150 million pounds and Japan said it would provide $25 million through U.N. agencies.")
         #expect(!d.commitments.contains { $0.beneficiary == "organization:united-nations" })
     }
+
+    @Test func anAssaultOnAPlaceInACountrysRegionIsOnTheCountry() throws {
+        let d = try extract("Ukrainian drones struck an oil refinery in Russia's Volgograd region, the regional governor said.")
+        #expect(triples(d).contains { $0.hasPrefix("country:ukraine 1") && $0.hasSuffix("country:russia") })
+        // A province named without its country may be the actor's own.
+        let own = try extract("Pakistani officials say security forces killed 21 militants in the northwestern tribal region of Orakzai.")
+        #expect(!triples(own).contains { $0.hasPrefix("country:pakistan 19") })
+    }
 }
