@@ -903,4 +903,9 @@ import Testing
         let own = try extract("Pakistani officials say security forces killed 21 militants in the northwestern tribal region of Orakzai.")
         #expect(!triples(own).contains { $0.hasPrefix("country:pakistan 19") })
     }
+
+    @Test func aSuspendedMembershipIsTheOwnersReducedRelation() throws {
+        let d = try extract("The African Union on Sunday suspended Niger's membership after the coup.")
+        #expect(triples(d).contains("organization:african-union 16 country:niger"))
+    }
 }
