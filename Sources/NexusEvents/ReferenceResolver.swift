@@ -382,10 +382,10 @@ struct ReferenceResolver {
     /// The country a government named after its leader ("the Bush administration") acts for:
     /// the country the text affiliates the leader with, as CAMEO codes a government as its
     /// state. With no affiliation in the text, "the <name> administration" is the United States
-    /// when the document names it: in English-language news the word names a US president's
-    /// government (Merriam-Webster, "administration", sense 3b: "a governmental agency or board";
-    /// AP Stylebook: "administration", lowercase, "the Trump administration"), while other
-    /// states' executives are "the <name> government". `noun` is the head when the name is
+    /// when the document names it: in American usage, which English-language news follows, the
+    /// word names a president's executive branch and its term ("the Trump administration"),
+    /// while other states' executives are "the <name> government" (a convention of news usage,
+    /// written down by the Nexus team). `noun` is the head when the name is
     /// written before it as a compound, nil otherwise ("Karzai's administration" is not the
     /// idiom). Otherwise nil.
     private func stateLed(by leader: Int, noun: String?) -> Int? {
