@@ -52,13 +52,10 @@ enum SentenceTreeRepair {
                 else if d != subject, words[d].relation == "conj", subject != n { words[d].head = subject }
             }
             if subject != n {
-                words[n].head = subject
-                words[n].relation = "conj"
+                words.hang(n, on: subject, as: "conj")
             }
-            words[subject].head = v
-            words[subject].relation = "nsubj"
-            words[v].head = clauseHead
-            words[v].relation = relation
+            words.hang(subject, on: v, as: "nsubj")
+            words.hang(v, on: clauseHead, as: relation)
         }
         return words
     }
@@ -80,10 +77,8 @@ enum SentenceTreeRepair {
             guard start >= 2, words[start - 1].text == ",",
                   let noun = ([start - 2] + ancestors(of: start - 2, in: words)).first(where: { words[$0].upos == "NOUN" }),
                   !ancestors(of: noun, in: words).contains(s), ancestors(of: noun, in: words).contains(words[v].head ?? -1) else { continue }
-            words[s].head = noun
-            words[s].relation = "appos"
-            words[start - 1].head = s
-            words[start - 1].relation = "punct"
+            words.hang(s, on: noun, as: "appos")
+            words.hang(start - 1, on: s, as: "punct")
         }
         return words
     }
@@ -112,15 +107,11 @@ enum SentenceTreeRepair {
                   let name = span.first(where: { k in words[k].head.map { !span.contains($0) } ?? true }),
                   !words.indices.contains(where: { !span.contains($0) && words[$0].head == v && words[$0].relation.hasPrefix("nsubj") })
             else { continue }
-            for k in (comma + 1)..<first { words[k].head = name; words[k].relation = "det" }
-            words[name].head = object
-            words[name].relation = "appos"
-            words[comma].head = name
-            words[comma].relation = "punct"
-            words[to - 1].head = name
-            words[to - 1].relation = "punct"
-            words[v].head = h
-            words[v].relation = "xcomp"
+            for k in (comma + 1)..<first { words.hang(k, on: name, as: "det") }
+            words.hang(name, on: object, as: "appos")
+            words.hang(comma, on: name, as: "punct")
+            words.hang(to - 1, on: name, as: "punct")
+            words.hang(v, on: h, as: "xcomp")
         }
         return words
     }
@@ -164,8 +155,7 @@ enum SentenceTreeRepair {
                   contentNouns.contains(words[n].text.lowercased()),
                   ([mark - 1] + ancestors(of: mark - 1, in: words)).contains(n),
                   (mark..<c).allSatisfy({ ([$0] + ancestors(of: $0, in: words)).contains(c) }) else { continue }
-            words[c].head = n
-            words[c].relation = "acl"
+            words.hang(c, on: n, as: "acl")
         }
         return words
     }
@@ -185,10 +175,8 @@ enum SentenceTreeRepair {
                   with < subject, subject < v,
                   let cc = words.indices.first(where: { words[$0].head == v && words[$0].relation == "cc" }), cc > subject, cc < v,
                   ((with + 1)..<cc).allSatisfy({ k in ([k] + ancestors(of: k, in: words)).contains(subject) }) else { continue }
-            words[with].head = subject
-            words[with].relation = "case"
-            words[subject].head = h
-            words[subject].relation = "obl"
+            words.hang(with, on: subject, as: "case")
+            words.hang(subject, on: h, as: "obl")
             words[v].relation = "conj"
         }
         return words
@@ -208,21 +196,18 @@ enum SentenceTreeRepair {
             let start = words.indices.first { $0 == n || ancestors(of: $0, in: words).contains(n) } ?? n
             // Its preposition hung on the same mark: "with Li Keqiang." with both on the full stop.
             if start > 0, words[start - 1].upos == "ADP", words[start - 1].head == mark {
-                words[start - 1].head = n
-                words[start - 1].relation = "case"
+                words.hang(start - 1, on: n, as: "case")
             }
             if words.contains(where: { $0.head == n && $0.relation == "case" }) {
                 // Only in the clause of that verb: no other verb between them.
                 guard let verb = words[mark].head, words[verb].upos == "VERB",
                       (0..<start).last(where: { words[$0].upos == "VERB" }) == verb else { continue }
-                words[n].head = verb
-                words[n].relation = "obl"
+                words.hang(n, on: verb, as: "obl")
                 continue
             }
             guard start > 0, words[start - 1].upos == "VERB",
                   !words.contains(where: { $0.head == start - 1 && ["obj", "ccomp", "xcomp"].contains($0.relation) }) else { continue }
-            words[n].head = start - 1
-            words[n].relation = "obj"
+            words.hang(n, on: start - 1, as: "obj")
         }
         return words
     }
@@ -289,8 +274,7 @@ enum SentenceTreeRepair {
                   words.indices.contains(where: { c in words[c].head == n && words[c].relation.hasPrefix("acl") && words[c].upos == "VERB"
                       && words.indices.contains { words[$0].head == c && words[$0].relation == "mark" && words[$0].text.lowercased() == "to" } })
             else { continue }
-            words[n].head = object
-            words[n].relation = "nmod"
+            words.hang(n, on: object, as: "nmod")
         }
         return words
     }
@@ -319,14 +303,12 @@ enum SentenceTreeRepair {
         let phrase = words[0].head.flatMap { $0 < comma ? $0 : nil }
         for k in words.indices where k < comma && words[k].head == verb && words[k].relation.hasPrefix("nsubj") {
             if let phrase, phrase != k, !ancestors(of: phrase, in: words).contains(k) {
-                words[k].head = phrase
-                words[k].relation = "nmod"
+                words.hang(k, on: phrase, as: "nmod")
             } else {
                 words[k].relation = "obl"
             }
         }
-        words[name].head = verb
-        words[name].relation = "nsubj"
+        words.hang(name, on: verb, as: "nsubj")
         return words
     }
 
@@ -353,13 +335,12 @@ enum SentenceTreeRepair {
             if !list.dropFirst().contains(where: { above.contains($0.head) || $0.words.contains(first) }) {
                 var previousEnd = list[0].words.upperBound
                 for name in list.dropFirst() {
-                    words[name.head].head = first
-                    words[name.head].relation = "conj"
+                    words.hang(name.head, on: first, as: "conj")
                     for k in previousEnd..<name.words.lowerBound {
                         let lower = words[k].text.lowercased()
-                        if lower == "," { words[k].head = name.head; words[k].relation = "punct" }
-                        if lower == "and" || lower == "or" { words[k].head = name.head; words[k].relation = "cc" }
-                        if lower == "the" { words[k].head = name.head; words[k].relation = "det" }
+                        if lower == "," { words.hang(k, on: name.head, as: "punct") }
+                        if lower == "and" || lower == "or" { words.hang(k, on: name.head, as: "cc") }
+                        if lower == "the" { words.hang(k, on: name.head, as: "det") }
                     }
                     previousEnd = name.words.upperBound
                 }
@@ -426,10 +407,8 @@ enum SentenceTreeRepair {
                   let marker = words.indices.first(where: { words[$0].head == n && words[$0].relation == "case" }),
                   subordinators.contains(words[marker].text.lowercased()),
                   !words.indices.contains(where: { $0 > n && $0 < v && words[$0].text == "," }) else { continue }
-            words[n].head = v
-            words[n].relation = "nsubj"
-            words[marker].head = v
-            words[marker].relation = "mark"
+            words.hang(n, on: v, as: "nsubj")
+            words.hang(marker, on: v, as: "mark")
             words[v].relation = "advcl"
         }
         return words
@@ -458,12 +437,9 @@ enum SentenceTreeRepair {
             let past = inPhrase.first { v in words[v].xpos == "VBN" && !words.contains { $0.head == v && $0.relation.hasPrefix("obl:agent") } }
             guard let v = finite.map({ inPhrase.contains($0) ? $0 : -1 }) ?? past, v >= 0,
                   !words.contains(where: { $0.head == v && $0.relation.hasPrefix("nsubj") }) else { continue }
-            words[marker].head = v
-            words[marker].relation = "mark"
-            words[v].head = h
-            words[v].relation = "advcl"
-            words[n].head = v
-            words[n].relation = "nsubj"
+            words.hang(marker, on: v, as: "mark")
+            words.hang(v, on: h, as: "advcl")
+            words.hang(n, on: v, as: "nsubj")
         }
         return words
     }
@@ -484,8 +460,7 @@ enum SentenceTreeRepair {
             var n = k
             while let up = words[n].head, up < v, isPerson[up], up != n { n = up }
             guard words[n].head == h, ["ccomp", "obj", "dep", "parataxis", "appos"].contains(words[n].relation) else { continue }
-            words[n].head = v
-            words[n].relation = "nsubj"
+            words.hang(n, on: v, as: "nsubj")
         }
         return words
     }
@@ -513,16 +488,14 @@ enum SentenceTreeRepair {
             // Hung on a punctuation mark, the name has no place at all: it is the noun's apposition.
             if words[noun].upos == "NOUN", !isName[noun], let mark = words[n].head, words[mark].upos == "PUNCT",
                !ancestors(of: noun, in: words).contains(n) {
-                words[n].head = noun
-                words[n].relation = "appos"
+                words.hang(n, on: noun, as: "appos")
                 continue
             }
             guard words[noun].upos == "NOUN", !isName[noun], let verb = words[n].head, words[verb].upos == "VERB",
                   unmarkedRelations.contains(words[n].relation) || isStrayObject(n, after: noun, of: verb, in: words), verb != noun,
                   !words.contains(where: { $0.head == n && $0.relation == "case" }),
                   ancestors(of: noun, in: words).contains(verb), !ancestors(of: noun, in: words).contains(n) else { continue }
-            words[n].head = noun
-            words[n].relation = "appos"
+            words.hang(n, on: noun, as: "appos")
         }
         return words
     }
@@ -609,8 +582,7 @@ enum SentenceTreeRepair {
               !words.indices.contains(where: { $0 > root && $0 < verb && ["who", "whom", "whose", "that", "which"].contains(words[$0].text.lowercased()) })
         else { return words }
         var words = promoting(verb, over: root, in: words)
-        words[subject].head = root
-        words[subject].relation = "conj"
+        words.hang(subject, on: root, as: "conj")
         return words
     }
 
@@ -618,11 +590,17 @@ enum SentenceTreeRepair {
     /// dependents after the verb move to the verb.
     static func promoting(_ verb: Int, over root: Int, in words: [SyntacticWord]) -> [SyntacticWord] {
         var words = words
-        words[verb].head = nil
-        words[verb].relation = "root"
-        words[root].head = verb
-        words[root].relation = "nsubj"
+        words.hang(verb, on: nil, as: "root")
+        words.hang(root, on: verb, as: "nsubj")
         for k in words.indices where k > verb && words[k].head == root { words[k].head = verb }
         return words
+    }
+}
+
+extension Array where Element == SyntacticWord {
+    /// Hangs word `k` on `head` (nil: the root) with `relation`.
+    mutating func hang(_ k: Int, on head: Int?, as relation: String) {
+        self[k].head = head
+        self[k].relation = relation
     }
 }
