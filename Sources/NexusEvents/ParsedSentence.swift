@@ -46,11 +46,10 @@ struct ParsedSentence {
     /// Words of a leading dateline (``Dateline``: a place, date and credit up to a
     /// free-standing dash among the first 12 words) and words between parentheses.
     static func credits(words: [SyntacticWord], lower: [String]) -> [Bool] {
-        var out = [Bool](repeating: false, count: words.count)
         // The parser's own dateline (``Dateline``): a hyphen inside a word the tokenizer split
         // ("al-Qaeda" → "al" "-" "Qaeda") is no dateline dash.
         let dashes = Dateline.freeDashes(words.map { ($0.text, $0.range.start, $0.range.end) })
-        out = Dateline.marks(words.map(\.text), upos: words.map(\.upos), freeDash: dashes)
+        var out = Dateline.marks(words.map(\.text), upos: words.map(\.upos), freeDash: dashes)
         var depth = 0
         for i in words.indices {
             if lower[i] == "(" || lower[i] == "[" { depth += 1 }

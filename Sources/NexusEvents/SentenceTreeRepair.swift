@@ -414,6 +414,9 @@ enum SentenceTreeRepair {
         return words
     }
 
+    /// Markers of a clause that the parser may read as a preposition: ``subordinators`` and the contrastive ones.
+    static let clauseMarkers: Set<String> = subordinators.union(["while", "whereas"])
+
     /// The tree with a contrastive or temporal clause made one when the parser read its opening
     /// word as a preposition, its subject as that preposition's noun, and its verb as a
     /// modifier inside the noun's phrase: in "The European Union pledged 560 million euros,
@@ -427,7 +430,7 @@ enum SentenceTreeRepair {
     static func withClauseInsideMarkedNoun(_ words: [SyntacticWord]) -> [SyntacticWord] {
         var words = words
         for marker in words.indices where words[marker].relation == "case"
-            && (subordinators.union(["while", "whereas"])).contains(words[marker].text.lowercased()) {
+            && clauseMarkers.contains(words[marker].text.lowercased()) {
             guard let n = words[marker].head, n > marker, words[n].relation.hasPrefix("obl"), ["NOUN", "PROPN"].contains(words[n].upos),
                   let h = words[n].head else { continue }
             // The clause's verb: a finite one, else a past form the tagger took for a participle

@@ -278,12 +278,15 @@ extension EventExtractor {
         p.wordBefore(k).flatMap { ["NOUN", "PROPN"].contains(p.words[$0].upos) ? $0 : nil }
     }
 
+    /// Nouns for a part of a country's land (``ReferenceResolver/placeHeads`` and ``ReferenceResolver/placeNouns``).
+    static let regionNouns: Set<String> = ReferenceResolver.placeHeads.union(ReferenceResolver.placeNouns)
+
     /// Whether word `x` names a place or country: a mention of one, or a region noun whose
     /// owner is a country ("Russia's Volgograd region", "Pakistan's North Waziristan tribal
     /// region"; not "southwestern Baluchistan province", where a state may be acting in its own land).
     func isNamedPlace(_ x: Int, in p: ParsedSentence) -> Bool {
         if p.isPlaceOrCountry[x] { return true }
-        guard ReferenceResolver.placeHeads.union(ReferenceResolver.placeNouns).contains(p.lower[x]) else { return false }
+        guard EventExtractor.regionNouns.contains(p.lower[x]) else { return false }
         return p.children(of: x, "nmod:poss").contains { p.isPlaceOrCountry[$0] && !p.isPlace[$0] }
     }
 
