@@ -46,6 +46,16 @@ enum CommitmentLexicon {
     /// is no commitment.
     /// ("vowed to fight terrorism", "to defeat poverty" stay commitments: those verbs take
     /// problems as often as enemies.)
+    /// Cues that are also nouns ("the fund", "his offer"): after a determiner or possessor
+    /// they name a thing, not an act.
+    static let nounCues: Set<String> = ["fund", "funds", "finance", "finances", "offer", "offers"]
+
+    /// Nouns of office a cue can modify ("his finance minister", "the fund's managers", "the
+    /// finance ministry"): the cue before one is part of a title, not an act.
+    static let officeNouns: Set<String> = ["minister", "ministers", "ministry", "ministries", "secretary", "secretaries", "chief", "chiefs",
+                                           "committee", "committees", "department", "director", "directors", "official", "officials",
+                                           "manager", "managers", "spokesman", "spokeswoman", "spokesperson", "portfolio", "chair", "chairman"]
+
     static let hostileWords: Set<String> = ["retaliation", "retaliate", "revenge", "avenge", "reprisal", "reprisals", "crush", "destroy",
                                            "punish", "annihilate", "wipe", "kill", "attack", "attacks", "war", "vengeance", "response", "respond"]
 
@@ -283,7 +293,8 @@ enum CommitmentLexicon {
             case .promise?:
                 if !["a", "the", "its", "their", "his", "her", "of", "this"].contains(lower(i - 1)) || lower(i + 1) == "of" { hit = make(.action, .support) }
             case .donate?:
-                if !(["the", "a", "of", "its", "their"].contains(lower(i - 1)) && (w == "funds" || w == "fund" || w == "finance" || w == "offer")) { hit = make(.action, .pledge) }
+                let isNoun = ["the", "a", "of", "its", "their", "his", "her", "our", "my", "your"].contains(lower(i - 1)) || lower(i - 1).hasSuffix("'s")
+                if !(isNoun && nounCues.contains(w)) && !officeNouns.contains(lower(i + 1)) { hit = make(.action, .pledge) }
             case .donatedPast?:
                 hit = make(.action, .pledge, needsAmount: true)
             case .provide?:

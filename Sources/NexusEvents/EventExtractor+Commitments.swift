@@ -7,10 +7,14 @@ extension EventExtractor {
     /// The parse's roles for the commitment trigger starting at character `start` of sentence
     /// position `s`: the trigger's actors, and as targets what the lexicon entry marks (for a
     /// word the lexicon lacks: "to"/"for" phrases and the indirect object, the object too for
-    /// calls). Nil when the sentence is not parsed or no verb or noun starts there.
+    /// calls). A future auxiliary ("would") stands for the verb it belongs to. Nil when the
+    /// sentence is not parsed or no verb or noun starts there.
     func commitmentRoles(sentence s: Int, start: Int, isCall: Bool, resolution: DocumentResolution, parsed: ParsedDocument,
                          referents: CommitmentActorResolver) -> TriggerRoles? {
-        guard let p = parsed[s], let w = p.words.indices.first(where: { p.words[$0].range.start == start }), ["VERB", "NOUN"].contains(p.words[w].upos) else { return nil }
+        guard let p = parsed[s], var w = p.words.indices.first(where: { p.words[$0].range.start == start }) else { return nil }
+        // "he would seek a vote": a bare future's roles are those of the verb it is the auxiliary of.
+        if p.words[w].upos == "AUX", p.words[w].relation == "aux", let verb = p.words[w].head, p.words[verb].upos == "VERB" { w = verb }
+        guard ["VERB", "NOUN"].contains(p.words[w].upos) else { return nil }
         let pos: EventLexiconEntry.PartOfSpeech = p.words[w].upos == "VERB" ? .verb : .noun
         let entry = self.entry(at: w, in: p) ?? EventLexiconEntry(
             lemma: p.lower[w], partOfSpeech: pos, fineCode: isCall ? "02" : "03", code: EventCode(root: isCall ? 2 : 3)!, particle: nil,

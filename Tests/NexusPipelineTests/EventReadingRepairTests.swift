@@ -764,6 +764,26 @@ import Testing
         #expect(Set(made("country:japan").map { "\($0.kind) \($0.amount?.value ?? 0)" }) == ["pledge 50000000.0", "meeting 0.0"])
     }
 
+    @Test func aBareFutureIsTheActOfItsVerbsSubject() throws {
+        // "he" is the chancellor who says it, not the minister named last before it.
+        let d = try extract("""
+        Chancellor Olaf Scholz fired his finance minister on Wednesday. Scholz said he had dismissed Christian Lindner, \
+        leader of the Free Democrats, because he had "broken my trust too often". \
+        The Social Democrat chancellor said he would seek a vote of confidence in the Bundestag in January.
+        """)
+        #expect(!d.commitments.contains { $0.actor == "person:christian-lindner" })
+        #expect(d.commitments.contains { $0.actor == "person:olaf-scholz" && $0.time == "in January" })
+    }
+
+    @Test func aCueInATitleIsNoAct() throws {
+        // "finance" of "his finance minister" and "the fund's managers" name offices, not acts.
+        let d = try extract("Chancellor Olaf Scholz fired his finance minister on Wednesday. The fund's managers met the Swedish Finance Minister Anders Borg.")
+        #expect(d.commitments.isEmpty)
+        // The verb still is one.
+        let funded = try extract("Sweden will finance a new hospital in Kenya.")
+        #expect(funded.commitments.contains { $0.actor == "country:sweden" && $0.beneficiary == "country:kenya" })
+    }
+
     @Test func whomACallIsAddressedToIsAskedToActAndHasNotYetActed() throws {
         // "to impose" parsed as a clause of purpose of "called".
         let d = try extract("Amnesty International called on the U.N. Security Council to impose sanctions on Myanmar.")
