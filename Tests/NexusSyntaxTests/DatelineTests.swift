@@ -29,6 +29,24 @@ import Testing
         #expect(dateline("GENEVA/PROPN -/PUNCT Talks/NOUN").isEmpty)
     }
 
+    @Test func aPlaceInCapitalsBeforeAColonIsADateline() {
+        #expect(dateline("NEW/ADJ DELHI/PROPN :/PUNCT Prime/PROPN Minister/PROPN Modi/PROPN signed/VERB ./PUNCT") == ["NEW", "DELHI", ":"])
+        #expect(dateline("ISLAMABAD/PROPN ,/PUNCT Nov/PROPN 30/NUM :/PUNCT Pakistan/PROPN said/VERB it/PRON agreed/VERB ./PUNCT")
+            == ["ISLAMABAD", ",", "Nov", "30", ":"])
+        // A label or a headline's colon after words in title case opens no dateline.
+        #expect(dateline("Brexit/PROPN :/PUNCT May/PROPN faces/VERB rebels/NOUN ./PUNCT").isEmpty)
+        #expect(dateline("Note/NOUN :/PUNCT The/DET ministry/NOUN said/VERB ./PUNCT").isEmpty)
+        // A colon past the first words is the sentence's own.
+        #expect(dateline("UN/PROPN officials/NOUN in/ADP GENEVA/PROPN told/VERB reporters/NOUN one/NUM thing/NOUN :/PUNCT the/DET talks/NOUN failed/VERB ./PUNCT").isEmpty)
+    }
+
+    @Test func theSentenceIsParsedWithoutItsColonDateline() throws {
+        // Read with the dateline, DELHI was the subject and the prime ministers its appositions.
+        let p = try HandCheckedParseTests.Parse("NEW DELHI: Prime Minister Narendra Modi and his Australian counterpart Anthony Albanese on Friday signed an agreement on critical minerals.")
+        #expect(try p.arc("signed", "nsubj", "Narendra"), "\(p)")
+        #expect(try p.arc("signed", "dep", "NEW"), "\(p)")
+    }
+
     @Test func aHyphenInsideAWordIsNoDatelineDash() {
         #expect(Dateline.freeDashes([("al", 0, 2), ("-", 2, 3), ("Qaeda", 3, 8)]) == [false, false, false])
         #expect(Dateline.freeDashes([("GENEVA", 0, 6), ("-", 7, 8), ("Talks", 9, 14)]) == [false, true, false])
