@@ -115,7 +115,9 @@ struct CommitmentExtractor {
             let window = windowStart < first ? Array(lowered[windowStart..<first]) + Array(lowered[first..<t.firstWord]) : Array(lowered[first..<t.firstWord])
             let after = Array(lowered[min(t.lastWord + 1, segmentEnd)..<max(min(t.lastWord + 1, segmentEnd), segmentEnd)])
             guard ModalityFilter.isAsserted(window: window, after: after, sentence: lowered) else { continue }
-            guard let firstActor = actorOrNil else { continue }
+            guard var firstActor = actorOrNil else { continue }
+            // "said Warsaw would sign": a capital acts for its country, as an event's actor does.
+            if let country = statesCapital(firstActor, resolution: resolution) { firstActor = country }
             // A meeting is no sum of money ("send 50 million dollars and would host a meeting").
             // An amount between two triggers is the earlier one's object ("promised to restore £1bn
             // of aid, as Labour seeks to ..."): a later trigger takes amounts from its own words on.
@@ -140,6 +142,11 @@ struct CommitmentExtractor {
                                                                        segmentStart: segmentStart, segmentEnd: segmentEnd)
                 // "defeat al-Shabaab" is not support for al-Shabaab: an adversary is never a beneficiary.
                 if let b = beneficiary, adversaries.contains(b) { beneficiary = nil }
+                // "keep working with Seoul": a capital stands for its country when the text names
+                // it, as an event's target does; a meeting's place stays the city.
+                if kind != .meeting, let b = beneficiary, let country = statesCapital(b, resolution: resolution) {
+                    beneficiary = country == actor ? nil : country
+                }
                 // A call is addressed to someone who can act, not to a place.
                 if kind == .call, let b = beneficiary, resolution.entities[b].type == .location { beneficiary = nil }
                 // "Kenya and Norway pledged to deepen cooperation": a mutual undertaking of two
@@ -162,6 +169,13 @@ struct CommitmentExtractor {
             }
         }
         return Self.mergingMoneylessParts(out)
+    }
+
+    /// The country entity that place entity `e` is the capital of, when the document names
+    /// that country (``CapitalTable``); nil for any other entity, or without the event coder's table.
+    private func statesCapital(_ e: Int, resolution: DocumentResolution) -> Int? {
+        guard resolution.entities[e].type == .location, let capitals = events?.capitals, capitals.isCapital(e, in: resolution) else { return nil }
+        return capitals.country(of: e, in: resolution)
     }
 
     /// "will contribute $2 million to fund the project", "announced an offer of $100 million":

@@ -59,6 +59,10 @@ enum CommitmentLexicon {
     static let hostileWords: Set<String> = ["retaliation", "retaliate", "revenge", "avenge", "reprisal", "reprisals", "crush", "destroy",
                                            "punish", "annihilate", "wipe", "kill", "attack", "attacks", "war", "vengeance", "response", "respond"]
 
+    /// Words after "will"/"would" that make it a preference, not an undertaking ("would rather
+    /// have chaos", "would prefer a delay", "would sooner resign").
+    static let preferenceWords: Set<String> = ["rather", "prefer", "sooner"]
+
     /// The future auxiliaries that are intention cues (``cues``: `.will`, `.would`).
     static let bareFutureCues: Set<String> = ["will", "shall", "'ll", "would"]
 
@@ -325,9 +329,9 @@ enum CommitmentLexicon {
                 if ["we", "i", "they", "fully", "strongly", "will", "to"].contains(lower(i - 1)) { hit = make(.action, .support) }
             // Intentions
             case .will?:
-                if i + 1 < words.count, words[i + 1].isWord, !["be", "have"].contains(lower(i + 1)) { hit = make(.intention, .support) }
+                if i + 1 < words.count, words[i + 1].isWord, !["be", "have"].contains(lower(i + 1)), !preferenceWords.contains(lower(i + 1)) { hit = make(.intention, .support) }
             case .would?:
-                if i + 1 < words.count, words[i + 1].isWord, !["be", "have", "like"].contains(lower(i + 1)) { hit = make(.intention, .support) }
+                if i + 1 < words.count, words[i + 1].isWord, !["be", "have", "like"].contains(lower(i + 1)), !preferenceWords.contains(lower(i + 1)) { hit = make(.intention, .support) }
             case .intend?:
                 if lower(i + 1) == "to" { hit = make(.intention, .support, i + 1) }
             case .continueTo?:

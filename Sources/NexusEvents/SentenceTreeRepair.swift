@@ -391,8 +391,8 @@ enum SentenceTreeRepair {
     /// main verb: in "Peru recalled its ambassador after a Japanese official visited Fujimori",
     /// parsed as "recalled ... after an official, visited Fujimori", the official visited. The
     /// verb is a finite conjunct with no coordinating word and no subject of its own; the noun
-    /// is an oblique of the same head, marked by one of ``subordinators``, and ends right before
-    /// the verb. The noun becomes the verb's subject, its marker the verb's `mark`, and the verb
+    /// is an oblique of the same head (or a modifier inside that head's phrases), marked by one
+    /// of ``subordinators``, and ends right before the verb. The noun becomes the verb's subject, its marker the verb's `mark`, and the verb
     /// an adverbial clause.
     static func withSubordinateClauses(_ words: [SyntacticWord]) -> [SyntacticWord] {
         var words = words
@@ -402,10 +402,15 @@ enum SentenceTreeRepair {
                   !words.contains(where: { $0.head == v && ($0.relation == "cc" || $0.relation.hasPrefix("nsubj")) }) else { continue }
             var k = v - 1
             while k >= 0, words[k].head == v, ["advmod", "aux"].contains(words[k].relation) { k -= 1 }
-            guard k >= 0, let n = ([k] + ancestors(of: k, in: words)).first(where: { words[$0].head == h }),
-                  n <= k, words[n].relation == "obl", ["NOUN", "PROPN", "PRON"].contains(words[n].upos),
-                  let marker = words.indices.first(where: { words[$0].head == n && words[$0].relation == "case" }),
-                  subordinators.contains(words[marker].text.lowercased()),
+            // The marked noun: an oblique of the verb's head, or a modifier deeper in that head's
+            // phrases ("threatened to halt talks on supplies to the bloc after Belgian prosecutors
+            // charged ...", with "prosecutors" read as a modifier of "bloc").
+            func marker(of n: Int) -> Int? {
+                words.indices.first { words[$0].head == n && words[$0].relation == "case" && subordinators.contains(words[$0].text.lowercased()) }
+            }
+            guard k >= 0, let n = ([k] + ancestors(of: k, in: words)).first(where: { words[$0].head == h || (words[$0].relation.hasPrefix("nmod") && marker(of: $0) != nil) }),
+                  n <= k, ["obl", "nmod"].contains(words[n].relation), ["NOUN", "PROPN", "PRON"].contains(words[n].upos),
+                  ancestors(of: n, in: words).contains(h), let marker = marker(of: n),
                   !words.indices.contains(where: { $0 > n && $0 < v && words[$0].text == "," }) else { continue }
             words.hang(n, on: v, as: "nsubj")
             words.hang(marker, on: v, as: "mark")

@@ -54,6 +54,13 @@ import Testing
         #expect(!triples(sentence).contains { $0.hasPrefix("country:sweden 17") })
     }
 
+    @Test func aClauseOfTimeDeepInAPhraseKeepsItsOwnSubject() throws {
+        // Parsed with "prosecutors" a modifier of "bloc" and "charged" a conjunct of "threatened".
+        let d = try extract("Meanwhile, Qatar threatened to halt talks on long-term supplies to the bloc after Belgian prosecutors charged a European Parliament vice-president in a corruption inquiry.")
+        #expect(!triples(d).contains { $0.hasPrefix("country:qatar 17") })
+        #expect(triples(d).contains { $0.hasPrefix("country:belgium 17") })
+    }
+
     @Test func coordinatedClausesStateActsOfTheirOwnAndASharedObjectOne() throws {
         // Hand-written: two clauses, two acts on the same party.
         let two = try extract("Egyptian leaders denounced Mr. Gaddafi's remarks and accused him of fueling tensions.")
@@ -782,6 +789,22 @@ import Testing
         // The verb still is one.
         let funded = try extract("Sweden will finance a new hospital in Kenya.")
         #expect(funded.commitments.contains { $0.actor == "country:sweden" && $0.beneficiary == "country:kenya" })
+    }
+
+    @Test func aPreferenceIsNoCommitment() throws {
+        let d = try extract("\"Donald Trump would rather have chaos at the border than a solution,\" Schumer said on the Senate floor.")
+        #expect(d.commitments.isEmpty)
+    }
+
+    @Test func aCapitalCommitsForItsCountryAndIsCommittedToForIt() throws {
+        // Both capitals stand for countries the text names; a city is nobody's beneficiary.
+        let d = try extract("""
+        The Polish climate minister, Anna Moskwa, thanked Norway and said Warsaw would sign a contract with Oslo. \
+        U.S. Commerce Secretary Gina Raimondo said Washington would keep working with Seoul, as South Korean firms invest in Arizona.
+        """)
+        #expect(d.commitments.contains { $0.actor == "country:poland" && $0.beneficiary == "country:norway" })
+        #expect(d.commitments.contains { $0.actor == "country:united-states" && $0.beneficiary == "country:south-korea" })
+        #expect(!d.commitments.contains { $0.actor.hasPrefix("location:") || $0.beneficiary?.hasPrefix("location:") == true })
     }
 
     @Test func whomACallIsAddressedToIsAskedToActAndHasNotYetActed() throws {
