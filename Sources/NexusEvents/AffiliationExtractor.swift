@@ -23,6 +23,8 @@ struct LocalRelation: Sendable {
 /// - apposition: `PERSON, (the)? ENTITY('s)? TITLE` — "Lars Holm, the UN’s special envoy";
 ///   `PERSON, (the)? TITLE (of|for|at|to|in) (the)? ENTITY` — "Marta Ruiz, the high
 ///   representative of the European Union".
+/// - party designation: `PERSON, (D|R|I)-STATE` — "Sen. Chuck Schumer, D-N.Y." (role "Member";
+///   ``PartyDesignation``), when the text names the party.
 /// Titles the tagger left inside the person's span count as pre-titles.
 ///
 /// The relation goes from the person to the entity, kind `.affiliation`, label = the role.
@@ -56,8 +58,21 @@ struct AffiliationExtractor: Sendable {
             if let hit = apposition(person: m, words: words, sentence: s, context: context) {
                 add(hit.entity, hit.role, from: m.firstWord, to: hit.end)
             }
+            // "Sen. Chuck Schumer, D-N.Y.,": a member of the party the text names.
+            if let designation = PartyDesignation.find(in: words).first(where: { $0.firstWord == m.lastWord + 2 }),
+               let name = designation.partyName, let party = partyMention(named: name, in: resolution) {
+                add(party, "Member", from: m.firstWord, to: designation.lastWord)
+            }
         }
         return out
+    }
+
+    /// A mention of the organization whose name (as the alias table gives it) is `name`.
+    private func partyMention(named name: String, in resolution: DocumentResolution) -> Int? {
+        resolution.context.mentions.indices.first { j in
+            let entity = resolution.entities[resolution.entityOfMention[j]]
+            return entity.type == .organization && (entity.authoritativeName ?? entity.name) == name
+        }
     }
 
     private func isAffiliable(_ j: Int?, _ context: ResolutionContext) -> Int? {

@@ -38,6 +38,14 @@ import Testing
         "dateline": """
         GENEVA, March 1 (Reuters) - Iran and the European Union resumed talks in Geneva on Monday.
         """,
+        "capitol": """
+        Sen. Maria Ortega, D-N.M., and Rep. Tom Hale, R-Ohio, met Lt. Gen. Ray Brooks at the Pentagon. \
+        Gov. Dana Whitfield of Kansas joined them. Democrats and Republicans disagreed.
+        """,
+        "terms": """
+        Qatar will ship liquefied natural gas (LNG) to Germany, and LNG prices fell. The International Energy Agency (IEA) \
+        said gross domestic product (GDP) in Europe would grow. The IEA also praised the deal.
+        """,
         "titles": """
         U.N. Secretary-General Ban Ki-moon said the talks would resume. Zambian Vice President Rupiah Banda agreed. \
         Shares of General Electric rose on Monday. Major parties have called for a boycott. \
@@ -122,6 +130,31 @@ import Testing
         #expect(organizations.contains { $0.hasSuffix("Department of Homeland Security") })
         #expect(!organizations.contains { $0.hasSuffix(" of") || $0.hasSuffix(" Homeland") })
         #expect(try entity("country:south-korea") != nil)
+    }
+
+    @Test func abbreviatedTitlesGiveTheRoleWrittenOut() throws {
+        // (Their party designations make them members of their parties too.)
+        #expect(try entity("person:maria-ortega")?.roles == ["Member", "Senator"])
+        #expect(try entity("person:tom-hale")?.roles == ["Member", "Representative"])
+        #expect(try entity("person:ray-brooks")?.roles == ["Lieutenant General"])
+        #expect(try entity("person:dana-whitfield")?.roles == ["Governor"])
+    }
+
+    @Test func aPartyDesignationIsAMembershipNotAName() throws {
+        // "D-N.M." is no person "M."; the letter names the party the text names.
+        let people = try Self.corpus.get().entities.filter { $0.type == .person }.map(\.name)
+        #expect(!people.contains { $0.hasSuffix(".") || $0.hasPrefix("N.") })
+        let found = try affiliations()
+        #expect(found.contains("person:maria-ortega Member organization:democratic-party"))
+        #expect(found.contains("person:tom-hale Member organization:republican-party"))
+    }
+
+    @Test func anAcronymOfCommonWordsIsATermNotAnOrganization() throws {
+        let names = Set(try Self.corpus.get().entities.map(\.name))
+        #expect(!names.contains("LNG") && !names.contains("GDP"))
+        // An acronym of a name stays the name's.
+        #expect(try entity("organization:international-energy-agency") != nil)
+        #expect(!names.contains("IEA"))
     }
 
     @Test func aPlaceInCapitalsIsThePlace() throws {

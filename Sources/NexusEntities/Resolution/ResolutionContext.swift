@@ -38,6 +38,8 @@ public struct ResolutionContext: Sendable {
         cleaned = ResolutionContext.dropInsideTitles(cleaned, words: words, position: position, titles: titles)
         cleaned = ResolutionContext.keepingHeadlineNamesOfTheBody(cleaned, document: document)
         cleaned = ResolutionContext.joinCoalitionNames(cleaned, document: document, words: words, position: position)
+        cleaned = TermAcronym.dropping(cleaned, words: words, position: position)
+        cleaned = PartyDesignation.dropping(cleaned, words: words, position: position)
         self.mentions = cleaned
         var bySentence = [[Int]](repeating: [], count: document.sentences.count)
         var starting = [[Int: Int]](repeating: [:], count: document.sentences.count)

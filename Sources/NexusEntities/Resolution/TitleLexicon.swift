@@ -27,7 +27,7 @@ public struct TitleLexicon: Sendable {
             guard let first = words.first else { return }
             table[first, default: []].append(Title(words: words, role: role))
         }
-        for title in titles { add(title, role: TitleLexicon.displayForm(title)) }
+        for title in titles { add(title, role: TitleLexicon.abbreviations[title] ?? TitleLexicon.displayForm(title)) }
         for honorific in honorifics { add(honorific, role: nil) }
         byFirstWord = table.mapValues { $0.sorted { ($0.words.count, $0.words.joined(separator: " ")) > ($1.words.count, $1.words.joined(separator: " ")) } }
         self.modifiers = Set(modifiers)
@@ -117,6 +117,15 @@ public struct TitleLexicon: Sendable {
         return nil
     }
 
+    /// The roles of abbreviated titles, as the AP Stylebook abbreviates them before a name
+    /// ("Sen. Chris Murphy" is a senator, "Lt. Gen." a lieutenant general): a role is written out.
+    static let abbreviations: [String: String] = [
+        "Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Lt Gov": "Lieutenant Governor",
+        "Gen": "General", "Lt Gen": "Lieutenant General", "Maj Gen": "Major General", "Brig Gen": "Brigadier General",
+        "Adm": "Admiral", "Col": "Colonel", "Lt Col": "Lieutenant Colonel", "Capt": "Captain", "Cmdr": "Commander",
+        "Sgt": "Sergeant", "Rev": "Reverend",
+    ]
+
     /// Title-cases a title phrase, keeping function words lowercase: "special envoy" →
     /// "Special Envoy", "secretary of state" → "Secretary of State".
     static func displayForm(_ phrase: String) -> String {
@@ -158,11 +167,11 @@ public struct TitleLexicon: Sendable {
             "Chief Executive Officer", "CEO", "Founder", "Head", "Leader",
             // Legislatures, courts, cities
             "Senator", "Sen", "Congressman", "Congresswoman", "Rep", "Speaker", "Member of Parliament",
-            "MP", "Governor", "Mayor", "Judge", "Justice", "Chief Justice", "Prosecutor", "Attorney General",
+            "MP", "Governor", "Gov", "Lieutenant Governor", "Lt Gov", "Mayor", "Judge", "Justice", "Chief Justice", "Prosecutor", "Attorney General",
             // Security and armed forces
             "National Security Adviser", "National Security Advisor", "Adviser", "Advisor", "General",
-            "Gen", "Lieutenant General", "Lt Gen", "Major General", "Maj Gen", "Brigadier General",
-            "Admiral", "Adm", "Colonel", "Col", "Commander", "Chief of Staff", "Chief of Defence Staff",
+            "Gen", "Lieutenant General", "Lt Gen", "Major General", "Maj Gen", "Brigadier General", "Brig Gen",
+            "Admiral", "Adm", "Colonel", "Col", "Lieutenant Colonel", "Lt Col", "Commander", "Cmdr", "Sergeant", "Sgt", "Chief of Staff", "Chief of Defence Staff",
             "Field Marshal", "Marshal", "Captain", "Capt",
             // Religion
             "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Grand Mufti", "Mufti", "Imam",
