@@ -563,16 +563,22 @@ enum SentenceTreeRepair {
     /// The tree with the verb right after a person's name made the main verb when the parser
     /// read the name as the root and the verb as a reduced relative ("Lee Myung-bak met with the
     /// Chinese leader", parsed as "Lee, met with ..."): a name root with a past-tense `acl`
-    /// verb directly after it, no subject of its own and no comma between, and no other verb
+    /// verb directly after it (or after the name's apposition set off by commas, "Kemi
+    /// Badenoch, the Tory leader, accused Labour"), no subject of its own and no other verb
     /// heading the sentence. The name becomes the verb's subject; its dependents after the verb
     /// move to the verb.
     static func withMainVerb(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
         guard let root = words.indices.first(where: { words[$0].head == nil }), isPerson[root] else { return words }
         guard let verb = words.indices.first(where: { $0 > root && words[$0].head == root && words[$0].relation == "acl" }),
               words[verb].upos == "VERB", ["VBD", "VBN"].contains(words[verb].xpos),
-              !words.contains(where: { $0.head == verb && $0.relation.hasPrefix("nsubj") }),
-              ((root + 1)..<verb).allSatisfy({ isPerson[$0] || words[$0].upos == "PROPN" || words[$0].text == "-" })
-        else { return words }
+              !words.contains(where: { $0.head == verb && $0.relation.hasPrefix("nsubj") }) else { return words }
+        // "Kemi Badenoch, the Tory leader, accused Labour": an apposition set off by commas may
+        // stand between.
+        let appositions = Set(words.indices.filter { $0 < verb && words[$0].head == root && words[$0].relation == "appos" })
+        let set = appositions.isEmpty ? [] : Set(words.indices.filter { w in ([w] + ancestors(of: w, in: words)).contains(where: appositions.contains) })
+        guard ((root + 1)..<verb).allSatisfy({ isPerson[$0] || words[$0].upos == "PROPN" || words[$0].text == "-" || set.contains($0)
+                || (!appositions.isEmpty && words[$0].text == ",") }),
+              appositions.isEmpty || words[verb - 1].text == "," else { return words }
         return promoting(verb, over: root, in: words)
     }
 

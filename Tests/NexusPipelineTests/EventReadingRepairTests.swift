@@ -54,6 +54,12 @@ import Testing
         #expect(!triples(sentence).contains { $0.hasPrefix("country:sweden 17") })
     }
 
+    @Test func aNameWithItsAppositionIsTheSubjectOfTheVerbAfterIt() throws {
+        // Parsed as the name "Kemi Badenoch, the Tory leader, [who was] accused Labour".
+        let d = try extract("Kemi Badenoch, the Tory leader, accused Labour of betraying working people.")
+        #expect(triples(d) == ["person:kemi-badenoch 11 organization:labour-party"])
+    }
+
     @Test func aClauseOfTimeDeepInAPhraseKeepsItsOwnSubject() throws {
         // Parsed with "prosecutors" a modifier of "bloc" and "charged" a conjunct of "threatened".
         let d = try extract("Meanwhile, Qatar threatened to halt talks on long-term supplies to the bloc after Belgian prosecutors charged a European Parliament vice-president in a corruption inquiry.")
