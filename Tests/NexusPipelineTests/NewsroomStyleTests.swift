@@ -42,6 +42,10 @@ import Testing
         Sen. Maria Ortega, D-N.M., and Rep. Tom Hale, R-Ohio, met Lt. Gen. Ray Brooks at the Pentagon. \
         Gov. Dana Whitfield of Kansas joined them. Democrats and Republicans disagreed.
         """,
+        "delhi": """
+        The opposition Congress party criticised the government on Friday. Congress leader Jairam Ramesh said \
+        the minister had stayed silent.
+        """,
         "terms": """
         Qatar will ship liquefied natural gas (LNG) to Germany, and LNG prices fell. The International Energy Agency (IEA) \
         said gross domestic product (GDP) in Europe would grow. The IEA also praised the deal.
@@ -147,6 +151,13 @@ import Testing
         let found = try affiliations()
         #expect(found.contains("person:maria-ortega Member organization:democratic-party"))
         #expect(found.contains("person:tom-hale Member organization:republican-party"))
+    }
+
+    @Test func aBareNameIsThePartyTheTextNamesWithIt() throws {
+        // In a text about the Congress party, "Congress leader" is that party's.
+        let congress = try Self.corpus.get().entities.filter { $0.type == .organization && $0.name.contains("Congress") }
+        #expect(congress.map(\.id) == ["organization:indian-national-congress"])
+        #expect(congress.first?.aliases.map(\.name).contains("Congress") == true)
     }
 
     @Test func anAcronymOfCommonWordsIsATermNotAnOrganization() throws {

@@ -110,6 +110,19 @@ public struct DocumentResolver: Sendable {
                 rule[i] = .partialName
             }
         }
+        // "the opposition Congress party ... Congress leader Jairam Ramesh": a bare name that
+        // the document also writes with "party" after it is that party, whatever else the
+        // bare name may name (one reading per surface in a document).
+        var partyNamed: [String: Int] = [:]
+        for j in mentions.indices where mentions[j].mention.type == .organization {
+            let words = mentions[j].mention.text.split(separator: " ")
+            if words.count >= 2, words.last?.lowercased() == "party" { partyNamed[words.dropLast().joined(separator: " ").lowercased()] = j }
+        }
+        if !partyNamed.isEmpty {
+            for i in mentions.indices where mentions[i].mention.type == .organization {
+                if let j = partyNamed[mentions[i].mention.text.lowercased()], uf.union(j, i) { rule[i] = .partialName }
+            }
+        }
         // 2. Acronym definitions.
         linkAcronymDefinitions(context: context, uf: &uf, rule: &rule)
         // 3. Handles.
