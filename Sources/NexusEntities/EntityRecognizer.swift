@@ -350,12 +350,14 @@ public struct EntityRecognizer: Sendable {
 
     /// `spans` with the other names ``OtherNames/spans(in:)`` finds: each replaces the spans it
     /// contains ("Iran" inside "Iran Nuclear Deal") and is skipped when it overlaps a span it
-    /// does not contain.
+    /// does not contain, or is an organization the gazetteer knows by exactly those words.
     static func addingOtherNames(_ spans: [GazetteerSpanFinder.Span], tokens: [String]) -> [GazetteerSpanFinder.Span] {
         var kept = spans
         for range in OtherNames.spans(in: tokens) {
             let overlapping = kept.indices.filter { kept[$0].range.overlaps(range) }
             guard overlapping.allSatisfy({ range.contains(kept[$0].range) && kept[$0].type != .person }) else { continue }
+            // "World Food Programme": a programme by its words, an organization the gazetteer knows.
+            if overlapping.contains(where: { kept[$0].range == range && kept[$0].type == .organization && kept[$0].canonical != nil }) { continue }
             kept.remove(atOffsets: overlapping)
             kept.append(GazetteerSpanFinder.Span(range: range, type: .other, canonical: nil))
         }

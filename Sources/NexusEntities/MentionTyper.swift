@@ -91,7 +91,8 @@ public struct MentionTyper: Sendable {
         let words = Array(tokens[span])
         guard !words.isEmpty, !OtherNames.isNotAName(words) else { return nil }
         let bare = Self.bareLabel(label)
-        if OtherNames.isOther(words), bare != "PER" || OtherNames.leads.contains(words[0].lowercased()) {
+        // "World Food Programme" is a programme by its words and an organization the lists know.
+        if OtherNames.isOther(words), bare != "PER" || OtherNames.leads.contains(words[0].lowercased()), knownOrganization(words) == nil {
             return Typed(type: .other)
         }
         if bare == "ORG" || bare == "MISC", OtherNames.isPlace(words), knownOrganization(words) == nil {

@@ -46,6 +46,10 @@ import Testing
         The opposition Congress party criticised the government on Friday. Congress leader Jairam Ramesh said \
         the minister had stayed silent.
         """,
+        "sudan": """
+        Fighting between the army and the paramilitary Rapid Support Forces (RSF) continued on Monday. The RSF denied \
+        the claims. The World Food Programme (WFP) said it had reached few people, and the WFP urged both sides to open corridors.
+        """,
         "terms": """
         Qatar will ship liquefied natural gas (LNG) to Germany, and LNG prices fell. The International Energy Agency (IEA) \
         said gross domestic product (GDP) in Europe would grow. The IEA also praised the deal.
@@ -158,6 +162,17 @@ import Testing
         let congress = try Self.corpus.get().entities.filter { $0.type == .organization && $0.name.contains("Congress") }
         #expect(congress.map(\.id) == ["organization:indian-national-congress"])
         #expect(congress.first?.aliases.map(\.name).contains("Congress") == true)
+    }
+
+    @Test func aDocumentsOwnAcronymOutranksTheAliasTable() throws {
+        // RSF is also Reporters Without Borders (from the French) in the alias table.
+        let ids = Set(try Self.corpus.get().entities.map(\.id))
+        #expect(ids.contains("organization:rapid-support-forces"))
+        #expect(!ids.contains("organization:reporters-without-borders"))
+        #expect(try entity("organization:rapid-support-forces")?.aliases.map(\.name).contains("RSF") == true)
+        // A programme by its words that the organization lists know is one organization with its acronym.
+        let food = try Self.corpus.get().entities.filter { $0.name.contains("Food") }
+        #expect(food.map(\.id) == ["organization:world-food-programme"])
     }
 
     @Test func anAcronymOfCommonWordsIsATermNotAnOrganization() throws {

@@ -82,7 +82,7 @@ public struct DocumentResolver: Sendable {
         var cache: [String: NameKey] = [:]
         let titleGender = mentions.indices.map { courtesyGender(mentionIndex: $0, context: context) }
         let styleOf = mentions.indices.map { style($0, context: context) }
-        let keys = mentions.indices.map { i -> NameKey in
+        let plainKeys = mentions.indices.map { i -> NameKey in
             // Keys depend only on the text and a courtesy title's gender, except generic
             // institutions (qualified by context).
             let m = mentions[i].mention
@@ -92,6 +92,7 @@ public struct DocumentResolver: Sendable {
             if !key.scoped && !key.key.hasPrefix("Q:") { cache[cacheKey] = key }
             return key
         }
+        let keys = keysWithDefinedAcronyms(plainKeys, definitions: acronymDefinitions(context: context), context: context)
         for i in mentions.indices { rule[i] = keys[i].rule }
 
         // 1. Same type and key.
@@ -304,33 +305,59 @@ public struct DocumentResolver: Sendable {
 
     // MARK: Acronyms
 
-    private func linkAcronymDefinitions(context: ResolutionContext, uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
-        let mentions = context.mentions
-        // acronym (type|text) → defining mention
+    /// The mention defining each acronym of the document, by "type|acronym": "Name (ABC)",
+    /// the first definition of each.
+    func acronymDefinitions(context: ResolutionContext) -> [String: Int] {
         var definitions: [String: Int] = [:]
-        for (i, m) in mentions.enumerated() {
+        for (i, m) in context.mentions.enumerated() {
             if let acronym = m.definedAcronym {
                 definitions["\(m.mention.type.rawValue)|\(acronym)"] = definitions["\(m.mention.type.rawValue)|\(acronym)"] ?? i
                 continue
             }
             guard let s = context.sentencePosition(m.mention.sentence) else { continue }
             let words = context.words[s]
-            // Skip a possessive between the name and the parenthesis? No: "Name (ABC)" only.
             let open = m.lastWord + 1
             guard open + 2 < words.count, words[open].text == "(", words[open + 2].text == ")" else { continue }
             let inner = words[open + 1]
-            if NameNormalizer.isAcronym(inner.text), !NameNormalizer.isAcronym(m.mention.text),
-               plausibleAcronym(inner.text, for: m.mention.text) {
+            if NameNormalizer.isAcronym(inner.text), !NameNormalizer.isAcronym(m.mention.text), plausibleAcronym(inner.text, for: m.mention.text) {
                 let k = "\(m.mention.type.rawValue)|\(inner.text)"
                 if definitions[k] == nil { definitions[k] = i }
-            } else if NameNormalizer.isAcronym(m.mention.text), let j = context.mentionStarting[s][open + 1],
-                      j != i, mentions[j].mention.type == m.mention.type, !NameNormalizer.isAcronym(mentions[j].mention.text),
-                      plausibleAcronym(m.mention.text, for: mentions[j].mention.text) {
+            }
+        }
+        return definitions
+    }
+
+    /// The keys with each acronym the document defines keyed as its definition when the
+    /// alias table reads the acronym as a name it does not spell: a document's own "Rapid
+    /// Support Forces (RSF)" outranks the table's RSF (Reporters Without Borders).
+    private func keysWithDefinedAcronyms(_ keys: [NameKey], definitions: [String: Int], context: ResolutionContext) -> [NameKey] {
+        guard !definitions.isEmpty else { return keys }
+        return keys.enumerated().map { i, key in
+            let m = context.mentions[i].mention
+            // Only when the table's name does not spell the acronym ("Reporters Without Borders"
+            // for RSF, from the French): "Organization of Petroleum Exporting Countries (OPEC)"
+            // is the table's OPEC, spelled otherwise.
+            guard NameNormalizer.isAcronym(m.text), let j = definitions["\(m.type.rawValue)|\(m.text)"], j != i, keys[j].key != key.key,
+                  key.key.hasPrefix("T:"), !plausibleAcronym(m.text, for: key.display) else { return key }
+            return NameKey(key: keys[j].key, display: keys[j].display, rule: .acronymDefinition, authoritative: keys[j].authoritative, scoped: keys[j].scoped)
+        }
+    }
+
+    private func linkAcronymDefinitions(context: ResolutionContext, uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
+        let mentions = context.mentions
+        let definitions = acronymDefinitions(context: context)
+        // "ABC (Name)": the acronym written first.
+        for (i, m) in mentions.enumerated() where m.definedAcronym == nil && NameNormalizer.isAcronym(m.mention.text) {
+            guard let s = context.sentencePosition(m.mention.sentence) else { continue }
+            let words = context.words[s]
+            let open = m.lastWord + 1
+            guard open + 2 < words.count, words[open].text == "(", words[open + 2].text == ")" else { continue }
+            if let j = context.mentionStarting[s][open + 1], j != i, mentions[j].mention.type == m.mention.type,
+               !NameNormalizer.isAcronym(mentions[j].mention.text), plausibleAcronym(m.mention.text, for: mentions[j].mention.text) {
                 uf.union(i, j)
                 if rule[i] == .exact { rule[i] = .acronymDefinition }
             }
         }
-        // Also "Name (ABC ...)" where the inner text spans several words: handled above only for one word.
         for (i, m) in mentions.enumerated() where NameNormalizer.isAcronym(m.mention.text) {
             guard let j = definitions["\(m.mention.type.rawValue)|\(m.mention.text)"], j != i else { continue }
             if uf.find(i) != uf.find(j) {
