@@ -50,6 +50,10 @@ import Testing
         Fighting between the army and the paramilitary Rapid Support Forces (RSF) continued on Monday. The RSF denied \
         the claims. The World Food Programme (WFP) said it had reached few people, and the WFP urged both sides to open corridors.
         """,
+        "darfur": """
+        The army chief, General Abdel Fattah al-Burhan, rejected calls for a truce. Mohamed Hamdan Dagalo, known as Hemedti, \
+        leads the paramilitaries. Hemedti met Burhan in Jeddah in May.
+        """,
         "terms": """
         Qatar will ship liquefied natural gas (LNG) to Germany, and LNG prices fell. The International Energy Agency (IEA) \
         said gross domestic product (GDP) in Europe would grow. The IEA also praised the deal.
@@ -173,6 +177,13 @@ import Testing
         // A programme by its words that the organization lists know is one organization with its acronym.
         let food = try Self.corpus.get().entities.filter { $0.name.contains("Food") }
         #expect(food.map(\.id) == ["organization:world-food-programme"])
+    }
+
+    @Test func aSurnameWithoutItsArticleAndANameKnownAsAnotherAreOnePerson() throws {
+        #expect(try entity("person:abdel-fattah-al-burhan")?.aliases.map(\.name).contains("Burhan") == true)
+        #expect(try entity("person:mohamed-hamdan-dagalo")?.aliases.map(\.name).contains("Hemedti") == true)
+        let people = Set(try Self.corpus.get().entities.filter { $0.type == .person }.map(\.id))
+        #expect(!people.contains("person:burhan") && !people.contains("person:hemedti"))
     }
 
     @Test func anAcronymOfCommonWordsIsATermNotAnOrganization() throws {

@@ -40,6 +40,7 @@ public struct ResolutionContext: Sendable {
         cleaned = ResolutionContext.joinCoalitionNames(cleaned, document: document, words: words, position: position)
         cleaned = TermAcronym.dropping(cleaned, words: words, position: position)
         cleaned = PartyDesignation.dropping(cleaned, words: words, position: position)
+        cleaned = SurnameRetyping.retyping(cleaned)
         self.mentions = cleaned
         var bySentence = [[Int]](repeating: [], count: document.sentences.count)
         var starting = [[Int: Int]](repeating: [:], count: document.sentences.count)

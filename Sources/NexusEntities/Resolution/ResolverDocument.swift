@@ -133,6 +133,8 @@ public struct DocumentResolver: Sendable {
         linkPartialNames(context: context, keys: keys, titleGender: titleGender, styleOf: styleOf, uf: &uf, rule: &rule)
         // 5. Acronyms by initials.
         linkInitials(context: context, keys: keys, uf: &uf, rule: &rule)
+        // 6. Names given as others' ("Mohamed Hamdan Dagalo, known as Hemedti").
+        linkKnownAs(context: context, uf: &uf, rule: &rule)
 
         return buildEntities(context: context, keys: keys, titleGender: titleGender, styleOf: styleOf, uf: &uf, rule: rule, handleOwners: handleOwners)
     }
@@ -410,6 +412,29 @@ public struct DocumentResolver: Sendable {
         }
     }
 
+    // MARK: Names given as others'
+
+    /// Words between a name and the other name it goes by: "X, known as Y", "X, also known as
+    /// Y", "X, better known as Y", "Mumbai (formerly known as Bombay)".
+    static let knownAsQualifiers: Set<String> = ["also", "better", "widely", "popularly", "commonly", "locally", "often", "now", "formerly"]
+
+    /// Joins a name to the name the text says it is known by ("Mohamed Hamdan Dagalo, known as
+    /// Hemedti"; rule `partial-name`), both of the same type.
+    private func linkKnownAs(context: ResolutionContext, uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
+        let mentions = context.mentions
+        for (i, m) in mentions.enumerated() {
+            guard let s = context.sentencePosition(m.mention.sentence) else { continue }
+            let words = context.words[s]
+            var k = m.lastWord + 1
+            guard k < words.count, [",", "("].contains(words[k].text) else { continue }
+            k += 1
+            while k < words.count, Self.knownAsQualifiers.contains(words[k].lower) { k += 1 }
+            guard k + 2 < words.count, words[k].lower == "known", words[k + 1].lower == "as",
+                  let j = context.mentionStarting[s][k + 2], mentions[j].mention.type == m.mention.type else { continue }
+            if uf.union(i, j), rule[j] == .exact || rule[j] == .normalized { rule[j] = .partialName }
+        }
+    }
+
     // MARK: Handles
 
     private func linkHandles(context: ResolutionContext, uf: inout ResolutionUnionFind, rule: inout [MergeRule], owners: inout [String: Int]) {
@@ -458,7 +483,13 @@ public struct DocumentResolver: Sendable {
                 let tokens = tokensOf[i]
                 guard tokens.count >= 2, !acronym[i] else { continue }
                 if type == .person {
-                    for cut in 1..<tokens.count { index["S:" + tokens[cut...].joined(separator: " "), default: []].insert(i) }
+                    for cut in 1..<tokens.count {
+                        index["S:" + tokens[cut...].joined(separator: " "), default: []].insert(i)
+                        // "Abdel Fattah al-Burhan" is "Burhan" too: the Arabic article drops with the given names.
+                        if let bare = Self.withoutArticle(tokens[cut]) {
+                            index["S:" + ([bare] + tokens[(cut + 1)...]).joined(separator: " "), default: []].insert(i)
+                        }
+                    }
                     for cut in stride(from: tokens.count - 1, through: 2, by: -1) { index["S:" + tokens[..<cut].joined(separator: " "), default: []].insert(i) }
                     index["F:" + tokens[0], default: []].insert(i)
                     for token in tokens.dropFirst().dropLast() where token.count > 2 { index["M:" + token, default: []].insert(i) }
@@ -476,6 +507,8 @@ public struct DocumentResolver: Sendable {
                 guard !tokens.isEmpty else { continue }
                 let joined = tokens.joined(separator: " ")
                 var lookups: [String] = type == .person ? ["S:" + joined] : ["P:" + joined]
+                // "al-Burhan" is also looked up as "Burhan" ("General Abdel Fattah Burhan").
+                if type == .person, let bare = Self.withoutArticle(tokens[0]) { lookups.append("S:" + ([bare] + tokens.dropFirst()).joined(separator: " ")) }
                 if tokens.count == 1 { lookups += type == .person ? ["F:" + joined, "M:" + joined] : ["H:" + joined] }
                 var candidates: [Int] = []
                 // A partial name's own words are a surname, not a first name: only its title speaks.
@@ -524,6 +557,16 @@ public struct DocumentResolver: Sendable {
     /// The head noun of an organization name: the word before the first function word
     /// ("coalition" in "coalition against the islamic state"), else the last word.
     func headWord(_ tokens: [String]) -> String? { DocumentResolver.head(tokens) }
+
+    /// The Arabic definite article as romanised names write it before a surname ("al-Burhan",
+    /// "el-Sisi", "ash-Sharaa"; lowercased).
+    static let articles = ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-", "ud-", "ul-"]
+
+    /// A lowercased name word without its Arabic article, or nil when it has none.
+    static func withoutArticle(_ token: String) -> String? {
+        guard let article = articles.first(where: { token.hasPrefix($0) }), token.count > article.count + 2 else { return nil }
+        return String(token.dropFirst(article.count))
+    }
 
     public static func head(_ tokens: [String]) -> String? {
         if let cut = tokens.firstIndex(where: { NameNormalizer.functionWords.contains($0) }), cut > 0 { return tokens[cut - 1] }
