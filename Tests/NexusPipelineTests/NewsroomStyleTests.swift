@@ -54,6 +54,11 @@ import Testing
         The army chief, General Abdel Fattah al-Burhan, rejected calls for a truce. Mohamed Hamdan Dagalo, known as Hemedti, \
         leads the paramilitaries. Hemedti met Burhan in Jeddah in May.
         """,
+        "tokyo": """
+        Japan's Ministry of Agriculture, Forestry and Fisheries said exports of rice would resume. \
+        The South African Department of Agriculture, Land Reform and Rural Development agreed. \
+        The Department of Energy, Chevron and Exxon signed the deal.
+        """,
         "terms": """
         Qatar will ship liquefied natural gas (LNG) to Germany, and LNG prices fell. The International Energy Agency (IEA) \
         said gross domestic product (GDP) in Europe would grow. The IEA also praised the deal.
@@ -184,6 +189,15 @@ import Testing
         #expect(try entity("person:mohamed-hamdan-dagalo")?.aliases.map(\.name).contains("Hemedti") == true)
         let people = Set(try Self.corpus.get().entities.filter { $0.type == .person }.map(\.id))
         #expect(!people.contains("person:burhan") && !people.contains("person:hemedti"))
+    }
+
+    @Test func aMinistryOfAListOfPortfoliosIsOneOrganization() throws {
+        let organizations = Set(try Self.corpus.get().entities.filter { $0.type == .organization }.map(\.name))
+        #expect(organizations.contains("Ministry of Agriculture, Forestry and Fisheries"))
+        #expect(organizations.contains { $0.hasSuffix("Department of Agriculture, Land Reform and Rural Development") })
+        #expect(!organizations.contains("Forestry and Fisheries") && !organizations.contains { $0.hasPrefix("Land Reform") })
+        // A list of companies after a ministry is no list of portfolios.
+        #expect(!organizations.contains { $0.contains("Chevron and") })
     }
 
     @Test func anAcronymOfCommonWordsIsATermNotAnOrganization() throws {

@@ -38,6 +38,7 @@ public struct ResolutionContext: Sendable {
         cleaned = ResolutionContext.dropInsideTitles(cleaned, words: words, position: position, titles: titles)
         cleaned = ResolutionContext.keepingHeadlineNamesOfTheBody(cleaned, document: document)
         cleaned = ResolutionContext.joinCoalitionNames(cleaned, document: document, words: words, position: position)
+        cleaned = PortfolioList.joining(cleaned, document: document, words: words, position: position)
         cleaned = TermAcronym.dropping(cleaned, words: words, position: position)
         cleaned = PartyDesignation.dropping(cleaned, words: words, position: position)
         cleaned = SurnameRetyping.retyping(cleaned)
