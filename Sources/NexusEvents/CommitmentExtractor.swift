@@ -142,11 +142,20 @@ struct CommitmentExtractor {
                                                                        segmentStart: segmentStart, segmentEnd: segmentEnd)
                 // "defeat al-Shabaab" is not support for al-Shabaab: an adversary is never a beneficiary.
                 if let b = beneficiary, adversaries.contains(b) { beneficiary = nil }
+                // "deploy 10,000 National Guard troops": what is given is not whom it is given to.
+                if let b = beneficiary, let amount, context.mentionsBySentence[s].contains(where: { m in
+                    resolution.entityOfMention[m] == b && context.mentions[m].firstWord >= amount.firstWord && context.mentions[m].lastWord <= amount.lastWord
+                }) { beneficiary = nil }
                 // "keep working with Seoul": a capital stands for its country when the text names
                 // it, as an event's target does; a meeting's place stays the city.
                 if kind != .meeting, let b = beneficiary, let country = statesCapital(b, resolution: resolution) {
                     beneficiary = country == actor ? nil : country
                 }
+                // "would tighten inspections at ports on the Pacific coast": a bare intention is
+                // made to a party, not to a place (a capital stands for its country; a meeting's
+                // place is where it is held).
+                if kind != .meeting, t.family == .intention, CommitmentLexicon.bareFutureCues.contains(lowered[t.firstWord]), let b = beneficiary,
+                   resolution.entities[b].type == .location { beneficiary = nil }
                 // A call is addressed to someone who can act, not to a place.
                 if kind == .call, let b = beneficiary, resolution.entities[b].type == .location { beneficiary = nil }
                 // "Kenya and Norway pledged to deepen cooperation": a mutual undertaking of two

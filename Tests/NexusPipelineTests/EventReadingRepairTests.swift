@@ -802,6 +802,15 @@ import Testing
         #expect(d.commitments.isEmpty)
     }
 
+    @Test func whatIsGivenAndWhereAreNoBeneficiaries() throws {
+        // The force sent is no beneficiary of its sending; a coast is nobody to promise to.
+        let d = try extract("""
+        Mexican President Andres Manuel Lopez Obrador said his government would deploy 10,000 National Guard troops to the northern border. \
+        He said Mexico would also tighten inspections at ports on the Pacific coast.
+        """)
+        #expect(d.commitments.map { "\($0.actor) \($0.kind) \($0.beneficiary ?? "-")" } == ["country:mexico deployment -"])
+    }
+
     @Test func aCapitalCommitsForItsCountryAndIsCommittedToForIt() throws {
         // Both capitals stand for countries the text names; a city is nobody's beneficiary.
         let d = try extract("""
