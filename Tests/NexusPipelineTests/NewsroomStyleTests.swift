@@ -59,6 +59,10 @@ import Testing
         The South African Department of Agriculture, Land Reform and Rural Development agreed. \
         The Department of Energy, Chevron and Exxon signed the deal.
         """,
+        "offices": """
+        Kadri Simson, the EU's energy commissioner, welcomed the deal. The Polish climate minister, Anna Moskwa, thanked Norway. \
+        The Czech minister of industry and trade, Jozef Sikela, chaired the meeting.
+        """,
         "terms": """
         Qatar will ship liquefied natural gas (LNG) to Germany, and LNG prices fell. The International Energy Agency (IEA) \
         said gross domestic product (GDP) in Europe would grow. The IEA also praised the deal.
@@ -198,6 +202,13 @@ import Testing
         #expect(!organizations.contains("Forestry and Fisheries") && !organizations.contains { $0.hasPrefix("Land Reform") })
         // A list of companies after a ministry is no list of portfolios.
         #expect(!organizations.contains { $0.contains("Chevron and") })
+    }
+
+    @Test func officesWrittenInLowerCaseGiveRolesAndAffiliations() throws {
+        let found = try affiliations()
+        #expect(found.contains("person:kadri-simson Energy Commissioner organization:european-union"))
+        #expect(found.contains("person:anna-moskwa Climate Minister country:poland"))
+        #expect(found.contains("person:jozef-sikela Minister of Industry and Trade country:czechia"))
     }
 
     @Test func anAcronymOfCommonWordsIsATermNotAnOrganization() throws {

@@ -64,16 +64,16 @@ public struct TitleLexicon: Sendable {
     /// Offices that take a portfolio: "Trade Minister", "Minister for Trade".
     static let portfolioHeads: Set<String> = ["minister", "secretary", "representative", "commissioner", "envoy", "ambassador", "adviser", "advisor", "secretary of state"]
 
-    /// "Trade Minister", "Culture Secretary", "Trade Representative": one to three capitalised
-    /// portfolio words (``portfolioNouns``) before an office that takes a portfolio. The role is
-    /// the phrase.
+    /// "Trade Minister", "Culture Secretary", "Trade Representative", "the EU's energy
+    /// commissioner": one to three portfolio words (``portfolioNouns``, in either case) before an
+    /// office that takes a portfolio. The role is the phrase, title-cased.
     private func portfolioMatch(_ words: [ResolutionWord], at index: Int) -> (end: Int, title: Title)? {
         var k = index
-        while k < words.count && k < index + 3 && words[k].isCapitalized && Self.portfolioNouns.contains(words[k].lower)
+        while k < words.count && k < index + 3 && Self.portfolioNouns.contains(words[k].lower)
                 && listedMatch(words, at: k).map({ $0.title.words.count == 1 }) ?? true { k += 1 }
         guard k > index, let office = listedMatch(words, at: k), let role = office.title.role,
               Self.portfolioHeads.contains(role.lowercased()) else { return nil }
-        let phrase = words[index..<office.end].filter(\.isWord).map(\.text).joined(separator: " ")
+        let phrase = Self.displayForm(words[index..<office.end].filter(\.isWord).map(\.text).joined(separator: " "))
         return (office.end, Title(words: words[index..<office.end].filter(\.isWord).map(\.lower), role: phrase))
     }
 
@@ -81,12 +81,12 @@ public struct TitleLexicon: Sendable {
     /// portfolio, then "for" or "of" and capitalised words (with "and", "the", commas inside).
     private func portfolioTail(_ words: [ResolutionWord], after end: Int, of title: Title) -> (end: Int, title: Title)? {
         guard let role = title.role, Self.portfolioHeads.contains(role.lowercased()),
-              end + 1 < words.count, ["for", "of"].contains(words[end].lower), words[end + 1].isCapitalized else { return nil }
+              end + 1 < words.count, ["for", "of"].contains(words[end].lower), isPortfolioWord(words[end + 1]) else { return nil }
         var k = end + 1
         var last = end
         while k < words.count && k < end + 9 {
-            if words[k].isWord && words[k].isCapitalized { last = k; k += 1; continue }
-            if ["and", "the", "&"].contains(words[k].lower), k + 1 < words.count, words[k + 1].isCapitalized { k += 1; continue }
+            if words[k].isWord && isPortfolioWord(words[k]) { last = k; k += 1; continue }
+            if ["and", "the", "&"].contains(words[k].lower), k + 1 < words.count, isPortfolioWord(words[k + 1]) { k += 1; continue }
             break
         }
         // The last capitalised word may begin the person's name: keep at least two words after
@@ -94,8 +94,15 @@ public struct TitleLexicon: Sendable {
         var stop = last
         while stop > end, !Self.portfolioNouns.contains(words[stop].lower) { stop -= 1 }
         guard stop > end else { return nil }
-        let phrase = words[(end - title.words.count)..<(stop + 1)].filter(\.isWord).map(\.text).joined(separator: " ")
+        let phrase = Self.displayForm(words[(end - title.words.count)..<(stop + 1)].filter(\.isWord).map(\.text).joined(separator: " "))
         return (stop + 1, Title(words: words[(end - title.words.count)..<(stop + 1)].filter(\.isWord).map(\.lower), role: phrase))
+    }
+
+    /// A word of a portfolio after "for" or "of": capitalised ("Foreign and Commonwealth
+    /// Affairs"), or a portfolio noun in lower case, as British and European papers write
+    /// offices ("the minister of industry and trade").
+    private func isPortfolioWord(_ word: ResolutionWord) -> Bool {
+        word.isCapitalized || Self.portfolioNouns.contains(word.lower)
     }
 
     /// A listed title starting at `words[index]`.
