@@ -78,6 +78,10 @@ public struct EventSentenceFilter: Sendable {
     public static func hasPairPhrase(_ lower: [String]) -> Bool {
         lower.indices.dropLast().contains { k in
             if lower[k] == "both" { return ReferenceResolver.pairNouns[lower[k + 1]] != nil && lower[k + 1] != "two" }
+            // "the three Sahel states", "the four countries": a group named before.
+            if lower[k] == "the", ReferenceResolver.groupSizes[lower[k + 1]] != nil {
+                return lower[(k + 2)...].prefix(3).contains { ReferenceResolver.pairNouns[$0] != nil && $0 != "two" }
+            }
             guard lower[k] == "the", lower[k + 1] == "two", k + 2 < lower.count else { return false }
             // A bare "the two" opening a clause is a subject pair too ("The two also condemned ...").
             if k == 0 || [",", "and", "that", "said", "says"].contains(lower[k - 1]) { return true }

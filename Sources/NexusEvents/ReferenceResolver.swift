@@ -512,7 +512,8 @@ struct ReferenceResolver {
         "delegations": [.country, .organization], "two": [.country, .organization, .person],
     ]
 
-    /// The two parties "the two countries", "both sides", "the two leaders" or "the two" refer
+    /// The parties "the two countries", "both sides", "the two leaders", "the two" or "the three
+    /// states" (``group(of:before:in:kinds:)``) refer
     /// back to: the last two entities of the kinds the noun names (``pairNouns``) that the
     /// text names before the phrase, in its sentence or the two before it, leaving out the
     /// places where something happens ("talks in Turkey", ``isVenue(_:in:)``), the subject of
@@ -524,9 +525,16 @@ struct ReferenceResolver {
     /// - Complexity: O(words and mentions of three sentences).
     func pair(at w: Int, in p: ParsedSentence) -> [Int]? {
         guard p.mentionOfWord[w] == nil, let kinds = ReferenceResolver.pairNouns[p.lower[w]] else { return nil }
-        guard !p.children[w].contains(where: { ["appos", "compound", "flat"].contains(p.words[$0].relation) }) else { return nil }
         let determiners = p.children[w].filter { p.words[$0].relation.hasPrefix("det") }.map { p.lower[$0] }
         let numbers = p.children(of: w, "nummod").map { p.lower[$0] }
+        // "the three Sahel states": the parties of the last list of exactly three (a place
+        // may qualify them).
+        if p.lower[w] != "two", determiners == ["the"], numbers.count == 1, let n = ReferenceResolver.groupSizes[numbers[0]],
+           !p.children[w].contains(where: { ["appos", "flat"].contains(p.words[$0].relation)
+               || (p.words[$0].relation == "compound" && p.mentionOfWord[$0].map { context.mentions[$0].mention.type != .location } ?? true) }) {
+            return group(of: n, before: w, in: p, kinds: kinds)
+        }
+        guard !p.children[w].contains(where: { ["appos", "compound", "flat"].contains(p.words[$0].relation) }) else { return nil }
         // A bare "the two" is a pair only as a subject ("the two met"); "kill the two" is about people unnamed.
         let isPair = p.lower[w] == "two" ? determiners == ["the"] && p.children(of: w, "nmod").isEmpty && p.words[w].relation.hasPrefix("nsubj")
             : (determiners == ["the"] && numbers == ["two"]) || (determiners == ["both"] && numbers.isEmpty)
@@ -556,6 +564,29 @@ struct ReferenceResolver {
                       !found.contains(where: { affiliated($0, e) }) else { continue }
                 found.append(e)
                 if found.count == 2 { return found.reversed() }
+            }
+        }
+        return nil
+    }
+
+    /// The numbers of parties a group phrase may count ("the three countries").
+    static let groupSizes: [String: Int] = ["three": 3, "four": 4, "five": 5]
+
+    /// The `n` parties of the last coordinated list of exactly `n` named entities of the kinds
+    /// `kinds` ("Tinubu urged Mali, Burkina Faso and Niger ... The three Sahel states announced
+    /// ..."), in `p` before word `w` or in the two sentences before; nil when no list counts `n`.
+    /// A group phrase is read only from such a list, never from the last names mentioned.
+    private func group(of n: Int, before w: Int, in p: ParsedSentence, kinds: Set<EntityType>) -> [Int]? {
+        for s in stride(from: p.position, through: max(0, p.position - 2), by: -1) {
+            guard let q = parsed[s] else { continue }
+            let limit = s == p.position ? w : q.words.count
+            for x in q.words.indices.reversed() where x < limit && !q.children(of: x, "conj").isEmpty && q.words[x].relation != "conj" {
+                var members: [Int] = []
+                for c in q.withConjuncts(x) where c < limit {
+                    guard let (e, via) = entity(at: c, in: q), via == nil || via == .capital, kinds.contains(resolution.entities[e].type) else { continue }
+                    if !members.contains(e) { members.append(e) }
+                }
+                if members.count == n { return members }
             }
         }
         return nil

@@ -928,6 +928,18 @@ import Testing
         #expect(condemned == ["person:marco-rubio 11 country:north-korea", "person:takeshi-iwaya 11 country:north-korea"])
     }
 
+    @Test func theThreeAreTheLastListOfThree() throws {
+        let d = try extract("Nigeria's president urged Mali, Burkina Faso and Niger to stay in the bloc. The three Sahel states accused ECOWAS of serving French interests.")
+        #expect(Set(triples(d).filter { $0.contains(" 11 ") }) == [
+            "country:mali 11 organization:economic-community-of-west-african-states",
+            "country:burkina-faso 11 organization:economic-community-of-west-african-states",
+            "country:niger 11 organization:economic-community-of-west-african-states",
+        ])
+        // With no list of three, a group phrase names no one (not the last three names).
+        let none = try extract("Mali met Niger and Nigeria met Ghana. The three states accused ECOWAS of serving French interests.")
+        #expect(!triples(none).contains { $0.contains(" 11 ") })
+    }
+
     @Test func aBetweenPhraseNamesThePair() throws {
         let d = try extract("""
             Mr. Chavez reacted sharply Sunday to remarks about a meeting between Mr. Chavez and Colombian President Alvaro Uribe. \
