@@ -167,7 +167,8 @@ public struct EntityRecognizer: Sendable {
     /// General Waheed Arshad", "Deputy Foreign Minister Song Min-soon" (names of words that are
     /// also common words, or that no training text had, behind a title the tagger reads as the
     /// start of a sentence part). Up to three capitalised words right after a capitalised title
-    /// of the gazetteer are a person when the title is of two words or more or hyphenated, or
+    /// of the gazetteer are a person when the title is of two words or more or hyphenated, when
+    /// a later word is a hyphenated given name ("CEO Kwon Young-soo"), or
     /// when the first word is a first name of the tagger's name list ("General Electric" and
     /// "Prince Wednesday" are not persons) and the title does not open the sentence. Weekdays,
     /// months and further titles end the name;
@@ -186,7 +187,10 @@ public struct EntityRecognizer: Sendable {
                 end += 1
             }
             guard end > title.range.upperBound else { continue }
+            // "CEO Kwon Young-soo": a romanised East Asian given name ("Young-soo", "Min-soon")
+            // after a family name is a person's whatever the title.
             let strong = title.range.count >= 2 || tokens[title.range.lowerBound].contains("-")
+                || (end - title.range.upperBound >= 2 && tokens[(title.range.upperBound + 1)..<end].contains(where: Self.isHyphenatedGivenName))
             if !strong {
                 // A one-word title opening the sentence is capitalised anyway ("Major parties ...").
                 guard title.range.lowerBound > 0 else { continue }
@@ -200,6 +204,14 @@ public struct EntityRecognizer: Sendable {
             }
         }
         return out
+    }
+
+    /// A romanised Korean or Chinese given name of two syllables joined by a hyphen, the second
+    /// in lower case: "Young-soo", "Ki-moon", "Min-soon".
+    static func isHyphenatedGivenName(_ token: String) -> Bool {
+        let parts = token.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = parts[0].first, first.isUppercase, parts[0].count >= 2, parts[1].count >= 2 else { return false }
+        return parts[0].dropFirst().allSatisfy(\.isLowercase) && parts[1].allSatisfy(\.isLowercase)
     }
 
     /// A capitalised word with a lower-case letter ("Arshad", "Ki-moon") that is not a weekday

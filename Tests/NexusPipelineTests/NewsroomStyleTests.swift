@@ -63,6 +63,9 @@ import Testing
         Kadri Simson, the EU's energy commissioner, welcomed the deal. The Polish climate minister, Anna Moskwa, thanked Norway. \
         The Czech minister of industry and trade, Jozef Sikela, chaired the meeting.
         """,
+        "battery": """
+        The battery maker's CEO Kwon Young-soo said the plant would open in 2025.
+        """,
         "terms": """
         Qatar will ship liquefied natural gas (LNG) to Germany, and LNG prices fell. The International Energy Agency (IEA) \
         said gross domestic product (GDP) in Europe would grow. The IEA also praised the deal.
@@ -133,6 +136,8 @@ import Testing
         let titles = try Self.corpus.get().documents.first { $0.document.id == "titles" }!
         #expect(titles.entities.contains { $0.id.hasPrefix("person:") && $0.id.hasSuffix("bush") })
         #expect(!titles.entities.contains { $0.id == "person:gibraltar" })
+        // A hyphenated East Asian given name after a one-word title is a person's.
+        #expect(people.contains("person:kwon-young-soo"))
         // "Mullah" is a title: "Mullah Omar" is Mohammad Omar.
         #expect(try entity("person:mohammad-omar")?.aliases.map(\.name).contains("Omar") == true)
     }
