@@ -48,6 +48,12 @@ public enum AmountParser {
         "dirham": "AED", "dirhams": "AED", "aed": "AED", "lira": "TRY", "liras": "TRY", "try": "TRY",
         "cad": "CAD", "aud": "AUD",
     ]
+    /// Dollars named by their country's adjective (ISO 4217 codes).
+    static let namedDollars: [([String], String)] = [
+        (["canadian"], "CAD"), (["australian"], "AUD"), (["new", "zealand"], "NZD"), (["hong", "kong"], "HKD"),
+        (["singapore"], "SGD"), (["taiwan"], "TWD"), (["taiwanese"], "TWD"),
+    ]
+
     static let multipliers: [String: Double] = [
         "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
         "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -100,7 +106,20 @@ public enum AmountParser {
         if unit == nil {
             var j = last + 1
             if j < words.count, ["us", "u.s.", "american"].contains(words[j].lower), j + 1 < words.count, ["dollar", "dollars"].contains(words[j + 1].lower) { j += 1 }
-            if j < words.count, let code = currencyWords[words[j].lower], !(code == "TRY" && words[j].text == "try") {
+            // "650 million Canadian dollars", "20 million Hong Kong dollars": a dollar named by its country.
+            var named: String?
+            for (country, code) in AmountParser.namedDollars {
+                let end = j + country.count
+                if end < words.count, zip(words[j..<end], country).allSatisfy({ $0.0.lower == $0.1 }), ["dollar", "dollars"].contains(words[end].lower) {
+                    named = code
+                    j = end
+                    break
+                }
+            }
+            if let named {
+                unit = named
+                last = j
+            } else if j < words.count, let code = currencyWords[words[j].lower], !(code == "TRY" && words[j].text == "try") {
                 unit = code
                 last = j
             } else {

@@ -18,6 +18,9 @@ import Testing
         #expect(amounts("US$3 million") == [Amount(value: 3_000_000, unit: "USD", text: "US$3 million")])
         #expect(amounts("EUR 40 million") == [Amount(value: 40_000_000, unit: "EUR", text: "EUR 40 million")])
         #expect(amounts("50 million US dollars") == [Amount(value: 50_000_000, unit: "USD", text: "50 million US dollars")])
+        // A dollar named by its country is that country's.
+        #expect(amounts("an additional 650 million Canadian dollars in military aid") == [Amount(value: 650_000_000, unit: "CAD", text: "650 million Canadian dollars")])
+        #expect(amounts("20 million New Zealand dollars") == [Amount(value: 20_000_000, unit: "NZD", text: "20 million New Zealand dollars")])
     }
 
     @Test func countsNeedACountNoun() {

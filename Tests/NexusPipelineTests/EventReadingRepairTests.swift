@@ -797,6 +797,11 @@ import Testing
         #expect(funded.commitments.contains { $0.actor == "country:sweden" && $0.beneficiary == "country:kenya" })
     }
 
+    @Test func aVowToVetoIsNoCommitment() throws {
+        let vowed = try extract("Biden Vows Veto as House Republicans Push Spending Cuts\n\nPresident Joe Biden said he would veto any bill that cut funding for Ukraine.")
+        #expect(vowed.commitments.isEmpty)
+    }
+
     @Test func aPreferenceIsNoCommitment() throws {
         let d = try extract("\"Donald Trump would rather have chaos at the border than a solution,\" Schumer said on the Senate floor.")
         #expect(d.commitments.isEmpty)
