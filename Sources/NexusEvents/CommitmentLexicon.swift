@@ -311,7 +311,8 @@ enum CommitmentLexicon {
                 if moneyAt(i + 1) || ["a", "an", "new", "additional", "further", "its", "fresh", "another", "the", "more", "plans", "funding", "aid"].contains(lower(i + 1)) { hit = make(.action, .pledge, needsAmount: false) }
             // Deployments
             case .deploy?:
-                hit = make(.action, .deployment)
+                // "would send a delegation to Cairo": sending negotiators is a meeting to come.
+                hit = within(i + 1, 3, EventExtractor.envoyNouns) != nil ? make(.action, .meeting) : make(.action, .deployment)
             case .deployedPast?:
                 hit = make(.action, .deployment, needsAmount: true)
             case .keepPresence?:

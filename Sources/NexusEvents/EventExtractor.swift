@@ -349,6 +349,10 @@ struct EventExtractor {
                                                 "fighting", "battle", "skirmish", "normalize", "normalise", "war", "conflict", "hostilities",
                                                 "agreement", "deal", "accord", "treaty", "pact", "signing", "cooperation", "partnership"]
 
+    /// People sent to talk for a party: sending them is consulting (04).
+    static let envoyNouns: Set<String> = ["delegation", "delegations", "envoy", "envoys", "emissary", "emissaries", "negotiators",
+                                          "negotiator", "delegates", "mediators"]
+
     /// Words of money and aid that make a pledge or offer of them "provide aid" (07) rather
     /// than an intent to cooperate (03): CAMEO codes a pledge of material aid with the aid.
     static let materialWords: Set<String> = ["$", "€", "£", "dollars", "euros", "pounds", "yen", "yuan", "million", "billion", "troops",
@@ -385,6 +389,12 @@ struct EventExtractor {
         // statement (01), not aid.
         if entry.code.root == 7, entry.partOfSpeech == .verb, isSentMessage(w, in: p) {
             return EventCode(root: 1)!
+        }
+        // "would send a delegation to Cairo", "dispatched an envoy to Kabul": sending
+        // negotiators is consulting (04), not aid.
+        if entry.code.root == 7, entry.partOfSpeech == .verb,
+           p.children(of: w, "obj").contains(where: { EventExtractor.envoyNouns.contains(p.lower[$0]) }) {
+            return EventCode(root: 4)!
         }
         guard entry.code.root == 3 else { return entry.code }
         var stack = p.children[w].filter { !["nsubj", "nsubj:pass", "advcl", "conj", "ccomp", "parataxis"].contains(p.words[$0].relation) }

@@ -802,6 +802,14 @@ import Testing
         #expect(vowed.commitments.isEmpty)
     }
 
+    @Test func sendingADelegationIsConsultingNotAid() throws {
+        let d = try extract("Israeli Prime Minister Benjamin Netanyahu's office said Israel would send a delegation to Egypt after receiving the list.")
+        #expect(triples(d) == ["country:israel 04 country:egypt"])
+        #expect(d.commitments.map { "\($0.actor) \($0.kind)" } == ["country:israel meeting"])
+        // Troops sent are still aid.
+        #expect(triples(try extract("Kenya will send 1,000 police officers to Haiti.")).contains("country:kenya 07 country:haiti"))
+    }
+
     @Test func aPreferenceIsNoCommitment() throws {
         let d = try extract("\"Donald Trump would rather have chaos at the border than a solution,\" Schumer said on the Senate floor.")
         #expect(d.commitments.isEmpty)

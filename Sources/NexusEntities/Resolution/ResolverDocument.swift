@@ -321,7 +321,7 @@ public struct DocumentResolver: Sendable {
             let open = m.lastWord + 1
             guard open + 2 < words.count, words[open].text == "(", words[open + 2].text == ")" else { continue }
             let inner = words[open + 1]
-            if NameNormalizer.isAcronym(inner.text), !NameNormalizer.isAcronym(m.mention.text), plausibleAcronym(inner.text, for: m.mention.text) {
+            if NameNormalizer.isAcronym(inner.text), !NameNormalizer.isAcronym(m.mention.text), Self.plausibleAcronym(inner.text, for: m.mention.text) {
                 let k = "\(m.mention.type.rawValue)|\(inner.text)"
                 if definitions[k] == nil { definitions[k] = i }
             }
@@ -340,7 +340,7 @@ public struct DocumentResolver: Sendable {
             // for RSF, from the French): "Organization of Petroleum Exporting Countries (OPEC)"
             // is the table's OPEC, spelled otherwise.
             guard NameNormalizer.isAcronym(m.text), let j = definitions["\(m.type.rawValue)|\(m.text)"], j != i, keys[j].key != key.key,
-                  key.key.hasPrefix("T:"), !plausibleAcronym(m.text, for: key.display) else { return key }
+                  key.key.hasPrefix("T:"), !Self.plausibleAcronym(m.text, for: key.display) else { return key }
             return NameKey(key: keys[j].key, display: keys[j].display, rule: .acronymDefinition, authoritative: keys[j].authoritative, scoped: keys[j].scoped)
         }
     }
@@ -355,7 +355,7 @@ public struct DocumentResolver: Sendable {
             let open = m.lastWord + 1
             guard open + 2 < words.count, words[open].text == "(", words[open + 2].text == ")" else { continue }
             if let j = context.mentionStarting[s][open + 1], j != i, mentions[j].mention.type == m.mention.type,
-               !NameNormalizer.isAcronym(mentions[j].mention.text), plausibleAcronym(m.mention.text, for: mentions[j].mention.text) {
+               !NameNormalizer.isAcronym(mentions[j].mention.text), Self.plausibleAcronym(m.mention.text, for: mentions[j].mention.text) {
                 uf.union(i, j)
                 if rule[i] == .exact { rule[i] = .acronymDefinition }
             }
@@ -371,13 +371,13 @@ public struct DocumentResolver: Sendable {
 
     /// An acronym fits a name when its first letter is the initial of the name's first
     /// content word and its letters appear, in order, among the name's initials or letters.
-    func plausibleAcronym(_ acronym: String, for name: String) -> Bool {
+    static func plausibleAcronym(_ acronym: String, for name: String) -> Bool {
         // "the Ugandan Lord's Resistance Army (LRA)": the acronym may leave out an opening adjective of origin.
-        if let rest = NameNormalizer.withoutOpeningAdjectiveOfOrigin(name), plausibleAcronymOfWords(acronym, for: rest) { return true }
-        return plausibleAcronymOfWords(acronym, for: name)
+        if let rest = NameNormalizer.withoutOpeningAdjectiveOfOrigin(name), Self.plausibleAcronymOfWords(acronym, for: rest) { return true }
+        return Self.plausibleAcronymOfWords(acronym, for: name)
     }
 
-    func plausibleAcronymOfWords(_ acronym: String, for name: String) -> Bool {
+    static func plausibleAcronymOfWords(_ acronym: String, for name: String) -> Bool {
         let letters = Array(acronym.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
         let initials = Array(NameNormalizer.initials(name).unicodeScalars)
         guard let first = letters.first, let firstInitial = initials.first, first == firstInitial else { return false }
