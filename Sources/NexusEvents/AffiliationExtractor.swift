@@ -39,6 +39,7 @@ struct AffiliationExtractor: Sendable {
     func extract(_ resolution: DocumentResolution) -> [LocalRelation] {
         let context = resolution.context
         var out: [LocalRelation] = []
+        var designations: [Int: [PartyDesignation]] = [:]
         for (i, m) in context.mentions.enumerated() where m.mention.type == .person {
             guard let s = context.sentencePosition(m.mention.sentence) else { continue }
             let words = context.words[s]
@@ -59,7 +60,8 @@ struct AffiliationExtractor: Sendable {
                 add(hit.entity, hit.role, from: m.firstWord, to: hit.end)
             }
             // "Sen. Chuck Schumer, D-N.Y.,": a member of the party the text names.
-            if let designation = PartyDesignation.find(in: words).first(where: { $0.firstWord == m.lastWord + 2 }),
+            if designations[s] == nil { designations[s] = PartyDesignation.find(in: words) }
+            if let designation = designations[s]?.first(where: { $0.firstWord == m.lastWord + 2 }),
                let name = designation.partyName, let party = partyMention(named: name, in: resolution) {
                 add(party, "Member", from: m.firstWord, to: designation.lastWord)
             }

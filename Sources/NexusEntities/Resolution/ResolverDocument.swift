@@ -92,7 +92,8 @@ public struct DocumentResolver: Sendable {
             if !key.scoped && !key.key.hasPrefix("Q:") { cache[cacheKey] = key }
             return key
         }
-        let keys = keysWithDefinedAcronyms(plainKeys, definitions: acronymDefinitions(context: context), context: context)
+        let definitions = acronymDefinitions(context: context)
+        let keys = keysWithDefinedAcronyms(plainKeys, definitions: definitions, context: context)
         for i in mentions.indices { rule[i] = keys[i].rule }
 
         // 1. Same type and key.
@@ -125,7 +126,7 @@ public struct DocumentResolver: Sendable {
             }
         }
         // 2. Acronym definitions.
-        linkAcronymDefinitions(context: context, uf: &uf, rule: &rule)
+        linkAcronymDefinitions(context: context, definitions: definitions, uf: &uf, rule: &rule)
         // 3. Handles.
         var handleOwners: [String: Int] = [:]
         linkHandles(context: context, uf: &uf, rule: &rule, owners: &handleOwners)
@@ -345,9 +346,8 @@ public struct DocumentResolver: Sendable {
         }
     }
 
-    private func linkAcronymDefinitions(context: ResolutionContext, uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
+    private func linkAcronymDefinitions(context: ResolutionContext, definitions: [String: Int], uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
         let mentions = context.mentions
-        let definitions = acronymDefinitions(context: context)
         // "ABC (Name)": the acronym written first.
         for (i, m) in mentions.enumerated() where m.definedAcronym == nil && NameNormalizer.isAcronym(m.mention.text) {
             guard let s = context.sentencePosition(m.mention.sentence) else { continue }
