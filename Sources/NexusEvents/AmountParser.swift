@@ -54,6 +54,18 @@ public enum AmountParser {
         (["singapore"], "SGD"), (["taiwan"], "TWD"), (["taiwanese"], "TWD"),
     ]
 
+    /// A dollar named by its country starting at word `j` ("650 million Canadian dollars", "20
+    /// million Hong Kong dollars"): its code and the index of the word "dollars".
+    static func namedDollar(in words: [ResolutionWord], at j: Int) -> (code: String, last: Int)? {
+        for (country, code) in namedDollars {
+            let end = j + country.count
+            if end < words.count, zip(words[j..<end], country).allSatisfy({ $0.0.lower == $0.1 }), ["dollar", "dollars"].contains(words[end].lower) {
+                return (code, end)
+            }
+        }
+        return nil
+    }
+
     static let multipliers: [String: Double] = [
         "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
         "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -106,19 +118,9 @@ public enum AmountParser {
         if unit == nil {
             var j = last + 1
             if j < words.count, ["us", "u.s.", "american"].contains(words[j].lower), j + 1 < words.count, ["dollar", "dollars"].contains(words[j + 1].lower) { j += 1 }
-            // "650 million Canadian dollars", "20 million Hong Kong dollars": a dollar named by its country.
-            var named: String?
-            for (country, code) in AmountParser.namedDollars {
-                let end = j + country.count
-                if end < words.count, zip(words[j..<end], country).allSatisfy({ $0.0.lower == $0.1 }), ["dollar", "dollars"].contains(words[end].lower) {
-                    named = code
-                    j = end
-                    break
-                }
-            }
-            if let named {
-                unit = named
-                last = j
+            if let named = namedDollar(in: words, at: j) {
+                unit = named.code
+                last = named.last
             } else if j < words.count, let code = currencyWords[words[j].lower], !(code == "TRY" && words[j].text == "try") {
                 unit = code
                 last = j

@@ -41,11 +41,6 @@ struct CommitmentTrigger: Hashable, Sendable {
 enum CommitmentLexicon {
     static let aidNouns: Set<String> = ["aid", "humanitarian", "assistance", "relief", "funding", "funds", "grant", "grants", "donation", "donations", "loan", "loans", "vaccines", "doses", "food", "reconstruction", "development"]
     static let meetingNouns: Set<String> = ["meeting", "meetings", "summit", "conference", "talks", "session", "dialogue", "forum", "ministerial", "consultations", "negotiations", "round"]
-    /// Words after a vow or pledge that make it a threat ("vowed retaliation", "pledged to
-    /// crush the insurgency", "vowed revenge", "would veto the bill", right after "will" or
-    /// "would"): CAMEO codes these 13 (threaten), and a threat is no commitment.
-    /// ("vowed to fight terrorism", "to defeat poverty" stay commitments: those verbs take
-    /// problems as often as enemies.)
     /// Cues that are also nouns ("the fund", "his offer"): after a determiner or possessor
     /// they name a thing, not an act.
     static let nounCues: Set<String> = ["fund", "funds", "finance", "finances", "offer", "offers"]
@@ -56,6 +51,11 @@ enum CommitmentLexicon {
                                            "committee", "committees", "department", "director", "directors", "official", "officials",
                                            "manager", "managers", "spokesman", "spokeswoman", "spokesperson", "portfolio", "chair", "chairman"]
 
+    /// Words after a vow or pledge that make it a threat ("vowed retaliation", "pledged to
+    /// crush the insurgency", "vowed revenge", "would veto the bill", right after "will" or
+    /// "would"): CAMEO codes these 13 (threaten), and a threat is no commitment.
+    /// ("vowed to fight terrorism", "to defeat poverty" stay commitments: those verbs take
+    /// problems as often as enemies.)
     static let hostileWords: Set<String> = ["retaliation", "retaliate", "revenge", "avenge", "reprisal", "reprisals", "crush", "destroy",
                                            "punish", "annihilate", "wipe", "kill", "attack", "attacks", "war", "vengeance", "response", "respond",
                                            // "vowed to veto the bill", "pledged to block it": opposition, not an undertaking to anyone.
@@ -331,12 +331,12 @@ enum CommitmentLexicon {
             case .back?:
                 if ["we", "i", "they", "fully", "strongly", "will", "to"].contains(lower(i - 1)) { hit = make(.action, .support) }
             // Intentions
-            case .will?:
-                if i + 1 < words.count, words[i + 1].isWord, !["be", "have"].contains(lower(i + 1)), !preferenceWords.contains(lower(i + 1)),
-                   !hostileWords.contains(lower(i + 1)) { hit = make(.intention, .support) }
-            case .would?:
-                if i + 1 < words.count, words[i + 1].isWord, !["be", "have", "like"].contains(lower(i + 1)), !preferenceWords.contains(lower(i + 1)),
-                   !hostileWords.contains(lower(i + 1)) { hit = make(.intention, .support) }
+            case .will?, .would?:
+                // Not "will be", "would have", "would like", a preference or an act of opposition.
+                let next = lower(i + 1)
+                let excluded: Set<String> = CommitmentLexicon.cues[w] == .would ? ["be", "have", "like"] : ["be", "have"]
+                if i + 1 < words.count, words[i + 1].isWord, !excluded.contains(next), !preferenceWords.contains(next),
+                   !hostileWords.contains(next) { hit = make(.intention, .support) }
             case .intend?:
                 if lower(i + 1) == "to" { hit = make(.intention, .support, i + 1) }
             case .continueTo?:

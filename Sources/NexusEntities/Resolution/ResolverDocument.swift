@@ -112,19 +112,7 @@ public struct DocumentResolver: Sendable {
                 rule[i] = .partialName
             }
         }
-        // "the opposition Congress party ... Congress leader Jairam Ramesh": a bare name that
-        // the document also writes with "party" after it is that party, whatever else the
-        // bare name may name (one reading per surface in a document).
-        var partyNamed: [String: Int] = [:]
-        for j in mentions.indices where mentions[j].mention.type == .organization {
-            let words = mentions[j].mention.text.split(separator: " ")
-            if words.count >= 2, words.last?.lowercased() == "party" { partyNamed[words.dropLast().joined(separator: " ").lowercased()] = j }
-        }
-        if !partyNamed.isEmpty {
-            for i in mentions.indices where mentions[i].mention.type == .organization {
-                if let j = partyNamed[mentions[i].mention.text.lowercased()], uf.union(j, i) { rule[i] = .partialName }
-            }
-        }
+        linkPartyNames(context: context, uf: &uf, rule: &rule)
         // 2. Acronym definitions.
         linkAcronymDefinitions(context: context, definitions: definitions, uf: &uf, rule: &rule)
         // 3. Handles.
@@ -306,6 +294,24 @@ public struct DocumentResolver: Sendable {
         return nil
     }
 
+    // MARK: Parties
+
+    /// "the opposition Congress party ... Congress leader Jairam Ramesh": a bare name that the
+    /// document also writes with "party" after it is that party, whatever else the bare name
+    /// may name (one reading per surface in a document; rule `partial-name`).
+    private func linkPartyNames(context: ResolutionContext, uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
+        let mentions = context.mentions
+        var partyNamed: [String: Int] = [:]
+        for j in mentions.indices where mentions[j].mention.type == .organization {
+            let words = mentions[j].mention.text.split(separator: " ")
+            if words.count >= 2, words.last?.lowercased() == "party" { partyNamed[words.dropLast().joined(separator: " ").lowercased()] = j }
+        }
+        guard !partyNamed.isEmpty else { return }
+        for i in mentions.indices where mentions[i].mention.type == .organization {
+            if let j = partyNamed[mentions[i].mention.text.lowercased()], uf.union(j, i) { rule[i] = .partialName }
+        }
+    }
+
     // MARK: Acronyms
 
     /// The mention defining each acronym of the document, by "type|acronym": "Name (ABC)",
@@ -317,17 +323,21 @@ public struct DocumentResolver: Sendable {
                 definitions["\(m.mention.type.rawValue)|\(acronym)"] = definitions["\(m.mention.type.rawValue)|\(acronym)"] ?? i
                 continue
             }
-            guard let s = context.sentencePosition(m.mention.sentence) else { continue }
-            let words = context.words[s]
-            let open = m.lastWord + 1
-            guard open + 2 < words.count, words[open].text == "(", words[open + 2].text == ")" else { continue }
-            let inner = words[open + 1]
-            if NameNormalizer.isAcronym(inner.text), !NameNormalizer.isAcronym(m.mention.text), Self.plausibleAcronym(inner.text, for: m.mention.text) {
-                let k = "\(m.mention.type.rawValue)|\(inner.text)"
-                if definitions[k] == nil { definitions[k] = i }
-            }
+            guard let s = context.sentencePosition(m.mention.sentence), let acronym = Self.acronymDefined(by: m, in: context.words[s]) else { continue }
+            let k = "\(m.mention.type.rawValue)|\(acronym)"
+            if definitions[k] == nil { definitions[k] = i }
         }
         return definitions
+    }
+
+    /// The acronym that name mention `m` defines right after it ("Name (ABC)"), when its
+    /// letters fit the name (``plausibleAcronym(_:for:)``); `words` are the mention's sentence.
+    static func acronymDefined(by m: ResolutionMention, in words: [ResolutionWord]) -> String? {
+        let open = m.lastWord + 1
+        guard open + 2 < words.count, words[open].text == "(", words[open + 2].text == ")" else { return nil }
+        let inner = words[open + 1].text
+        guard NameNormalizer.isAcronym(inner), !NameNormalizer.isAcronym(m.mention.text), plausibleAcronym(inner, for: m.mention.text) else { return nil }
+        return inner
     }
 
     /// The keys with each acronym the document defines keyed as its definition when the
