@@ -56,6 +56,11 @@ public struct MentionTyper: Sendable {
         // A state's acts and positions: "a Turkish extradition request", "the Iranian proposal".
         "request", "demand", "demands", "offer", "proposal", "initiative", "invasion", "occupation",
         "withdrawal", "decision", "position", "policy",
+        // Those who serve its force: "the Philippine coast guard", "Ukrainian pilots".
+        "guard", "guards", "coastguard", "pilots", "sailors", "marines", "personnel", "servicemen",
+        // Its people, as CAMEO codes them under its code (civilians CVL, refugees REF):
+        // "Iraqi civilians", "Afghan refugees", "24 Pakistani prisoners".
+        "civilians", "citizens", "nationals", "refugees", "prisoners", "detainees", "hostages",
     ]
 
     /// Nouns that, after a demonym, name a company or producer of that country ("South Korean

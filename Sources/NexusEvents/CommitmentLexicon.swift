@@ -65,6 +65,21 @@ enum CommitmentLexicon {
     /// have chaos", "would prefer a delay", "would sooner resign").
     static let preferenceWords: Set<String> = ["rather", "prefer", "sooner"]
 
+    /// What an announcement must name, within four words, to be an undertaking: money or aid,
+    /// a plan, a deployment, support or a ceasefire ("announced $190 million in aid", "unveiled a
+    /// spending plan", "announced plans to visit", "announced its support for", "announced a
+    /// unilateral ceasefire"). "Announced
+    /// the decision", "the deaths of two Marines", "the closure of the hospital" report news.
+    static let announcedUndertakings: Set<String> = aidNouns.union(["package", "packages", "plan", "plans", "programme", "program",
+                                                                    "contribution", "contributions", "pledge", "pledges", "deployment",
+                                                                    "support", "investment", "investments", "stimulus", "spending",
+                                                                    "ceasefire", "cease-fire", "truce", "initiative"])
+
+    /// Deployment cues that are also nouns ("a police station", "news dispatches"): a cue only
+    /// after "to", a modal or "and" ("will station troops", "agreed to dispatch").
+    static let nounDeployCues: Set<String> = ["station", "dispatch", "dispatches"]
+    static let verbOpeners: Set<String> = ["to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "and", "also", "not", "'ll"]
+
     /// The future auxiliaries that are intention cues (``cues``: `.will`, `.would`).
     static let bareFutureCues: Set<String> = ["will", "shall", "'ll", "would"]
 
@@ -308,9 +323,10 @@ enum CommitmentLexicon {
             case .providedPast?:
                 hit = make(.action, .aid, needsAmount: true)
             case .announce?:
-                if moneyAt(i + 1) || ["a", "an", "new", "additional", "further", "its", "fresh", "another", "the", "more", "plans", "funding", "aid"].contains(lower(i + 1)) { hit = make(.action, .pledge, needsAmount: false) }
+                if moneyAt(i + 1) || within(i + 1, 4, announcedUndertakings) != nil { hit = make(.action, .pledge, needsAmount: false) }
             // Deployments
             case .deploy?:
+                guard !nounDeployCues.contains(w) || verbOpeners.contains(lower(i - 1)) else { break }
                 // "would send a delegation to Cairo": sending negotiators is a meeting to come.
                 hit = within(i + 1, 3, EventExtractor.envoyNouns) != nil ? make(.action, .meeting) : make(.action, .deployment)
             case .deployedPast?:

@@ -31,7 +31,7 @@ struct ReferenceResolver {
     /// Capitals and their countries: "a Kabul court" acts for Afghanistan.
     let capitals: CapitalTable
 
-    static let stateNouns: Set<String> = ["government", "governments", "forces", "army", "troops", "military", "authorities", "officials", "leaders",
+    static let stateNouns: Set<String> = Set<String>(["government", "governments", "forces", "army", "troops", "military", "authorities", "officials", "leaders",
                                           "police", "administration", "ministry", "navy", "parliament", "cabinet", "delegation", "diplomats",
                                           "leadership", "regime", "soldiers", "president", "embassy", "embassies", "consulate", "consulates", "lawmakers", "legislature", "judiciary",
                                           "aircraft", "warplanes", "jets", "helicopters", "gunships", "tanks", "warships", "drones", "artillery",
@@ -40,9 +40,19 @@ struct ReferenceResolver {
                                           "ministers", "presidents", "premiers", "envoys", "ambassadors", "delegations",
                                           // The means of a state's or a group's force act for it: "a NATO airstrike killed ...".
                                           "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket",
-                                          "rockets", "shelling", "bombardment", "convoy", "patrol", "patrols", "offensive", "operation", "warplane"]
+                                          "rockets", "shelling", "bombardment", "convoy", "patrol", "patrols", "offensive", "operation", "warplane"])
+        .union(serviceNouns)
+    /// The people who serve a state's or a body's force ("the Philippine coast guard", "train
+    /// Ukrainian pilots", "AU peacekeepers"): state nouns, but not the organs a later bare
+    /// "the government" or "authorities" refers back to (``lastState(before:word:)``).
+    static let serviceNouns: Set<String> = ["guard", "guards", "coastguard", "pilots", "sailors", "marines", "peacekeepers", "personnel", "servicemen"]
     /// Nouns for the people of a country: "the people of Afghanistan", "Iraqi civilians".
-    static let populationNouns: Set<String> = ["people", "peoples", "population", "populations", "citizens", "civilians", "nationals", "public"]
+    /// So do groups of them a text names by what they are or suffer ("Afghan refugees", "24
+    /// Pakistani prisoners", "Indian students"), as CAMEO codes refugees and civilians under
+    /// their country's code (Schrodt 2012, the agent codes REF and CVL).
+    static let populationNouns: Set<String> = ["people", "peoples", "population", "populations", "citizens", "civilians", "nationals", "public",
+                                               "refugees", "prisoners", "detainees", "hostages", "students", "workers", "farmers", "migrants",
+                                               "pilgrims", "fishermen", "villagers", "residents"]
     /// Heads of the names of a state's organs ("Foreign Ministry", "Defense Ministry", "Army").
     static let organNouns: Set<String> = ["ministry", "ministries", "government", "army", "military", "navy", "police", "embassy",
                                           "cabinet", "administration", "presidency", "consulate", "court", "parliament"]
@@ -493,7 +503,9 @@ struct ReferenceResolver {
             guard [.country, .organization].contains(resolution.entities[e].type) else { continue }
             guard var k = words.firstIndex(where: { $0.range.start >= context.mentions[m].mention.range.end }) else { continue }
             if words[k].lower == "'s" || words[k].lower == "'" { k += 1 }
-            if k < words.count, ReferenceResolver.stateNouns.contains(words[k].lower) { out.append((e, words[k].range.start)) }
+            if k < words.count, ReferenceResolver.stateNouns.contains(words[k].lower), !ReferenceResolver.serviceNouns.contains(words[k].lower) {
+                out.append((e, words[k].range.start))
+            }
         }
         return out
     }
