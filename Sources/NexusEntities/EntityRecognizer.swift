@@ -66,6 +66,7 @@ public struct EntityRecognizer: Sendable {
             }
         }
         mentions += personsLeadingAdministrations(document, mentions: mentions)
+        mentions += Self.untaggedSurnames(document, mentions: mentions)
         mentions.sort { $0.range < $1.range }
         document.mentions = PersonNameEvidence().retyped(mentions)
         document.mentions += DefiniteReferenceFinder().references(in: document)
@@ -244,6 +245,39 @@ public struct EntityRecognizer: Sendable {
                     guard flags![k].contains("B-SURNAME"), !flags![k].contains("B-CITY") else { continue }
                 }
                 out.append(Mention(text: tokens[k], type: .person, sentence: sentence.index, range: token.range))
+            }
+        }
+        return out
+    }
+
+    /// A person's surname written alone where the tagger left it untagged ("Modi invited
+    /// Macron to visit" after "Emmanuel Macron" and "Mr Macron"): one label for one name across
+    /// a document, the non-local consistency of Krishnan & Manning (2006, "An effective
+    /// two-stage model for exploiting non-local dependencies in named entity recognition").
+    /// A capitalised name word no mention covers is a mention of a person when a person
+    /// mention of two or more words in the document ends with it, no other kind of mention is
+    /// that word, the document never writes it in lower case ("Rice", "Brown" as common
+    /// words), and no capitalised word is next to it (it would be part of another name).
+    ///
+    /// - Complexity: O(t + m) in the document's tokens and mentions.
+    static func untaggedSurnames(_ document: Document, mentions: [Mention]) -> [Mention] {
+        var surnames: Set<String> = []
+        for m in mentions where m.type == .person {
+            let parts = m.text.split(separator: " ")
+            if parts.count >= 2, let last = parts.last { surnames.insert(String(last)) }
+        }
+        surnames.subtract(mentions.filter { $0.type != .person }.map(\.text))
+        guard !surnames.isEmpty else { return [] }
+        let lowercaseWords = Set(document.sentences.flatMap { $0.tokens.map(\.text) }.filter { $0.first?.isLowercase == true })
+        surnames = surnames.filter { !lowercaseWords.contains($0.lowercased()) }
+        var out: [Mention] = []
+        for sentence in document.sentences {
+            let tokens = sentence.tokens
+            for (k, token) in tokens.enumerated() where surnames.contains(token.text) && isNameWord(token.text) {
+                if k > 0, tokens[k - 1].text.first?.isUppercase == true { continue }
+                if k + 1 < tokens.count, tokens[k + 1].text.first?.isUppercase == true { continue }
+                guard !mentions.contains(where: { $0.sentence == sentence.index && $0.range.overlaps(token.range) }) else { continue }
+                out.append(Mention(text: token.text, type: .person, sentence: sentence.index, range: token.range))
             }
         }
         return out

@@ -65,6 +65,12 @@ struct CommitmentExtractor {
         ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "plans", "planned", "intends", "hopes"])
 
     /// Nouns of a relation two parties build together ("deepen cooperation", "strengthen ties").
+    /// Verbs of buying: an amount of arms or troops after one is bought, not deployed.
+    static let purchaseVerbs: Set<String> = ["buy", "buys", "buying", "purchase", "purchases", "purchasing", "acquire", "acquires",
+                                             "acquiring", "order", "orders", "ordering", "import", "imports", "importing"]
+    /// Verbs of training or equipping forces: the forces counted after one are another's, the
+    /// beneficiary's ("train 10,000 Ukrainian soldiers").
+    static let trainingVerbs: Set<String> = ["train", "trains", "training", "equip", "equips", "equipping", "arm", "arming"]
     static let mutualNouns: Set<String> = ["cooperation", "partnership", "ties", "relations", "coordination", "dialogue"]
 
     func extract(_ resolution: DocumentResolution, affiliations: [LocalRelation]) -> [LocalCommitment] {
@@ -143,7 +149,7 @@ struct CommitmentExtractor {
                 // "defeat al-Shabaab" is not support for al-Shabaab: an adversary is never a beneficiary.
                 if let b = beneficiary, adversaries.contains(b) { beneficiary = nil }
                 // "deploy 10,000 National Guard troops": what is given is not whom it is given to.
-                if let b = beneficiary, let amount, context.mentionsBySentence[s].contains(where: { m in
+                if let b = beneficiary, let amount, kind != .support, context.mentionsBySentence[s].contains(where: { m in
                     resolution.entityOfMention[m] == b && context.mentions[m].firstWord >= amount.firstWord && context.mentions[m].lastWord <= amount.lastWord
                 }) { beneficiary = nil }
                 // "keep working with Seoul": a capital stands for its country when the text names
@@ -253,7 +259,15 @@ struct CommitmentExtractor {
     private func decideKind(_ t: CommitmentTrigger, amount: Amount?, segmentWords: Set<String>, words: [String], amountMatch: AmountMatch?) -> CommitmentKind {
         if t.family == .call { return .call }
         if t.hint == .meeting { return .meeting }
-        if let amount, amount.unit == "count", let m = amountMatch, AmountParser.deploymentNouns.contains(words[m.lastWord]) { return .deployment }
+        // "will buy 26 Rafale jets": what a state buys is no deployment.
+        if let amount, amount.unit == "count", let m = amountMatch, AmountParser.deploymentNouns.contains(words[m.lastWord]) {
+            // The verb the count is the object of: up to three words before it ("buy 150 passenger
+            // jets", "train more than 40,000 police").
+            let verbs = Set(words[max(0, m.firstWord - 3)..<m.firstWord])
+            if !verbs.isDisjoint(with: CommitmentExtractor.purchaseVerbs) { return .pledge }
+            // "agreed to train 10,000 Ukrainian soldiers": training another's forces is support.
+            return verbs.isDisjoint(with: CommitmentExtractor.trainingVerbs) ? .deployment : .support
+        }
         let aidWords = !segmentWords.isDisjoint(with: CommitmentLexicon.aidNouns)
         // Money sent is given, not deployed ("ready to send a further 50 million dollars").
         if let amount, amount.unit != "count" { return aidWords ? .aid : .pledge }
@@ -261,6 +275,33 @@ struct CommitmentExtractor {
         if t.hint == .pledge { return aidWords ? .aid : (amount != nil ? .pledge : .support) }
         if t.hint == .aid && (aidWords || amount != nil) { return .aid }
         return .support
+    }
+
+    /// The first word of a participle clause set off by a comma in words `from..<to` (", angering
+    /// Ethiopia", ", saying ...", ", prompting ..."): a comma followed by a lower-case word in
+    /// "-ing" other than a preposition ("including", "following"); nil when there is none. (A
+    /// past participle, ", aimed at helping Iraq", often states the purpose: it is kept.)
+    static func participleClause(in words: [ResolutionWord], from: Int, to: Int) -> Int? {
+        guard from < to else { return nil }
+        for j in from..<to where words[j].text == "," && j + 1 < to {
+            let next = words[j + 1].text
+            guard next.first?.isLowercase == true, next.count > 4, !["including", "according", "following", "regarding", "concerning"].contains(next) else { continue }
+            if next.hasSuffix("ing") { return j }
+        }
+        return nil
+    }
+
+    /// The word ranges of the relative clauses set off by commas in words `from..<to` (",
+    /// which has sold gas to Brazil for two decades,", ", who leads the alliance,"): from the
+    /// relative pronoun to the next comma.
+    static func relativeClauses(in words: [ResolutionWord], from: Int, to: Int) -> [Range<Int>] {
+        guard from < to else { return [] }
+        var out: [Range<Int>] = []
+        for j in from..<to where words[j].text == "," && j + 1 < to && ["which", "who", "whose", "whom"].contains(words[j + 1].lower) {
+            let close = (j + 2..<to).first { words[$0].text == "," } ?? to
+            out.append((j + 1)..<close)
+        }
+        return out
     }
 
     /// Prepositions whose object is not whom a commitment is for, nor anything after it.
@@ -296,7 +337,10 @@ struct CommitmentExtractor {
             }
             return words[j].lower
         }
-        for k in (t.lastWord + 1)..<max(t.lastWord + 1, segmentEnd) {
+        // "offered to send troops as well, angering Ethiopia": a participle clause set off by a
+        // comma is a consequence or a comment, and whom it names is not the commitment's.
+        let scanEnd = CommitmentExtractor.participleClause(in: words, from: t.lastWord + 1, to: segmentEnd) ?? segmentEnd
+        for k in (t.lastWord + 1)..<max(t.lastWord + 1, scanEnd) {
             guard let m = context.mentionStarting[s][k] else { continue }
             let e = resolution.entityOfMention[m]
             if e == actor { continue }
@@ -304,6 +348,9 @@ struct CommitmentExtractor {
             if resolution.entities[e].type == .location, let next = wordAfter(m), CommitmentLexicon.meetingNouns.contains(next) { continue }
             // "reaffirmed the United States' commitment to ...": whose commitment it is, not for whom.
             if let owned = wordAfter(m, possessive: true), CommitmentLexicon.cues[owned] != nil { continue }
+            // "urged other European countries to follow Germany's lead": past the addressee, a
+            // possessor names whose thing the call is about, not whom it is made to.
+            if kind == .call, k > t.lastWord + 1, wordAfter(m, possessive: true) != nil { continue }
             // "Saudi Arabia pledged $430 million, while the United States announced ...": the
             // subject of the next clause, right before its trigger or a verb of saying or an
             // auxiliary, receives nothing.
@@ -324,10 +371,14 @@ struct CommitmentExtractor {
             return e
         }
         if kind == .meeting { return nil }
+        let relatives = CommitmentExtractor.relativeClauses(in: words, from: segmentStart, to: t.firstWord)
         for k in segmentStart..<t.firstWord {
             guard let m = context.mentionStarting[s][k] else { continue }
             let e = resolution.entityOfMention[m]
             if e == actor { continue }
+            // "Bolivia, which has sold gas to Brazil for two decades, said it would cut prices":
+            // a relative clause describes the actor; whom it names is not the commitment's.
+            if relatives.contains(where: { $0.contains(k) }) { continue }
             if ["in", "to", "between", "for", "into"].contains(preceding(k)) { return e }
         }
         return nil

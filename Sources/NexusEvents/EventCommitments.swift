@@ -4,8 +4,8 @@ import NexusCore
 /// meetings whose words the commitment lexicon does not list ("requested", "a request by",
 /// "agreed to meet"): CAMEO 02 appeal and 10 demand give a `call` to the target, 03 express
 /// intent to cooperate a `support` for it, and, when the act is still to come (the trigger has
-/// "will"/"shall", or is the complement of agree, plan, decide, promise, pledge, vow or
-/// intend), or is a noun announced rather than done ("the planned visit", "ahead of his visit
+/// "will"/"shall", or is the complement of agree, plan, decide, promise, pledge, vow,
+/// intend, offer or commit, or of "ready"/"willing"), or is a noun announced rather than done ("the planned visit", "ahead of his visit
 /// to", "preparations for the summit"), 04 consult a `meeting`, 07 provide aid an `aid`, and
 /// 05, 06, 08 a `support`.
 ///
@@ -15,7 +15,9 @@ import NexusCore
 enum EventCommitments {
     static let intentions: Set<String> = ["agree", "agreed", "agrees", "plan", "planned", "plans", "decide", "decided", "decides", "promise",
                                           "promised", "promises", "pledge", "pledged", "pledges", "vow", "vowed", "vows", "intend", "intended",
-                                          "intends", "arrange", "arranged", "schedule", "scheduled", "due", "set", "slated", "going", "prepared"]
+                                          "intends", "arrange", "arranged", "schedule", "scheduled", "due", "set", "slated", "going", "prepared",
+                                          // "offered to train Ukrainian pilots", "is ready to help", "committed to rebuild".
+                                          "offer", "offered", "offers", "ready", "willing", "commit", "committed", "commits"]
 
     static func extend(_ commitments: [LocalCommitment], with events: [LocalEvent], parsed: ParsedDocument) -> [LocalCommitment] {
         var out = commitments

@@ -525,7 +525,8 @@ struct ReferenceResolver {
     ]
 
     /// The parties "the two countries", "both sides", "the two leaders", "the two" or "the three
-    /// states" (``group(of:before:in:kinds:)``) refer
+    /// states" (``group(of:before:in:kinds:)``: the last coordinated list of exactly that many,
+    /// else the sentence before when it names exactly that many) refer
     /// back to: the last two entities of the kinds the noun names (``pairNouns``) that the
     /// text names before the phrase, in its sentence or the two before it, leaving out the
     /// places where something happens ("talks in Turkey", ``isVenue(_:in:)``), the subject of
@@ -601,7 +602,15 @@ struct ReferenceResolver {
                 if members.count == n { return members }
             }
         }
-        return nil
+        // "Speaking alongside Marcos and Kishida, Mr. Biden said ... The three leaders agreed":
+        // with no such list, exactly n parties of those kinds named in the sentence before.
+        guard p.position > 0 else { return nil }
+        var named: [Int] = []
+        for m in context.mentionsBySentence[p.position - 1] {
+            let e = resolution.entityOfMention[m]
+            if kinds.contains(resolution.entities[e].type), !named.contains(e) { named.append(e) }
+        }
+        return named.count == n ? named : nil
     }
 
     /// The two parties of the last clause of `q` before word `limit` that names two: a

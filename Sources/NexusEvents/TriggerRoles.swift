@@ -224,6 +224,12 @@ extension EventExtractor {
                entry(at: h, in: p)?.code.root == 2 {
                 return [(onObject, .sharedSubject)]
             }
+            // "Modi invited Macron to visit New Delhi", the infinitive parsed as a clause of
+            // purpose: after a verb of object control, its object is to act.
+            if p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }), EventExtractor.objectControlVerbs.contains(p.lower[h]),
+               let object = p.child(of: h, "obj") {
+                return [(object, .sharedSubject)]
+            }
             guard p.words[w].xpos == "VBG" || p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }), p.isVerb(h) else { return [] }
             return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
         case "acl:relcl":
@@ -258,6 +264,15 @@ extension EventExtractor {
             return []
         }
     }
+
+    /// Verbs whose object does what their infinitive says ("invited Macron to visit", "asked
+    /// Iran to stop", "persuaded the rebels to return"): object control.
+    static let objectControlVerbs: Set<String> = ["invite", "invites", "invited", "inviting", "ask", "asks", "asked", "asking",
+                                                  "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged",
+                                                  "persuade", "persuaded", "convince", "convinced", "allow", "allows", "allowed",
+                                                  "permit", "permitted", "force", "forced", "compel", "compelled", "order", "ordered",
+                                                  "instruct", "instructed", "authorize", "authorized", "authorise", "authorised",
+                                                  "press", "pressed", "pressure", "pressured", "tell", "told", "advise", "advised"]
 
     /// Subordinators of a participle clause of time: "after meeting", "before leaving".
     static let temporalMarkers: Set<String> = ["after", "before", "while", "since", "upon", "when", "during"]
