@@ -304,6 +304,20 @@ struct CommitmentExtractor {
         return out
     }
 
+    /// The country sentence `s` names last before word `k`, else the first it names after it.
+    private func lastCountry(before k: Int, sentence s: Int, resolution: DocumentResolution) -> Int? {
+        let context = resolution.context
+        let start = context.words[s][k].range.start
+        if let m = context.mentionsBySentence[s].last(where: {
+            context.mentions[$0].mention.range.start < start && resolution.entities[resolution.entityOfMention[$0]].type == .country
+        }) { return resolution.entityOfMention[m] }
+        // "On the Syrian issue, ... aid to the victims of the crisis in the country, saying ...
+        // in Syria": with no country named before, the one the sentence names after.
+        return context.mentionsBySentence[s].first {
+            context.mentions[$0].mention.range.start > start && resolution.entities[resolution.entityOfMention[$0]].type == .country
+        }.map { resolution.entityOfMention[$0] }
+    }
+
     /// Prepositions whose object is not whom a commitment is for, nor anything after it.
     static let notForPrepositions: Set<String> = ["under", "against", "despite", "unlike", "without", "since", "while", "whereas"]
 
@@ -341,6 +355,15 @@ struct CommitmentExtractor {
         // comma is a consequence or a comment, and whom it names is not the commitment's.
         let scanEnd = CommitmentExtractor.participleClause(in: words, from: t.lastWord + 1, to: segmentEnd) ?? segmentEnd
         for k in (t.lastWord + 1)..<max(t.lastWord + 1, scanEnd) {
+            // "aid to the victims of the crisis in the country": the country named last before.
+            // (Only as the object of "in", "to", "for" or "into", and not a possessor: "the
+            // country's ruling party" is most often the actor's own.)
+            if context.mentionStarting[s][k] == nil, k > 1, words[k - 1].lower == "the", ["in", "to", "for", "into"].contains(words[k - 2].lower),
+               ReferenceResolver.countryNouns.contains(words[k].lower), k + 1 >= words.count || !["'s", "'", "’s"].contains(words[k + 1].lower),
+               kind != .call, let e = lastCountry(before: k, sentence: s, resolution: resolution), e != actor,
+               !(actors.affiliations[actor] ?? []).contains(e) {
+                return e
+            }
             guard let m = context.mentionStarting[s][k] else { continue }
             let e = resolution.entityOfMention[m]
             if e == actor { continue }

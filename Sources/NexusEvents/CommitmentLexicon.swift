@@ -65,7 +65,7 @@ enum CommitmentLexicon {
     /// have chaos", "would prefer a delay", "would sooner resign").
     static let preferenceWords: Set<String> = ["rather", "prefer", "sooner"]
 
-    /// What an announcement must name, within four words, to be an undertaking: money or aid,
+    /// What an announcement must name, within six words, to be an undertaking: money or aid,
     /// a plan, a deployment, support or a ceasefire ("announced $190 million in aid", "unveiled a
     /// spending plan", "announced plans to visit", "announced its support for", "announced a
     /// unilateral ceasefire"). "Announced
@@ -323,7 +323,12 @@ enum CommitmentLexicon {
             case .providedPast?:
                 hit = make(.action, .aid, needsAmount: true)
             case .announce?:
-                if moneyAt(i + 1) || within(i + 1, 4, announcedUndertakings) != nil { hit = make(.action, .pledge, needsAmount: false) }
+                // "announced a new 2.5 billion pound military aid package": past an article and an adjective.
+                let opener: Set<String> = ["a", "an", "new", "additional", "further", "fresh", "another", "its", "their"]
+                if moneyAt(i + 1) || (opener.contains(lower(i + 1)) && (moneyAt(i + 2) || moneyAt(i + 3)))
+                    || within(i + 1, 6, announcedUndertakings) != nil {
+                    hit = make(.action, .pledge, needsAmount: false)
+                }
             // Deployments
             case .deploy?:
                 guard !nounDeployCues.contains(w) || verbOpeners.contains(lower(i - 1)) else { break }
