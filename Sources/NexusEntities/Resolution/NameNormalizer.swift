@@ -97,6 +97,29 @@ public enum NameNormalizer {
         return words.dropFirst().joined(separator: " ")
     }
 
+    /// A name written all in capitals (a dateline's "GENEVA", "BUENOS AIRES", a headline's
+    /// "MACRON") in the case of its words: each word's first letter, and each letter after a
+    /// hyphen or an apostrophe, upper case, the rest lower case ("ADDIS ABABA" → "Addis
+    /// Ababa"), a regnal number kept ("MSWATI III"); nil when `name` has a lower-case letter or
+    /// a full stop, or is one word of fewer than five letters, which may be an acronym ("USSR",
+    /// "FARC").
+    public static func fromCapitals(_ name: String) -> String? {
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.allSatisfy({ $0.properties.isUppercase }), !name.contains("."), name.contains(" ") ? letters.count >= 4 : letters.count >= 5
+        else { return nil }
+        return name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            // A regnal number stays as it is: "MSWATI III" → "Mswati III".
+            if word.count <= 4, word.allSatisfy({ "IVX".contains($0) }) { return String(word) }
+            var out = ""
+            var startOfWord = true
+            for ch in word {
+                out += startOfWord ? ch.uppercased() : ch.lowercased()
+                startOfWord = !ch.isLetter
+            }
+            return out
+        }.joined(separator: " ")
+    }
+
     public static func initials(_ name: String, keepFunctionWords: Bool = false) -> String {
         var out = ""
         for word in tokens(name) {

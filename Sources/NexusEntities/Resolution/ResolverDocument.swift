@@ -607,6 +607,10 @@ public struct DocumentResolver: Sendable {
             let authoritative = members.first { keys[$0].authoritative }.map { keys[$0].display }
             entities[e].authoritativeName = authoritative
             entities[e].name = authoritative ?? displayName(members.map { mentions[$0].mention.text })
+            // A place or person named only in capitals (a dateline, a headline) takes the case of its words.
+            if authoritative == nil, [.location, .person].contains(entities[e].type), let cased = NameNormalizer.fromCapitals(entities[e].name) {
+                entities[e].name = cased
+            }
             entities[e].scoped = members.allSatisfy { keys[$0].scoped }
             if entities[e].type == .person {
                 entities[e].styles = Set(members.compactMap { styleOf[$0] })
