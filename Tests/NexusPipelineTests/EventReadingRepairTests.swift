@@ -991,4 +991,73 @@ import Testing
         let d = try extract("The African Union on Sunday suspended Niger's membership after the coup.")
         #expect(triples(d).contains("organization:african-union 16 country:niger"))
     }
+
+    // MARK: Session of 2026-11-30: who serves and who suffers, what is bought, announced or offered
+
+    @Test func thoseWhoServeAStateAndItsPeopleHeldStandForIt() throws {
+        let released = try extract("India has released 24 Pakistani prisoners detained for border violations.")
+        #expect(triples(released).contains("country:india 08 country:pakistan"))
+        let trained = try extract("France offered to train Ukrainian pilots.")
+        #expect(triples(trained).contains("country:france 06 country:ukraine"))
+        #expect(trained.commitments.map { "\($0.actor) \($0.beneficiary ?? "-")" } == ["country:france country:ukraine"])
+        let boats = try extract("Japan will give the Philippine coast guard five patrol boats, Mr. Kishida said.")
+        #expect(boats.commitments.contains { $0.actor == "country:japan" && $0.beneficiary == "country:philippines" })
+    }
+
+    @Test func aCommaSetParticipleOrRelativeClauseGivesNoBeneficiary() throws {
+        let angering = try extract("Egypt, which has signed a defence pact with Somalia, offered to send troops as well, angering Ethiopia.")
+        #expect(!angering.commitments.contains { $0.beneficiary == "country:ethiopia" })
+        let described = try extract("Bolivia, which has sold gas to Brazil for two decades, said it would cut its prices.")
+        #expect(!described.commitments.contains { $0.beneficiary == "country:brazil" })
+    }
+
+    @Test func aCallIsNotMadeToAPossessorPastItsAddressee() throws {
+        let d = try extract("Defence Minister Boris Pistorius urged other European countries to follow Germany's lead.")
+        #expect(d.commitments.count == 1)
+        #expect(d.commitments.first?.beneficiary == nil)
+    }
+
+    @Test func whatAStateBuysIsNoDeploymentAndForcesItTrainsAreAnothers() throws {
+        let bought = try extract("India will buy 26 Rafale jets from France, the defence ministry said.")
+        #expect(bought.commitments.map(\.kind) == [.pledge])
+        let trained = try extract("Berlin agreed to train 10,000 Ukrainian soldiers this year.")
+        #expect(trained.commitments.map(\.kind) == [.support])
+        #expect(trained.commitments.first?.beneficiary == "country:ukraine")
+        // Sent abroad to train others, they are still deployed.
+        let sent = try extract("Uganda says it will send an additional 250 soldiers to Somalia to train forces loyal to the government.")
+        #expect(sent.commitments.map(\.kind) == [.deployment])
+    }
+
+    @Test func anAnnouncementIsAnUndertakingOnlyWhenItNamesOne() throws {
+        let aid = try extract("Britain's Defence Secretary Grant Shapps announced a new 2.5 billion pound military aid package.")
+        #expect(aid.commitments.map(\.actor) == ["person:grant-shapps"])
+        let news = try extract("Russia's army announced the deaths of two generals. Iran's intelligence ministry announced the arrests of three journalists.")
+        #expect(news.commitments.isEmpty)
+    }
+
+    @Test func theObjectOfAnInvitationIsTheVisitor() throws {
+        let d = try extract("Emmanuel Macron met Narendra Modi in Paris. Modi invited Macron to visit New Delhi next year.")
+        #expect(triples(d).contains("person:narendra-modi 03 person:emmanuel-macron"))
+        #expect(triples(d, asserted: false).contains("person:emmanuel-macron 04 location:new-delhi"))
+        #expect(!triples(d, asserted: false).contains("person:narendra-modi 04 location:new-delhi"))
+    }
+
+    @Test func theThreeLeadersAreTheThreeNamedInTheSentenceBefore() throws {
+        let d = try extract("Speaking alongside Philippine President Ferdinand Marcos and Japanese Prime Minister Fumio Kishida, President Joe Biden praised the alliance. The three leaders agreed to hold joint naval patrols.")
+        let agreed = triples(d).filter { $0.contains(" 03 ") }
+        #expect(agreed.count == 6)
+        #expect(agreed.contains("person:joe-biden 03 person:fumio-kishida"))
+    }
+
+    @Test func aSurnameTheTaggerMissesJoinsThePersonNamedInFull() throws {
+        let d = try extract("Lebanon's former prime minister Rafik Hariri was killed in a bombing in Beirut in 2005. Syria denies any role in the Hariri assassination.")
+        let hariri = d.entities.first { $0.id == "person:rafik-hariri" }
+        #expect(hariri?.mentions.map(\.text) == ["Rafik Hariri", "Hariri"])
+        #expect(d.entities.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test func aPlaceNamedOnlyInCapitalsTakesTheCaseOfItsWords() throws {
+        let d = try extract("GENEVA, Jan 11 (AFP) - The United Nations appealed for $4.4 billion in aid for Afghanistan.")
+        #expect(d.entities.contains { $0.type == .location && $0.name == "Geneva" })
+    }
 }
