@@ -134,7 +134,7 @@ public struct EntityRecognizer: Sendable {
     /// "Communist Party of China" whole (``organizationHeads``).
     func joiningAdjacent(_ spans: [NERSpan], tokens: [String]) -> [NERSpan] {
         var out: [NERSpan] = []
-        for span in spans {
+        for span in Self.withArabicSurnames(spans, tokens: tokens) {
             if let last = out.last, last.range.upperBound == span.range.lowerBound, last.label == span.label,
                span.label == "PER" || (span.label == "LOC" && !isCountry(last.range, tokens) && !isCountry(span.range, tokens)) {
                 out[out.count - 1].range = last.range.lowerBound..<span.range.upperBound
@@ -281,6 +281,37 @@ public struct EntityRecognizer: Sendable {
             }
         }
         return out
+    }
+
+    /// A person's name runs on over a surname with an Arabic article ("Abdel Fattah el-Sisi",
+    /// "Omar al-Bashir") that the tagger left out or labelled apart (the lower-case article
+    /// reads as a common word): a person span followed right away by one token "al-", "el-",
+    /// "ad-", "ash-", "as-", "at-", "ar-", "an-" or "az-" and a capital takes that token in.
+    static func withArabicSurnames(_ spans: [NERSpan], tokens: [String]) -> [NERSpan] {
+        var out: [NERSpan] = []
+        var k = 0
+        while k < spans.count {
+            var span = spans[k]
+            let next = span.range.upperBound
+            if span.label.hasSuffix("PER"), next < tokens.count, isArticledSurname(tokens[next]) {
+                let following = k + 1 < spans.count && spans[k + 1].range.lowerBound == next ? spans[k + 1] : nil
+                if following == nil || following!.range.count == 1 {
+                    span.range = span.range.lowerBound..<(next + 1)
+                    if following != nil { k += 1 }
+                }
+            }
+            out.append(span)
+            k += 1
+        }
+        return out
+    }
+
+    /// "el-Sisi", "al-Bashir", "Al-Sadr": an Arabic article, a hyphen and a capitalised word.
+    static func isArticledSurname(_ token: String) -> Bool {
+        let parts = token.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, ["al", "el", "ad", "ash", "as", "at", "ar", "an", "az"].contains(parts[0].lowercased()),
+              parts[1].first?.isUppercase == true, parts[1].count >= 2 else { return false }
+        return true
     }
 
     /// Nouns for a government named after its leader.

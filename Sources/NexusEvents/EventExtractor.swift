@@ -165,7 +165,7 @@ struct EventExtractor {
                 continue
             }
             let negated = modality.isNegated(w)
-            let hypothetical = modality.isHypothetical(w)
+            let hypothetical = modality.isHypothetical(w, material: (6...8).contains(code.root) || code.root >= 15)
             let word = p.words[w]
             for (actor, target) in pairs {
                 // Seizing a country's or a place's territory is occupying it: CAMEO 192, root 19.
@@ -179,6 +179,9 @@ struct EventExtractor {
                 // an assassination (a sub-code of 18) stays what it is.
                 let armedAttack = roles.armedTarget && entry.fineCode == "18"
                 if code.root == 18, roles.military || armedAttack || resolution.entities[actor.entity].type == .country { code = EventCode(root: 19)! }
+                // "We will destroy Hamas", "vowed to resume the war": force announced, not used,
+                // is a threat to use it (CAMEO 138, root 13).
+                if (18...20).contains(code.root), EventExtractor.announcesForce(w, in: p) { code = EventCode(root: 13)! }
                 out.append(LocalEvent(code: code, actor: actor.entity, target: target, sentencePosition: p.position, triggerWord: w,
                                       trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),
                                       negated: negated, hypothetical: hypothetical, actorResolution: actor.via, clause: p.clauseHead(of: w)))
@@ -186,6 +189,25 @@ struct EventExtractor {
         }
         out += sharedRecipients(unaddressedAid, in: p, modality: modality, sentence: out, earlier: earlier)
         return out
+    }
+
+    /// Verbs of promising whose complement is an act announced ("vowed to crush", "pledged
+    /// to retaliate", "swore to destroy").
+    static let vowVerbs: Set<String> = ["vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise",
+                                        "promises", "promised", "promising", "swear", "swears", "swore", "sworn", "threaten",
+                                        "threatens", "threatened", "threatening"]
+
+    /// Whether the act at `w` is announced for the future rather than done: it (or, for an act
+    /// noun, the verb it is the object of: "will launch an attack") has "will", "shall", "'ll"
+    /// or "would" as auxiliary, or is the complement of a vow ("vowed to destroy").
+    static func announcesForce(_ w: Int, in p: ParsedSentence) -> Bool {
+        var verbs = [w]
+        if p.words[w].upos == "NOUN", p.words[w].relation == "obj", let h = p.words[w].head, p.isVerb(h) { verbs.append(h) }
+        for v in verbs {
+            if p.children(of: v, "aux").contains(where: { ["will", "shall", "'ll", "would", "wo"].contains(p.lower[$0]) }) { return true }
+            if p.words[v].relation == "xcomp", let h = p.words[v].head, vowVerbs.contains(p.lower[h]) { return true }
+        }
+        return false
     }
 
     /// Aid with no recipient of its own, in a sentence or right after one that names who
@@ -340,9 +362,12 @@ struct EventExtractor {
 
     /// Whether an act is mutual when its actors are coordinated and no target is named:
     /// consulting (meet, talk, negotiate), and agreeing, cooperating (cooperation, partnership),
-    /// signing, fighting and clashing ("Israel and Hamas clashed").
+    /// signing, fighting and clashing ("Israel and Hamas clashed"). Visiting, hosting and
+    /// mediating are not: "a ceasefire brokered by Saudi Arabia and the United States" is their
+    /// joint act on the parties, not a tie between the two mediators (CAMEO 042, 043, 045).
     static func isReciprocal(_ entry: EventLexiconEntry) -> Bool {
-        entry.code.root == 4 || reciprocalLemmas.contains(entry.lemma)
+        if ["042", "043", "045"].contains(where: { entry.fineCode.hasPrefix($0) }) { return false }
+        return entry.code.root == 4 || reciprocalLemmas.contains(entry.lemma)
     }
 
     static let reciprocalLemmas: Set<String> = ["agree", "cooperate", "collaborate", "sign", "reconcile", "ally", "clash", "clashes", "fight",

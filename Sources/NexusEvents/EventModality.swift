@@ -8,7 +8,8 @@
 /// - Hypothetical: the sentence is a question; the trigger or a clause above it (through
 ///   complements, adverbial clauses and coordination) carries a tentative modal (might, may,
 ///   could, should; "would" when the sentence states a condition), a condition or doubt
-///   ("if", "unless", "whether"), or is the content of an appeal, a demand, a threat, a
+///   ("if", "unless", "whether"), is a material act with a condition of its own ("will
+///   attack if NATO expands"), or is the content of an appeal, a demand, a threat, a
 ///   proposal, a hope, a consideration or an expectation ("urged X to withdraw",
 ///   "threatened to cut aid", "is expected to pledge"), or what someone is accused or blamed
 ///   of ("accused China of pressuring Nepal").
@@ -89,7 +90,11 @@ struct EventModality {
         return false
     }
 
-    func isHypothetical(_ w: Int) -> Bool {
+    /// With `material`, a material act (aid, cooperation, yielding, force: CAMEO 06-08, 15-20) with a
+    /// condition of its own is hypothetical ("will attack Ukraine if NATO expands"); a verbal
+    /// act's condition belongs to what it says ("offered talks if it renounces violence",
+    /// "threatened to kill them unless France lifted the ban" are offers and threats made).
+    func isHypothetical(_ w: Int, material: Bool = false) -> Bool {
         if sentence.lower.last == "?" { return true }
         let conditional = sentence.lower.contains { EventModality.conditions.contains($0) }
         var x = w
@@ -100,6 +105,9 @@ struct EventModality {
                 let r = sentence.words[c].relation
                 if r.hasPrefix("aux") && (EventModality.tentative.contains(word) || (word == "would" && conditional)) { return true }
                 if r == "mark" && EventModality.conditions.contains(word) { return true }
+                // "Russia will attack Ukraine if NATO expands": an act that has a condition of its own.
+                if material, x == w, r.hasPrefix("advcl"),
+                   sentence.children(of: c, "mark").contains(where: { ["if", "unless"].contains(sentence.lower[$0]) }) { return true }
             }
             guard let h = sentence.words[x].head else { return false }
             let r = sentence.words[x].relation
