@@ -70,6 +70,7 @@ public struct MentionTyper: Sendable {
         "manufacturer", "manufacturers", "producer", "producers", "exporter", "exporters", "supplier", "suppliers",
         "lender", "bank", "banks", "airline", "carrier", "operator", "conglomerate", "chipmaker", "steelmaker",
         "shipbuilder", "insurer", "investor", "investors", "startup", "retailer", "broadcaster", "utility",
+        "lenders", "airlines", "carmakers", "automakers", "businesses", "shipyards",
     ]
 
     public let countries: CountryGazetteer

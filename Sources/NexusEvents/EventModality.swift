@@ -37,7 +37,7 @@ struct EventModality {
         "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "call", "called", "calls", "calling", "appeal", "appealed",
         "appeals", "demand", "demanded", "demands", "press", "pressed", "request", "requested", "requests", "encourage", "encouraged",
         "encourages", "invite", "invited", "invites", "want", "wants", "wanted", "wish", "wished", "hope", "hoped", "hopes", "hoping",
-        "threaten", "threatened", "threatens", "threatening", "propose", "proposed", "proposes", "suggest", "suggested", "suggests",
+        "threaten", "threatened", "threatens", "threatening", "propose", "proposed", "proposes", "proposing", "suggest", "suggested", "suggests", "suggesting",
         "consider", "considered", "considers", "considering", "mull", "mulled", "mulls", "mulling", "weigh", "weighed", "weighs", "weighing",
         "expect", "expected", "expects", "likely", "unlikely", "seek", "seeks", "sought", "seeking", "try", "tried", "tries", "trying",
         "attempt", "attempted", "attempts", "plead", "pleaded", "pleads", "implore", "implored", "recommend", "recommended", "advise",

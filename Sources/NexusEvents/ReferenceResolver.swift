@@ -53,6 +53,10 @@ struct ReferenceResolver {
     static let populationNouns: Set<String> = ["people", "peoples", "population", "populations", "citizens", "civilians", "nationals", "public",
                                                "refugees", "prisoners", "detainees", "hostages", "students", "workers", "farmers", "migrants",
                                                "pilgrims", "fishermen", "villagers", "residents"]
+    /// Nouns for a country's businesses ("Iranian drone makers", "Chinese banks").
+    static let businessNouns: Set<String> = ["company", "companies", "firm", "firms", "maker", "makers", "manufacturer", "manufacturers",
+                                             "producer", "producers", "exporter", "exporters", "supplier", "suppliers", "bank", "banks",
+                                             "lenders", "airline", "airlines", "carmakers", "automakers", "investors", "businesses", "shipyards"]
     /// Heads of the names of a state's organs ("Foreign Ministry", "Defense Ministry", "Army").
     static let organNouns: Set<String> = ["ministry", "ministries", "government", "army", "military", "navy", "police", "embassy",
                                           "cabinet", "administration", "presidency", "consulate", "court", "parliament"]
@@ -275,6 +279,11 @@ struct ReferenceResolver {
         // "aid to the people of Afghanistan", "the Syrian population": a country's people stand
         // for the country, as CAMEO codes civilians under their country's code.
         if let modifier, ReferenceResolver.populationNouns.contains(word), resolution.entities[modifier].type == .country {
+            return (modifier, .nounModifier)
+        }
+        // "sanctions on six Iranian companies", "Chinese firms invested": a country's businesses
+        // stand for it, as CAMEO codes them under its code (the agent code BUS).
+        if let modifier, ReferenceResolver.businessNouns.contains(word), resolution.entities[modifier].type == .country {
             return (modifier, .nounModifier)
         }
         // "authorities arrested ...", "the police said": a bare state noun after "Rwandan

@@ -21,7 +21,34 @@ enum SentenceTreeRepair {
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(
             withBetweenConjuncts(withCoordinatedSubjects(withObjectOffPunctuation(withPartnerBeforeConjunct(repaired, isName: isName), isName: isName)))))),
             isPerson: isPerson)
-        return withNameLists(withObjectComplements(clauses, isName: isName), names: names)
+        return withNameLists(withObjectComplements(withVerbReadAsModifier(clauses), isName: isName), names: names)
+    }
+
+    /// The tree with a past-tense verb the parser read as an adjective made the verb of its
+    /// clause: in "The European Union on Monday imposed sanctions on six Iranian companies",
+    /// parsed as "[the Union on Monday] [imposed sanctions]", a noun ("sanctions") has a subject
+    /// but no copula or auxiliary, which no reading allows, and the word right before it is an
+    /// `amod` tagged as a past tense or participle (VBD, VBN). The verb takes the noun's head and
+    /// relation and its subject; the noun becomes its object, and the noun's prepositional
+    /// phrases after it become the verb's (`obl`).
+    static func withVerbReadAsModifier(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for noun in words.indices where words[noun].upos == "NOUN" && noun > 0 {
+            let verb = noun - 1
+            guard words[verb].head == noun, words[verb].relation == "amod", ["VBD", "VBN"].contains(words[verb].xpos),
+                  let subject = words.indices.first(where: { words[$0].head == noun && words[$0].relation == "nsubj" && $0 < verb }),
+                  !words.contains(where: { $0.head == noun && ["cop", "aux", "aux:pass"].contains($0.relation) }) else { continue }
+            words.hang(verb, on: words[noun].head, as: words[noun].relation)
+            words.hang(subject, on: verb, as: "nsubj")
+            words.hang(noun, on: verb, as: "obj")
+            for k in words.indices where k > noun && words[k].head == noun && words[k].relation.hasPrefix("nmod") {
+                words.hang(k, on: verb, as: "obl")
+            }
+            for k in words.indices where k > noun && words[k].head == noun && ["punct", "conj", "cc", "advcl", "ccomp", "parataxis"].contains(words[k].relation) {
+                words[k].head = verb
+            }
+        }
+        return words
     }
 
     /// The tree with a subordinate clause's verb made its head when the parser read the clause's
