@@ -21,7 +21,33 @@ enum SentenceTreeRepair {
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(
             withBetweenConjuncts(withCoordinatedSubjects(withObjectOffPunctuation(withPartnerBeforeConjunct(repaired, isName: isName), isName: isName)))))),
             isPerson: isPerson)
-        return withNameLists(withObjectComplements(withVerbReadAsModifier(clauses), isName: isName), names: names)
+        return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(clauses, isPerson: isPerson)), isName: isName),
+                             names: names)
+    }
+
+    /// The tree with a title the parser coordinated with the noun before it given back to the
+    /// person it titles when that person is the subject of the next clause: in "expressed
+    /// solidarity with Poland, and NATO Secretary-General Jens Stoltenberg called Tusk", parsed
+    /// with "Secretary" a conjunct of "Poland", the title is part of the subject of "called". A
+    /// conjunct noun followed (past title words and hyphens, at most four words) by a person's
+    /// name whose head is the subject of a later verb becomes that name's `compound`; its "and"
+    /// goes to the verb.
+    static func withTitleOfNextSubject(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for t in words.indices where words[t].relation == "conj" && ["NOUN", "PROPN"].contains(words[t].upos) && !isPerson[t] {
+            guard let h = words[t].head, h < t,
+                  let p = ((t + 1)..<min(words.count, t + 5)).first(where: { isPerson[$0] }),
+                  ((t + 1)..<p).allSatisfy({ ["NOUN", "PROPN"].contains(words[$0].upos) || words[$0].text == "-" }) else { continue }
+            var name = p
+            while words[name].relation == "flat", let up = words[name].head, isPerson[up] { name = up }
+            // The subject of another clause: not of the verb the conjunct's own phrase belongs to
+            // ("Hill and his Japanese counterpart Akitaka Saiki met" stays coordinated).
+            guard words[name].relation == "nsubj", let verb = words[name].head, verb > name, words[verb].upos == "VERB",
+                  !ancestors(of: t, in: words).contains(verb) else { continue }
+            for c in words.indices where words[c].head == t && words[c].relation == "cc" { words.hang(c, on: verb, as: "cc") }
+            words.hang(t, on: name, as: "compound")
+        }
+        return words
     }
 
     /// The tree with a past-tense verb the parser read as an adjective made the verb of its
