@@ -1060,4 +1060,39 @@ import Testing
         let d = try extract("GENEVA, Jan 11 (AFP) - The United Nations appealed for $4.4 billion in aid for Afghanistan.")
         #expect(d.entities.contains { $0.type == .location && $0.name == "Geneva" })
     }
+
+    @Test func forceAnnouncedIsAThreatAndAMaterialActWithAConditionIsHypothetical() throws {
+        let vowed = try extract("Israeli Prime Minister Benjamin Netanyahu vowed to destroy Hamas.")
+        #expect(triples(vowed) == ["person:benjamin-netanyahu 13 organization:hamas"])
+        let conditional = try extract("Russia will attack Ukraine if NATO expands, a Kremlin official said.")
+        #expect(triples(conditional).isEmpty)
+        #expect(triples(conditional, asserted: false) == ["country:russia 13 country:ukraine"])
+        // A verbal act's condition belongs to what it says: the offer is made.
+        let offer = try extract("Spanish Prime Minister Jose Luis Rodriguez Zapatero offered to hold talks with ETA if it renounces violence.")
+        #expect(triples(offer).contains { $0.hasPrefix("person:jose-luis-rodriguez-zapatero 0") && $0.hasSuffix("organization:eta") })
+    }
+
+    @Test func mediatorsAndVisitorsAreNotEachOthersTarget() throws {
+        let d = try extract("Saudi Arabia and the United States brokered a ceasefire in Sudan.")
+        #expect(!triples(d).contains("country:saudi-arabia 04 country:united-states"))
+        #expect(!triples(d).contains("country:united-states 04 country:saudi-arabia"))
+        let met = try extract("Israel and Syria held talks in Ankara on Monday.")
+        #expect(triples(met) == ["country:israel 04 country:syria", "country:syria 04 country:israel"])
+    }
+
+    @Test func aVerbReadAsAModifierIsTheVerbOfItsClause() throws {
+        let d = try extract("The European Union on Monday imposed sanctions on six Iranian companies.")
+        #expect(triples(d) == ["organization:european-union 16 country:iran"])
+    }
+
+    @Test func aTitleCoordinatedWithTheNounBeforeItIsTheNextSubjects() throws {
+        let d = try extract("Lithuania and Latvia expressed solidarity with Poland, and NATO Secretary-General Jens Stoltenberg called Prime Minister Donald Tusk.")
+        #expect(triples(d).contains("country:lithuania 05 country:poland"))
+        #expect(!triples(d).contains { $0.hasSuffix("person:jens-stoltenberg") })
+    }
+
+    @Test func aSurnameWithAnArabicArticleIsPartOfTheName() throws {
+        let d = try extract("Egyptian President Abdel Fattah el-Sisi met Sudanese army chief Abdel Fattah al-Burhan in Cairo.")
+        #expect(triples(d).contains("person:abdel-fattah-el-sisi 04 person:abdel-fattah-al-burhan"))
+    }
 }
