@@ -174,6 +174,9 @@ struct EventExtractor {
                 // Welcoming a person is hosting a visit (CAMEO 043, root 04); welcoming a decision
                 // is endorsing it (051).
                 if entry.lemma == "welcome", resolution.entities[target].type == .person { code = EventCode(root: 4)! }
+                // Receiving a person is hosting a visit; receiving aid, a letter or someone's
+                // support is no act on anyone (only a person named or titled as the object counts).
+                if entry.lemma == "receive", !EventExtractor.receivesPerson(target, at: w, in: p, resolver: resolver, resolution: resolution) { continue }
                 // An assault by a state or by armed forces is the use of conventional military force.
                 // An armed attack on troops or a base is fighting too (CAMEO 19); an abduction or
                 // an assassination (a sub-code of 18) stays what it is.
@@ -189,6 +192,17 @@ struct EventExtractor {
         }
         out += sharedRecipients(unaddressedAid, in: p, modality: modality, sentence: out, earlier: earlier)
         return out
+    }
+
+    /// Whether person entity `target` is the object of "receive" at `w` itself, named or
+    /// titled ("received Mr. Blinken", "received the Saudi foreign minister"), not through a
+    /// possessor or a modifier ("received Iran's support").
+    static func receivesPerson(_ target: Int, at w: Int, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> Bool {
+        guard resolution.entities[target].type == .person else { return false }
+        return p.children(of: w, "obj").contains { o in
+            guard let (e, via) = resolver.entity(at: o, in: p) else { return false }
+            return e == target && (via == nil || via == .title)
+        }
     }
 
     /// Verbs of promising whose complement is an act announced ("vowed to crush", "pledged
