@@ -929,6 +929,9 @@ struct ReferenceResolver {
                 ?? subjectPerson(after: w, in: p, feminine: feminine)).map { ($0, .pronoun) }
         }
         if ReferenceResolver.thirdPersonOther.contains(word) {
+            // "Kenya received Iran's support for its bid": a possessive refers to the subject of
+            // its own clause when that subject is a named country or organization.
+            if ["its", "their"].contains(word), p.words[w].relation == "nmod:poss", let owner = clauseSubject(of: w, in: p) { return (owner, .pronoun) }
             if let reporter = reporter(of: w, in: p), resolution.entities[reporter].type != .person { return (reporter, .pronoun) }
             if let previous = previousSubject(before: p), resolution.entities[previous].type != .person { return (previous, .pronoun) }
         }
@@ -939,6 +942,20 @@ struct ReferenceResolver {
     /// sentence before `w`, then in the three sentences before it (after Lappin and Leass
     /// 1994: subjects are the most salient referents), skipping persons whose courtesy title
     /// says the other gender ("Mr." for "she", "Ms."/"Mrs." for "he").
+    /// The country or organization named as the subject of the clause word `w` belongs to
+    /// (the nearest verb above it), written before `w`; nil when the subject is a pronoun,
+    /// a person, coordinated or no name.
+    private func clauseSubject(of w: Int, in p: ParsedSentence) -> Int? {
+        var x = p.words[w].head
+        while let v = x, !p.isVerb(v) { x = p.words[v].head }
+        // A coordinated subject ("the United States, Britain and Japan warned their citizens")
+        // is several owners: none is taken.
+        guard let verb = x, let subject = p.children(of: verb, "nsubj").first, subject < w, p.words[subject].upos != "PRON",
+              p.children(of: subject, "conj").isEmpty, let m = p.mentionOfWord[subject] else { return nil }
+        let e = resolution.entityOfMention[m]
+        return [.country, .organization].contains(resolution.entities[e].type) ? e : nil
+    }
+
     private func salientPerson(before w: Int, in p: ParsedSentence, feminine: Bool) -> Int? {
         func subjects(_ q: ParsedSentence, before limit: Int) -> [Int] {
             var out: [Int] = []

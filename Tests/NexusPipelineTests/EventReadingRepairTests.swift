@@ -1095,4 +1095,13 @@ import Testing
         let d = try extract("Egyptian President Abdel Fattah el-Sisi met Sudanese army chief Abdel Fattah al-Burhan in Cairo.")
         #expect(triples(d).contains("person:abdel-fattah-el-sisi 04 person:abdel-fattah-al-burhan"))
     }
+
+    @Test func receivingAPersonIsHostingAVisitReceivingAidIsNoAct() throws {
+        let host = try extract("Secretary of State Antony Blinken arrived in Beijing. President Xi Jinping received Mr. Blinken at the Great Hall of the People.")
+        #expect(triples(host).contains("person:xi-jinping 04 person:antony-blinken"))
+        let aid = try extract("Pakistan received $500 million in aid from the Asian Development Bank. Kenya received Iran's support for its bid.")
+        #expect(!triples(aid).contains { $0.contains(" 04 ") })
+        // "its" is the clause's own subject, Kenya, not the previous sentence's.
+        #expect(triples(aid).contains("country:iran 05 country:kenya"))
+    }
 }
