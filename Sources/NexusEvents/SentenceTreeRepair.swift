@@ -21,8 +21,30 @@ enum SentenceTreeRepair {
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(
             withBetweenConjuncts(withCoordinatedSubjects(withObjectOffPunctuation(withPartnerBeforeConjunct(repaired, isName: isName), isName: isName)))))),
             isPerson: isPerson)
-        return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(clauses, isPerson: isPerson)), isName: isName),
+        return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(withListOpenedByVocative(clauses, isName: isName),
+                                                                                                  isPerson: isPerson)), isName: isName),
                              names: names)
+    }
+
+    /// The tree with a name the parser read as a vocative made the first of the list of
+    /// subjects it opens: in "Jamaica, the Bahamas and Antigua and Barbuda offered to send
+    /// personnel", "Jamaica" is no one addressed (news addresses no one) but the first of three
+    /// subjects. A `vocative` name, followed by a comma, whose head verb has a subject after it
+    /// that is a name too, becomes that verb's subject; the old subject and its conjuncts
+    /// become its conjuncts.
+    static func withListOpenedByVocative(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices where words[v].relation == "vocative" && isName[v] {
+            guard v + 1 < words.count, words[v + 1].text == ",", let verb = words[v].head,
+                  let subject = words.indices.first(where: { $0 > v && words[$0].head == verb && words[$0].relation == "nsubj" }),
+                  subject < verb, isName[subject] else { continue }
+            let conjuncts = words.indices.filter { words[$0].head == subject && words[$0].relation == "conj" }
+            words.hang(v, on: verb, as: "nsubj")
+            words.hang(subject, on: v, as: "conj")
+            for c in conjuncts { words[c].head = v }
+            words[v + 1].head = subject
+        }
+        return words
     }
 
     /// The tree with a title the parser coordinated with the noun before it given back to the

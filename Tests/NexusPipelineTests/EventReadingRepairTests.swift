@@ -1104,4 +1104,9 @@ import Testing
         // "its" is the clause's own subject, Kenya, not the previous sentence's.
         #expect(triples(aid).contains("country:iran 05 country:kenya"))
     }
+
+    @Test func aNameReadAsAVocativeOpensTheListOfSubjects() throws {
+        let d = try extract("Jamaica, the Bahamas and Antigua and Barbuda offered to send personnel to Haiti.")
+        #expect(Set(d.commitments.map(\.actor)) == ["country:jamaica", "country:bahamas", "country:antigua-and-barbuda"])
+    }
 }
