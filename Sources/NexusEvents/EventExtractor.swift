@@ -195,7 +195,7 @@ struct EventExtractor {
     }
 
     /// Whether person entity `target` is the object of "receive" at `w` itself, named or
-    /// titled ("received Mr. Blinken", "received the Saudi foreign minister"), not through a
+    /// titled ("received Mr. Lavrov", "received the Saudi foreign minister"), not through a
     /// possessor or a modifier ("received Iran's support").
     static func receivesPerson(_ target: Int, at w: Int, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> Bool {
         guard resolution.entities[target].type == .person else { return false }
