@@ -64,13 +64,13 @@ struct CommitmentExtractor {
     static let clauseOpeners: Set<String> = CommitmentActorResolver.reportingVerbs.union(
         ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "plans", "planned", "intends", "hopes"])
 
-    /// Nouns of a relation two parties build together ("deepen cooperation", "strengthen ties").
     /// Verbs of buying: an amount of arms or troops after one is bought, not deployed.
     static let purchaseVerbs: Set<String> = ["buy", "buys", "buying", "purchase", "purchases", "purchasing", "acquire", "acquires",
                                              "acquiring", "order", "orders", "ordering", "import", "imports", "importing"]
     /// Verbs of training or equipping forces: the forces counted after one are another's, the
     /// beneficiary's ("train 10,000 Ukrainian soldiers").
     static let trainingVerbs: Set<String> = ["train", "trains", "training", "equip", "equips", "equipping", "arm", "arming"]
+    /// Nouns of a relation two parties build together ("deepen cooperation", "strengthen ties").
     static let mutualNouns: Set<String> = ["cooperation", "partnership", "ties", "relations", "coordination", "dialogue"]
 
     func extract(_ resolution: DocumentResolution, affiliations: [LocalRelation]) -> [LocalCommitment] {
