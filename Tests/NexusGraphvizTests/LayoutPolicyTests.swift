@@ -39,7 +39,9 @@ import Testing
         let renderer = GraphvizRenderer(policy: LayoutPolicy(timeBudget: 0.01))  // circo limit: 500·√(0.01/88) = 5
         let rendering = try renderer.render(graph, as: .svg, engine: "circo")
         #expect(rendering.nodeCount == 5)
-        #expect(rendering.warnings.count == 1)
+        // Only the policy's warning is counted: what Graphviz itself says (a font the machine
+        // lacks, another test thread's stderr in the capture window) depends on the machine.
+        #expect(rendering.announcedCount == 1, "\(rendering.warnings)")
         #expect(rendering.warnings[0].contains("circo"))
     }
 
@@ -47,7 +49,8 @@ import Testing
         let renderer = GraphvizRenderer(policy: LayoutPolicy(timeBudget: 0.01, slowLayoutAction: .proceed))
         let rendering = try renderer.render(Self.star(leaves: 30), as: .svg, engine: "circo")
         #expect(rendering.nodeCount == 31)
-        #expect(rendering.warnings.count == 1)
+        #expect(rendering.announcedCount == 1, "\(rendering.warnings)")
+        #expect(rendering.warnings[0].contains("circo"))
     }
 
     @Test func pruningKeepsTheStrongestNodes() {
