@@ -4,7 +4,8 @@ import NexusCore
 /// entity types, with a canonical name where a gazetteer knows one.
 ///
 /// - PER → `.person`; so is any span right after a courtesy title ("Mr. Chavez", "Ms Ardern").
-/// - ORG → `.organization`; canonical from the organization gazetteer ("U.N." → "United Nations").
+/// - ORG → `.organization`; canonical from the organization gazetteer ("U.N." → "United Nations");
+///   a demonym no organization list has ("his Qatari counterpart") is typed by the MISC rule.
 /// - LOC → `.country` with the canonical country when the country gazetteer knows the name
 ///   ("U.S.", "the United Kingdom"), else `.location` ("Rome", "Brussels", "Sahel"); a demonym
 ///   tagged LOC is typed by the MISC rule.
@@ -124,6 +125,9 @@ public struct MentionTyper: Sendable {
                 return Typed(type: .country, canonical: typed.canonical)
             }
             let known = knownOrganization(words)
+            // "his Qatari counterpart": a demonym no organization list has is typed as one,
+            // whatever label it was given.
+            if known == nil, countries.country(forDemonymTokens: words) != nil { return typeMisc(tokens: tokens, span: span) }
             // A country's name no organization list has ("Democratic Republic of Congo", read
             // as an organization for its "Republic"): the country.
             if known == nil, words.count > 1, countries.entry(forTokens: words, kinds: [.country]) != nil {

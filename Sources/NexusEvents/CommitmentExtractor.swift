@@ -18,6 +18,12 @@ struct LocalCommitment: Sendable {
     /// statement about the future has: unless an event makes it precise, no commitment
     /// (``EventCommitments/extend(_:with:parsed:)``).
     var bareFuture = false
+    /// How the parse found the actor (nil when word order did, or a donor's "from X" phrase):
+    /// only a commitment whose actor the parse gives states an event of its own
+    /// (``EventCommitments/events(stating:besides:parsed:)``).
+    var actorVia: ActorResolution? = nil
+    /// The word that names the act or call, for the event a commitment states.
+    var trigger: TextRange? = nil
 }
 
 /// Extracts commitments sentence by sentence.
@@ -138,6 +144,8 @@ struct CommitmentExtractor {
                 .union(self.parsed.flatMap { events?.perpetrators(sentence: s, resolution: resolution, parsed: $0) } ?? [])
             // "France and Germany pledged ...": one commitment per coordinated actor.
             let coordinated = hasDonor ? [] : (parsed?.actors.dropFirst().map(\.entity) ?? [])
+            var viaOfActor = Dictionary((hasDonor ? [] : parsed?.actors ?? []).map { ($0.entity, $0.via) }, uniquingKeysWith: { a, _ in a })
+            if firstActor != actorOrNil, let capital = actorOrNil, viaOfActor[capital] != nil { viaOfActor[firstActor] = .capital }
             for actor in [firstActor] + coordinated {
                 // ... and whoever this actor acts against anywhere in the document.
                 let adversaries = sentenceAdversaries.union(documentEvents.filter {
@@ -164,9 +172,13 @@ struct CommitmentExtractor {
                    resolution.entities[b].type == .location { beneficiary = nil }
                 // A call is addressed to someone who can act, not to a place.
                 if kind == .call, let b = beneficiary, resolution.entities[b].type == .location { beneficiary = nil }
+                // "rice donated by Japan and Germany": the actor's co-actor is not what it gives to.
+                let parties = [firstActor] + coordinated
+                if let b = beneficiary, parties.contains(b) { beneficiary = nil }
+                // "a bailout from the EU and the IMF": a giver named by "from" receives nothing.
+                if let b = beneficiary, isGiver(b, sentence: s, resolution: resolution) { beneficiary = nil }
                 // "Kenya and Norway pledged to deepen cooperation": a mutual undertaking of two
                 // parties is made to each other.
-                let parties = [firstActor] + coordinated
                 if beneficiary == nil, parties.count == 2, !segmentWords.isDisjoint(with: CommitmentExtractor.mutualNouns) {
                     beneficiary = parties.first { $0 != actor }
                 }
@@ -178,12 +190,28 @@ struct CommitmentExtractor {
                 let commitment = LocalCommitment(actor: actor, kind: kind, sentencePosition: s, range: TextRange(start: lo, end: hi),
                                                  amount: amount?.amount, beneficiary: beneficiary, time: time?.text, normalizedTime: time?.normalized,
                                                  intentionOnly: t.family == .intention,
-                                                 bareFuture: t.family == .intention && CommitmentLexicon.bareFutureCues.contains(lowered[t.firstWord]))
+                                                 bareFuture: t.family == .intention && CommitmentLexicon.bareFutureCues.contains(lowered[t.firstWord]),
+                                                 actorVia: viaOfActor[actor], trigger: words[t.firstWord].range)
                 if out.contains(where: { $0.actor == commitment.actor && $0.kind == commitment.kind && $0.amount == commitment.amount && $0.time == commitment.time }) { continue }
                 out.append(commitment)
             }
         }
         return Self.mergingMoneylessParts(out)
+    }
+
+    /// Whether entity `e` is named in sentence `s` only as the object of "from" (directly or as
+    /// a conjunct: "a bailout from the European Union and the IMF"), by the parse.
+    private func isGiver(_ e: Int, sentence s: Int, resolution: DocumentResolution) -> Bool {
+        guard let p = parsed?[s] else { return false }
+        let named = Set(p.words.indices.filter { w in p.mentionOfWord[w].map { resolution.entityOfMention[$0] == e } == true })
+        // The head word of each mention: its own head lies outside the name.
+        let heads = named.filter { w in p.words[w].head.map { !named.contains($0) } ?? true }
+        guard !heads.isEmpty else { return false }
+        return heads.allSatisfy { w in
+            var x = w
+            while p.words[x].relation.hasPrefix("conj"), let h = p.words[x].head { x = h }
+            return p.caseMarker(of: x) == "from"
+        }
     }
 
     /// The country entity that place entity `e` is the capital of, when the document names

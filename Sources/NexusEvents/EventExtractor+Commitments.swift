@@ -24,10 +24,13 @@ extension EventExtractor {
     }
 
     /// Nouns of harm whose "of" phrase or possessor names the perpetrator: "victims of Boko Haram",
-    /// "the militia's crimes", "the threat of al-Shabaab".
+    /// "the militia's crimes", "the threat of al-Shabaab"; and nouns of acts against someone,
+    /// whose "of" phrase names that adversary: "the capture of the JEM leader".
     static let harmNouns: Set<String> = ["victims", "victim", "crimes", "crime", "atrocities", "atrocity", "attacks", "attack", "violence",
                                          "threat", "threats", "terror", "terrorism", "abuses", "abuse", "massacre", "massacres", "brutality",
-                                         "aggression", "occupation", "insurgency", "militants", "fighters", "remnants", "resurgence"]
+                                         "aggression", "occupation", "insurgency", "militants", "fighters", "remnants", "resurgence",
+                                         // Acts whose "of" phrase is the one acted against: "the capture of the JEM leader".
+                                         "capture", "arrest", "defeat", "elimination", "destruction", "overthrow", "ouster"]
 
     /// Entities the parse of sentence position `s` shows as perpetrators of harm (see
     /// ``harmNouns``): never beneficiaries of a commitment in that sentence.

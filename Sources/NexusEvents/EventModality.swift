@@ -12,7 +12,8 @@
 ///   attack if NATO expands"), or is the content of an appeal, a demand, a threat, a
 ///   proposal, a hope, a consideration or an expectation ("urged X to withdraw",
 ///   "threatened to cut aid", "is expected to pledge"), or what someone is accused or blamed
-///   of ("accused China of pressuring Nepal").
+///   of ("accused China of pressuring Nepal"), or an act advised against or passed over
+///   ("warned NATO against sending troops", "instead of sending", "rather than send").
 ///   Plain futures and intentions ("will send", "plans to send", "pledged to send") are
 ///   asserted.
 ///
@@ -115,6 +116,7 @@ struct EventModality {
             let infinitive = r.hasPrefix("advcl") && sentence.children(of: x, "mark").contains { sentence.lower[$0] == "to" }
             if (r == "xcomp" || r.hasPrefix("ccomp")) && EventModality.irrealis.contains(sentence.lower[h]) { return true }
             if infinitive && EventModality.appeals.contains(sentence.lower[h]) { return true }
+            if r.hasPrefix("advcl"), sentence.children(of: x, "mark").contains(where: { ModalityFilter.passedOver.contains(sentence.lower[$0]) }) { return true }
             // What someone is accused or blamed of is alleged, not asserted.
             if r.hasPrefix("advcl"), EventModality.allegations.contains(sentence.lower[h]),
                sentence.children(of: x, "mark").contains(where: { ["of", "for"].contains(sentence.lower[$0]) }) { return true }

@@ -933,6 +933,10 @@ struct ReferenceResolver {
             // its own clause when that subject is a named country or organization.
             if ["its", "their"].contains(word), p.words[w].relation == "nmod:poss", let owner = clauseSubject(of: w, in: p) { return (owner, .pronoun) }
             if let reporter = reporter(of: w, in: p), resolution.entities[reporter].type != .person { return (reporter, .pronoun) }
+            // "The Obama administration says it plans ...": the pronoun is the reporter, a noun
+            // phrase that names no entity, so it has no antecedent to look further back for.
+            if let verb = reportingVerb(of: w, in: p), let subject = p.child(of: verb, "nsubj"), subject != w,
+               p.words[subject].upos == "NOUN", entity(at: subject, in: p) == nil { return nil }
             if let previous = previousSubject(before: p), resolution.entities[previous].type != .person { return (previous, .pronoun) }
         }
         return nil

@@ -205,7 +205,8 @@ public struct CorpusResolver: Sendable {
         let found = CommitmentExtractor(titles: titles, aliasTable: aliasTable, events: extractor, parsed: parsed, documentEvents: events)
             .extract(resolution, affiliations: affiliations)
         let commitments = EventCommitments.extend(found, with: events, parsed: parsed)
-        return DocumentWork(resolution: resolution, affiliations: affiliations, commitments: commitments, events: events)
+        let stated = EventCommitments.events(stating: commitments, besides: events, parsed: parsed, resolution: resolution)
+        return DocumentWork(resolution: resolution, affiliations: affiliations, commitments: commitments, events: events + stated)
     }
 
     /// The entities of one document and their affiliations (whose labels become roles): all

@@ -1109,4 +1109,40 @@ import Testing
         let d = try extract("Jamaica, the Bahamas and Antigua and Barbuda offered to send personnel to Haiti.")
         #expect(Set(d.commitments.map(\.actor)) == ["country:jamaica", "country:bahamas", "country:antigua-and-barbuda"])
     }
+    @Test func aCommitmentNoCodedActStatesIsAnEventOfItsKind() throws {
+        let lend = try extract("The International Monetary Fund agreed on Friday to lend Egypt an additional $5 billion.")
+        #expect(triples(lend) == ["organization:international-monetary-fund 07 country:egypt"])
+        #expect(lend.events.first?.commitment == lend.commitments.first?.id)
+        let announce = try extract("The United States is announcing nearly $200 million in humanitarian assistance for the people of Sudan.")
+        #expect(triples(announce) == ["country:united-states 07 country:sudan"])
+        // Money with no word of giving or aid is no gift: a sale, a fine.
+        let sale = try extract("The Walt Disney Company has agreed to sell Miramax Films to an investor group for more than $660 million.")
+        #expect(triples(sale).isEmpty)
+        let giveUp = try extract("North Korea had pledged to give up its nuclear weapons in return for energy aid at talks with China.")
+        #expect(!triples(giveUp).contains { $0.hasPrefix("country:north-korea 07") })
+    }
+
+    @Test func coActorsAndGiversAreNoBeneficiaries() throws {
+        let donated = try extract("The ship was carrying 850 metric tons of rice donated by Japan and Germany.")
+        #expect(donated.commitments.count == 2 && donated.commitments.allSatisfy { $0.beneficiary == nil })
+        let bailout = try extract("Greek officials agreed to reform the pension system as a condition for receiving a $139 billion bailout from the European Union and the International Monetary Fund.")
+        #expect(!bailout.commitments.contains { $0.beneficiary == "organization:international-monetary-fund" || $0.beneficiary == "organization:european-union" })
+    }
+
+    @Test func anActAdvisedAgainstIsNotDone() throws {
+        let d = try extract("Russian President Vladimir Putin warned NATO against sending troops to Ukraine.")
+        #expect(triples(d).allSatisfy { !$0.contains(" 07 ") })
+        #expect(d.commitments.isEmpty)
+    }
+
+    @Test func aDemonymTaggedAsAnOrganizationIsItsCountry() throws {
+        let d = try extract("Egyptian Foreign Minister Badr Abdelatty met his Qatari counterpart in Cairo on Sunday.")
+        #expect(!d.entities.contains { $0.type == .organization })
+        #expect(triples(d) == ["person:badr-abdelatty 04 country:qatar"])
+    }
+
+    @Test func itAfterAReportingNounThatNamesNoEntityHasNoAntecedent() throws {
+        let d = try extract("Britain has pledged 3,300 soldiers to the NATO mission in Afghanistan. The Obama administration says it plans to approve more than $6 billion in arms sales to Taiwan.")
+        #expect(!d.commitments.contains { $0.actor == "country:united-kingdom" && $0.beneficiary == "country:taiwan" })
+    }
 }
