@@ -446,6 +446,14 @@ struct ReferenceResolver {
         return persons.count == 1 ? persons.first : nil
     }
 
+    /// The country or organization whose name opens sentence `s` (after "The" or "the"), if any.
+    private func openingState(_ s: Int) -> Int? {
+        guard s < context.words.count, let first = context.words[s].first(where: { $0.isWord && $0.lower != "the" }) else { return nil }
+        guard let m = context.mentionsBySentence[s].first(where: { context.mentions[$0].mention.range.start == first.range.start }) else { return nil }
+        let e = resolution.entityOfMention[m]
+        return [.country, .organization].contains(resolution.entities[e].type) ? e : nil
+    }
+
     /// The organization sentence `s` opens with ("Human Rights Watch said ...", "The Red Cross
     /// says ..."), else the one organization it names ("In a report, the New York-based Human
     /// Rights Watch said ..."), if any.
@@ -937,7 +945,7 @@ struct ReferenceResolver {
             // phrase that names no entity, so it has no antecedent to look further back for.
             if let verb = reportingVerb(of: w, in: p), let subject = p.child(of: verb, "nsubj"), subject != w,
                p.words[subject].upos == "NOUN", entity(at: subject, in: p) == nil { return nil }
-            if let previous = previousSubject(before: p), resolution.entities[previous].type != .person { return (previous, .pronoun) }
+            if let previous = previousSubject(before: p, opening: w == 0), resolution.entities[previous].type != .person { return (previous, .pronoun) }
         }
         return nil
     }
@@ -1047,10 +1055,15 @@ struct ReferenceResolver {
         return referents.speaker(p.position)
     }
 
-    /// The entity named by the subject of the previous sentence's root, if any.
-    private func previousSubject(before p: ParsedSentence) -> Int? {
+    /// The entity named by the subject of the previous sentence's root, if any. For a pronoun
+    /// that opens its sentence (`opening`), a previous sentence the pipeline did not parse (it
+    /// names one party: "Israel rejected the criticism. Its foreign ministry accused ...")
+    /// gives the country or organization it opens with, past a "The": in English word order
+    /// its subject or the subject's owner, and the topic the next sentence continues.
+    private func previousSubject(before p: ParsedSentence, opening: Bool) -> Int? {
         guard p.position > 0 else { return nil }
-        guard let q = parsed[p.position - 1], let root = q.words.firstIndex(where: { $0.head == nil }) else { return nil }
+        guard let q = parsed[p.position - 1] else { return opening ? openingState(p.position - 1) : nil }
+        guard let root = q.words.firstIndex(where: { $0.head == nil }) else { return nil }
         guard let subject = q.child(of: root, "nsubj"), !q.isCredit[subject], q.words[subject].upos != "PRON" else { return nil }
         return entity(at: subject, in: q)?.0
     }

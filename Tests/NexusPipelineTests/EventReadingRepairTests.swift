@@ -1145,4 +1145,11 @@ import Testing
         let d = try extract("Britain has pledged 3,300 soldiers to the NATO mission in Afghanistan. The Obama administration says it plans to approve more than $6 billion in arms sales to Taiwan.")
         #expect(!d.commitments.contains { $0.actor == "country:united-kingdom" && $0.beneficiary == "country:taiwan" })
     }
+    @Test func aPronounOpeningASentenceTakesTheNameThatOpenedAnUnparsedOne() throws {
+        let d = try extract("Israel rejected the criticism. Its foreign ministry accused Hamas of stealing aid.")
+        #expect(triples(d) == ["country:israel 11 organization:hamas"])
+        // A pronoun inside the sentence is not the previous one's topic.
+        let inside = try extract("Iran rejected the offer. The council passed resolutions demanding that it stop enrichment.")
+        #expect(!triples(inside).contains { $0.hasPrefix("country:iran") })
+    }
 }
