@@ -186,7 +186,8 @@ public struct MentionTyper: Sendable {
         while k < min(tokens.count, end + 5) {
             let token = tokens[k]
             if heads(token) { return true }
-            let isLowercaseWord = token.unicodeScalars.allSatisfy { $0.properties.isLowercase || $0 == "-" }
+            // "Sudanese Armed Forces", "Philippine Coast Guard": a body's capitalized name is read as its words.
+            let isLowercaseWord = token.lowercased().unicodeScalars.allSatisfy { $0.properties.isLowercase || $0 == "-" }
             if token == "and" || token == "," || countries.country(forDemonymTokens: [token]) != nil {
                 k += 1
                 continue

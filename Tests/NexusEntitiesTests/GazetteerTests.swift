@@ -170,6 +170,11 @@ struct MentionTyperTests {
         #expect(typed("MISC", "attacks against American troops in Iraq", 2..<3) == .init(type: .country, canonical: "United States"))
         #expect(typed("MISC", "blamed by Iraqi officials", 2..<3) == .init(type: .country, canonical: "Iraq"))
         #expect(typed("MISC", "his Italian counterpart", 1..<2) == .init(type: .country, canonical: "Italy"))
+        // A state body's capitalized name is read as its words; a demonym tagged ORG follows the MISC rule.
+        #expect(typed("MISC", "calls on the Sudanese Armed Forces to", 3..<4) == .init(type: .country, canonical: "Sudan"))
+        #expect(typed("MISC", "the Philippine Coast Guard said", 1..<2) == .init(type: .country, canonical: "Philippines"))
+        #expect(typed("ORG", "met his Qatari counterpart", 2..<3) == .init(type: .country, canonical: "Qatar"))
+        #expect(typed("ORG", "a Qatari businessman", 1..<2) == nil)
     }
 
     @Test func otherMiscIsDroppedUnlessItIsAnOtherName() {
