@@ -18,7 +18,8 @@ import NexusCore
 /// - Before these, by the words themselves (``OtherNames``): a sentence adverb or photo credit is
 ///   dropped; an agreement, law, event, project or publication ("Good Friday Agreement",
 ///   "Patriot Act", "Operation Desert Storm", "Annual Report") is `.other` whatever the label;
-///   a non-person span headed by "Airport", "Square", "Street" … is a `.location`.
+///   a non-person span headed by "Airport", "Square", "Street" …, or set in a place by its
+///   context ("the region of Rostov", "the Kerem Shalom crossing"), is a `.location`.
 ///
 /// - Complexity: O(span length + c) per call.
 public struct MentionTyper: Sendable {
@@ -102,7 +103,9 @@ public struct MentionTyper: Sendable {
         if OtherNames.isOther(words), bare != "PER" || OtherNames.leads.contains(words[0].lowercased()), knownOrganization(words) == nil {
             return Typed(type: .other)
         }
-        if bare == "ORG" || bare == "MISC", OtherNames.isPlace(words), knownOrganization(words) == nil {
+        if bare == "ORG" || bare == "MISC", knownOrganization(words) == nil, OtherNames.isPlace(words)
+            || (bare == "ORG" && OtherNames.isSetAsPlace(tokens: tokens, span: span) && countries.country(forDemonymTokens: words) == nil
+                && countries.entry(forTokens: words, kinds: [.country]) == nil) {
             return Typed(type: .location)
         }
         // "Mr. Chavez", "Ms Ardern": a courtesy title makes the name a person's, whatever the

@@ -60,6 +60,30 @@ public enum OtherNames {
         return placeHeads.contains(last.lowercased())
     }
 
+    /// Lower-case nouns of a territory or a crossing point that a place's name follows ("the
+    /// Russian region of Rostov") or precedes ("the Kerem Shalom crossing").
+    static let territoryNouns: Set<String> = [
+        "region", "province", "district", "county", "governorate", "oblast", "prefecture", "valley", "river", "crossing",
+        "checkpoint", "border", "city", "town", "village", "port", "island", "islands", "enclave", "territory", "camp",
+    ]
+
+    /// Words that head the name of a body, never of a place.
+    static let bodyHeads: Set<String> = ["department", "ministry", "office", "authority", "council", "committee", "commission", "bank",
+                                         "company", "corporation", "party", "army", "front", "movement", "agency", "forces", "group"]
+
+    /// Whether `tokens[span]` is set in a place by its context: after "the <territory noun>
+    /// of" ("the region of Rostov", "the city of Kharkiv") or before a lower-case territory
+    /// noun ("the Kerem Shalom crossing", "the Nahr al-Bared camp").
+    public static func isSetAsPlace(tokens: [String], span: Range<Int>) -> Bool {
+        // "the Health Department of Guangdong province", "a United Nations-run camp": a body's
+        // name or a compound adjective stays what it is.
+        let words = tokens[span]
+        if words.contains(where: { bodyHeads.contains($0.lowercased()) }) { return false }
+        if let last = words.last, let hyphen = last.lastIndex(of: "-"), last[last.index(after: hyphen)...].first?.isLowercase == true { return false }
+        if span.lowerBound >= 2, tokens[span.lowerBound - 1] == "of", territoryNouns.contains(tokens[span.lowerBound - 2]) { return true }
+        return span.upperBound < tokens.count && territoryNouns.contains(tokens[span.upperBound])
+    }
+
     /// Whether the words are not a name: one sentence adverb, or a photo credit (a slash with
     /// only agency and credit words around it).
     public static func isNotAName(_ words: [String]) -> Bool {

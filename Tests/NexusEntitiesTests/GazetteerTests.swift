@@ -186,6 +186,11 @@ struct MentionTyperTests {
         #expect(typed("ORG", "the Good Friday Agreement held", 1..<4) == .init(type: .other))
         #expect(typed("ORG", "at Heathrow Airport today", 1..<3) == .init(type: .location))
         #expect(typed("ORG", "Meanwhile the talks", 0..<1) == nil)
+        // A name set in a place by its context is a place; a demonym or a known body is not.
+        #expect(typed("ORG", "a refinery in the Russian region of Rostov", 7..<8)?.type == .location)
+        #expect(typed("ORG", "through the Kerem Shalom crossing", 2..<4)?.type == .location)
+        #expect(typed("MISC", "along the Syrian border", 2..<3) == nil)
+        #expect(typed("ORG", "a Hamas camp", 1..<2)?.type == .organization)
     }
 
     @Test func peopleAndOrganizations() {
