@@ -21,8 +21,8 @@ enum SentenceTreeRepair {
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(
             withBetweenConjuncts(withCoordinatedSubjects(withObjectOffPunctuation(withPartnerBeforeConjunct(repaired, isName: isName), isName: isName)))))),
             isPerson: isPerson)
-        return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(withListOpenedByVocative(clauses, isName: isName),
-                                                                                                  isPerson: isPerson)), isName: isName),
+        let described = withListOpenedByVocative(withDescribingParticiples(clauses, isName: isName), isName: isName)
+        return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(described, isPerson: isPerson)), isName: isName),
                              names: names)
     }
 
@@ -68,6 +68,36 @@ enum SentenceTreeRepair {
                   !ancestors(of: t, in: words).contains(verb) else { continue }
             for c in words.indices where words[c].head == t && words[c].relation == "cc" { words.hang(c, on: verb, as: "cc") }
             words.hang(t, on: name, as: "compound")
+        }
+        return words
+    }
+
+    /// Participles that before a title or name describe the person ("visiting Brazilian
+    /// President ...", "outgoing Chancellor ..."), never an act of the sentence's subject.
+    static let describingParticiples: Set<String> = ["visiting", "outgoing", "incoming", "departing"]
+
+    /// The tree with a describing participle the parser read as a verb made the adjective it
+    /// is: in "Xi held talks with visiting Brazilian President Lula", parsed as "held talks
+    /// [with visiting Lula]" (an adverbial clause), and "Putin met visiting Iranian Foreign
+    /// Minister Araghchi" (a complement), the named person is the partner and the visitor. A
+    /// ``describingParticiples`` word with a preposition as `mark`, or an `xcomp`, whose object is a name
+    /// starting within three words after it, gives that name its head: the object of an
+    /// `xcomp`, else an `obl` whose `case` is the mark; the participle becomes its `amod`, and
+    /// the participle's other dependents (place, time) the head's.
+    static func withDescribingParticiples(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices where describingParticiples.contains(words[v].text.lowercased()) && words[v].xpos == "VBG" {
+            guard let head = words[v].head, ["advcl", "xcomp"].contains(words[v].relation),
+                  let object = words.indices.first(where: { words[$0].head == v && words[$0].relation == "obj" }),
+                  isName[object], object > v, object - v <= 4 else { continue }
+            // A preposition, not a subordinator: "while visiting South Africa" is a visit.
+            let mark = words.indices.first { words[$0].head == v && words[$0].relation == "mark" && $0 < v
+                && ["with", "to", "for", "by", "from", "of", "at", "among"].contains(words[$0].text.lowercased()) }
+            guard words[v].relation == "xcomp" || mark != nil else { continue }
+            words.hang(object, on: head, as: mark == nil ? "obj" : "obl")
+            if let mark { words.hang(mark, on: object, as: "case") }
+            for k in words.indices where words[k].head == v && k != object { words[k].head = head }
+            words.hang(v, on: object, as: "amod")
         }
         return words
     }

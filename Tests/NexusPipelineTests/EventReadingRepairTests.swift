@@ -1152,4 +1152,14 @@ import Testing
         let inside = try extract("Iran rejected the offer. The council passed resolutions demanding that it stop enrichment.")
         #expect(!triples(inside).contains { $0.hasPrefix("country:iran") })
     }
+    @Test func aVisitingGuestIsThePartnerNotTheSubjectsVisit() throws {
+        let talks = try extract("Chinese President Xi Jinping held talks with visiting Brazilian President Luiz Inacio Lula da Silva in Beijing on Tuesday.")
+        #expect(triples(talks) == ["person:xi-jinping 04 person:luiz-inacio-lula-da-silva"])
+        #expect(talks.events.first?.trigger.text == "talks")
+        let met = try extract("Russian President Vladimir Putin met visiting Iranian Foreign Minister Abbas Araghchi in Moscow.")
+        #expect(met.events.first?.trigger.text == "met")
+        // "while visiting" is the subject's own visit.
+        let visit = try extract("Bolivian President Evo Morales made the comments while visiting South Africa.")
+        #expect(triples(visit) == ["person:evo-morales 04 country:south-africa"])
+    }
 }
