@@ -90,6 +90,7 @@ struct ReferenceResolver {
     /// United States" → United States.
     func entities(at w: Int, in p: ParsedSentence, modifiers: Bool = false, undergoers: Bool = false, agents: Bool = false) -> [(entity: Int, via: ActorResolution?)] {
         if let pair = pair(at: w, in: p) { return pair.map { ($0, .definiteReference) } }
+        if let parties = pluralAntecedent(of: w, in: p) { return parties.map { ($0, .pronoun) } }
         var out: [(Int, ActorResolution?)] = []
         for (n, h) in p.withConjuncts(w).enumerated() {
             guard modifiers || !p.isCredit[h] else { continue }
@@ -545,7 +546,8 @@ struct ReferenceResolver {
     /// states" (``group(of:before:in:kinds:)``: the last coordinated list of exactly that many,
     /// else the sentence before when it names exactly that many) refer
     /// back to: the last two entities of the kinds the noun names (``pairNouns``) that the
-    /// text names before the phrase, in its sentence or the two before it, leaving out the
+    /// text names before the phrase, in its sentence or the two before it (four for people, by
+    /// their names only), leaving out the
     /// places where something happens ("talks in Turkey", ``isVenue(_:in:)``), the subject of
     /// the phrase's own clause and whoever reports it ("McCormack said Rice has been pressing
     /// both sides"), and a body or person affiliated with one already found (a leader and his
@@ -585,8 +587,11 @@ struct ReferenceResolver {
                 return two
             }
         }
+        // People are named fewer and referred back to from further ("Mr Macron hosted ... Mr
+        // Scholz told ... France has threatened ... The two men discussed").
+        let reach = kinds == [.person] ? 4 : 2
         var found: [Int] = []
-        for s in stride(from: p.position, through: max(0, p.position - 2), by: -1) {
+        for s in stride(from: p.position, through: max(0, p.position - reach), by: -1) {
             for m in context.mentionsBySentence[s].reversed() where context.mentions[m].mention.range.start < start {
                 if let q = parsed[s], isVenue(m, in: q) { continue }
                 let e = resolution.entityOfMention[m]
@@ -1053,6 +1058,20 @@ struct ReferenceResolver {
             }
         }
         return referents.speaker(p.position)
+    }
+
+    /// The parties "they" as a subject refers to when the previous sentence's subject names two
+    /// or more ("The two men discussed Ukraine. They agreed to deliver ammunition", "Saudi
+    /// Arabia and Iran agreed ... They will reopen embassies"): that subject's entities; nil
+    /// for any other word, a "they" some reporting verb's subject in its own sentence may
+    /// stand for, or a previous subject naming fewer than two.
+    private func pluralAntecedent(of w: Int, in p: ParsedSentence) -> [Int]? {
+        guard p.lower[w] == "they", p.words[w].upos == "PRON", p.words[w].relation.hasPrefix("nsubj"), p.position > 0,
+              reportingVerb(of: w, in: p).flatMap({ p.child(of: $0, "nsubj") }) == nil,
+              let q = parsed[p.position - 1], let root = q.words.firstIndex(where: { $0.head == nil }),
+              let subject = q.child(of: root, "nsubj"), q.words[subject].upos != "PRON" else { return nil }
+        let parties = entities(at: subject, in: q).map(\.entity)
+        return parties.count >= 2 ? parties : nil
     }
 
     /// The entity named by the subject of the previous sentence's root, if any. For a pronoun

@@ -1162,4 +1162,15 @@ import Testing
         let visit = try extract("Bolivian President Evo Morales made the comments while visiting South Africa.")
         #expect(triples(visit) == ["person:evo-morales 04 country:south-africa"])
     }
+    @Test func theTwoMenAndTheyReachBackToThePeopleNamedBefore() throws {
+        let d = try extract("""
+            Mr Macron hosted the German chancellor at the Elysee on Monday. Mr Scholz told reporters that Germany and France share \
+            the same goals. France has threatened to veto the trade deal. The two men also discussed Ukraine. They agreed to deliver \
+            more ammunition to Kyiv. Mr Tusk urged both leaders to start producing.
+            """)
+        let t = triples(d)
+        #expect(t.contains("person:macron 04 person:scholz") && t.contains("person:scholz 04 person:macron"))
+        #expect(t.contains("person:macron 07 country:ukraine") && t.contains("person:scholz 07 country:ukraine"))
+        #expect(t.contains("person:tusk 02 person:macron") && t.contains("person:tusk 02 person:scholz"))
+    }
 }
