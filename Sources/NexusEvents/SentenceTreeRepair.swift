@@ -18,9 +18,10 @@ enum SentenceTreeRepair {
         let repaired = withSubjectAfterFrontedPhrase(
             withClauseInsideMarkedNoun(withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName))),
             isPerson: isPerson)
-        let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(
-            withBetweenConjuncts(withCoordinatedSubjects(withObjectOffPunctuation(withPartnerBeforeConjunct(repaired, isName: isName), isName: isName)))))),
-            isPerson: isPerson)
+        let coordinated = withBetweenSecondParty(
+            withBetweenConjuncts(withCoordinatedSubjects(withObjectOffPunctuation(withPartnerBeforeConjunct(repaired, isName: isName), isName: isName))),
+            isName: isName)
+        let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(coordinated))), isPerson: isPerson)
         let described = withListOpenedByVocative(withDescribingParticiples(clauses, isName: isName), isName: isName)
         return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(described, isPerson: isPerson)), isName: isName),
                              names: names)
@@ -354,6 +355,30 @@ enum SentenceTreeRepair {
                   words[cc].text.lowercased() == "and", cc > x,
                   ((x + 1)..<y).allSatisfy({ k in ([k] + ancestors(of: k, in: words)).contains { $0 == x || $0 == y } }) else { continue }
             words[y].head = x
+        }
+        return words
+    }
+
+    /// The tree with the second party of a "between" phrase made the first one's conjunct when
+    /// an apposition after the first party threw the parser off: in "talks between Ali
+    /// Shamkhani, the secretary of Iran's Supreme National Security Council, and Musaed
+    /// al-Aiban, the Saudi national security adviser", parsed with "and Musaed al-Aiban" hung
+    /// on the main verb. The "between" noun has no conjunct; every word from it to an "and" is
+    /// its own phrase's or punctuation, and a name right after that "and" lies outside the
+    /// phrase: the name becomes the conjunct, "and" its `cc`.
+    static func withBetweenSecondParty(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for x in words.indices where words[x].relation.hasPrefix("nmod") || words[x].relation.hasPrefix("obl") {
+            guard words.indices.contains(where: { words[$0].head == x && words[$0].relation == "case" && words[$0].text.lowercased() == "between" }),
+                  !words.indices.contains(where: { words[$0].head == x && words[$0].relation == "conj" }),
+                  let and = words.indices.first(where: { $0 > x && words[$0].text.lowercased() == "and" }),
+                  and + 1 < words.count, isName[and + 1] else { continue }
+            let y = and + 1
+            let inPhrase = { (k: Int) in ([k] + ancestors(of: k, in: words)).contains(x) }
+            guard !inPhrase(y), !ancestors(of: x, in: words).contains(y), ((x + 1)..<and).allSatisfy({ inPhrase($0) || words[$0].upos == "PUNCT" }) else { continue }
+            words.hang(y, on: x, as: "conj")
+            words.hang(and, on: y, as: "cc")
+            if words[and - 1].text == "," { words.hang(and - 1, on: y, as: "punct") }
         }
         return words
     }

@@ -1173,4 +1173,9 @@ import Testing
         #expect(t.contains("person:macron 07 country:ukraine") && t.contains("person:scholz 07 country:ukraine"))
         #expect(t.contains("person:tusk 02 person:macron") && t.contains("person:tusk 02 person:scholz"))
     }
+    @Test func theSecondPartyOfBetweenSurvivesAnAppositionBeforeIt() throws {
+        let d = try extract("The agreement was announced after four days of talks in Beijing between Ali Shamkhani, the secretary of Iran's Supreme National Security Council, and Musaed al-Aiban, the Saudi national security adviser.")
+        #expect(triples(d).contains("person:ali-shamkhani 04 person:musaed-al-aiban"))
+        #expect(triples(d).contains("person:musaed-al-aiban 04 person:ali-shamkhani"))
+    }
 }
