@@ -123,9 +123,9 @@ struct ReferenceResolver {
                     }
                 }
                 // "Israeli and Palestinian officials", "the ministers of Indonesia, Malaysia and
-                // Singapore": each coordinated modifier.
+                // Singapore", "drills by Seoul and Washington": each coordinated modifier.
                 if via == .nounModifier {
-                    let ofPhrase = p.children[h].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" }
+                    let ofPhrase = p.children[h].filter { p.words[$0].relation.hasPrefix("nmod") && ["of", "by"].contains(p.caseMarker(of: $0) ?? "") }
                     for a in p.children(of: h, "amod") + ofPhrase where p.mentionOfWord[a] != nil {
                         for c in p.withConjuncts(a).dropFirst() {
                             guard let m = p.mentionOfWord[c] else { continue }
@@ -360,9 +360,16 @@ struct ReferenceResolver {
         let examples = p.children(of: w, "nmod").filter { ["such", "including", "like"].contains(p.caseMarker(of: $0) ?? "") }
         // "called for the withdrawal of Israeli forces": whom the act asked for bears on.
         let undergoers = acts && ReferenceResolver.actNouns.contains(p.lower[w]) ? p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "of" } : []
+        // "condemned joint drills by Seoul and Washington": whoever does the act disapproved.
+        let byAgents = agents ? p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "by" } : []
         let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) }
             + examples + undergoers.flatMap { [$0] + p.core($0) } + (acts ? authors(of: w, in: p) : []) + (agents ? p.participleAgents(of: w) : [])
+            + byAgents
         for c in candidates {
+            if byAgents.contains(c), let m = p.mentionOfWord[c],
+               context.mentions[m].mention.type != .location || capitals.isCapital(resolution.entityOfMention[m], in: resolution) {
+                return (resolution.entityOfMention[m], .nounModifier)
+            }
             // "accused the Chavez government": the state its leader is affiliated with, if any.
             if let m = p.mentionOfWord[c], context.mentions[m].mention.type == .person, EntityRecognizer.governmentNouns.contains(p.lower[w]) {
                 return stateLed(by: resolution.entityOfMention[m], noun: p.words[c].relation == "compound" ? p.lower[w] : nil).map { ($0, .nounModifier) }

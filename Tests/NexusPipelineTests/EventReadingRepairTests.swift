@@ -1178,4 +1178,10 @@ import Testing
         #expect(triples(d).contains("person:ali-shamkhani 04 person:musaed-al-aiban"))
         #expect(triples(d).contains("person:musaed-al-aiban 04 person:ali-shamkhani"))
     }
+    @Test func whoeverDoesTheActDisapprovedIsItsTarget() throws {
+        let d = try extract("North Korea condemned joint drills by South Korea and the United States.")
+        #expect(triples(d) == ["country:north-korea 11 country:south-korea", "country:north-korea 11 country:united-states"])
+        let move = try extract("The United States opposed a last-minute move by Egypt to declare the Middle East a nuclear-free zone.")
+        #expect(triples(move) == ["country:united-states 12 country:egypt"])
+    }
 }
