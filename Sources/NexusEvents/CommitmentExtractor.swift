@@ -126,7 +126,8 @@ struct CommitmentExtractor {
             if let parsedActor = parsed?.actors.first?.entity, !hasDonor { actorOrNil = parsedActor }
             let window = windowStart < first ? Array(lowered[windowStart..<first]) + Array(lowered[first..<t.firstWord]) : Array(lowered[first..<t.firstWord])
             let after = Array(lowered[min(t.lastWord + 1, segmentEnd)..<max(min(t.lastWord + 1, segmentEnd), segmentEnd)])
-            guard ModalityFilter.isAsserted(window: window, after: after, sentence: lowered) else { continue }
+            guard ModalityFilter.isAsserted(window: window, after: after, sentence: lowered),
+                  !isUnasserted(sentence: s, start: words[t.firstWord].range.start) else { continue }
             guard var firstActor = actorOrNil else { continue }
             // "said Warsaw would sign": a capital acts for its country, as an event's actor does.
             if let country = statesCapital(firstActor, resolution: resolution) { firstActor = country }
@@ -197,6 +198,18 @@ struct CommitmentExtractor {
             }
         }
         return Self.mergingMoneylessParts(out)
+    }
+
+    /// Whether the parse shows the trigger starting at character `start` of sentence `s` as
+    /// negated or hypothetical (``EventModality``), as the event coder reads its acts: "doubted
+    /// that Tehran would honour its commitments", where the word window before the trigger
+    /// holds only the actor; readiness states an intention ("is ready to hold talks"). A
+    /// future auxiliary stands for its verb. False without a parse.
+    private func isUnasserted(sentence s: Int, start: Int) -> Bool {
+        guard let p = parsed?[s], var w = p.words.indices.first(where: { p.words[$0].range.start == start }) else { return false }
+        if p.words[w].upos == "AUX", p.words[w].relation == "aux", let verb = p.words[w].head { w = verb }
+        let modality = EventModality(sentence: p)
+        return modality.isNegated(w) || modality.isHypothetical(w, undertakings: EventCommitments.intentions)
     }
 
     /// Whether entity `e` is named in sentence `s` only as the object of "from" (directly or as

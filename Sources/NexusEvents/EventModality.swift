@@ -10,7 +10,7 @@
 ///   could, should; "would" when the sentence states a condition), a condition or doubt
 ///   ("if", "unless", "whether"), is a material act with a condition of its own ("will
 ///   attack if NATO expands"), or is the content of an appeal, a demand, a threat, a
-///   proposal, a hope, a consideration or an expectation ("urged X to withdraw",
+///   proposal, a hope, a doubt, a consideration or an expectation ("urged X to withdraw",
 ///   "threatened to cut aid", "is expected to pledge"), or what someone is accused or blamed
 ///   of ("accused China of pressuring Nepal"), or an act advised against or passed over
 ///   ("warned NATO against sending troops", "instead of sending", "rather than send").
@@ -44,6 +44,7 @@ struct EventModality {
         "attempt", "attempted", "attempts", "plead", "pleaded", "pleads", "implore", "implored", "recommend", "recommended", "advise",
         "advised", "warn", "warned", "warns", "allow", "allowed", "permit", "permitted", "possible", "possibility", "ready", "willing",
         "prepared", "able", "need", "needs", "needed", "order", "ordered", "orders", "authorize", "authorized",
+        "doubt", "doubts", "doubted", "doubting", "doubtful",
     ]
 
     /// Heads whose "of"/"for" clause is an allegation: "accused X of attacking".
@@ -95,16 +96,23 @@ struct EventModality {
     /// condition of its own is hypothetical ("will attack Ukraine if NATO expands"); a verbal
     /// act's condition belongs to what it says ("offered talks if it renounces violence",
     /// "threatened to kill them unless France lifted the ban" are offers and threats made).
-    func isHypothetical(_ w: Int, material: Bool = false) -> Bool {
+    ///
+    /// Words in `undertakings` ("ready", "willing", "prepared") are read as stating an
+    /// intention, not doubting the act: a commitment's reading ("is ready to hold talks").
+    func isHypothetical(_ w: Int, material: Bool = false, undertakings: Set<String> = []) -> Bool {
         if sentence.lower.last == "?" { return true }
         let conditional = sentence.lower.contains { EventModality.conditions.contains($0) }
         var x = w
         var steps = 0
+        // "... may be getting stronger and called for help": a past tense cannot share a modal
+        // ("may called"), so a conjunct in the past tense takes no modal from above its
+        // coordination (conditions still hold: "if Iran attacked and destroyed ...").
+        var pastConjunct = false
         while steps < 12 {
             for c in sentence.children[x] {
                 let word = sentence.lower[c]
                 let r = sentence.words[c].relation
-                if r.hasPrefix("aux") && (EventModality.tentative.contains(word) || (word == "would" && conditional)) { return true }
+                if r.hasPrefix("aux") && !pastConjunct && (EventModality.tentative.contains(word) || (word == "would" && conditional)) { return true }
                 if r == "mark" && EventModality.conditions.contains(word) { return true }
                 // "Russia will attack Ukraine if NATO expands": an act that has a condition of its own.
                 if material, x == w, r.hasPrefix("advcl"),
@@ -112,9 +120,10 @@ struct EventModality {
             }
             guard let h = sentence.words[x].head else { return false }
             let r = sentence.words[x].relation
+            if r.hasPrefix("conj"), sentence.words[x].xpos == "VBD", sentence.children(of: x, "aux").isEmpty { pastConjunct = true }
             // "called on Iran to release her", the infinitive also parsed as a clause of purpose.
             let infinitive = r.hasPrefix("advcl") && sentence.children(of: x, "mark").contains { sentence.lower[$0] == "to" }
-            if (r == "xcomp" || r.hasPrefix("ccomp")) && EventModality.irrealis.contains(sentence.lower[h]) { return true }
+            if (r == "xcomp" || r.hasPrefix("ccomp")) && EventModality.irrealis.contains(sentence.lower[h]) && !undertakings.contains(sentence.lower[h]) { return true }
             if infinitive && EventModality.appeals.contains(sentence.lower[h]) { return true }
             if r.hasPrefix("advcl"), sentence.children(of: x, "mark").contains(where: { ModalityFilter.passedOver.contains(sentence.lower[$0]) }) { return true }
             // What someone is accused or blamed of is alleged, not asserted.

@@ -5,7 +5,7 @@
 /// - a negation: not, n't, never, no, nor, cannot, no longer;
 /// - a refusal or failure: refused/refuses/declined/failed/rejected to, ruled out;
 /// - a hypothetical or tentative modal: might, may, could, perhaps, possibly, maybe,
-///   consider(ing), whether, if, unless; "would" when the sentence also has "if" or "unless".
+///   consider(ing), whether, if, unless, doubt(ed); "would" when the sentence also has "if" or "unless".
 /// "would" alone is a reported "will" ("said they would send") and is kept. A condition
 /// after the trigger in its segment ("will send troops if asked") also drops it, and so does
 /// a trigger right after "against", "instead of" or "rather than" ("warned NATO against
@@ -15,7 +15,7 @@
 enum ModalityFilter {
     static let negations: Set<String> = ["not", "n't", "never", "no", "nor", "cannot", "neither", "won't", "wouldn't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "can't", "couldn't", "shouldn't", "yet", "without"]
     static let refusals: Set<String> = ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining", "failed", "fails", "fail", "rejected", "rejects", "reject", "denied", "denies", "deny", "ruled", "rules", "halted", "withdrew", "scrapped", "cancelled", "canceled"]
-    static let hypotheticals: Set<String> = ["might", "may", "could", "perhaps", "possibly", "maybe", "consider", "considers", "considering", "considered", "whether", "if", "unless", "mulls", "mulling", "weighs", "weighing", "hypothetically", "should", "expected", "likely", "unlikely"]
+    static let hypotheticals: Set<String> = ["might", "may", "could", "perhaps", "possibly", "maybe", "consider", "considers", "considering", "considered", "whether", "if", "unless", "mulls", "mulling", "weighs", "weighing", "hypothetically", "should", "expected", "likely", "unlikely", "doubt", "doubts", "doubted", "doubting", "doubtful"]
 
     static let passedOver: Set<String> = ["against", "instead", "rather"]
 

@@ -1184,4 +1184,13 @@ import Testing
         let move = try extract("The United States opposed a last-minute move by Egypt to declare the Middle East a nuclear-free zone.")
         #expect(triples(move) == ["country:united-states 12 country:egypt"])
     }
+    @Test func aCommitmentReadsTheModalityOfItsParse() throws {
+        let doubted = try extract("The United States said it supported any effort to end the war in Yemen, but a spokesman said Washington doubted that Iran would honour its commitments.")
+        #expect(!doubted.commitments.contains { $0.actor == "country:iran" })
+        let accused = try extract("The Sudanese government is accusing Chad of sending troops into Darfur to supply rebels in the region.")
+        #expect(accused.commitments.isEmpty)
+        // Readiness states an intention: the offer of talks is a commitment.
+        let ready = try extract("Syrian President Bashar al-Assad said he is ready to hold talks with Israel.")
+        #expect(ready.commitments.map(\.kind) == [.meeting])
+    }
 }
