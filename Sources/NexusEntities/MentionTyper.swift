@@ -3,7 +3,8 @@ import NexusCore
 /// Maps the labels of a CoNLL-style tagger (PER, ORG, LOC, MISC) on a token span to Nexus's
 /// entity types, with a canonical name where a gazetteer knows one.
 ///
-/// - PER → `.person`; so is any span right after a courtesy title ("Mr. Chavez", "Ms Ardern").
+/// - PER → `.person`; so is any span right after a courtesy title ("Mr. Chavez", "Ms Ardern");
+///   a name ending in a natural feature ("Second Thomas Shoal", ``OtherNames/featureHeads``) is a `.location`.
 /// - ORG → `.organization`; canonical from the organization gazetteer ("U.N." → "United Nations");
 ///   a demonym no organization list has ("his Qatari counterpart") is typed by the MISC rule.
 /// - LOC → `.country` with the canonical country when the country gazetteer knows the name
@@ -120,6 +121,9 @@ public struct MentionTyper: Sendable {
         case "PER":
             // "the Bill", "the Commons": a person is not written after a lower-case "the".
             if words.count == 1, span.lowerBound > 0, tokens[span.lowerBound - 1] == "the" { return nil }
+            // "the Second Thomas Shoal", "the Kerch Strait": a name ending in a feature of the
+            // sea or the land no surname is.
+            if words.count >= 2, OtherNames.featureHeads.contains(words[words.count - 1].lowercased()) { return Typed(type: .location) }
             return Typed(type: .person)
         case "ORG":
             // "US" alone, tagged as an organization: a country code or name is the country.

@@ -67,6 +67,12 @@ public enum OtherNames {
         "checkpoint", "border", "city", "town", "village", "port", "island", "islands", "enclave", "territory", "camp",
     ]
 
+    /// Nouns of natural features that end a place's name and no person's ("Second Thomas
+    /// Shoal", "Kerch Strait", "Korean Peninsula"). Not "Bay", "Lake" or "Rivers", which
+    /// are surnames too.
+    static let featureHeads: Set<String> = ["shoal", "reef", "strait", "straits", "gulf", "peninsula", "archipelago", "canal",
+                                            "atoll", "isthmus", "plateau", "desert", "glacier", "fjord", "lagoon", "sea", "ocean"]
+
     /// Words that head the name of a body, never of a place.
     static let bodyHeads: Set<String> = ["department", "ministry", "office", "authority", "council", "committee", "commission", "bank",
                                          "company", "corporation", "party", "army", "front", "movement", "agency", "forces", "group"]

@@ -191,6 +191,9 @@ struct MentionTyperTests {
         #expect(typed("ORG", "through the Kerem Shalom crossing", 2..<4)?.type == .location)
         #expect(typed("MISC", "along the Syrian border", 2..<3) == nil)
         #expect(typed("ORG", "a Hamas camp", 1..<2)?.type == .organization)
+        // A name ending in a natural feature is a place whatever the tagger says; a surname "Bay" is not.
+        #expect(typed("PER", "near the Second Thomas Shoal today", 2..<5)?.type == .location)
+        #expect(typed("PER", "director Michael Bay said", 1..<3)?.type == .person)
     }
 
     @Test func peopleAndOrganizations() {
