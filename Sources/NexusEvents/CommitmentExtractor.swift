@@ -70,9 +70,11 @@ struct CommitmentExtractor {
     static let clauseOpeners: Set<String> = CommitmentActorResolver.reportingVerbs.union(
         ["will", "would", "has", "have", "had", "is", "was", "are", "were", "also", "plans", "planned", "intends", "hopes"])
 
-    /// Verbs of buying: an amount of arms or troops after one is bought, not deployed.
+    /// Words of buying and selling: an amount of arms after one is traded ("will buy 26 Rafale
+    /// jets", "the sale of 40 F-16 fighter jets"), not deployed.
     static let purchaseVerbs: Set<String> = ["buy", "buys", "buying", "purchase", "purchases", "purchasing", "acquire", "acquires",
-                                             "acquiring", "order", "orders", "ordering", "import", "imports", "importing"]
+                                             "acquiring", "order", "orders", "ordering", "import", "imports", "importing",
+                                             "sell", "sells", "selling", "sold", "sale", "sales", "export", "exports", "exporting"]
     /// Verbs of training or equipping forces: the forces counted after one are another's, the
     /// beneficiary's ("train 10,000 Ukrainian soldiers").
     static let trainingVerbs: Set<String> = ["train", "trains", "training", "equip", "equips", "equipping", "arm", "arming"]

@@ -194,6 +194,10 @@ struct EventExtractor {
         return out
     }
 
+    /// What a party asks to have approved: approving one of these endorses whoever owns it.
+    static let approvedThings: Set<String> = ReferenceResolver.proposalNouns.union(
+        ["entry", "membership", "accession", "application", "candidacy", "nomination", "appointment"])
+
     /// Whether person entity `target` is the object of "receive" at `w` itself, named or
     /// titled ("received Mr. Lavrov", "received the Saudi foreign minister"), not through a
     /// possessor or a modifier ("received Iran's support").
@@ -483,6 +487,10 @@ struct EventExtractor {
                     }
                 guard asked, p.child(of: w, "nsubj:pass") == nil, p.child(of: w, "aux:pass") == nil else { return nil }
             }
+            // Approving a party's bid, plan or entry endorses that party; approving a drug, a
+            // budget, a mission or a nominee is an act of office on no one.
+            if ["approve", "approved", "approves", "approving"].contains(p.lower[w]),
+               !p.children(of: w, "obj").contains(where: { EventExtractor.approvedThings.contains(p.lower[$0]) }) { return nil }
             candidates = lexicon.verbEntries(p.lower[w])
         } else if pos == "NOUN" {
             // "strong demand from China", "oil demand": a market's demand is no one's demand on anyone.

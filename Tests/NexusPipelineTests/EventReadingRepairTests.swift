@@ -1193,4 +1193,12 @@ import Testing
         let ready = try extract("Syrian President Bashar al-Assad said he is ready to hold talks with Israel.")
         #expect(ready.commitments.map(\.kind) == [.meeting])
     }
+    @Test func approvingABidEndorsesItsOwnerAndASaleIsNoDeployment() throws {
+        let bid = try extract("Turkey has approved Sweden's bid to join NATO after more than a year of delays.")
+        #expect(triples(bid).contains("country:turkiye 05 country:sweden"))
+        let drug = try extract("The FDA approved the drug in 1996, and the European Union approved the budget for Greece.")
+        #expect(triples(drug).isEmpty)
+        let sale = try extract("The US State Department said it would move ahead with the sale of 40 F-16 fighter jets to Turkey.")
+        #expect(!sale.commitments.contains { $0.kind == .deployment })
+    }
 }
