@@ -64,6 +64,8 @@ public struct MentionTyper: Sendable {
         // Its people, as CAMEO codes them under its code (civilians CVL, refugees REF):
         // "Iraqi civilians", "Afghan refugees", "24 Pakistani prisoners".
         "civilians", "citizens", "nationals", "refugees", "prisoners", "detainees", "hostages",
+        // "thanked the British people", "aid to the Afghan economy".
+        "people", "population", "economy",
     ]
 
     /// Nouns that, after a demonym, name a company or producer of that country ("South Korean

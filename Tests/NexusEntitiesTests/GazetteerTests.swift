@@ -174,6 +174,7 @@ struct MentionTyperTests {
         #expect(typed("MISC", "calls on the Sudanese Armed Forces to", 3..<4) == .init(type: .country, canonical: "Sudan"))
         #expect(typed("MISC", "the Philippine Coast Guard said", 1..<2) == .init(type: .country, canonical: "Philippines"))
         #expect(typed("ORG", "met his Qatari counterpart", 2..<3) == .init(type: .country, canonical: "Qatar"))
+        #expect(typed("MISC", "thanked the British people", 2..<3) == .init(type: .country, canonical: "United Kingdom"))
         #expect(typed("ORG", "a Qatari businessman", 1..<2) == nil)
     }
 
