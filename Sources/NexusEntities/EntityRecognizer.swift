@@ -306,12 +306,13 @@ public struct EntityRecognizer: Sendable {
         return out
     }
 
-    /// "el-Sisi", "al-Bashir", "Al-Sadr": an Arabic article, a hyphen and a capitalised word.
+    /// "el-Sisi", "al-Bashir", "Al-Sadr": an Arabic article (``DocumentResolver/articles``, the
+    /// list name resolution strips) and a capitalised word of two letters or more.
     static func isArticledSurname(_ token: String) -> Bool {
-        let parts = token.split(separator: "-", maxSplits: 1)
-        guard parts.count == 2, ["al", "el", "ad", "ash", "as", "at", "ar", "an", "az"].contains(parts[0].lowercased()),
-              parts[1].first?.isUppercase == true, parts[1].count >= 2 else { return false }
-        return true
+        let lower = token.lowercased()
+        guard let article = DocumentResolver.articles.first(where: { lower.hasPrefix($0) }) else { return false }
+        let rest = token.dropFirst(article.count)
+        return rest.first?.isUppercase == true && rest.count >= 2
     }
 
     /// Nouns for a government named after its leader.
