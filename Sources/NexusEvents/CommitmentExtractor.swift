@@ -24,6 +24,8 @@ struct LocalCommitment: Sendable {
     var actorVia: ActorResolution? = nil
     /// The word that names the act or call, for the event a commitment states.
     var trigger: TextRange? = nil
+    /// Whether the parse gave the beneficiary (a target of the trigger), not word order.
+    var beneficiaryFromParse = false
 }
 
 /// Extracts commitments sentence by sentence.
@@ -194,7 +196,8 @@ struct CommitmentExtractor {
                                                  amount: amount?.amount, beneficiary: beneficiary, time: time?.text, normalizedTime: time?.normalized,
                                                  intentionOnly: t.family == .intention,
                                                  bareFuture: t.family == .intention && CommitmentLexicon.bareFutureCues.contains(lowered[t.firstWord]),
-                                                 actorVia: viaOfActor[actor], trigger: words[t.firstWord].range)
+                                                 actorVia: viaOfActor[actor], trigger: words[t.firstWord].range,
+                                                 beneficiaryFromParse: beneficiary != nil && beneficiary == parsedBeneficiary)
                 if out.contains(where: { $0.actor == commitment.actor && $0.kind == commitment.kind && $0.amount == commitment.amount && $0.time == commitment.time }) { continue }
                 out.append(commitment)
             }

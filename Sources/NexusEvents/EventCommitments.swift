@@ -95,7 +95,8 @@ enum EventCommitments {
 
 extension EventCommitments {
     /// The events that commitments state where no coded event does: a commitment whose actor
-    /// the parse gives and whose beneficiary is another entity, with no asserted event of the
+    /// the parse gives and whose beneficiary is another entity, given by the parse or hung on
+    /// the cue through giving only (``isGivenTo(_:from:in:resolution:)``), with no asserted event of the
     /// same actor in its sentence on a word of its span or on the same target ("agreed to lend
     /// Egypt $5 billion", "is announcing $200 million in assistance for Sudan", "is willing to
     /// work with Brazil"; the event lexicon lacks or reads otherwise these words). The code
@@ -117,7 +118,8 @@ extension EventCommitments {
             } ?? cue
             guard isMaterial(c, trigger: p.lower[w]),
                   // "pledged to give up its nuclear weapons" gives nothing to anyone.
-                  !p.children(of: w, "compound:prt").contains(where: { ["up", "away", "back"].contains(p.lower[$0]) }) else { continue }
+                  !p.children(of: w, "compound:prt").contains(where: { ["up", "away", "back"].contains(p.lower[$0]) }),
+                  c.beneficiaryFromParse || isGivenTo(target, from: cue, in: p, resolution: resolution) else { continue }
             let stated = (events + out).contains { e in
                 e.sentencePosition == c.sentencePosition && e.actor == c.actor && !e.negated && !e.hypothetical
                     && (e.target == target || (c.range.start <= e.trigger.start && e.trigger.end <= c.range.end))
@@ -129,6 +131,23 @@ extension EventCommitments {
                                   negated: false, hypothetical: false, actorResolution: via, clause: p.clauseHead(of: w)))
         }
         return out
+    }
+
+    /// Whether a name of entity `e` hangs on the cue word `cue` through nouns, prepositions and
+    /// verbs of giving only ("agreed to lend Egypt", "assistance for the people of Sudan"), not
+    /// through another act ("pledged 100 million dollars to discuss Haiti"): the test for a
+    /// beneficiary word order found.
+    static func isGivenTo(_ e: Int, from cue: Int, in p: ParsedSentence, resolution: DocumentResolution) -> Bool {
+        p.words.indices.contains { b in
+            guard p.mentionOfWord[b].map({ resolution.entityOfMention[$0] == e }) == true else { return false }
+            var x = b
+            while let h = p.words[x].head {
+                if h == cue { return true }
+                if p.isVerb(h), !givingWords.contains(p.lower[h]) { return false }
+                x = h
+            }
+            return false
+        }
     }
 
     /// Words of giving that make money pledged a gift.
