@@ -456,19 +456,23 @@ struct ReferenceResolver {
 
     /// The country or organization whose name opens sentence `s` (after "The" or "the"), if any.
     private func openingState(_ s: Int) -> Int? {
+        openingEntity(s).flatMap { [.country, .organization].contains(resolution.entities[$0].type) ? $0 : nil }
+    }
+
+    /// The entity whose name opens sentence `s` (after "The" or "the"), if any.
+    private func openingEntity(_ s: Int) -> Int? {
         guard s < context.words.count, let first = context.words[s].first(where: { $0.isWord && $0.lower != "the" }) else { return nil }
-        guard let m = context.mentionsBySentence[s].first(where: { context.mentions[$0].mention.range.start == first.range.start }) else { return nil }
-        let e = resolution.entityOfMention[m]
-        return [.country, .organization].contains(resolution.entities[e].type) ? e : nil
+        return context.mentionsBySentence[s].first { context.mentions[$0].mention.range.start == first.range.start }
+            .map { resolution.entityOfMention[$0] }
     }
 
     /// The organization sentence `s` opens with ("Human Rights Watch said ...", "The Red Cross
     /// says ..."), else the one organization it names ("In a report, the New York-based Human
     /// Rights Watch said ..."), if any.
     private func organizationOpening(_ s: Int) -> Int? {
-        guard s < context.words.count, let first = context.words[s].first(where: { $0.isWord && $0.lower != "the" }) else { return nil }
+        guard s < context.words.count else { return nil }
+        if let e = openingEntity(s), resolution.entities[e].type == .organization { return e }
         let organizations = context.mentionsBySentence[s].filter { resolution.entities[resolution.entityOfMention[$0]].type == .organization }
-        if let m = organizations.first(where: { context.mentions[$0].mention.range.start == first.range.start }) { return resolution.entityOfMention[m] }
         let named = Set(organizations.map { resolution.entityOfMention[$0] })
         return named.count == 1 ? named.first : nil
     }
