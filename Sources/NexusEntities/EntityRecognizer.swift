@@ -53,8 +53,13 @@ public struct EntityRecognizer: Sendable {
                 if tagged.label.hasSuffix("PER") { range = withoutLeadingOrganization(range, tokens: tokens) }
                 guard !range.isEmpty else { return nil }
                 return typer.type(label: tagged.label, tokens: tokens, span: range).flatMap {
-                    $0.type == .organization && $0.canonical == nil && Self.isAttributivePhrase(range, tokens: tokens)
-                        ? nil : GazetteerSpanFinder.Span(range: range, type: $0.type, canonical: $0.canonical)
+                    if $0.type == .organization && $0.canonical == nil && Self.isAttributivePhrase(range, tokens: tokens) { return nil }
+                    if [.organization, .location].contains($0.type), $0.canonical == nil,
+                       PersonNameEvidence.followsPersonNoun(tokens: tokens, span: range)
+                        || (tagged.label.hasSuffix("LOC") && PersonNameEvidence.takesWho(tokens: tokens, span: range)) {
+                        return GazetteerSpanFinder.Span(range: range, type: .person, canonical: nil)
+                    }
+                    return GazetteerSpanFinder.Span(range: range, type: $0.type, canonical: $0.canonical)
                 }
             }
             let found = typed + untaggedDemonyms(typed, tokens: tokens)

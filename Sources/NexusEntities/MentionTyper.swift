@@ -102,6 +102,11 @@ public struct MentionTyper: Sendable {
         let words = Array(tokens[span])
         guard !words.isEmpty, !OtherNames.isNotAName(words) else { return nil }
         let bare = Self.bareLabel(label)
+        // "Muslims", "British Jews", "Sikhs": a faith's followers are no organization, place or person.
+        if Self.isFollowersOfFaith(words, countries: countries) { return nil }
+        // "the Mental Capacity Bill", "the Health Service (Miscellaneous Provisions) Bill", "get
+        // the Bill passed": the head of a law's name, not the first name Bill (``isLawHead(tokens:at:)``).
+        if words.count == 1, Self.isLawHead(tokens: tokens, at: span.lowerBound) { return nil }
         // "World Food Programme" is a programme by its words and an organization the lists know.
         if OtherNames.isOther(words), bare != "PER" || OtherNames.leads.contains(words[0].lowercased()), knownOrganization(words) == nil {
             return Typed(type: .other)
@@ -211,6 +216,44 @@ public struct MentionTyper: Sendable {
         if start < tokens.count, start > end, TitleLexicon.officeWords.contains(tokens[start].lowercased()) { return true }
         let rest = Array(tokens[end..<min(tokens.count, end + 6)])
         return gazetteer.longestMatches(in: rest, kinds: [.title]).first?.range.lowerBound == 0
+    }
+
+    /// Nouns for the followers of a faith or a branch of one, singular and plural. Written
+    /// alone or after a demonym ("Muslims", "British Jews") they name people of that faith, not
+    /// an organization: the tagger, trained on CoNLL-2003 where "Moslems" is sometimes ORG,
+    /// reads them as one. Their adjective use ("Muslim leaders") is dropped the same way.
+    public static let followersOfFaith: Set<String> = [
+        "muslim", "muslims", "moslem", "moslems", "christian", "christians", "jew", "jews", "hindu", "hindus",
+        "sikh", "sikhs", "buddhist", "buddhists", "catholic", "catholics", "protestant", "protestants",
+        "evangelical", "evangelicals", "anglican", "anglicans", "methodist", "methodists", "baptist", "baptists",
+        "mormon", "mormons", "shiite", "shiites", "shia", "shias", "sunni", "sunnis", "alawite", "alawites",
+        "copt", "copts", "coptic", "jain", "jains", "bahai", "bahais", "zoroastrian", "zoroastrians",
+    ]
+
+    /// Whether `words` are followers of a faith (``followersOfFaith``): alone or after demonyms
+    /// ("British Muslim", "Iraqi Shiites"), or a plural after any capitalised words of a people
+    /// or a church ("Rohingya Muslims", "Orthodox Christians").
+    static func isFollowersOfFaith(_ words: [String], countries: CountryGazetteer) -> Bool {
+        guard let last = words.last, followersOfFaith.contains(last.lowercased()) else { return false }
+        if last.hasSuffix("s"), words.count <= 3, words.dropLast().allSatisfy({ $0.first?.isUppercase == true }) { return true }
+        return words.dropLast().allSatisfy { countries.country(forDemonymTokens: [$0]) != nil || followersOfFaith.contains($0.lowercased()) }
+    }
+
+    /// Capitalised heads of the names of laws and bills that are also first names.
+    static let lawHeads: Set<String> = ["Bill", "Act"]
+
+    /// Whether `tokens[k]` is the capitalised head of a law's name ("Bill", "Act") after the
+    /// words of that name: a capitalised word, a closing parenthesis ("(Miscellaneous
+    /// Provisions) Bill") or "the" ("The Bill", "get the Bill passed"), unless the word before
+    /// is a title ("President Bill", "Mr Bill").
+    static func isLawHead(tokens: [String], at k: Int) -> Bool {
+        guard lawHeads.contains(tokens[k]), k > 0 else { return false }
+        let before = tokens[k - 1]
+        if before == ")" || before == "The" || before == "the" { return true }
+        guard let first = before.unicodeScalars.first, first.properties.isUppercase else { return false }
+        // "President Bill", "Mr Bill": a title before a first name.
+        let lower = before.lowercased()
+        return !courtesyTitles.contains(lower) && !TitleLexicon.standard.isOneWordTitle(lower)
     }
 
     static func bareLabel(_ label: String) -> String {

@@ -14,6 +14,11 @@ import NexusCore
 ///   or last two words, the document also writes alone as a person ("Omi", "Van Rompuy") is that
 ///   person's full name.
 ///
+/// Two more checks read the sentence instead (applied by ``EntityRecognizer`` while it types
+/// spans): a name right after a lower-case noun of a person's role ("opposition leader Aung
+/// San Suu Kyi", ``followsPersonNoun(tokens:span:)``) or followed by a relative "who"
+/// (``takesWho(tokens:span:)``) is a person's.
+///
 /// Names a gazetteer or the alias table knows (a mention with a `canonical` name: "London",
 /// "Salvador") and countries are never retyped: "Larry London" does not make the city a
 /// person. Words are compared case-insensitively ("BAKIEV" is "Kurmanbek BAKIEV"'s surname).
@@ -44,6 +49,52 @@ public struct PersonNameEvidence: Sendable {
             if w.count == 1, fullNamesOfSurname[w[0]]?.count == 1 { out[i].type = .person }
         }
         return out
+    }
+
+    /// Lower-case nouns for a person's role, occupation or standing that news writes right
+    /// before a person's full name with no comma ("opposition leader Aung San Suu Kyi",
+    /// "democracy advocate ...", "Iranian lawyer ..."): closed-class news vocabulary written
+    /// down by the team. Not nouns that also precede a body's or a place's name ("group",
+    /// "party", "city").
+    public static let personNouns: Set<String> = [
+        "leader", "advocate", "activist", "campaigner", "dissident", "opponent", "critic", "candidate", "challenger",
+        "spokesman", "spokeswoman", "spokesperson", "lawmaker", "legislator", "politician", "diplomat", "negotiator",
+        "envoy", "ambassador", "minister", "premier", "president", "chairman", "chairwoman", "chief", "commander",
+        "colonel", "journalist", "reporter", "correspondent", "columnist", "editor", "writer", "author",
+        "novelist", "poet", "lawyer", "attorney", "judge", "prosecutor", "cleric", "preacher", "laureate", "businessman",
+        "businesswoman", "tycoon", "billionaire", "banker", "economist", "analyst", "professor", "scholar", "scientist",
+        "actor", "actress", "singer", "musician", "director", "coach", "striker", "player", "militant", "warlord",
+        "founder", "heir", "widow", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother",
+        "nephew", "niece", "cousin", "prisoner", "detainee", "hostage", "defector", "counterpart", "predecessor",
+        "successor", "aide", "adviser", "advisor",
+    ]
+
+    /// Whether a name of two or more capitalised words, which the tagger read as a place or an
+    /// organization, is written right after a noun of ``personNouns`` ("opposition leader Aung
+    /// San Suu Kyi" was tagged as a place): a person.
+    public static func followsPersonNoun(tokens: [String], span: Range<Int>) -> Bool {
+        guard span.count >= 2, span.lowerBound > 0, personNouns.contains(tokens[span.lowerBound - 1]) else { return false }
+        return isPersonShaped(tokens[span])
+    }
+
+    /// Whether a name of two or more capitalised words, which the tagger read as a place, is
+    /// followed by a relative "who" ("exclude Aung San Suu Kyi, who has been under house
+    /// arrest"): a person. Places take "where" or "which". Not after "of" ("the governor of North
+    /// Rhine-Westphalia, who": the clause is the governor's), and not for organizations, which
+    /// news writes with "who" too ("Senate Democrats, who").
+    public static func takesWho(tokens: [String], span: Range<Int>) -> Bool {
+        guard span.count >= 2, isPersonShaped(tokens[span]) else { return false }
+        if span.lowerBound > 0, tokens[span.lowerBound - 1].lowercased() == "of" { return false }
+        var k = span.upperBound
+        if k < tokens.count, tokens[k] == "," { k += 1 }
+        return k < tokens.count && tokens[k] == "who"
+    }
+
+    /// Capitalised words of letters, hyphens and apostrophes, each with a lower-case letter.
+    static func isPersonShaped(_ words: ArraySlice<String>) -> Bool {
+        words.allSatisfy { word in
+            word.first?.isUppercase == true && word.contains(where: \.isLowercase) && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
+        }
     }
 
     /// An organization or place the gazetteers do not know.

@@ -1,5 +1,6 @@
 import NexusCore
 import Testing
+import NexusText
 @testable import NexusEntities
 
 /// `EntityRecognizer.joiningAdjacent`: two spans of one kind that touch are one name.
@@ -31,5 +32,26 @@ import Testing
         #expect(joined(["the", "Supreme", "Court", "of", "Pakistan"], [(1..<3, "ORG"), (4..<5, "LOC")]) == ["ORG Supreme Court", "LOC Pakistan"])
         #expect(joined(["the", "Labour", "Party", "of", "London"], [(1..<3, "ORG"), (4..<5, "LOC")]) == ["ORG Labour Party", "LOC London"])
         #expect(joined(["the", "Islamic", "Army", "in", "Iraq"], [(1..<3, "ORG"), (4..<5, "LOC")]) == ["ORG Islamic Army", "LOC Iraq"])
+    }
+
+    @Test func aNameWrittenAsAPersonsIsAPersonWhateverItsTag() throws {
+        // Independent of the tagger: the spans are given with the label it got wrong.
+        func isPerson(_ sentence: String, _ span: Range<Int>) -> Bool {
+            let tokens = Tokenizer().tokenize(sentence).map(\.text)
+            return PersonNameEvidence.followsPersonNoun(tokens: tokens, span: span) || PersonNameEvidence.takesWho(tokens: tokens, span: span)
+        }
+        #expect(isPerson("detained opposition leader Aung San Suu Kyi spoke", 3..<7))
+        #expect(isPerson("expressed fear for Aung San Suu Kyi , who has been held", 3..<7))
+        #expect(isPerson("the Iranian lawyer Nasrin Sotoudeh was freed", 3..<5))
+        // One word, an adjective before a body's name, or "which" prove nothing.
+        #expect(!isPerson("opposition leader Fatah said", 2..<3))
+        #expect(!isPerson("the official Korean Central News Agency said", 2..<6))
+        #expect(!isPerson("the Kerem Shalom crossing , which was shut", 1..<3))
+        #expect(!isPerson("the governor of North Rhine-Westphalia , who spoke", 3..<5))
+
+        let recognizer = try EntityRecognizer.bundled()
+        let text = "Western governments urged the junta to free opposition leader Aung San Suu Kyi, who has been under house arrest."
+        let found = recognizer.recognize(Document(id: "d", path: "d.txt", text: text)).mentions
+        #expect(found.first { $0.text == "Aung San Suu Kyi" }?.type == .person)
     }
 }

@@ -204,6 +204,27 @@ struct MentionTyperTests {
         #expect(typed("ORG", "the Acme Widgets board", 1..<3) == .init(type: .organization, canonical: nil))
         #expect(typed("O", "nothing here", 0..<1) == nil)
     }
+
+    @Test func followersOfAFaithAreNoOrganizationPlaceOrPerson() {
+        #expect(typed("ORG", "Muslim leaders met the minister", 0..<1) == nil)
+        #expect(typed("ORG", "He spoke to British Jews on Sunday", 3..<5) == nil)
+        #expect(typed("LOC", "Sikhs and Hindus marched", 0..<1) == nil)
+        #expect(typed("ORG", "Rohingya Muslims fled", 0..<2) == nil)
+        // A body named after a faith stays a body.
+        #expect(typed("ORG", "The Muslim Council of Britain said", 1..<5)?.type == .organization)
+        #expect(typed("ORG", "The Muslim Brotherhood said", 1..<3)?.type == .organization)
+    }
+
+    @Test func theHeadOfALawsNameIsNoPerson() {
+        #expect(typed("PER", "MPs debated the Mental Capacity Bill on Monday", 5..<6) == nil)
+        #expect(typed("PER", "the Health Service (Miscellaneous Provisions) Bill was passed", 7..<8) == nil)
+        #expect(typed("ORG", "to get the Bill passed", 3..<4) == nil)
+        #expect(typed("PER", "The Bill would end it", 1..<2) == nil)
+        // The first name after a title, or opening a sentence, is a person's.
+        #expect(typed("PER", "President Bill Clinton spoke", 1..<3)?.type == .person)
+        #expect(typed("PER", "said Mr Bill on Monday", 2..<3)?.type == .person)
+        #expect(typed("PER", "Bill said nothing", 0..<1)?.type == .person)
+    }
 }
 
 @Suite("Gazetteer titles")

@@ -37,6 +37,10 @@ public struct TitleLexicon: Sendable {
     /// A dot right after the title's last word (an abbreviation) is consumed too.
     ///
     /// - Complexity: O(k·m) for k titles sharing the first word, m words each.
+    /// Whether a lower-cased word is by itself a title or honorific of the lexicon
+    /// ("president", "mr"; not "prime" or "finance", which only begin one).
+    public func isOneWordTitle(_ lower: String) -> Bool { byFirstWord[lower]?.contains { $0.words.count == 1 } ?? false }
+
     public func match(_ words: [ResolutionWord], at index: Int) -> (end: Int, title: Title)? {
         guard let listed = listedMatch(words, at: index) else { return portfolioMatch(words, at: index) }
         // "Minister for Trade and Industry": a listed office followed by its portfolio.
