@@ -42,7 +42,7 @@ South Ossetia|Northern Cyprus|Somaliland|Darfur|Tigray|Idlib|Aleppo|Raqqa|Deir e
 Nineveh|Kirkuk|Fallujah|Benghazi|Tripoli|Cabo Delgado|Borno|Mindanao|Balochistan|Punjab|Sindh
 Khyber Pakhtunkhwa|Helmand|Kandahar|Northern Ireland|Scotland|Wales|England|Catalonia|Bavaria|Sicily
 Sardinia|Corsica|Lombardy|Tuscany|Quebec|Ontario|Alberta|British Columbia|Siberia|Chechnya|Dagestan
-Silicon Valley|Wall Street|Capitol Hill|Downing Street
+Silicon Valley|Wall Street|Capitol Hill
 """.replace("\n", "|").split("|")
 
 

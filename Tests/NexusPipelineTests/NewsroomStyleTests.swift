@@ -35,6 +35,11 @@ import Testing
         Mr. Ushakov said Russia was troubled by some American actions. Misha Petrov, a Russian diplomat, agreed, \
         and Mr. Petrov said talks would continue.
         """,
+        "chambers": """
+        Protesters gathered in Downing Street on Monday. Downing Street said the Hunting Bill would pass the Commons \
+        this week, and the House of Commons debated it on Tuesday. The Lords may delay the Bill. Muslims and Sikhs \
+        marched to Westminster.
+        """,
         "dateline": """
         GENEVA, March 1 (Reuters) - Iran and the European Union resumed talks in Geneva on Monday.
         """,
@@ -252,7 +257,20 @@ import Testing
         #expect(people.contains("person:liam-fox") && !people.contains { $0.contains("tory") })
         // The headline names nothing the body does not: no "Howard unveils Tory" person.
         #expect(!people.contains { $0.hasPrefix("person:howard") })
-        let organizations = Set(try Self.corpus.get().entities.filter { $0.type == .organization }.map(\.id))
+        let peers = try Self.corpus.get().documents.first { $0.document.id == "peers" }!
+        let organizations = Set(peers.entities.filter { $0.type == .organization }.map(\.id))
         #expect(!organizations.contains { $0.contains("blunkett") || $0.contains("falconer") || $0.contains("lord") })
+    }
+
+    @Test func britishInstitutionsAreOneNodeAndLawsAndFaithsAreNoActors() throws {
+        let chambers = try Self.corpus.get().documents.first { $0.document.id == "chambers" }!
+        let ids = Set(chambers.entities.map(\.id))
+        // "in Downing Street" and "Downing Street said": the Prime Minister's office, once.
+        #expect(ids.contains("organization:downing-street") && !ids.contains("location:downing-street"))
+        #expect(try entity("organization:house-of-commons")?.aliases.map(\.name).contains("Commons") == true)
+        #expect(ids.contains("organization:house-of-lords"))
+        // A bill is a law's name, not the first name Bill; the faithful are no organization.
+        #expect(ids.contains("other:hunting-bill") && !ids.contains { $0.hasPrefix("person:") })
+        #expect(!ids.contains { $0.contains("muslim") || $0.contains("sikh") })
     }
 }
