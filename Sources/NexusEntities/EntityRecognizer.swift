@@ -46,11 +46,11 @@ public struct EntityRecognizer: Sendable {
         var mentions: [Mention] = []
         for (sentence, sentenceSpans) in zip(document.sentences, spans) {
             let tokens = words[sentence.index]
-            let typed = joiningAdjacent(sentenceSpans, tokens: tokens).compactMap { tagged -> GazetteerSpanFinder.Span? in
+            let typed = splittingAtRoles(joiningAdjacent(sentenceSpans, tokens: tokens), tokens: tokens).compactMap { tagged -> GazetteerSpanFinder.Span? in
                 var range = Self.withoutPortfolio(Self.cutAtInnerArticle(Self.withoutAttributivePrefix(tagged.range, tokens: tokens), tokens: tokens), tokens: tokens)
                 range = Self.withoutTerritorialDesignation(range, tokens: tokens)
                 if tagged.label.hasSuffix("LOC") { range = Self.withPlaceHead(range, tokens: tokens) }
-                if tagged.label.hasSuffix("PER") { range = withoutLeadingOrganization(range, tokens: tokens) }
+                if tagged.label.hasSuffix("PER") { range = withoutTrailingOrganization(withoutLeadingOrganization(range, tokens: tokens), tokens: tokens) }
                 guard !range.isEmpty else { return nil }
                 return typer.type(label: tagged.label, tokens: tokens, span: range).flatMap {
                     if $0.type == .organization && $0.canonical == nil && Self.isAttributivePhrase(range, tokens: tokens) { return nil }
@@ -417,6 +417,65 @@ public struct EntityRecognizer: Sendable {
               first.range.lowerBound == 0, first.range.upperBound < words.count,
               words[first.range.upperBound].first?.isUppercase == true else { return range }
         return (range.lowerBound + first.range.upperBound)..<range.upperBound
+    }
+
+    /// A person span without the party the tagger ran into its end where a headline runs two
+    /// names together ("Blair Labour's longest-serving PM"): capitalised words followed by the
+    /// name of a party the gazetteer or alias table knows (its canonical name ends in "Party" or
+    /// "Democrats"). Other organizations are also surnames ("Michael Bloomberg", "Brian
+    /// Wagner"). The party is then found on its own by the gazetteer.
+    func withoutTrailingOrganization(_ range: Range<Int>, tokens: [String]) -> Range<Int> {
+        guard range.count >= 2 else { return range }
+        let words = Array(tokens[range])
+        guard let last = spanFinder.gazetteer.longestMatches(in: words, kinds: [.organization]).last,
+              last.range.upperBound == words.count, last.range.lowerBound > 0,
+              last.entry.canonical.hasSuffix("Party") || last.entry.canonical.hasSuffix("Democrats"),
+              // "Al Fatah": an article before the name is part of it.
+              words[..<last.range.lowerBound].contains(where: { $0.count > 2 }) else { return range }
+        return range.lowerBound..<(range.lowerBound + last.range.lowerBound)
+    }
+
+    /// Words for a member of a parliament or of the Lords, and for a party's officers, that
+    /// British house style writes between a party or constituency and a name, with no comma:
+    /// "Labour MP Lord Janner", "Liberal Democrat peer Lord Carlile", "Salford MP", "Tory
+    /// defector Robert Jackson", "Treasurer Lord Ashcroft".
+    static let memberRoles: Set<String> = ["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "peer", "peers", "defector", "defectors",
+                                           "Treasurer", "treasurer"]
+    /// Letters written after a barrister's name ("Philippe Sands QC").
+    static let postNominals: Set<String> = ["QC", "KC"]
+
+    /// The tagger's spans split where one runs a role into a name (``memberRoles``): the words
+    /// before the role are the affiliation, kept as an organization when the gazetteer or alias
+    /// table knows one in them ("Veteran Labour MP" → "Labour"), as the constituency or region
+    /// (a place) before one elected member's title ("Bolton West MP"), and dropped otherwise
+    /// ("Welsh MPs": a constituency has one member); the capitalised words after it are a person. A name before "QC" is a
+    /// person's ("Philippe Sands QC"), without the letters.
+    func splittingAtRoles(_ spans: [NERSpan], tokens: [String]) -> [NERSpan] {
+        var out: [NERSpan] = []
+        for span in spans {
+            let label = MentionTyper.bareLabel(span.label)
+            guard label == "ORG" || label == "PER" else { out.append(span); continue }
+            if span.range.count >= 2, Self.postNominals.contains(tokens[span.range.upperBound - 1]) {
+                out.append(NERSpan(range: span.range.lowerBound..<(span.range.upperBound - 1), label: "PER"))
+                continue
+            }
+            guard let k = span.range.first(where: { Self.memberRoles.contains(tokens[$0]) }) else { out.append(span); continue }
+            let before = span.range.lowerBound..<k
+            if !before.isEmpty {
+                let words = Array(tokens[before])
+                if let known = spanFinder.gazetteer.longestMatches(in: words, kinds: [.organization]).last {
+                    out.append(NERSpan(range: (before.lowerBound + known.range.lowerBound)..<(before.lowerBound + known.range.upperBound), label: "ORG"))
+                } else if ["MP", "MEP", "MSP"].contains(tokens[k]), typer.countries.country(forDemonymTokens: words) == nil,
+                          !AttributiveModifier.isAdjectiveShaped(words[words.count - 1].lowercased()) {
+                    out.append(NERSpan(range: before, label: "LOC"))
+                }
+            }
+            let after = (k + 1)..<span.range.upperBound
+            if !after.isEmpty, tokens[after].allSatisfy({ $0.first?.isUppercase == true }) {
+                out.append(NERSpan(range: after, label: "PER"))
+            }
+        }
+        return out
     }
 
     /// A span without the portfolio words the tagger ran into it before an office: "US Trade"

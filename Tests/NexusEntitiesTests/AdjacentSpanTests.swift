@@ -54,4 +54,39 @@ import NexusText
         let found = recognizer.recognize(Document(id: "d", path: "d.txt", text: text)).mentions
         #expect(found.first { $0.text == "Aung San Suu Kyi" }?.type == .person)
     }
+
+    @Test func aRoleRunIntoANameSplitsItIntoAffiliationAndPerson() throws {
+        // The pipeline's recognizer: the alias table's parties are gazetteer names.
+        let recognizer = try EntityRecognizer.bundled(aliases: AliasTable.shipped())
+        func split(_ sentence: String, _ span: Range<Int>, _ label: String) -> [String] {
+            let tokens = Tokenizer().tokenize(sentence).map(\.text)
+            return recognizer.splittingAtRoles([NERSpan(range: span, label: label)], tokens: tokens)
+                .map { "\($0.label) " + tokens[$0.range].joined(separator: " ") }
+        }
+        #expect(split("Labour MP Lord Janner said", 0..<4, "ORG") == ["ORG Labour", "PER Lord Janner"])
+        #expect(split("Liberal Democrat peer Lord Carlile said", 0..<5, "ORG") == ["ORG Liberal Democrat", "PER Lord Carlile"])
+        #expect(split("Veteran Labour MP said", 0..<3, "ORG") == ["ORG Labour"])
+        #expect(split("Bolton West MP said", 0..<3, "ORG") == ["LOC Bolton West"])
+        #expect(split("Welsh MPs said", 0..<2, "ORG") == [])
+        #expect(split("Philippe Sands QC said", 0..<3, "ORG") == ["PER Philippe Sands"])
+        #expect(split("Treasurer Lord Ashcroft said", 0..<3, "PER") == ["PER Lord Ashcroft"])
+        #expect(split("Tory defector Robert Jackson said", 0..<4, "PER") == ["ORG Tory", "PER Robert Jackson"])
+        // No role: the span is left as it is.
+        #expect(split("the Labour Party said", 1..<3, "ORG") == ["ORG Labour Party"])
+        #expect(split("Members of Parliament said", 0..<3, "ORG") == ["ORG Members of Parliament"])
+    }
+
+    @Test func aPartyRunIntoTheEndOfAPersonIsCutOff() throws {
+        // The pipeline's recognizer: the alias table's parties are gazetteer names.
+        let recognizer = try EntityRecognizer.bundled(aliases: AliasTable.shipped())
+        func cut(_ sentence: String, _ span: Range<Int>) -> String {
+            let tokens = Tokenizer().tokenize(sentence).map(\.text)
+            return tokens[recognizer.withoutTrailingOrganization(span, tokens: tokens)].joined(separator: " ")
+        }
+        #expect(cut("Blair Labour 's longest-serving PM", 0..<2) == "Blair")
+        // A surname that is also an organization's name, or an article before a party's name, stays.
+        #expect(cut("Michael Bloomberg said", 0..<2) == "Michael Bloomberg")
+        #expect(cut("Brian Wagner said", 0..<2) == "Brian Wagner")
+        #expect(cut("Al Fatah said", 0..<2) == "Al Fatah")
+    }
 }
