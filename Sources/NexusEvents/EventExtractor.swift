@@ -433,6 +433,12 @@ struct EventExtractor {
         if entry.code.root == 7, entry.partOfSpeech == .verb, isSentMessage(w, in: p) {
             return EventCode(root: 1)!
         }
+        // "attacked Labour's six new pledges as vacuous", "Fox attacks Blair's Tory 'lies'",
+        // "an attack on the government's record": attacking words, plans or a record is
+        // criticism (11), not force.
+        if entry.lemma == "attack", isVerbalAttack(w, in: p) {
+            return EventCode(root: 11)!
+        }
         // "would send a delegation to Cairo", "dispatched an envoy to Kabul": sending
         // negotiators is consulting (04), not aid.
         if entry.code.root == 7, entry.partOfSpeech == .verb,
@@ -448,6 +454,31 @@ struct EventExtractor {
             stack += p.children[x]
         }
         return entry.code
+    }
+
+    /// Things said, proposed or done in office, which are attacked with words only: "attacked
+    /// the plans", "an attack on the government's record".
+    static let criticizedThings: Set<String> = [
+        "words", "remarks", "comments", "comment", "statement", "statements", "speech", "speeches", "plan", "plans",
+        "pledge", "pledges", "promise", "promises", "policy", "policies", "proposal", "proposals", "record", "budget",
+        "lies", "claims", "claim", "decision", "decisions", "stance", "handling", "approach", "manifesto", "reforms",
+        "reform", "idea", "ideas", "views", "tactics", "strategy", "bill", "rules", "tax", "taxes", "spending",
+        "performance", "leadership", "report", "remark", "attitude", "position", "agenda", "rhetoric", "credentials",
+    ]
+
+    /// Whether "attack" at `w` is one of words: the verb's object, or the noun's "on" phrase,
+    /// is a thing said or proposed (``criticizedThings``), or the verb says what the attacked
+    /// thing is "as" ("attacked the pledges as vacuous").
+    func isVerbalAttack(_ w: Int, in p: ParsedSentence) -> Bool {
+        let attacked = p.words[w].upos == "VERB"
+            ? p.children(of: w, "obj")
+            : p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "on" }
+        if attacked.contains(where: { EventExtractor.criticizedThings.contains(p.lower[$0]) }) { return true }
+        return p.words[w].upos == "VERB" && p.children[w].contains { c in
+            ["obl", "advcl", "xcomp"].contains(where: { p.words[c].relation.hasPrefix($0) })
+                && ["ADJ", "NOUN"].contains(p.words[c].upos)
+                && (p.children(of: c, "case") + p.children(of: c, "mark")).contains { p.lower[$0] == "as" }
+        }
     }
 
     /// Whether dependent `c` of "help" names building something: a complement clause of
@@ -491,6 +522,9 @@ struct EventExtractor {
             // budget, a mission or a nominee is an act of office on no one.
             if ["approve", "approved", "approves", "approving"].contains(p.lower[w]),
                !p.children(of: w, "obj").contains(where: { EventExtractor.approvedThings.contains(p.lower[$0]) }) { return nil }
+            // "would meet his fiscal rules", "met the deadline": meeting a target is meeting no one.
+            if ["meet", "meets", "met", "meeting"].contains(p.lower[w]),
+               p.children(of: w, "obj").contains(where: { EventExtractor.metTargets.contains(p.lower[$0]) }) { return nil }
             candidates = lexicon.verbEntries(p.lower[w])
         } else if pos == "NOUN" {
             // "strong demand from China", "oil demand": a market's demand is no one's demand on anyone.
@@ -527,6 +561,14 @@ struct EventExtractor {
         }
         return candidates.first { $0.particle == nil }
     }
+
+    /// Things a party meets that are no party: a rule, target or demand it satisfies.
+    static let metTargets: Set<String> = [
+        "rules", "rule", "target", "targets", "demand", "demands", "need", "needs", "deadline", "deadlines", "obligation",
+        "obligations", "standard", "standards", "criteria", "criterion", "requirement", "requirements", "expectations",
+        "conditions", "condition", "costs", "cost", "goal", "goals", "commitments", "commitment", "challenge", "challenges",
+        "threshold", "quota", "quotas", "benchmark", "benchmarks", "test", "terms", "promise", "promises", "pledge", "pledges",
+    ]
 
     /// Nouns of a journey, which "takes" its traveller somewhere.
     static let travelNouns: Set<String> = ["trip", "trips", "tour", "tours", "visit", "visits", "journey", "travels", "leg", "mission", "swing"]

@@ -1,4 +1,5 @@
 import NexusCore
+import NexusEntities
 
 /// Repairs of dependency trees where the parser misreads names or clauses, applied before the
 /// event passes read a sentence (``ParsedSentence``). Each repair is a pattern that a person's
@@ -14,7 +15,7 @@ enum SentenceTreeRepair {
         let isPerson = names.map { $0?.kind == .person }
         let persons = withTitleBeforeName(
             withCoordinatedSubject(withMainVerb(coordinatingPersons(words, isPerson: isPerson), isPerson: isPerson), isPerson: isPerson),
-            isPerson: isPerson)
+            isPerson: isPerson, isName: isName)
         let repaired = withSubjectAfterFrontedPhrase(
             withClauseInsideMarkedNoun(withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName))),
             isPerson: isPerson)
@@ -227,14 +228,29 @@ enum SentenceTreeRepair {
     /// Agnes Uwimana", parsed as "arrested [Umurabyo editor] [Agnes Uwimana]", the editor is
     /// Uwimana, and the newspaper is no one arrested. The noun and the name are adjacent
     /// objects of the same verb, the noun first; it becomes the name's `nmod:desc`.
-    static func withTitleBeforeName(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
+    ///
+    /// Two subjects of one verb are read the same way when the first is a title the parser cut
+    /// off the name after it: in "Chief Secretary to the Treasury Paul Boateng attacked the
+    /// plans", parsed with both "Secretary" and "Paul" subjects of "attacked", the secretary is
+    /// Boateng. The first is a title word (``TitleLexicon/isOneWordTitle(_:)``; not "drugmaker"
+    /// in "Swiss drugmaker Roche said") outside every name, and no punctuation, conjunction or verb
+    /// stands between the two ("Lebanon's President Emile Lahoud" keeps its country); it becomes
+    /// the name's `compound`.
+    static func withTitleBeforeName(_ words: [SyntacticWord], isPerson: [Bool], isName: [Bool]) -> [SyntacticWord] {
         var words = words
         for v in words.indices where words[v].upos == "VERB" {
             let objects = words.indices.filter { words[$0].head == v && words[$0].relation == "obj" }
-            guard objects.count == 2, words[objects[0]].upos == "NOUN", !isPerson[objects[0]], isPerson[objects[1]],
-                  ((objects[0] + 1)..<objects[1]).allSatisfy({ isPerson[$0] }) else { continue }
-            words[objects[0]].head = objects[1]
-            words[objects[0]].relation = "nmod:desc"
+            if objects.count == 2, words[objects[0]].upos == "NOUN", !isPerson[objects[0]], isPerson[objects[1]],
+               ((objects[0] + 1)..<objects[1]).allSatisfy({ isPerson[$0] }) {
+                words[objects[0]].head = objects[1]
+                words[objects[0]].relation = "nmod:desc"
+            }
+            let subjects = words.indices.filter { words[$0].head == v && words[$0].relation == "nsubj" }
+            if subjects.count == 2, ["NOUN", "PROPN"].contains(words[subjects[0]].upos), !isName[subjects[0]], isPerson[subjects[1]],
+               TitleLexicon.standard.isOneWordTitle(words[subjects[0]].text.lowercased()),
+               ((subjects[0] + 1)..<subjects[1]).allSatisfy({ !["PUNCT", "CCONJ", "VERB", "AUX"].contains(words[$0].upos) }) {
+                words.hang(subjects[0], on: subjects[1], as: "compound")
+            }
         }
         return words
     }

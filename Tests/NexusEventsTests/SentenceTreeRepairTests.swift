@@ -36,13 +36,33 @@ import Testing
                                 ("editor", "NOUN", 2, "obj"), ("Agnes", "PROPN", 6, "compound"), ("Uwimana", "PROPN", 2, "obj"),
                                 (".", "PUNCT", 2, "punct")])
         let person = [false, false, false, false, true, true, false]
-        let repaired = SentenceTreeRepair.withTitleBeforeName(parsed, isPerson: person)
+        let repaired = SentenceTreeRepair.withTitleBeforeName(parsed, isPerson: person, isName: person)
         #expect(repaired[3].head == 5 && repaired[3].relation == "nmod:desc")
         #expect(Array(repaired[0..<3]) == Array(parsed[0..<3]) && Array(repaired[4...]) == Array(parsed[4...]))
         // "gave the minister Agnes Uwimana": a noun that is no neighbour of the name keeps its place.
         let apart = Self.tree([("Police", "NOUN", 2, "nsubj"), ("gave", "VERB", 0, "root"), ("flowers", "NOUN", 2, "obj"),
                                ("to", "ADP", 5, "case"), ("Agnes", "PROPN", 2, "obj"), (".", "PUNCT", 2, "punct")])
-        #expect(SentenceTreeRepair.withTitleBeforeName(apart, isPerson: [false, false, false, false, true, false]) == apart)
+        #expect(SentenceTreeRepair.withTitleBeforeName(apart, isPerson: [false, false, false, false, true, false],
+                                                       isName: [false, false, false, false, true, false]) == apart)
+    }
+
+    @Test func aTitleReadAsASecondSubjectBeforeAPersonsNameDescribesTheName() {
+        // "Chief Secretary to the Treasury Paul Boateng attacked the plans .", parsed with two subjects.
+        let rows: [(String, String, Int, String)] = [
+            ("Chief", "PROPN", 2, "compound"), ("Secretary", "PROPN", 8, "nsubj"), ("to", "ADP", 8, "case"), ("the", "DET", 8, "det"),
+            ("Treasury", "PROPN", 6, "compound"), ("Paul", "PROPN", 8, "nsubj"), ("Boateng", "PROPN", 6, "flat"),
+            ("attacked", "VERB", 0, "root"), ("the", "DET", 10, "det"), ("plans", "NOUN", 8, "obj"), (".", "PUNCT", 8, "punct")]
+        let tree = Self.tree(rows)
+        let person = [false, false, false, false, false, true, true, false, false, false, false]
+        let repaired = SentenceTreeRepair.withTitleBeforeName(tree, isPerson: person, isName: person)
+        #expect(repaired[1].head == 5 && repaired[1].relation == "compound")
+        #expect(repaired.indices.filter { repaired[$0].head == 7 && repaired[$0].relation == "nsubj" } == [5])
+        // "Lebanon 's President Emile Lahoud is holding talks": a country before the name is no title.
+        let country = Self.tree([("Lebanon", "PROPN", 7, "nsubj"), ("'s", "PART", 1, "case"), ("President", "PROPN", 4, "nmod:desc"),
+                                 ("Emile", "PROPN", 7, "nsubj"), ("Lahoud", "PROPN", 4, "flat"), ("is", "AUX", 7, "aux"),
+                                 ("holding", "VERB", 0, "root"), ("talks", "NOUN", 7, "obj"), (".", "PUNCT", 7, "punct")])
+        #expect(SentenceTreeRepair.withTitleBeforeName(country, isPerson: [false, false, false, true, true, false, false, false, false],
+                                                       isName: [true, false, false, true, true, false, false, false, false]) == country)
     }
 
     @Test func aVerbAfterAMarkedListOfNounsHeadsTheClauseTheListIsTheSubject() {

@@ -1201,4 +1201,21 @@ import Testing
         let sale = try extract("The US State Department said it would move ahead with the sale of 40 F-16 fighter jets to Turkey.")
         #expect(!sale.commitments.contains { $0.kind == .deployment })
     }
+    @Test func attackingPlansOrWordsIsCriticismNotForce() throws {
+        let plans = try extract("Senator Maria Lopez attacked the Republican Party's tax plans as reckless.")
+        #expect(triples(plans) == ["person:maria-lopez 11 organization:republican-party"])
+        let noun = try extract("Maria Lopez launched a fierce attack on the Republican Party's spending record on Monday.")
+        #expect(triples(noun) == ["person:maria-lopez 11 organization:republican-party"])
+        // Force on a country's grid stays force (an assault, or fighting between states).
+        let grid = try extract("Russia attacked Ukraine's power grid on Monday.")
+        #expect(triples(grid).count == 1 && triples(grid).allSatisfy { $0.hasPrefix("country:russia 1") && !$0.contains(" 11 ") })
+    }
+    @Test func meetingATargetIsMeetingNoOneAndATitleCutOffItsNameIsThatPerson() throws {
+        let target = try extract("Chancellor Gordon Hale presented the budget on Wednesday. His adviser Ed Marsh said he was confident the chancellor would meet his fiscal rules.")
+        #expect(!triples(target).contains { $0.contains(" 04 ") })
+        let meeting = try extract("Chancellor Olaf Scholz will meet French President Emmanuel Macron in Paris on Friday.")
+        #expect(triples(meeting).contains("person:olaf-scholz 04 person:emmanuel-macron"))
+        let titled = try extract("Tory leader Tom Briggs unveiled his tax plans. But Chief Secretary to the Treasury Jane Holt attacked the Tory plans.")
+        #expect(triples(titled).filter { $0.hasSuffix("organization:conservative-party") } == ["person:jane-holt 11 organization:conservative-party"])
+    }
 }
