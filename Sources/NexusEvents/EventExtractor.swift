@@ -466,10 +466,26 @@ struct EventExtractor {
         "performance", "leadership", "report", "remark", "attitude", "position", "agenda", "rhetoric", "credentials",
     ]
 
+    /// Things made of words that attack with words: "Labour poster plans attacking Mr Howard".
+    static let wordMedia: Set<String> = [
+        "poster", "posters", "advert", "adverts", "advertisement", "advertisements", "ad", "ads", "leaflet", "leaflets",
+        "speech", "article", "articles", "editorial", "column", "book", "letter", "statement", "report", "broadcast",
+        "manifesto", "website", "blog", "tweet", "tweets",
+    ]
+
     /// Whether "attack" at `w` is one of words: the verb's object, or the noun's "on" phrase,
-    /// is a thing said or proposed (``criticizedThings``), or the verb says what the attacked
-    /// thing is "as" ("attacked the pledges as vacuous").
+    /// is a thing said or proposed (``criticizedThings``), the verb says what the attacked
+    /// thing is "as" ("attacked the pledges as vacuous"), or the attacker is a thing of words
+    /// (``wordMedia``: its subject, or the noun a participle describes, "posters attacking X").
     func isVerbalAttack(_ w: Int, in p: ParsedSentence) -> Bool {
+        if p.words[w].upos == "VERB" {
+            var attackers = p.children(of: w, "nsubj")
+            if p.words[w].relation.hasPrefix("acl"), let h = p.words[w].head { attackers.append(h) }
+            // "Labour poster plans attacking Mr Howard": the noun or a compound before it.
+            if (attackers + attackers.flatMap { p.children(of: $0, "compound") }).contains(where: { EventExtractor.wordMedia.contains(p.lower[$0]) }) {
+                return true
+            }
+        }
         let attacked = p.words[w].upos == "VERB"
             ? p.children(of: w, "obj")
             : p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "on" }

@@ -13,7 +13,8 @@
 ///   proposal, a hope, a doubt, a consideration or an expectation ("urged X to withdraw",
 ///   "threatened to cut aid", "is expected to pledge"), or what someone is accused or blamed
 ///   of ("accused China of pressuring Nepal"), or an act advised against or passed over
-///   ("warned NATO against sending troops", "instead of sending", "rather than send").
+///   ("warned NATO against sending troops", "instead of sending", "rather than send"), or
+///   what someone is kept from doing ("to prevent him from fighting", "barred from travelling").
 ///   Plain futures and intentions ("will send", "plans to send", "pledged to send") are
 ///   asserted.
 ///
@@ -45,6 +46,15 @@ struct EventModality {
         "advised", "warn", "warned", "warns", "allow", "allowed", "permit", "permitted", "possible", "possibility", "ready", "willing",
         "prepared", "able", "need", "needs", "needed", "order", "ordered", "orders", "authorize", "authorized",
         "doubt", "doubts", "doubted", "doubting", "doubtful",
+    ]
+
+    /// Heads whose "from" clause did not happen: "detained to prevent him from fighting",
+    /// "barred from travelling", "refrained from attacking".
+    static let preventions: Set<String> = [
+        "prevent", "prevented", "prevents", "preventing", "stop", "stopped", "stops", "stopping", "bar", "barred", "bars", "barring",
+        "block", "blocked", "blocks", "blocking", "keep", "kept", "keeps", "keeping", "deter", "deterred", "deters", "prohibit",
+        "prohibited", "prohibits", "ban", "banned", "bans", "discourage", "discouraged", "dissuade", "dissuaded", "restrain",
+        "restrained", "refrain", "refrained", "refrains", "refraining", "forbid", "forbade", "forbidden", "preclude", "precluded",
     ]
 
     /// Heads whose "of"/"for" clause is an allegation: "accused X of attacking".
@@ -126,6 +136,9 @@ struct EventModality {
             if (r == "xcomp" || r.hasPrefix("ccomp")) && EventModality.irrealis.contains(sentence.lower[h]) && !undertakings.contains(sentence.lower[h]) { return true }
             if infinitive && EventModality.appeals.contains(sentence.lower[h]) { return true }
             if r.hasPrefix("advcl"), sentence.children(of: x, "mark").contains(where: { ModalityFilter.passedOver.contains(sentence.lower[$0]) }) { return true }
+            // What someone is kept from doing has not happened: "to prevent him from fighting".
+            if r.hasPrefix("advcl"), EventModality.preventions.contains(sentence.lower[h]),
+               sentence.children(of: x, "mark").contains(where: { sentence.lower[$0] == "from" }) { return true }
             // What someone is accused or blamed of is alleged, not asserted.
             if r.hasPrefix("advcl"), EventModality.allegations.contains(sentence.lower[h]),
                sentence.children(of: x, "mark").contains(where: { ["of", "for"].contains(sentence.lower[$0]) }) { return true }

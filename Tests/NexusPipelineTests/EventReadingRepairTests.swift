@@ -1218,4 +1218,11 @@ import Testing
         let titled = try extract("Tory leader Tom Briggs unveiled his tax plans. But Chief Secretary to the Treasury Jane Holt attacked the Tory plans.")
         #expect(triples(titled).filter { $0.hasSuffix("organization:conservative-party") } == ["person:jane-holt 11 organization:conservative-party"])
     }
+    @Test func anActSomeoneIsKeptFromIsNoFactAndWordsAttackWithWords() throws {
+        let kept = try extract("Rebel commander Ali Hassan was detained to prevent him from fighting against the United States.")
+        #expect(triples(kept).isEmpty)
+        #expect(triples(kept, asserted: false) == ["person:ali-hassan 19 country:united-states"])
+        let posters = try extract("Labour poster plans attacking Tom Briggs were withdrawn from the party's website.")
+        #expect(triples(posters) == ["organization:labour-party 11 person:tom-briggs"])
+    }
 }
