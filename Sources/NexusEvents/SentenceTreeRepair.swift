@@ -24,8 +24,26 @@ enum SentenceTreeRepair {
             isName: isName)
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(coordinated))), isPerson: isPerson)
         let described = withListOpenedByVocative(withDescribingParticiples(clauses, isName: isName), isName: isName)
-        return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(described, isPerson: isPerson)), isName: isName),
+        return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(withClauseReadAsSubject(described), isPerson: isPerson)), isName: isName),
                              names: names)
+    }
+
+    /// The tree with a clause the parser made a subject made the adverbial clause it is: in
+    /// "When he was in Tokyo, Japanese Foreign Minister Machimura told the British minister",
+    /// parsed with "Tokyo" (the head of "he was in Tokyo") a second subject of "told", the
+    /// place is where he was, and no one telling. A subject with a subject and a copula of its
+    /// own heads a clause, and a noun phrase subject has neither; when its verb has another
+    /// subject, it becomes the verb's `advcl`.
+    static func withClauseReadAsSubject(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for x in words.indices where words[x].relation == "nsubj" {
+            guard let v = words[x].head,
+                  words.indices.contains(where: { words[$0].head == x && words[$0].relation == "cop" }),
+                  words.indices.contains(where: { words[$0].head == x && words[$0].relation.hasPrefix("nsubj") }),
+                  words.indices.contains(where: { $0 != x && words[$0].head == v && words[$0].relation == "nsubj" }) else { continue }
+            words[x].relation = "advcl"
+        }
+        return words
     }
 
     /// The tree with a name the parser read as a vocative made the first of the list of

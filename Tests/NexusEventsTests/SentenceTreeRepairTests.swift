@@ -190,4 +190,17 @@ import Testing
                                 (".", "PUNCT", 2, "punct")])
         #expect(SentenceTreeRepair.withPartnerBeforeConjunct(manner, isName: [true, false, false, true, false, false, false]) == manner)
     }
+
+    @Test func aCopularClauseReadAsASecondSubjectIsAnAdverbialClause() {
+        // "When he was in Tokyo , Machimura told the minister .", parsed with "Tokyo" a subject of "told".
+        let parsed = Self.tree([("When", "ADV", 5, "advmod"), ("he", "PRON", 5, "nsubj"), ("was", "AUX", 5, "cop"), ("in", "ADP", 5, "case"),
+                                ("Tokyo", "PROPN", 8, "nsubj"), (",", "PUNCT", 5, "punct"), ("Machimura", "PROPN", 8, "nsubj"),
+                                ("told", "VERB", 0, "root"), ("the", "DET", 10, "det"), ("minister", "NOUN", 8, "iobj"), (".", "PUNCT", 8, "punct")])
+        let repaired = SentenceTreeRepair.withClauseReadAsSubject(parsed)
+        #expect(repaired[4].relation == "advcl" && repaired[4].head == 7)
+        #expect(repaired.indices.filter { $0 != 4 }.allSatisfy { repaired[$0] == parsed[$0] })
+        // "The man who was in Tokyo told ...": one subject, left as it is.
+        let one = Self.tree([("Tokyo", "PROPN", 4, "nsubj"), ("was", "AUX", 1, "cop"), ("he", "PRON", 1, "nsubj"), ("told", "VERB", 0, "root")])
+        #expect(SentenceTreeRepair.withClauseReadAsSubject(one) == one)
+    }
 }
