@@ -9,8 +9,8 @@ import NexusEntities
 /// A **name** here is a mention's text of two words or more, normalized
 /// (``NameNormalizer/key(_:)``), that no gazetteer or alias table knows (no `canonical`),
 /// typed person, organization or location. When one type has at least three of its mentions
-/// and at least twice as many as any other type, the name's mentions of the other types take
-/// that type. Countries, `other` names and one-word names keep theirs.
+/// and at least one and a half times as many as any other type, the name's mentions of the
+/// other types take that type. Countries, `other` names and one-word names keep theirs.
 ///
 /// The votes are gathered from every document before any is resolved (the streaming
 /// ``CorpusResolution`` in its first pass), so the result does not depend on the order of
@@ -35,7 +35,7 @@ struct CorpusNameTypes: Sendable {
         var out: [String: EntityType] = [:]
         for (key, counts) in votes where counts.count > 1 {
             let ranked = counts.sorted { ($0.value, $0.key.rawValue) > ($1.value, $1.key.rawValue) }
-            if ranked[0].value >= 3, ranked[0].value >= 2 * ranked[1].value { out[key] = ranked[0].key }
+            if ranked[0].value >= 3, 2 * ranked[0].value >= 3 * ranked[1].value { out[key] = ranked[0].key }
         }
         return out
     }

@@ -28,7 +28,10 @@ import Testing
         let result = resolver.resolve([article("a", .person), article("b", .person), article("c", .person), article("d", .location)])
         #expect(result.entities.map(\.id) == ["person:daw-mya-thida"])
         #expect(result.documents.allSatisfy { $0.entities.map(\.id) == ["person:daw-mya-thida"] })
-        // No clear majority: each type keeps its articles.
+        // Three to two is a majority; two to two is none: each type keeps its articles.
+        let three = resolver.resolve([article("a", .person), article("b", .person), article("c", .person), article("d", .location),
+                                      article("e", .location)])
+        #expect(three.entities.map(\.id) == ["person:daw-mya-thida"])
         let split = resolver.resolve([article("a", .person), article("b", .person), article("c", .location), article("d", .location)])
         #expect(Set(split.entities.map(\.id)) == ["person:daw-mya-thida", "location:daw-mya-thida"])
     }
