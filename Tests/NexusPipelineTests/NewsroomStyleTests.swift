@@ -35,6 +35,10 @@ import Testing
         Mr. Ushakov said Russia was troubled by some American actions. Misha Petrov, a Russian diplomat, agreed, \
         and Mr. Petrov said talks would continue.
         """,
+        "cameron": """
+        Foreign Secretary David Cameron arrived in Kyiv on Thursday. Lord Cameron said Britain would provide more aid. \
+        Lord Hollis of Wendover, a former minister, and the activist Sion Hollis both attended.
+        """,
         "chambers": """
         Protesters gathered in Downing Street on Monday. Downing Street said the Hunting Bill would pass the Commons \
         this week, and the House of Commons debated it on Tuesday. The Lords may delay the Bill. Muslims and Sikhs \
@@ -272,5 +276,16 @@ import Testing
         // A bill is a law's name, not the first name Bill; the faithful are no organization.
         #expect(ids.contains("other:hunting-bill") && !ids.contains { $0.hasPrefix("person:") })
         #expect(!ids.contains { $0.contains("muslim") || $0.contains("sikh") })
+    }
+
+    @Test func aPeersStyleJoinsTheFullNameUnlessThePeerageIsItsOwnOrBothMeet() throws {
+        let doc = try Self.corpus.get().documents.first { $0.document.id == "cameron" }!
+        // "Lord Cameron" after "David Cameron" is the same man (the issue's own example).
+        #expect(doc.entities.first { $0.id == "person:david-cameron" }?.mentions.map(\.text) == ["David Cameron", "Cameron"])
+        // A peer named with a territorial designation is a peerage of its own, not the activist.
+        #expect(doc.entities.first { $0.id == "person:sion-hollis" }?.mentions.map(\.text) == ["Sion Hollis"])
+        // "Chancellor George Osborne met Lord Osborne": two people (the peers article).
+        let people = Set(try Self.corpus.get().entities.filter { $0.type == .person }.map(\.id))
+        #expect(people.isSuperset(of: ["person:george-osborne", "person:osborne"]))
     }
 }

@@ -523,8 +523,10 @@ public struct DocumentResolver: Sendable {
                 var candidates: [Int] = []
                 // A partial name's own words are a surname, not a first name: only its title speaks.
                 let ownGender = type == .person ? titleGender[i] : nil
-                // "Lord Osborne" is not George Osborne, nor "Prince Charles" Charles Kennedy: a
-                // peer's or royal style joins only a person the document also writes with it.
+                // "Prince Charles" is not Charles Kennedy: a royal style joins only a person the
+                // document also writes with it, and a peer's joins a full name by its surname only
+                // as ``peerJoins(_:fullName:styleOf:context:)`` allows ("Lord Cameron" is David
+                // Cameron, "Lord Osborne" in the sentence that names George Osborne is not).
                 let ownStyle = styleOf[i]
                 for lookup in lookups {
                     let hits = (index[lookup] ?? []).filter { j in
@@ -538,7 +540,9 @@ public struct DocumentResolver: Sendable {
                            let after = modifiers[joined], !after.isSubset(of: [tokensOf[j][1]]) { return false }
                         if let ownStyle {
                             let root = uf.find(j)
-                            guard mentions.indices.contains(where: { uf.find($0) == root && styleOf[$0] == ownStyle }) else { return false }
+                            let styledBefore = mentions.indices.contains(where: { uf.find($0) == root && styleOf[$0] == ownStyle })
+                            guard styledBefore || (lookup.hasPrefix("S:") && peerJoins(i, fullName: j, styleOf: styleOf, context: context))
+                            else { return false }
                         }
                         guard let ownGender, let theirs = mentionGender(j, tokens: tokensOf[j], titleGender: titleGender) else { return true }
                         return theirs == ownGender
@@ -562,6 +566,32 @@ public struct DocumentResolver: Sendable {
                 for j in joining where rule[j] == .exact || rule[j] == .normalized { rule[j] = .partialName }
             }
         }
+    }
+
+    /// Styles of peers, which newsrooms write before the surname of someone they also name in
+    /// full ("David Cameron ... Lord Cameron"); royal styles go with given names ("Prince
+    /// Charles") and never join a name by its surname.
+    static let peerStyles: Set<String> = ["lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess"]
+
+    /// Whether peer mention `i` ("Lord Cameron") may join full name `j` ("David Cameron") of
+    /// the same surname, which the document does not also write with the style: the style is
+    /// a peer's, the peer's mentions of that surname carry no territorial designation ("Lord
+    /// Roberts of Conwy" is a peerage of its own, not "Sion Aubrey Roberts"), and no sentence
+    /// names both ("Chancellor George Osborne met Lord Osborne": one does not meet oneself).
+    func peerJoins(_ i: Int, fullName j: Int, styleOf: [String?], context: ResolutionContext) -> Bool {
+        guard let style = styleOf[i], Self.peerStyles.contains(style) else { return false }
+        let mentions = context.mentions
+        let surname = NameNormalizer.key(mentions[i].mention.text)
+        let peers = mentions.indices.filter { styleOf[$0] != nil && NameNormalizer.key(mentions[$0].mention.text) == surname }
+        let fullNameKey = NameNormalizer.key(mentions[j].mention.text)
+        let fullSentences = Set(mentions.indices.filter { NameNormalizer.key(mentions[$0].mention.text) == fullNameKey }.map { mentions[$0].mention.sentence })
+        for k in peers {
+            if fullSentences.contains(mentions[k].mention.sentence) { return false }
+            guard let s = context.sentencePosition(mentions[k].mention.sentence) else { return false }
+            let words = context.words[s], after = mentions[k].lastWord + 1
+            if after + 1 < words.count, words[after].lower == "of", words[after + 1].isCapitalized { return false }
+        }
+        return true
     }
 
     /// The head noun of an organization name: the word before the first function word
