@@ -147,6 +147,11 @@ public struct MentionTyper: Sendable {
             if known == nil, words.count > 1, countries.entry(forTokens: words, kinds: [.country]) != nil {
                 return Typed(type: .country, canonical: countries.typeLocation(tokens: words).canonical)
             }
+            // "Yorkshire", "West Yorkshire": a British county (its name ends in "shire") that no
+            // organization list has is the place, not its cricket club of the sports pages.
+            if known == nil, words.count <= 2, let last = words.last, last.hasSuffix("shire"), words.allSatisfy({ $0.first?.isUppercase == true }) {
+                return Typed(type: .location)
+            }
             // A place the gazetteer knows and no organization list does ("Hartlepool"): a place.
             if known == nil, countries.entry(forTokens: words, kinds: [.location]) != nil {
                 return Typed(type: .location, canonical: countries.typeLocation(tokens: words).canonical)

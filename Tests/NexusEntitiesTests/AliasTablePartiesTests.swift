@@ -22,6 +22,11 @@ import Testing
         #expect(entry("Tories")?.canonical == "Conservative Party")
         #expect(entry("the Conservatives")?.canonical == "Conservative Party")
         #expect(entry("Tory Party")?.canonical == "Conservative Party")
+        // A former member's party ("ex-Labour MP") is the party; "ex" alone names nothing.
+        #expect(entry("ex-Labour")?.canonical == "Labour Party")
+        #expect(entry("Ex-Tory")?.canonical == "Conservative Party")
+        #expect(entry("ex-Acme") == nil)
+        #expect(entry("Commons")?.canonical == "House of Commons")
 
         let republicans = try #require(entry("Republican Party"))
         #expect(entry("GOP") == republicans)

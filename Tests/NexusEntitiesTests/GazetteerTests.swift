@@ -215,6 +215,12 @@ struct MentionTyperTests {
         #expect(typed("ORG", "The Muslim Brotherhood said", 1..<3)?.type == .organization)
     }
 
+    @Test func aCountyIsAPlaceAndItsCricketClubIsNotInTheNews() {
+        #expect(typed("ORG", "Police in Leicestershire said", 2..<3)?.type == .location)
+        #expect(typed("ORG", "floods in West Yorkshire on Monday", 2..<4)?.type == .location)
+        #expect(typed("ORG", "the West Yorkshire Police said", 1..<4)?.type == .organization)
+    }
+
     @Test func theHeadOfALawsNameIsNoPerson() {
         #expect(typed("PER", "MPs debated the Mental Capacity Bill on Monday", 5..<6) == nil)
         #expect(typed("PER", "the Health Service (Miscellaneous Provisions) Bill was passed", 7..<8) == nil)

@@ -103,7 +103,8 @@ public struct AliasTable: Sendable {
         return entries
     }
 
-    /// The entry that lists `name` (or its coalition pattern) for `type`, if any.
+    /// The entry that lists `name` (or its coalition pattern, or the name after "ex-": "ex-Labour"
+    /// is the Labour Party) for `type`, if any.
     ///
     /// - Complexity: O(length of name).
     public func lookup(_ name: String, type: EntityType) -> Entry? {
@@ -113,6 +114,10 @@ public struct AliasTable: Sendable {
         if let target = AliasTable.coalitionTarget(name), let targetEntry = lookupDirect(target, type: .organization),
            let i = coalitions["\(type.rawValue)|coalition|\(NameNormalizer.key(targetEntry.canonical))"] {
             return entries[i]
+        }
+        // "ex-Labour", "Ex-Tory": a former member's party is the party.
+        if type == .organization, let dash = name.firstIndex(of: "-"), name[..<dash].lowercased() == "ex" {
+            return lookupDirect(String(name[name.index(after: dash)...]), type: type)
         }
         return nil
     }
