@@ -365,22 +365,29 @@ public struct EntityRecognizer: Sendable {
         return range
     }
 
-    /// Organization spans that are exactly a city of the tagger's place list (GeoNames cities)
-    /// and no known organization ("Hartlepool", a constituency): places. A known organization
+    /// Organization spans that are exactly a city of the tagger's place list (GeoNames cities),
+    /// or such a city and a compass point ("Derby North"), and no known organization
+    /// ("Hartlepool", a constituency): places. A known organization
     /// (an alias-table or gazetteer name, with a canonical) stays.
     func placesTypedAsOrganizations(_ spans: [GazetteerSpanFinder.Span], tokens: [String]) -> [GazetteerSpanFinder.Span] {
         guard spans.contains(where: { $0.type == .organization && $0.canonical == nil }) else { return spans }
         let flags = tagger.gazetteer.flags(for: tokens)
         return spans.map { span in
+            // "Derby North", "Aberdeen South": a city and a compass point name a constituency.
+            let city = span.range.count >= 2 && Self.compassPoints.contains(tokens[span.range.upperBound - 1])
+                ? span.range.dropLast() : span.range[...]
             guard span.type == .organization, span.canonical == nil,
-                  flags[span.range.lowerBound].contains("B-CITY"),
-                  span.range.dropFirst().allSatisfy({ flags[$0].contains("I-CITY") }),
-                  span.range.upperBound == tokens.count || !flags[span.range.upperBound].contains("I-CITY"),
+                  flags[city.startIndex].contains("B-CITY"),
+                  city.dropFirst().allSatisfy({ flags[$0].contains("I-CITY") }),
+                  city.endIndex == tokens.count || !flags[city.endIndex].contains("I-CITY"),
                   spanFinder.gazetteer.entries(exactly: Array(tokens[span.range]), kinds: [.organization]).isEmpty
             else { return span }
             return GazetteerSpanFinder.Span(range: span.range, type: .location, canonical: nil)
         }
     }
+
+    /// Compass points that follow a city's name in the name of a constituency or district.
+    static let compassPoints: Set<String> = ["North", "South", "East", "West", "Central", "North-East", "North-West", "South-East", "South-West"]
 
     /// A place span with the capitalised geographic head the tagger left after it: "Gaza" in
     /// "the Gaza Strip" is "Gaza Strip", "Jordan" in "the Jordan Valley" is "Jordan Valley" (a

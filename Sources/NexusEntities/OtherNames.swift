@@ -54,9 +54,15 @@ public enum OtherNames {
         return words.count >= 2 && heads.contains(last.lowercased())
     }
 
+    /// Words of a denomination, which make a church a body ("the Catholic Church", "the
+    /// Anglican Church"), not a building ("St Paul's Church").
+    static let denominations: Set<String> = ["catholic", "anglican", "orthodox", "methodist", "baptist", "presbyterian", "lutheran",
+                                             "evangelical", "coptic", "episcopal", "pentecostal", "reformed", "unification", "scientology"]
+
     /// Whether the words name a facility or street.
     public static func isPlace(_ words: [String]) -> Bool {
         guard words.count >= 2, let last = words.last else { return false }
+        if last.lowercased() == "church", words.contains(where: { denominations.contains($0.lowercased()) }) { return false }
         return placeHeads.contains(last.lowercased())
     }
 

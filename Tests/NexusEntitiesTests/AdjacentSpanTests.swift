@@ -89,4 +89,17 @@ import NexusText
         #expect(cut("Brian Wagner said", 0..<2) == "Brian Wagner")
         #expect(cut("Al Fatah said", 0..<2) == "Al Fatah")
     }
+
+    @Test func aCityAndACompassPointTypedAsAnOrganizationIsAConstituency() throws {
+        let recognizer = try EntityRecognizer.bundled()
+        func typed(_ sentence: String, _ range: Range<Int>) -> EntityType? {
+            let tokens = Tokenizer().tokenize(sentence).map(\.text)
+            return recognizer.placesTypedAsOrganizations([GazetteerSpanFinder.Span(range: range, type: .organization)], tokens: tokens).first?.type
+        }
+        #expect(typed("He won Derby North in 2005", 2..<4) == .location)
+        #expect(typed("the MP for Bristol West said", 3..<5) == .location)
+        // A compass point after no city, or a club after a city, leaves the organization.
+        #expect(typed("the Conservative North group said", 1..<3) == .organization)
+        #expect(typed("Derby County won", 0..<2) == .organization)
+    }
 }

@@ -221,6 +221,11 @@ struct MentionTyperTests {
         #expect(typed("ORG", "the West Yorkshire Police said", 1..<4)?.type == .organization)
     }
 
+    @Test func aDenominationsChurchIsABodyAndAChurchOfASaintABuilding() {
+        #expect(typed("ORG", "The Roman Catholic Church said", 1..<4)?.type == .organization)
+        #expect(typed("ORG", "gunmen attacked Saint George Church in Mosul", 2..<5)?.type == .location)
+    }
+
     @Test func theHeadOfALawsNameIsNoPerson() {
         #expect(typed("PER", "MPs debated the Mental Capacity Bill on Monday", 5..<6) == nil)
         #expect(typed("PER", "the Health Service (Miscellaneous Provisions) Bill was passed", 7..<8) == nil)
