@@ -319,7 +319,8 @@ enum CommitmentLexicon {
             case .donatedPast?:
                 hit = make(.action, .pledge, needsAmount: true)
             case .provide?:
-                hit = make(.action, .aid)
+                // "to deliver a smart rebuff to Hain", "deliver a speech": words, not aid.
+                if within(i + 1, 4, EventExtractor.messageNouns) == nil { hit = make(.action, .aid) }
             case .providedPast?:
                 hit = make(.action, .aid, needsAmount: true)
             case .announce?:

@@ -310,7 +310,10 @@ struct EventExtractor {
 
     /// Nouns of messages: what is sent to someone is then said to them.
     static let messageNouns: Set<String> = ["letter", "letters", "message", "messages", "note", "notes", "invitation", "invitations",
-                                            "congratulations", "condolences", "greetings", "memo", "cable", "telegram", "statement"]
+                                            "congratulations", "condolences", "greetings", "memo", "cable", "telegram", "statement",
+                                            // words spoken: "to deliver a smart rebuff to Hain", "gave a speech to the UN"
+                                            "speech", "speeches", "address", "lecture", "warning", "warnings", "ultimatum", "verdict",
+                                            "rebuff", "rebuke", "snub", "reply", "response", "remarks", "sermon", "briefing", "testimony"]
 
     /// Whether verb `w` sends a message: its object is one of ``messageNouns``, or it is a
     /// participle on one ("a letter sent to X").

@@ -133,7 +133,9 @@ struct EventModality {
             if r.hasPrefix("conj"), sentence.words[x].xpos == "VBD", sentence.children(of: x, "aux").isEmpty { pastConjunct = true }
             // "called on Iran to release her", the infinitive also parsed as a clause of purpose.
             let infinitive = r.hasPrefix("advcl") && sentence.children(of: x, "mark").contains { sentence.lower[$0] == "to" }
-            if (r == "xcomp" || r.hasPrefix("ccomp")) && EventModality.irrealis.contains(sentence.lower[h]) && !undertakings.contains(sentence.lower[h]) { return true }
+            // "it was highly unlikely he would give Labour more money": the clause is the
+            // adjective's subject ("csubj") in the parse of an extraposed "it".
+            if (r == "xcomp" || r.hasPrefix("ccomp") || r.hasPrefix("csubj")) && EventModality.irrealis.contains(sentence.lower[h]) && !undertakings.contains(sentence.lower[h]) { return true }
             if infinitive && EventModality.appeals.contains(sentence.lower[h]) { return true }
             if r.hasPrefix("advcl"), sentence.children(of: x, "mark").contains(where: { ModalityFilter.passedOver.contains(sentence.lower[$0]) }) { return true }
             // What someone is kept from doing has not happened: "to prevent him from fighting".

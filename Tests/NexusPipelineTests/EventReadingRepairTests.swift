@@ -1225,4 +1225,12 @@ import Testing
         let posters = try extract("Labour poster plans attacking Tom Briggs were withdrawn from the party's website.")
         #expect(triples(posters) == ["organization:labour-party 11 person:tom-briggs"])
     }
+    @Test func wordsDeliveredAreAStatementAndAnUnlikelyActIsNoFact() throws {
+        let rebuff = try extract("Tom Briggs broke away from his speech to deliver a smart rebuff to Peter Hale.")
+        #expect(triples(rebuff) == ["person:tom-briggs 01 person:peter-hale"])
+        #expect(rebuff.commitments.isEmpty)
+        let unlikely = try extract("Duncan Marsh gave money in 2001. His spokesman said it was highly unlikely he would give Labour more money.")
+        #expect(!triples(unlikely).contains("person:duncan-marsh 07 organization:labour-party"))
+        #expect(triples(unlikely, asserted: false).contains("person:duncan-marsh 07 organization:labour-party"))
+    }
 }
