@@ -985,9 +985,13 @@ struct ReferenceResolver {
     }
 
     private func salientPerson(before w: Int, in p: ParsedSentence, feminine: Bool) -> Int? {
+        // A name heading a sentence without a main verb counts as its subject: "Lib Dem leader
+        // Charles Kennedy accelerating preparations as he visits ...", parsed with the name as
+        // the root.
         func subjects(_ q: ParsedSentence, before limit: Int) -> [Int] {
             var out: [Int] = []
-            for i in 0..<min(limit, q.words.count) where q.words[i].relation.hasPrefix("nsubj") && q.words[i].upos != "PRON" {
+            for i in 0..<min(limit, q.words.count)
+            where (q.words[i].relation.hasPrefix("nsubj") || (q.words[i].relation == "root" && q.words[i].upos == "PROPN")) && q.words[i].upos != "PRON" {
                 if let (e, _) = entity(at: i, in: q), resolution.entities[e].type == .person, agrees(e, feminine: feminine) { out.append(e) }
             }
             return out

@@ -1233,4 +1233,9 @@ import Testing
         #expect(!triples(unlikely).contains("person:duncan-marsh 07 organization:labour-party"))
         #expect(triples(unlikely, asserted: false).contains("person:duncan-marsh 07 organization:labour-party"))
     }
+    @Test func aPronounAfterANameHeadingAVerblessSentenceIsThatPerson() throws {
+        let verbless = try extract("Dr Liam Fox accused Tony Blair of lying. Lib Dem leader Charles Kennedy accelerating election preparations this week as he visits Manchester and Leeds.")
+        #expect(triples(verbless).contains("person:charles-kennedy 04 location:manchester"))
+        #expect(!triples(verbless).contains { $0.hasPrefix("person:liam-fox 04") })
+    }
 }
