@@ -39,6 +39,10 @@ import Testing
         Foreign Secretary David Cameron arrived in Kyiv on Thursday. Lord Cameron said Britain would provide more aid. \
         Lord Hollis of Wendover, a former minister, and the activist Sion Hollis both attended.
         """,
+        "surnames": """
+        Coretta Scott King spoke in Atlanta on Monday. Mrs. King said the march would go on. \
+        An aide told the president: "Mr. President, the vote is lost."
+        """,
         "chambers": """
         Protesters gathered in Downing Street on Monday. Downing Street said the Hunting Bill would pass the Commons \
         this week, and the House of Commons debated it on Tuesday. The Lords may delay the Bill. Muslims and Sikhs \
@@ -287,5 +291,12 @@ import Testing
         // "Chancellor George Osborne met Lord Osborne": two people (the peers article).
         let people = Set(try Self.corpus.get().entities.filter { $0.type == .person }.map(\.id))
         #expect(people.isSuperset(of: ["person:george-osborne", "person:osborne"]))
+    }
+
+    @Test func aSurnameThatSpellsATitleIsASurnameAfterACourtesyTitle() throws {
+        let doc = try Self.corpus.get().documents.first { $0.document.id == "surnames" }!
+        // "Mrs. King" is Coretta Scott King, though "King" is a title; "Mr. President" is no one.
+        #expect(doc.entities.first { $0.id == "person:coretta-scott-king" }?.mentions.map(\.text) == ["Coretta Scott King", "King"])
+        #expect(!doc.entities.contains { $0.id == "person:president" })
     }
 }

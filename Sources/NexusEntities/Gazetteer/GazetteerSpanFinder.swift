@@ -81,8 +81,12 @@ public struct GazetteerSpanFinder: Sendable {
     }
 
     /// Whether titles and honorifics cover every token of `range`, reading one token back so
-    /// that "Holiness" in "His Holiness" counts.
+    /// that "Holiness" in "His Holiness" counts. A name right after a courtesy title is a
+    /// surname, whatever title it spells ("Ms King", "Mr Major", "Mr Bishop"), unless it is an
+    /// office addressed ("Mr. President").
     func isOnlyTitles(_ range: Range<Int>, in tokens: [String]) -> Bool {
+        if range.lowerBound > 0, Self.courtesyTitles.contains(tokens[range.lowerBound - 1].lowercased()),
+           !(range.count == 1 && Self.addressedOffices.contains(tokens[range.lowerBound].lowercased())) { return false }
         let start = max(0, range.lowerBound - 1)
         var covered = Set<Int>()
         for match in gazetteer.longestMatches(in: Array(tokens[start..<range.upperBound]), kinds: Self.titleKinds) {
@@ -90,6 +94,14 @@ public struct GazetteerSpanFinder: Sendable {
         }
         return range.allSatisfy(covered.contains)
     }
+
+    /// Offices a courtesy title addresses rather than names ("Mr. President", "Madam Speaker").
+    public static let addressedOffices: Set<String> = ["president", "speaker", "chairman", "chairwoman", "chair", "secretary",
+                                                       "ambassador", "mayor", "premier", "governor", "senator", "minister",
+                                                       "commissioner", "director", "prime", "vice", "deputy"]
+
+    /// Courtesy titles, which only a surname follows.
+    static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "messrs", "messrs."]
 
     static func type(of kind: GazetteerKind) -> EntityType {
         switch kind {

@@ -96,7 +96,12 @@ public struct ResolutionContext: Sendable {
         guard a <= b else { return nil }
         var roles: [String] = []
         var prefix: String?
-        if mention.type == .person {
+        // "Ms King", "Mr Major": one word after a courtesy title is a surname, whatever title it
+        // spells; not an office addressed ("Mr. President", "Madam Speaker").
+        let surnameAfterCourtesy = a == b && !GazetteerSpanFinder.addressedOffices.contains(words[a].lower) && (
+            (a > 0 && ["mr", "mrs", "ms", "miss", "dr", "messrs"].contains(words[a - 1].lower))
+                || (a > 1 && words[a - 1].text == "." && ["mr", "mrs", "ms", "dr"].contains(words[a - 2].lower)))
+        if mention.type == .person && !surnameAfterCourtesy {
             // A span that is only a title or honorific ("President", "the Secretary-General") names no one.
             var k = a
             while k <= b, titles.modifiers.contains(words[k].lower) { k += 1 }
