@@ -100,8 +100,10 @@ public struct GazetteerSpanFinder: Sendable {
                                                        "ambassador", "mayor", "premier", "governor", "senator", "minister",
                                                        "commissioner", "director", "prime", "vice", "deputy"]
 
-    /// Courtesy titles, which only a surname follows.
-    static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "messrs", "messrs."]
+    /// Courtesy titles, which only a surname follows (lower case, with and without the full
+    /// stop). Not the peers' styles of ``MentionTyper/courtesyTitles``: "Lord Chancellor" is an
+    /// office.
+    public static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "messrs", "messrs."]
 
     static func type(of kind: GazetteerKind) -> EntityType {
         switch kind {

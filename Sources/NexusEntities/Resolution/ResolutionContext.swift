@@ -98,9 +98,10 @@ public struct ResolutionContext: Sendable {
         var prefix: String?
         // "Ms King", "Mr Major": one word after a courtesy title is a surname, whatever title it
         // spells; not an office addressed ("Mr. President", "Madam Speaker").
+        let courtesy = GazetteerSpanFinder.courtesyTitles
         let surnameAfterCourtesy = a == b && !GazetteerSpanFinder.addressedOffices.contains(words[a].lower) && (
-            (a > 0 && ["mr", "mrs", "ms", "miss", "dr", "messrs"].contains(words[a - 1].lower))
-                || (a > 1 && words[a - 1].text == "." && ["mr", "mrs", "ms", "dr"].contains(words[a - 2].lower)))
+            (a > 0 && courtesy.contains(words[a - 1].lower))
+                || (a > 1 && words[a - 1].text == "." && courtesy.contains(words[a - 2].lower)))
         if mention.type == .person && !surnameAfterCourtesy {
             // A span that is only a title or honorific ("President", "the Secretary-General") names no one.
             var k = a
