@@ -404,7 +404,7 @@ public struct EntityRecognizer: Sendable {
     /// A peer's name without the territorial designation: "Lord Irvine of Lairg" is "Lord
     /// Irvine", "Baroness Kennedy of The Shaws" is "Baroness Kennedy".
     static func withoutTerritorialDesignation(_ range: Range<Int>, tokens: [String]) -> Range<Int> {
-        let styles: Set<String> = ["lord", "lady", "baroness", "baron", "viscount", "earl", "viscountess", "countess"]
+        let styles = DocumentResolver.peerStyles
         let start = range.lowerBound
         let styled = styles.contains(tokens[start].lowercased()) || (start > 0 && styles.contains(tokens[start - 1].lowercased()))
         guard styled, range.count >= 3 else { return range }
