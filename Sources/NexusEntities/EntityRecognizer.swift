@@ -46,14 +46,21 @@ public struct EntityRecognizer: Sendable {
         var mentions: [Mention] = []
         for (sentence, sentenceSpans) in zip(document.sentences, spans) {
             let tokens = words[sentence.index]
-            let typed = splittingAtRoles(joiningAdjacent(sentenceSpans, tokens: tokens), tokens: tokens).compactMap { tagged -> GazetteerSpanFinder.Span? in
-                var range = Self.withoutPortfolio(Self.cutAtInnerArticle(Self.withoutAttributivePrefix(tagged.range, tokens: tokens), tokens: tokens), tokens: tokens)
+            let typed = splittingAtRoles(splittingAtInnerWords(extendingBodyNames(joiningAdjacent(sentenceSpans, tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens).compactMap { tagged -> GazetteerSpanFinder.Span? in
+                let trimmed = Self.cutAtInnerArticle(Self.withoutAttributivePrefix(tagged.range, tokens: tokens), tokens: tokens)
+                var range = Self.withoutPortfolio(trimmed, tokens: tokens)
+                let portfolioCut = range != trimmed
                 range = Self.withoutTerritorialDesignation(range, tokens: tokens)
                 if tagged.label.hasSuffix("LOC") { range = Self.withPlaceHead(range, tokens: tokens) }
                 if tagged.label.hasSuffix("PER") { range = withoutTrailingOrganization(withoutLeadingOrganization(range, tokens: tokens), tokens: tokens) }
                 guard !range.isEmpty else { return nil }
                 return typer.type(label: tagged.label, tokens: tokens, span: range).flatMap {
                     if $0.type == .organization && $0.canonical == nil && Self.isAttributivePhrase(range, tokens: tokens) { return nil }
+                    // "Welsh Health Minister", "Shadow Treasury chief secretary": one word left
+                    // before a portfolio is the government's or the opposition's, no body.
+                    if $0.type == .organization && $0.canonical == nil && portfolioCut && range.count == 1 { return nil }
+                    // "Secretary of State for Constitutional Affairs": a portfolio named after its office.
+                    if $0.type == .organization && $0.canonical == nil && Self.isOfficePortfolio(range, tokens: tokens) { return nil }
                     if [.organization, .location].contains($0.type), $0.canonical == nil,
                        PersonNameEvidence.followsPersonNoun(tokens: tokens, span: range)
                         || (tagged.label.hasSuffix("LOC") && PersonNameEvidence.takesWho(tokens: tokens, span: range)) {
@@ -446,12 +453,28 @@ public struct EntityRecognizer: Sendable {
     /// in "US Trade Representative Katherine Tai" is "US"; "Foreign" in "Foreign Minister" goes.
     /// A portfolio after "of" or "for" is the name's own ("Department of Homeland Security").
     static func withoutPortfolio(_ range: Range<Int>, tokens: [String]) -> Range<Int> {
-        guard range.upperBound < tokens.count, TitleLexicon.officeWords.contains(tokens[range.upperBound].lowercased()) else { return range }
+        var office = range.upperBound
+        // "Shadow Treasury chief secretary": a rank may stand before the office.
+        if office + 1 < tokens.count, officeRanks.contains(tokens[office].lowercased()) { office += 1 }
+        guard office < tokens.count, TitleLexicon.officeWords.contains(tokens[office].lowercased()) else { return range }
         var end = range.upperBound
         while end > range.lowerBound, TitleLexicon.portfolioNouns.contains(tokens[end - 1].lowercased()) { end -= 1 }
         // "Department of Homeland Security Secretary": the portfolio names the department.
         if end > range.lowerBound, ["of", "for"].contains(tokens[end - 1].lowercased()) { return range }
         return range.lowerBound..<end
+    }
+
+    /// Ranks written between a portfolio and its office ("Treasury chief secretary").
+    static let officeRanks: Set<String> = ["chief", "deputy", "junior", "senior", "principal", "permanent", "under"]
+
+    /// Whether `range` is the portfolio of an office written before it with "of" or "for":
+    /// "Secretary of Health", "Secretary of State for Constitutional Affairs", "Minister for
+    /// Trade" (its last word a ``TitleLexicon/portfolioNouns`` word). "Secretary-General of
+    /// the United Nations" names a body: "the" stands between.
+    static func isOfficePortfolio(_ range: Range<Int>, tokens: [String]) -> Bool {
+        guard range.lowerBound >= 2, ["of", "for"].contains(tokens[range.lowerBound - 1]),
+              TitleLexicon.officeWords.contains(tokens[range.lowerBound - 2].lowercased()) else { return false }
+        return TitleLexicon.portfolioNouns.contains(tokens[range.upperBound - 1].lowercased())
     }
 
     /// `spans` with the other names ``OtherNames/spans(in:)`` finds: each replaces the spans it

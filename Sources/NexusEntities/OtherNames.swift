@@ -1,3 +1,5 @@
+import NexusText
+
 /// Names that are names but not of a person, country, organization or place, and capitalised
 /// words that are not names at all, recognised by their words.
 ///
@@ -26,7 +28,16 @@ public enum OtherNames {
         "project", "pipeline", "programme", "program", "initiative", "plan", "strategy", "scheme",
         // publications, prizes, products
         "report", "review", "index", "prize", "award", "awards",
+        // policies and illnesses ("Common Agricultural Policy", "Motor Neurone Disease")
+        "policy", "disease", "syndrome",
     ]
+    /// Heads that also end an office's portfolio ("High Representative of the European Union
+    /// for Foreign Policy"): they make a tagged span other, but start no name of their own.
+    static let portfolioHeads: Set<String> = ["policy"]
+
+    /// Numbers written after a name's head noun ("World War Two", "World War II").
+    static let ordinalsAfterHead: Set<String> = ["One", "Two", "Three", "I", "II", "III", "IV"]
+    static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that"]
     static let leads: Set<String> = ["operation", "hurricane", "typhoon", "cyclone", "storm", "tropical"]
     static let placeHeads: Set<String> = [
         "airport", "station", "bridge", "square", "street", "avenue", "boulevard", "road", "stadium",
@@ -45,10 +56,18 @@ public enum OtherNames {
         "via", "anadolu", "agency", "shutterstock", "alamy", "pa", "wire", "xinhua", "bloomberg", "sipa", "usa",
     ]
 
-    /// Whether the words name an agreement, law, event, project, publication or prize.
+    /// Whether the words name an agreement, law, event, project, publication or prize: by the
+    /// head noun, a leading word, a head noun before "of" ("Bill of Rights", "Treaty of
+    /// Rome", "Declaration of Independence"), or a convention on something ("European
+    /// Convention on Human Rights"). A policy named by a body ("Office of Science and
+    /// Technology Policy") is the body, and one after "for" an office's portfolio.
     public static func isOther(_ words: [String]) -> Bool {
         guard let last = words.last, let first = words.first else { return false }
         if words.count >= 2 && leads.contains(first.lowercased()) { return true }
+        if words.count >= 3, words[1] == "of", heads.contains(first.lowercased()), first != first.uppercased() { return true }
+        if let k = words.firstIndex(of: "Convention"), k + 1 < words.count, ["on", "against", "for"].contains(words[k + 1]) { return true }
+        // "the European Union for Foreign Policy": a portfolio after "for" is an office's.
+        if last.lowercased() == "policy", words.contains(where: { bodyHeads.contains($0.lowercased()) || $0 == "for" }) { return false }
         // An acronym ("ACT") is not its word.
         guard words.count >= 2 || last != last.uppercased() else { return false }
         return words.count >= 2 && heads.contains(last.lowercased())
@@ -118,6 +137,12 @@ public enum OtherNames {
             return first.properties.isUppercase && tokens[k].unicodeScalars.contains { $0.properties.isLowercase }
         }
         let joiners: Set<String> = ["of", "and", "for", "the", "on"]
+        // A capitalised word that goes on with the name before it: not a day, a month or a
+        // pronoun starting a sentence the writer forgot to end ("his first Grammy Award He won").
+        func continuesName(_ k: Int) -> Bool {
+            let lower = tokens[k].lowercased()
+            return capitalised(k) && DateText.weekdays[lower] == nil && DateText.months[lower] == nil && !pronouns.contains(lower)
+        }
         var out: [Range<Int>] = []
         var k = 0
         while k < tokens.count {
@@ -128,15 +153,21 @@ public enum OtherNames {
                 k = end
                 continue
             }
-            if k > 0, capitalised(k), heads.contains(tokens[k].lowercased()) {
+            // "the Foreign Policy Centre": a head noun inside a longer run of capitalised words
+            // heads no name; a number after it is the name's ("World War Two", "Gulf War II").
+            let numbered = k + 1 < tokens.count && ordinalsAfterHead.contains(tokens[k + 1])
+            if k > 0, capitalised(k), heads.contains(tokens[k].lowercased()), !portfolioHeads.contains(tokens[k].lowercased()),
+               k + 1 == tokens.count || !continuesName(k + 1) || numbered {
                 var start = k
-                while start - 1 >= 1 {
+                // Not back into the name found before ("World War Two and World War II").
+                let floor = max(1, out.last?.upperBound ?? 1)
+                while start - 1 >= floor {
                     if capitalised(start - 1) { start -= 1; continue }
-                    if joiners.contains(tokens[start - 1]), start - 2 >= 1, capitalised(start - 2) { start -= 2; continue }
+                    if joiners.contains(tokens[start - 1]), start - 2 >= floor, capitalised(start - 2) { start -= 2; continue }
                     break
                 }
                 if start < k {
-                    out.append(start..<(k + 1))
+                    out.append(start..<(k + (numbered ? 2 : 1)))
                 }
             }
             k += 1

@@ -1,0 +1,110 @@
+import NexusText
+
+/// The lower-case words a name may hold, and the tagger's spans split where one holds any
+/// other: a name is written in capitals but for its connectors ("Bank of England", "Osama bin
+/// Laden", "Médecins sans Frontières"), so a lower-case verb or noun inside a span means the
+/// tagger ran two names and the words between them into one ("The Tories say Labour is acting
+/// too late" had "Tories say Labour" as one organization).
+extension EntityRecognizer {
+    /// Prepositions, articles, conjunctions and the particles of personal and place names
+    /// (Arabic, Romance, Germanic) that are written in lower case inside names.
+    static let nameConnectors: Set<String> = [
+        "of", "and", "the", "for", "to", "in", "on", "at", "by", "with", "without", "upon", "under", "against",
+        "over", "from", "into", "a", "an", "or", "et", "und", "y", "e", "i", "sans", "pour", "per",
+        "de", "du", "des", "la", "le", "les", "da", "das", "do", "dos", "di", "del", "della", "van", "von", "der",
+        "den", "ter", "het", "zu", "af", "al", "el", "bin", "ibn", "bint", "ben", "ul", "ud", "ut", "abu",
+        "los", "las", "lo", "en", "au", "aux", "sur", "dem", "im", "am", "vom", "zum", "zur", "og", "och", "na",
+        "wa", "wal", "li", "min", "es", "arap",
+    ]
+
+    /// The tagger's person, organization and place spans split at every lower-case word that is
+    /// no ``nameConnectors`` word (letters only, two or more), and an organization split at
+    /// "and" between two bodies: "Electoral Commission and National Union of Students" (the
+    /// words before "and" end in a body's head noun, ``organizationHeads`` or
+    /// ``bodyHeadNouns``, and those after it hold one). Each capitalised piece keeps the span's
+    /// label; a piece that starts with a lower-case word is dropped, and so is a piece before a
+    /// noun that says what kind of body the next name is ("Human Rights group Liberty",
+    /// ``bodyDescriptors``): it describes the body, it is not a name.
+    ///
+    /// - Complexity: O(n) in the span's length.
+    func splittingAtInnerWords(_ spans: [NERSpan], tokens: [String]) -> [NERSpan] {
+        var out: [NERSpan] = []
+        for span in spans {
+            let label = MentionTyper.bareLabel(span.label)
+            guard ["PER", "ORG", "LOC"].contains(label), span.range.count >= 3 else { out.append(span); continue }
+            var start = span.range.lowerBound
+            var pieces: [Range<Int>] = []
+            for k in (span.range.lowerBound + 1)..<(span.range.upperBound - 1) where Self.breaksName(at: k, in: span.range, label: label, tokens: tokens) {
+                if !Self.bodyDescriptors.contains(tokens[k]) { pieces.append(start..<k) }
+                start = k + 1
+            }
+            guard start > span.range.lowerBound else { out.append(span); continue }
+            pieces.append(start..<span.range.upperBound)
+            for piece in pieces where !piece.isEmpty && tokens[piece.lowerBound].first?.isUppercase == true {
+                out.append(NERSpan(range: piece, label: span.label))
+            }
+        }
+        return out
+    }
+
+    /// Lower-case nouns of the kind of body a name after them is: "pressure group Liberty",
+    /// "the human rights organisation Amnesty International".
+    static let bodyDescriptors: Set<String> = [
+        "group", "groups", "organisation", "organization", "charity", "campaign", "body", "watchdog", "union",
+        "party", "firm", "company", "agency", "network", "movement", "alliance", "coalition", "association",
+    ]
+
+    /// Head nouns of public bodies that end a name before "and" ("Electoral Commission and
+    /// ..."), besides ``organizationHeads``.
+    static let bodyHeadNouns: Set<String> = [
+        "Commission", "Council", "Agency", "Authority", "Department", "Ministry", "Office", "Institute", "Foundation",
+        "Society", "Service", "Bank", "Court", "Board", "Trust", "Bureau", "Centre", "Center",
+    ]
+
+    /// Whether token `k` inside `range` divides two names.
+    private static func breaksName(at k: Int, in range: Range<Int>, label: String, tokens: [String]) -> Bool {
+        let word = tokens[k]
+        if word == "and" {
+            guard label == "ORG" else { return false }
+            let before = tokens[k - 1], after = tokens[(k + 1)..<range.upperBound]
+            let isHead = { (w: String) in organizationHeads.contains(w) || bodyHeadNouns.contains(w) }
+            return isHead(before) && after.count >= 2 && after.contains(where: isHead)
+        }
+        guard word.count >= 2, word.allSatisfy(\.isLetter), word.first?.isLowercase == true, !nameConnectors.contains(word) else { return false }
+        // "Interfax news Agency", "the Senate committee": a lower-case word before a body's
+        // bare head noun is the name's, written small.
+        let after = tokens[(k + 1)..<range.upperBound]
+        return !(after.count == 1 && (organizationHeads.contains(after.first!) || bodyHeadNouns.contains(after.first!)))
+    }
+
+    /// The tagger's organization spans completed where it stopped inside a body's name at a
+    /// word it reads as a title: "the Association of Chief | Police Officers" (it stops after
+    /// "Chief"). A span that holds "of" or "for" and ends in a capitalised word takes the one to
+    /// three capitalised words right after it when no span holds them, none is a title or an
+    /// office ("Bank of England Governor Mervyn King" stays), and a lower-case word or a mark
+    /// follows them.
+    ///
+    /// - Complexity: O(n) in the number of spans and the words after each.
+    func extendingBodyNames(_ spans: [NERSpan], tokens: [String]) -> [NERSpan] {
+        var out = spans
+        for (i, span) in spans.enumerated() where MentionTyper.bareLabel(span.label) == "ORG" {
+            guard tokens[span.range].dropLast().contains(where: { $0 == "of" || $0 == "for" }),
+                  tokens[span.range.upperBound - 1].first?.isUppercase == true else { continue }
+            let limit = i + 1 < spans.count ? spans[i + 1].range.lowerBound : tokens.count
+            var end = span.range.upperBound
+            while end < limit, end < span.range.upperBound + 3, Self.continuesBodyName(tokens[end]) { end += 1 }
+            guard end > span.range.upperBound, end < limit else { continue }
+            if let next = tokens[end].first, next.isUppercase || next.isNumber { continue }
+            out[i].range = span.range.lowerBound..<end
+        }
+        return out
+    }
+
+    private static func continuesBodyName(_ word: String) -> Bool {
+        guard word.first?.isUppercase == true, word.count >= 2, word.allSatisfy(\.isLetter),
+              word.contains(where: \.isLowercase) else { return false }
+        let lower = word.lowercased()
+        return !TitleLexicon.standard.isOneWordTitle(lower) && !TitleLexicon.officeWords.contains(lower)
+            && DateText.weekdays[lower] == nil && DateText.months[lower] == nil
+    }
+}

@@ -1,0 +1,76 @@
+import NexusCore
+import Testing
+import NexusText
+@testable import NexusEntities
+
+/// `EntityRecognizer.splittingAtInnerWords` and `extendingBodyNames`: a name holds no
+/// lower-case word but its connectors, and a body's name goes on past a word the tagger read
+/// as a title. The spans are given by hand, with the boundaries the tagger got wrong.
+@Suite struct NameConnectorsTests {
+    private func split(_ sentence: String, _ spans: [(Range<Int>, String)]) throws -> [String] {
+        let recognizer = try EntityRecognizer.bundled()
+        let tokens = Tokenizer().tokenize(sentence).map(\.text)
+        return recognizer.splittingAtInnerWords(spans.map { NERSpan(range: $0.0, label: $0.1) }, tokens: tokens)
+            .map { "\($0.label) " + tokens[$0.range].joined(separator: " ") }
+    }
+
+    @Test func aLowerCaseVerbOrNounInsideASpanDividesTwoNames() throws {
+        #expect(try split("The Tories say Labour is acting too late", [(1..<4, "ORG")]) == ["ORG Tories", "ORG Labour"])
+        #expect(try split("Howard taunts Blair over splits", [(0..<3, "PER")]) == ["PER Howard", "PER Blair"])
+        // A noun naming the kind of body leaves the name after it.
+        #expect(try split("said Human Rights group Liberty .", [(1..<5, "ORG")]) == ["ORG Liberty"])
+    }
+
+    @Test func connectorsAndParticlesStayInsideTheName() throws {
+        #expect(try split("the Bank of England said", [(1..<4, "ORG")]) == ["ORG Bank of England"])
+        #expect(try split("Osama bin Laden spoke", [(0..<3, "PER")]) == ["PER Osama bin Laden"])
+        #expect(try split("in Dar es Salaam today", [(1..<4, "LOC")]) == ["LOC Dar es Salaam"])
+        #expect(try split("Charles de Gaulle Airport", [(0..<3, "PER")]) == ["PER Charles de Gaulle"])
+        #expect(try split("the Committee to Protect Journalists said", [(1..<5, "ORG")]) == ["ORG Committee to Protect Journalists"])
+        // A body's bare head noun after a lower-case word is the name's, written small.
+        #expect(try split("the Interfax news Agency reported", [(1..<4, "ORG")]) == ["ORG Interfax news Agency"])
+        // Miscellaneous names (titles of works) are left as the tagger found them.
+        #expect(try split("on Breakfast with the stars tonight", [(1..<5, "MISC")]) == ["MISC Breakfast with the stars"])
+    }
+
+    @Test func andDividesTwoBodiesOnlyAfterABodysHeadNoun() throws {
+        #expect(try split("The Electoral Commission and National Union of Students are worried", [(1..<8, "ORG")])
+                == ["ORG Electoral Commission", "ORG National Union of Students"])
+        #expect(try split("the Food and Agriculture Organization said", [(1..<5, "ORG")]) == ["ORG Food and Agriculture Organization"])
+        #expect(try split("the Justice and Equality Movement said", [(1..<5, "ORG")]) == ["ORG Justice and Equality Movement"])
+        #expect(try split("the European Commission and Parliament agreed", [(1..<5, "ORG")]) == ["ORG European Commission and Parliament"])
+        #expect(try split("Trinidad and Tobago Union", [(0..<4, "LOC")]) == ["LOC Trinidad and Tobago Union"])
+    }
+
+    @Test func aBodysNameGoesOnPastAWordReadAsATitle() throws {
+        let recognizer = try EntityRecognizer.bundled()
+        func extended(_ sentence: String, _ spans: [(Range<Int>, String)]) -> [String] {
+            let tokens = Tokenizer().tokenize(sentence).map(\.text)
+            return recognizer.extendingBodyNames(spans.map { NERSpan(range: $0.0, label: $0.1) }, tokens: tokens)
+                .map { "\($0.label) " + tokens[$0.range].joined(separator: " ") }
+        }
+        #expect(extended("The Association of Chief Police Officers has issued guidance", [(1..<4, "ORG")])
+                == ["ORG Association of Chief Police Officers"])
+        // A title or office, a day, another span, or a run that goes on do not extend it.
+        #expect(extended("Bank of England Governor Mervyn King spoke", [(0..<3, "ORG"), (4..<6, "PER")])
+                == ["ORG Bank of England", "PER Mervyn King"])
+        #expect(extended("the University of Virginia Friday said", [(1..<4, "ORG")]) == ["ORG University of Virginia"])
+        #expect(extended("the Ministry of Defence said", [(1..<4, "ORG")]) == ["ORG Ministry of Defence"])
+        #expect(extended("the Council of Europe President said", [(1..<4, "ORG")]) == ["ORG Council of Europe"])
+    }
+
+    @Test func theRecognizerReadsHouseStyleHeadlinesAndOfficesAsNamesAndRoles() throws {
+        let recognizer = try EntityRecognizer.bundled(aliases: AliasTable.shipped())
+        func mentions(_ text: String) -> [String] {
+            recognizer.recognize(Document(id: "d", path: "d.txt", text: text)).mentions.map { "\($0.type.rawValue) \($0.text)" }
+        }
+        let office = mentions("Mr Leslie said the post could be called Secretary of State for Constitutional Affairs. The minister met the Secretary of Health on Monday.")
+        #expect(!office.contains { $0.hasSuffix("Constitutional Affairs") || $0.hasSuffix("Health") })
+        let shadow = mentions("Shadow Treasury chief secretary George Osborne said there was a black hole. Treasury officials denied it.")
+        #expect(shadow.contains("person George Osborne"))
+        #expect(!shadow.contains { $0.contains("Shadow") })
+        let welsh = mentions("Welsh Health Minister Jane Hutt said no patient would wait more than a year.")
+        #expect(welsh.contains("person Jane Hutt"))
+        #expect(!welsh.contains("organization Welsh"))
+    }
+}
