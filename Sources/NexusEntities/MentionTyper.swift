@@ -42,6 +42,19 @@ public struct MentionTyper: Sendable {
         "dr", "dr.", "sir", "dame", "lord", "lady", "baroness", "baron", "viscount", "earl", "duke", "duchess",
     ]
 
+    /// Royal and religious titles written before a person's name ("Cardinal", "Queen", "HRH").
+    static let personalTitles: Set<String> = [
+        "cardinal", "prophet", "pope", "archbishop", "bishop", "ayatollah", "imam", "rabbi", "sheikh", "hrh",
+        "queen", "king", "prince", "princess", "emperor", "empress", "sultan", "emir", "tsar",
+    ]
+
+    /// Nouns of institutions and places that are named after titled persons ("King's College",
+    /// "Queen Elizabeth Hospital", "Prince Sultan Air Base").
+    static let institutionNouns: Set<String> = OtherNames.bodyHeads.union(OtherNames.placeHeads).union([
+        "college", "university", "hospital", "trust", "school", "foundation", "fund", "centre", "center", "institute",
+        "base", "academy", "bench", "prize", "award", "city", "port", "island", "islands", "hall", "house", "palace",
+    ])
+
     /// Nouns that, after a demonym, name a state's government, forces or officials.
     public static let stateNouns: Set<String> = [
         "government", "governments", "administration", "authorities", "officials", "official", "forces",
@@ -123,6 +136,13 @@ public struct MentionTyper: Sendable {
             let before = span.lowerBound > 0 ? tokens[span.lowerBound - 1].lowercased() : ""
             let first = words.count > 1 ? words[0].lowercased() : ""
             if Self.courtesyTitles.contains(before) || Self.courtesyTitles.contains(first) { return Typed(type: .person) }
+        }
+        // "Prophet Muhammad", "Cardinal Cormac Murphy", "the Queen Mother" tagged as an
+        // organization: a royal or religious title before a name that no body's or place's noun
+        // ends ("King's College", "Prince Sultan Air Base" stay).
+        if Self.bareLabel(label) == "ORG", words.count >= 2, Self.personalTitles.contains(words[0].lowercased()),
+           !words.dropFirst().contains(where: { Self.institutionNouns.contains($0.lowercased()) }), knownOrganization(words) == nil {
+            return Typed(type: .person)
         }
         switch Self.bareLabel(label) {
         case "PER":

@@ -107,4 +107,37 @@ extension EntityRecognizer {
         return !TitleLexicon.standard.isOneWordTitle(lower) && !TitleLexicon.officeWords.contains(lower)
             && DateText.weekdays[lower] == nil && DateText.months[lower] == nil
     }
+
+    /// The tagger's organization spans split where a body's name runs into a country's or a
+    /// party's that qualifies the word after them, and the whole is no name the lists know:
+    /// "told BBC News US policy", "told BBC News Labour MPs would not get a free vote" (the
+    /// first part an organization of the lists, the second a country or an organization whose
+    /// name ends in "Party" or "Democrats", and a lower-case word or a member's role after
+    /// them). A country's organ ("U.S. Justice Department") or a branch ("International
+    /// Rescue Committee UK") is left whole. Each part keeps the kind the lists give it.
+    ///
+    /// - Complexity: O(n) in the span's length (one longest-match scan).
+    func splittingKnownNames(_ spans: [NERSpan], tokens: [String]) -> [NERSpan] {
+        let gazetteer = spanFinder.gazetteer
+        let kinds: Set<GazetteerKind> = [.organization, .country, .location]
+        var out: [NERSpan] = []
+        for span in spans {
+            let words = Array(tokens[span.range])
+            guard MentionTyper.bareLabel(span.label) == "ORG", words.count >= 2, gazetteer.entries(exactly: words, kinds: kinds).isEmpty else {
+                out.append(span); continue
+            }
+            let parts = gazetteer.longestMatches(in: words, kinds: kinds)
+            let next = span.range.upperBound < tokens.count ? tokens[span.range.upperBound] : ""
+            guard parts.count == 2, parts[0].range.lowerBound == 0, parts[0].range.upperBound == parts[1].range.lowerBound,
+                  parts[1].range.upperBound == words.count, parts[0].entry.kind == .organization,
+                  parts[1].entry.kind == .country || ["Party", "Democrats"].contains(where: parts[1].entry.canonical.hasSuffix),
+                  next.first?.isLowercase == true && next.allSatisfy(\.isLetter) || Self.memberRoles.contains(next)
+            else { out.append(span); continue }
+            for part in parts {
+                let label = part.entry.kind == .organization ? "ORG" : "LOC"
+                out.append(NERSpan(range: (span.range.lowerBound + part.range.lowerBound)..<(span.range.lowerBound + part.range.upperBound), label: label))
+            }
+        }
+        return out
+    }
 }

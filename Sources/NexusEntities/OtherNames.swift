@@ -8,7 +8,8 @@ import NexusText
 ///   Spring", "Hurricane Rita"), a project, programme or plan ("Marshall Plan", "Belt and Road
 ///   Initiative"), a publication or prize ("Annual Report", "Nobel Prize"): by the head noun
 ///   (the last word) or a leading word ("Operation", "Hurricane").
-/// - ``isPlace(_:)``: a named facility or street ("Heathrow Airport", "Times Square").
+/// - ``isPlace(_:)``: a named facility or street ("Heathrow Airport", "Times Square"), an island
+///   or a mountain ("Isle of Sheppey", "Mount Kenya").
 /// - ``isNotAName(_:)``: a sentence adverb the tagger took for a name ("Meanwhile"), or a photo
 ///   credit ("Pool / Reuters", "AFP/Getty Images").
 ///
@@ -39,6 +40,8 @@ public enum OtherNames {
     static let ordinalsAfterHead: Set<String> = ["One", "Two", "Three", "I", "II", "III", "IV"]
     static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that"]
     static let leads: Set<String> = ["operation", "hurricane", "typhoon", "cyclone", "storm", "tropical"]
+    /// Words that begin a place's name ("Isle of Sheppey", "Mount Kenya").
+    static let placeLeads: Set<String> = ["isle", "mount"]
     static let placeHeads: Set<String> = [
         "airport", "station", "bridge", "square", "street", "avenue", "boulevard", "road", "stadium",
         "cathedral", "mosque", "church", "temple", "park", "crossing", "terminal", "harbour", "harbor",
@@ -81,6 +84,7 @@ public enum OtherNames {
     /// Whether the words name a facility or street.
     public static func isPlace(_ words: [String]) -> Bool {
         guard words.count >= 2, let last = words.last else { return false }
+        if placeLeads.contains(words[0].lowercased()), !words.contains(where: { bodyHeads.contains($0.lowercased()) }) { return true }
         if last.lowercased() == "church", words.contains(where: { denominations.contains($0.lowercased()) }) { return false }
         return placeHeads.contains(last.lowercased())
     }

@@ -73,4 +73,33 @@ import NexusText
         #expect(welsh.contains("person Jane Hutt"))
         #expect(!welsh.contains("organization Welsh"))
     }
+
+    @Test func aBodyRunIntoTheCountryOrPartyQualifyingTheNextWordIsSplit() throws {
+        let recognizer = try EntityRecognizer.bundled(aliases: AliasTable.shipped())
+        func split(_ sentence: String, _ spans: [(Range<Int>, String)]) -> [String] {
+            let tokens = Tokenizer().tokenize(sentence).map(\.text)
+            return recognizer.splittingKnownNames(spans.map { NERSpan(range: $0.0, label: $0.1) }, tokens: tokens)
+                .map { "\($0.label) " + tokens[$0.range].joined(separator: " ") }
+        }
+        #expect(split("Senate Democrats criticized the plan", [(0..<2, "ORG")]) == ["ORG Senate", "ORG Democrats"])
+        #expect(split("told the United Nations US officials were wrong", [(2..<5, "ORG")]) == ["ORG United Nations", "LOC US"])
+        // A country's organ, a branch, or the same words before a capital or a mark stay whole.
+        #expect(split("the U.S. Justice Department said", [(1..<4, "ORG")]) == ["ORG U.S. Justice Department"])
+        #expect(split("the International Rescue Committee UK , which", [(1..<5, "ORG")]) == ["ORG International Rescue Committee UK"])
+        #expect(split("the Organization of American States General Assembly met", [(1..<7, "ORG")])
+                == ["ORG Organization of American States General Assembly"])
+    }
+
+    @Test func aRoyalOrReligiousTitleBeforeANameMakesAPersonNotABody() throws {
+        let typer = try MentionTyper.bundled()
+        func type(_ sentence: String, _ span: Range<Int>) -> EntityType? {
+            typer.type(label: "ORG", tokens: Tokenizer().tokenize(sentence).map(\.text), span: span)?.type
+        }
+        #expect(type("the teachings of the Prophet Muhammad are", 4..<6) == .person)
+        #expect(type("as Cardinal Cormac Murphy O'Connor said", 1..<5) == .person)
+        #expect(type("a memorial to the Queen Mother was", 4..<6) == .person)
+        #expect(type("the King's College London said", 1..<5) != .person)
+        #expect(type("at Prince Sultan Air Base today", 1..<5) != .person)
+        #expect(type("Isle of Sheppey was named", 0..<3) == .location)
+    }
 }
