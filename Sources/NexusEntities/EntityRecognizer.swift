@@ -456,13 +456,22 @@ public struct EntityRecognizer: Sendable {
         var office = range.upperBound
         // "Shadow Treasury chief secretary": a rank may stand before the office.
         if office + 1 < tokens.count, officeRanks.contains(tokens[office].lowercased()) { office += 1 }
-        guard office < tokens.count, TitleLexicon.officeWords.contains(tokens[office].lowercased()) else { return range }
+        guard office < tokens.count else { return range }
+        let spokesperson = spokespersonWords.contains(tokens[office].lowercased())
+        guard spokesperson || TitleLexicon.officeWords.contains(tokens[office].lowercased()) else { return range }
         var end = range.upperBound
         while end > range.lowerBound, TitleLexicon.portfolioNouns.contains(tokens[end - 1].lowercased()) { end -= 1 }
-        // "Department of Homeland Security Secretary": the portfolio names the department.
-        if end > range.lowerBound, ["of", "for"].contains(tokens[end - 1].lowercased()) { return range }
+        // "Department of Homeland Security Secretary", "Department for Constitutional Affairs
+        // spokesman": the portfolio names the department.
+        if end < range.upperBound, tokens[range.lowerBound..<end].contains(where: { ["of", "for"].contains($0.lowercased()) }) { return range }
+        // "Lib Dem Home Affairs spokesman": a party's spokesman for a portfolio; but "Treasury
+        // spokesman" alone speaks for the Treasury.
+        if spokesperson && end == range.lowerBound { return range }
         return range.lowerBound..<end
     }
+
+    /// Spokespeople, who speak for a party's portfolio as ministers hold a government's.
+    static let spokespersonWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
 
     /// Ranks written between a portfolio and its office ("Treasury chief secretary").
     static let officeRanks: Set<String> = ["chief", "deputy", "junior", "senior", "principal", "permanent", "under"]

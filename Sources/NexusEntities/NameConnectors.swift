@@ -1,7 +1,7 @@
 import NexusText
 
 /// The lower-case words a name may hold, and the tagger's spans split where one holds any
-/// other: a name is written in capitals but for its connectors ("Bank of England", "Osama bin
+/// other (or a dash written apart): a name is written in capitals but for its connectors ("Bank of England", "Osama bin
 /// Laden", "Médecins sans Frontières"), so a lower-case verb or noun inside a span means the
 /// tagger ran two names and the words between them into one ("The Tories say Labour is acting
 /// too late" had "Tories say Labour" as one organization).
@@ -64,6 +64,9 @@ extension EntityRecognizer {
     /// Whether token `k` inside `range` divides two names.
     private static func breaksName(at k: Int, in range: Range<Int>, label: String, tokens: [String]) -> Bool {
         let word = tokens[k]
+        // A dash written apart ("civil servants at Whitehall - Labour by 80,000"); a name's own
+        // hyphen is inside its word ("Kilroy-Silk").
+        if ["-", "–", "—", "--"].contains(word) { return true }
         if word == "and" {
             guard label == "ORG" else { return false }
             let before = tokens[k - 1], after = tokens[(k + 1)..<range.upperBound]

@@ -27,6 +27,12 @@ import Testing
         #expect(entry("Ex-Tory")?.canonical == "Conservative Party")
         #expect(entry("ex-Acme") == nil)
         #expect(entry("Commons")?.canonical == "House of Commons")
+        // The parties of Scotland and Wales, singular or plural, are one node each, not the
+        // national party's.
+        #expect(entry("Scottish Conservative")?.canonical == "Scottish Conservative Party")
+        #expect(entry("Scottish Tories")?.canonical == "Scottish Conservative Party")
+        #expect(entry("Welsh Liberal Democrat")?.canonical == "Welsh Liberal Democrats")
+        #expect(entry("Scottish Labour")?.canonical == "Scottish Labour Party")
 
         let republicans = try #require(entry("Republican Party"))
         #expect(entry("GOP") == republicans)

@@ -17,6 +17,8 @@ import NexusText
     @Test func aLowerCaseVerbOrNounInsideASpanDividesTwoNames() throws {
         #expect(try split("The Tories say Labour is acting too late", [(1..<4, "ORG")]) == ["ORG Tories", "ORG Labour"])
         #expect(try split("Howard taunts Blair over splits", [(0..<3, "PER")]) == ["PER Howard", "PER Blair"])
+        // So does a dash written apart.
+        #expect(try split("civil servants at Whitehall - Labour by more than 80,000", [(3..<6, "ORG")]) == ["ORG Whitehall", "ORG Labour"])
         // A noun naming the kind of body leaves the name after it.
         #expect(try split("said Human Rights group Liberty .", [(1..<5, "ORG")]) == ["ORG Liberty"])
     }
@@ -69,6 +71,11 @@ import NexusText
         let shadow = mentions("Shadow Treasury chief secretary George Osborne said there was a black hole. Treasury officials denied it.")
         #expect(shadow.contains("person George Osborne"))
         #expect(!shadow.contains { $0.contains("Shadow") })
+        let spokesmen = mentions("Lib Dem Home Affairs spokesman Mark Oaten agreed. A Department for Constitutional Affairs spokesman and a Treasury spokesman did not.")
+        #expect(spokesmen.contains("organization Lib Dem"))
+        #expect(spokesmen.contains("organization Department for Constitutional Affairs"))
+        #expect(spokesmen.contains("organization Treasury"))
+        #expect(!spokesmen.contains { $0.hasSuffix("Home Affairs") })
         let welsh = mentions("Welsh Health Minister Jane Hutt said no patient would wait more than a year.")
         #expect(welsh.contains("person Jane Hutt"))
         #expect(!welsh.contains("organization Welsh"))
