@@ -299,4 +299,15 @@ import Testing
         #expect(doc.entities.first { $0.id == "person:coretta-scott-king" }?.mentions.map(\.text) == ["Coretta Scott King", "King"])
         #expect(!doc.entities.contains { $0.id == "person:president" })
     }
+
+    @Test func aShadowOfficeIsTheOppositionsRoleNotTheOffice() throws {
+        // Westminster style: the opposition's spokesman for an office holds a "shadow" office.
+        let corpus = try PassageExtraction.extract([(id: "shadow", text: "Tory Shadow Chancellor Oliver Letwin called the plans a fantasy. Shadow home secretary David Davis agreed. Chancellor Gordon Brown disagreed.")])
+        func roles(_ name: String) -> [String]? { corpus.entities.first { $0.name == name }?.roles }
+        #expect(roles("Oliver Letwin") == ["Shadow Chancellor"])
+        #expect(roles("David Davis") == ["Shadow Home Secretary"])
+        #expect(roles("Gordon Brown") == ["Chancellor"])
+        #expect(!corpus.entities.contains { $0.name == "Shadow" })
+    }
 }
+

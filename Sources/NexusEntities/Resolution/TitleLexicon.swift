@@ -42,6 +42,11 @@ public struct TitleLexicon: Sendable {
     public func isOneWordTitle(_ lower: String) -> Bool { byFirstWord[lower]?.contains { $0.words.count == 1 } ?? false }
 
     public func match(_ words: [ResolutionWord], at index: Int) -> (end: Int, title: Title)? {
+        // "Shadow Chancellor", "shadow home secretary": the opposition's spokesman for an
+        // office, in Westminster style; the role keeps the word.
+        if index + 1 < words.count, words[index].lower == "shadow", let office = match(words, at: index + 1), let role = office.title.role {
+            return (office.end, Title(words: ["shadow"] + office.title.words, role: "Shadow " + role))
+        }
         guard let listed = listedMatch(words, at: index) else { return portfolioMatch(words, at: index) }
         // "Minister for Trade and Industry": a listed office followed by its portfolio.
         if let extended = portfolioTail(words, after: listed.end, of: listed.title) { return extended }
