@@ -47,7 +47,7 @@ public struct EntityRecognizer: Sendable {
         for (sentence, sentenceSpans) in zip(document.sentences, spans) {
             let tokens = words[sentence.index]
             let typed = splittingAtRoles(splittingKnownNames(splittingAtInnerWords(extendingBodyNames(joiningAdjacent(sentenceSpans, tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens).compactMap { tagged -> GazetteerSpanFinder.Span? in
-                let trimmed = Self.cutAtInnerArticle(Self.withoutAttributivePrefix(tagged.range, tokens: tokens), tokens: tokens)
+                let trimmed = Self.cutAtInnerArticle(Self.withoutAttributivePrefix(Self.withoutLeadingFunctionWord(tagged.range, tokens: tokens), tokens: tokens), tokens: tokens)
                 var range = Self.withoutPortfolio(trimmed, tokens: tokens)
                 let portfolioCut = range != trimmed
                 range = Self.withoutTerritorialDesignation(range, tokens: tokens)
@@ -343,9 +343,10 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Endings of a hyphenated word that make the words before it a description of what follows
-    /// ("New York-based", "Saudi-led", "Iranian-backed", "Kenyan-born").
+    /// ("New York-based", "Saudi-led", "Iranian-backed", "Kenyan-born", "DHL-owner").
     static let attributiveEndings: [String] = ["-based", "-led", "-backed", "-born", "-owned", "-run", "-funded", "-linked",
-                                               "-allied", "-affiliated", "-sponsored", "-controlled", "-headquartered", "-registered"]
+                                               "-allied", "-affiliated", "-sponsored", "-controlled", "-headquartered", "-registered",
+                                               "-owner", "-maker", "-parent"]
 
     /// A span started after its last word with one of ``attributiveEndings``, which describes
     /// the name after it and is no part of it: "the New York-based Human Rights Watch" names
@@ -357,6 +358,22 @@ public struct EntityRecognizer: Sendable {
             return attributiveEndings.contains { lower.hasSuffix($0) && lower.count > $0.count }
         }) else { return range }
         return (last + 1)..<range.upperBound
+    }
+
+    /// Quantifiers and determiners that a sentence may start with before a name. Not "All" or
+    /// "No", which begin names ("All India Football Federation", "All Nippon Airways").
+    static let leadingFunctionWords: Set<String> = [
+        "both", "neither", "either", "some", "many", "most", "several", "each", "every", "only", "even", "such",
+        "any", "these", "those", "this", "that", "another", "other", "few",
+    ]
+
+    /// A span without a capitalised quantifier, determiner or sentence adverb the tagger ran
+    /// into its start ("Both Deutsche Boerse and Euronext", "Meanwhile Gazprom said").
+    static func withoutLeadingFunctionWord(_ range: Range<Int>, tokens: [String]) -> Range<Int> {
+        guard range.count > 1 else { return range }
+        let first = tokens[range.lowerBound].lowercased()
+        guard leadingFunctionWords.contains(first) || OtherNames.sentenceAdverbs.contains(first) else { return range }
+        return (range.lowerBound + 1)..<range.upperBound
     }
 
     /// A span cut before a capitalised "The" inside it, where a headline without a full stop runs

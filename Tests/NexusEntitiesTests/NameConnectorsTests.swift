@@ -109,4 +109,19 @@ import NexusText
         #expect(type("at Prince Sultan Air Base today", 1..<5) != .person)
         #expect(type("Isle of Sheppey was named", 0..<3) == .location)
     }
+
+    @Test func aQuantifierOrDescriptionBeforeANameIsNoPartOfIt() {
+        func trimmed(_ sentence: String, _ range: Range<Int>) -> String {
+            let tokens = Tokenizer().tokenize(sentence).map(\.text)
+            let cut = EntityRecognizer.withoutAttributivePrefix(EntityRecognizer.withoutLeadingFunctionWord(range, tokens: tokens), tokens: tokens)
+            return tokens[cut].joined(separator: " ")
+        }
+        #expect(trimmed("Both Deutsche Boerse and Euronext bid", 0..<3) == "Deutsche Boerse")
+        #expect(trimmed("Meanwhile Gazprom said", 0..<2) == "Gazprom")
+        #expect(trimmed("bought DHL-owner Deutsche Post shares", 1..<4) == "Deutsche Post")
+        // "All" and "No" begin names.
+        #expect(trimmed("the All India Football Federation said", 1..<5) == "All India Football Federation")
+        #expect(trimmed("All Nippon Airways flew", 0..<3) == "All Nippon Airways")
+    }
 }
+
