@@ -63,6 +63,7 @@ public struct EntityRecognizer: Sendable {
                     if $0.type == .organization && $0.canonical == nil && Self.isOfficePortfolio(range, tokens: tokens) { return nil }
                     if [.organization, .location].contains($0.type), $0.canonical == nil,
                        PersonNameEvidence.followsPersonNoun(tokens: tokens, span: range)
+                        || PersonNameEvidence.hasPersonAppositive(tokens: tokens, span: range)
                         || (tagged.label.hasSuffix("LOC") && PersonNameEvidence.takesWho(tokens: tokens, span: range)) {
                         return GazetteerSpanFinder.Span(range: range, type: .person, canonical: nil)
                     }

@@ -14,10 +14,11 @@ import NexusCore
 ///   or last two words, the document also writes alone as a person ("Omi", "Van Rompuy") is that
 ///   person's full name.
 ///
-/// Two more checks read the sentence instead (applied by ``EntityRecognizer`` while it types
+/// Three more checks read the sentence instead (applied by ``EntityRecognizer`` while it types
 /// spans): a name right after a lower-case noun of a person's role ("opposition leader Aung
-/// San Suu Kyi", ``followsPersonNoun(tokens:span:)``) or followed by a relative "who"
-/// (``takesWho(tokens:span:)``) is a person's.
+/// San Suu Kyi", ``followsPersonNoun(tokens:span:)``), followed by a relative "who"
+/// (``takesWho(tokens:span:)``) or by an apposition of a person's role ("Fidelis Nanga, a
+/// journalist", ``hasPersonAppositive(tokens:span:)``) is a person's.
 ///
 /// Names a gazetteer or the alias table knows (a mention with a `canonical` name: "London",
 /// "Salvador") and countries are never retyped: "Larry London" does not make the city a
@@ -30,9 +31,10 @@ public struct PersonNameEvidence: Sendable {
     /// `mentions` with the names the rules show to be persons typed `.person`, in the same order.
     public func retyped(_ mentions: [Mention]) -> [Mention] {
         var out = mentions
+        // "Mr Chidambaram" is the surname "Chidambaram" (the mention keeps its courtesy title).
         let bareSurnames = Set(mentions.filter { $0.type == .person }.compactMap { m -> String? in
-            let w = words(of: m)
-            return w.count <= 2 ? w.joined(separator: " ") : nil
+            let w = Array(words(of: m).drop { MentionTyper.courtesyTitles.contains($0) })
+            return (1...2).contains(w.count) ? w.joined(separator: " ") : nil
         })
         for i in out.indices where isCorrectable(out[i]) && isNameWord(out[i].text) {
             let w = words(of: out[i])
@@ -66,7 +68,8 @@ public struct PersonNameEvidence: Sendable {
         "actor", "actress", "singer", "musician", "director", "coach", "striker", "player", "militant", "warlord",
         "founder", "heir", "widow", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother",
         "nephew", "niece", "cousin", "prisoner", "detainee", "hostage", "defector", "counterpart", "predecessor",
-        "successor", "aide", "adviser", "advisor",
+        "successor", "aide", "adviser", "advisor", "entrepreneur", "executive", "boss", "star", "stars", "tycoons",
+        "manager", "shareholder", "investor", "financier", "magnate", "mogul",
     ]
 
     /// Whether a name of two or more capitalised words, which the tagger read as a place or an
@@ -74,7 +77,7 @@ public struct PersonNameEvidence: Sendable {
     /// San Suu Kyi" was tagged as a place): a person.
     public static func followsPersonNoun(tokens: [String], span: Range<Int>) -> Bool {
         guard span.count >= 2, span.lowerBound > 0, personNouns.contains(tokens[span.lowerBound - 1]) else { return false }
-        return isPersonShaped(tokens[span])
+        return isPersonShaped(tokens[span]) && !tokens[span].contains(where: { notInPersonNames.contains($0.lowercased()) })
     }
 
     /// Whether a name of two or more capitalised words, which the tagger read as a place, is
@@ -89,6 +92,36 @@ public struct PersonNameEvidence: Sendable {
         if k < tokens.count, tokens[k] == "," { k += 1 }
         return k < tokens.count && tokens[k] == "who"
     }
+
+    /// Whether a name of two or more capitalised words is followed by an apposition that gives a
+    /// person's role: "Fidelis Nanga, a journalist based in Yaounde", "KK Mittal, a fund
+    /// manager", "Palaniappan Chidambaram, India's finance minister". After the comma, up to
+    /// five words (an article, lower-case words, a name with its possessive) before a noun of
+    /// ``personNouns`` or an office; a comma or a full stop ends the apposition.
+    public static func hasPersonAppositive(tokens: [String], span: Range<Int>) -> Bool {
+        guard span.count >= 2, isPersonShaped(tokens[span]), span.upperBound < tokens.count, tokens[span.upperBound] == ",",
+              // "the Energy Department, the ministry's spokesman said": a body's or a place's noun.
+              !tokens[span].contains(where: { notInPersonNames.contains($0.lowercased()) }) else { return false }
+        let start = span.upperBound + 1
+        guard start < tokens.count else { return false }
+        // The apposition opens with an article or a possessive name ("a journalist", "India's
+        // finance minister"), or is the role itself ("managing director"); not a clause.
+        let opens = ["a", "an", "the"].contains(tokens[start]) || (start + 1 < tokens.count && tokens[start + 1] == "'s")
+        var k = start
+        while k < tokens.count, k <= span.upperBound + 5, opens || k <= start + 1 {
+            let word = tokens[k], lower = word.lowercased()
+            if personNouns.contains(lower) || TitleLexicon.officeWords.contains(lower) { return word == lower }
+            let possessive = word == "'s" || word == "'"
+            guard possessive || word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+            if word.first?.isUppercase == true, !(k + 1 < tokens.count && tokens[k + 1] == "'s") { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Nouns of bodies, places and territories, and compass points, which no person's name holds.
+    static let notInPersonNames: Set<String> = MentionTyper.institutionNouns.union(OtherNames.territoryNouns)
+        .union(["board", "advisors", "advisers", "partners", "capital", "securities", "holdings", "west", "east", "north", "south"])
 
     /// Capitalised words of letters, hyphens and apostrophes, each with a lower-case letter.
     static func isPersonShaped(_ words: ArraySlice<String>) -> Bool {

@@ -23,6 +23,28 @@ import Testing
         #expect(types(mentions) == ["Hiroshi Tanabe:person", "Tanabe:person"])
     }
 
+    @Test func aSurnameAfterACourtesyTitleIsWrittenAloneToo() {
+        // "Palaniappan Chidambaram ... Mr Chidambaram": the mention keeps its title.
+        let mentions = [mention("Palaniappan Chidambaram", .organization, at: 0), mention("Mr Chidambaram", .person, at: 100)]
+        #expect(types(mentions) == ["Palaniappan Chidambaram:person", "Mr Chidambaram:person"])
+    }
+
+    @Test func anAppositionOfAPersonsRoleMakesTheNameAPersons() {
+        func appositive(_ sentence: String, _ span: Range<Int>) -> Bool {
+            PersonNameEvidence.hasPersonAppositive(tokens: sentence.split(separator: " ").map(String.init), span: span)
+        }
+        #expect(appositive("Fidelis Nanga , a journalist based in Yaounde , said", 0..<2))
+        #expect(appositive("said Kamal Mittal , a fund manager with Escorts", 1..<3))
+        #expect(appositive("Anshuman Magazine , managing director , of CB Richard Ellis", 0..<2))
+        #expect(appositive("Palaniappan Chidambaram , India 's finance minister , argued", 0..<2))
+        // A body's apposition, a body's own noun, a clause, or one word are not a person's.
+        #expect(!appositive("Goldman Sachs , an investment bank , said", 0..<2))
+        #expect(!appositive("the Energy Department , whose spokesman said", 1..<3))
+        #expect(!appositive("the Provisional Election Board , the body 's chairman said", 1..<4))
+        #expect(!appositive("Reuters , the news agency , said", 0..<1))
+        #expect(!appositive("Human Rights Watch , which monitors the minister , said", 0..<3))
+    }
+
     @Test func aNameWhoseTwoWordSurnameIsWrittenAloneAsAPersonIsAPerson() {
         let mentions = [mention("Marco De Luca", .organization, at: 0), mention("De Luca", .person, at: 100)]
         #expect(types(mentions) == ["Marco De Luca:person", "De Luca:person"])
