@@ -247,21 +247,33 @@ struct CommitmentActorResolver {
             if candidates.isEmpty { candidates = resolution.entities.indices.filter { resolution.entities[$0].type == .person && resolution.entities[$0].roles.contains(role) && (target == nil || (affiliations[$0] ?? []).contains(target!)) } }
             // "the Secretary" after "Secretary of State John Kerry", "the Minister" after
             // "Foreign Minister ...": a shorter form of the holder's title, its words among the title's.
+            // A deputy's, a shadow's or a former holder's title is not the office: "the prime
+            // minister" is not the Deputy Prime Minister.
             if candidates.isEmpty {
-                let words = Set(role.lowercased().split(separator: " "))
+                let words = Set(role.lowercased().split(separator: " ").map(String.init))
                 candidates = resolution.entities.indices.filter { e in
                     resolution.entities[e].type == .person && (target == nil || (affiliations[e] ?? []).contains(target!))
-                        && resolution.entities[e].roles.contains { words.isSubset(of: Set($0.lowercased().split(separator: " "))) }
+                        && resolution.entities[e].roles.contains {
+                            let held = Set($0.lowercased().split(separator: " ").map(String.init))
+                            return words.isSubset(of: held) && held.subtracting(words).isDisjoint(with: Self.rankModifiers)
+                        }
                 }
             }
         }
         if candidates.isEmpty, let target { candidates = affiliations.keys.filter { affiliations[$0]!.contains(target) }.sorted() }
         if candidates.isEmpty {
-            return target == nil ? lastPerson(before: position) : nil
+            guard target == nil, let last = lastPerson(before: position) else { return nil }
+            // A title no one named holds: the person named last ("the Tibetan spiritual leader"
+            // after the Dalai Lama), unless the text gave that person another office ("Deputy
+            // Prime Minister John Prescott" is not "the prime minister").
+            return role == nil || resolution.entities[last].roles.isEmpty ? last : nil
         }
         let set = Set(candidates)
         return lastMention(before: position, where: { set.contains($0) }) ?? candidates.min()
     }
+
+    /// Words that make a title another office than its head's ("Deputy Prime Minister").
+    static let rankModifiers: Set<String> = ["deputy", "vice", "vice-", "assistant", "under", "shadow", "junior", "former", "ex", "associate", "acting"]
 
     /// The entity named by "the <noun>": a binding "<noun> of the ORG", else the organization
     /// whose name has that head noun, most recently named before `position`.

@@ -309,5 +309,15 @@ import Testing
         #expect(roles("Gordon Brown") == ["Chancellor"])
         #expect(!corpus.entities.contains { $0.name == "Shadow" })
     }
-}
 
+    @Test func theOfficeIsNotItsDeputys() throws {
+        // No one named holds "the prime minister"'s office: the Deputy Prime Minister named
+        // just before is not the one criticized.
+        let text = "Deputy Prime Minister John Prescott visited Hull on Monday. The Tories have already criticized the prime minister for his plans."
+        let corpus = try PassageExtraction.extract([(id: "office", text: text)])
+        #expect(!corpus.documents[0].events.contains { $0.trigger.text == "criticized" && $0.target == "person:john-prescott" })
+        // The holder named with the office is still the one meant.
+        let named = try PassageExtraction.extract([(id: "named", text: "Prime Minister Tony Blair spoke in Hull. The Conservatives criticized the prime minister for his plans.")])
+        #expect(named.documents[0].events.contains { $0.trigger.text == "criticized" && $0.target == "person:tony-blair" })
+    }
+}
