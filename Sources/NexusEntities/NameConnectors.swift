@@ -20,8 +20,8 @@ extension EntityRecognizer {
     /// The tagger's person, organization and place spans split at every lower-case word that is
     /// no ``nameConnectors`` word (letters only, two or more), and an organization split at
     /// "and" between two bodies: "Electoral Commission and National Union of Students" (the
-    /// words before "and" end in a body's head noun, ``organizationHeads`` or
-    /// ``bodyHeadNouns``, and those after it hold one). Each capitalised piece keeps the span's
+    /// words before "and" end in a body's head noun, ``isBodyHead(_:)``, and those after it hold
+    /// one). Each capitalised piece keeps the span's
     /// label; a piece that starts with a lower-case word is dropped, and so is a piece before a
     /// noun that says what kind of body the next name is ("Human Rights group Liberty",
     /// ``bodyDescriptors``): it describes the body, it is not a name.
@@ -54,11 +54,15 @@ extension EntityRecognizer {
         "party", "firm", "company", "agency", "network", "movement", "alliance", "coalition", "association",
     ]
 
-    /// Head nouns of public bodies that end a name before "and" ("Electoral Commission and
-    /// ..."), besides ``organizationHeads``.
-    static let bodyHeadNouns: Set<String> = [
-        "Commission", "Council", "Agency", "Authority", "Department", "Ministry", "Office", "Institute", "Foundation",
-        "Society", "Service", "Bank", "Court", "Board", "Trust", "Bureau", "Centre", "Center",
+    /// Whether a capitalised word heads a body's name: a party's, movement's or association's
+    /// (``organizationHeads``), a public body's (``OtherNames/bodyHeads``), or an institution's.
+    static func isBodyHead(_ word: String) -> Bool {
+        organizationHeads.contains(word) || OtherNames.bodyHeads.contains(word.lowercased()) || institutionHeads.contains(word)
+    }
+
+    /// Heads of institutions' names that are in neither of the other lists.
+    static let institutionHeads: Set<String> = [
+        "Institute", "Foundation", "Society", "Service", "Court", "Board", "Trust", "Bureau", "Centre", "Center",
     ]
 
     /// Whether token `k` inside `range` divides two names.
@@ -70,14 +74,13 @@ extension EntityRecognizer {
         if word == "and" {
             guard label == "ORG" else { return false }
             let before = tokens[k - 1], after = tokens[(k + 1)..<range.upperBound]
-            let isHead = { (w: String) in organizationHeads.contains(w) || bodyHeadNouns.contains(w) }
-            return isHead(before) && after.count >= 2 && after.contains(where: isHead)
+            return isBodyHead(before) && after.count >= 2 && after.contains(where: isBodyHead)
         }
         guard word.count >= 2, word.allSatisfy(\.isLetter), word.first?.isLowercase == true, !nameConnectors.contains(word) else { return false }
         // "Interfax news Agency", "the Senate committee": a lower-case word before a body's
         // bare head noun is the name's, written small.
         let after = tokens[(k + 1)..<range.upperBound]
-        return !(after.count == 1 && (organizationHeads.contains(after.first!) || bodyHeadNouns.contains(after.first!)))
+        return !(after.count == 1 && isBodyHead(after.first!))
     }
 
     /// The tagger's organization spans completed where it stopped inside a body's name at a
