@@ -320,4 +320,22 @@ import Testing
         let named = try PassageExtraction.extract([(id: "named", text: "Prime Minister Tony Blair spoke in Hull. The Conservatives criticized the prime minister for his plans.")])
         #expect(named.documents[0].events.contains { $0.trigger.text == "criticized" && $0.target == "person:tony-blair" })
     }
+
+    @Test func anAcronymSpelledByTheInitialsOfANamedBodyIsThatBody() throws {
+        // "GM" and "BA" read as places by the tagger are the companies the text named in full;
+        // a state after a place and a comma stays a place, though a body has its initials.
+        let corpus = try PassageExtraction.extract([
+            (id: "gm", text: "Renault and Nissan say they are willing to begin talks with General Motors. Last week, GM's largest investor urged the company to consider an alliance."),
+            (id: "ba", text: "British Airways cut 600 jobs on Monday. BA said fuel costs had risen."),
+            (id: "nc", text: "The National Court charged him on Monday. The company closed a plant in Greenville, N.C., last year."),
+        ])
+        func document(_ id: String) -> DocumentExtraction? { corpus.documents.first { $0.document.id == id } }
+        func mentions(_ doc: String, _ entity: String) -> [String]? {
+            document(doc)?.entities.first { $0.id == entity }?.mentions.map(\.text)
+        }
+        #expect(mentions("gm", "organization:general-motors") == ["General Motors", "GM"])
+        #expect(mentions("ba", "organization:british-airways") == ["British Airways", "BA"])
+        #expect(mentions("nc", "organization:national-court") == ["National Court"])
+        #expect(mentions("nc", "location:nc") == ["N.C."])
+    }
 }

@@ -43,6 +43,7 @@ public struct ResolutionContext: Sendable {
         cleaned = PartyDesignation.dropping(cleaned, words: words, position: position)
         cleaned = SurnameRetyping.retyping(cleaned)
         cleaned = DefinedAcronymType.retyping(cleaned, words: words, position: position)
+        cleaned = DefinedAcronymType.retypingByInitials(cleaned, words: words, position: position)
         self.mentions = cleaned
         var bySentence = [[Int]](repeating: [], count: document.sentences.count)
         var starting = [[Int: Int]](repeating: [:], count: document.sentences.count)
