@@ -489,7 +489,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Spokespeople, who speak for a party's portfolio as ministers hold a government's.
-    static let spokespersonWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+    public static let spokespersonWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
 
     /// Ranks written between a portfolio and its office ("Treasury chief secretary").
     static let officeRanks: Set<String> = ["chief", "deputy", "junior", "senior", "principal", "permanent", "under"]

@@ -260,7 +260,10 @@ struct CommitmentActorResolver {
                 }
             }
         }
-        if candidates.isEmpty, let target { candidates = affiliations.keys.filter { affiliations[$0]!.contains(target) }.sorted() }
+        // Anyone the text ties to the body may hold its office, but not its spokesman's: "a
+        // spokesman for UKIP" is not the party's chairman named before; the body speaks.
+        let speaksFor = role.map { EntityRecognizer.spokespersonWords.contains($0.lowercased()) } ?? false
+        if candidates.isEmpty, let target, !speaksFor { candidates = affiliations.keys.filter { affiliations[$0]!.contains(target) }.sorted() }
         if candidates.isEmpty {
             guard target == nil, let last = lastPerson(before: position) else { return nil }
             // A title no one named holds: the person named last ("the Tibetan spiritual leader"

@@ -42,6 +42,11 @@ struct ReferenceResolver {
                                           "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket",
                                           "rockets", "shelling", "bombardment", "convoy", "patrol", "patrols", "offensive", "operation", "warplane"])
         .union(serviceNouns)
+    /// Nouns for those who speak or negotiate for a body, whose "for" phrase names it as "of"
+    /// does: "a spokesman for Hamas", "negotiators for the rebels" (not "ambassador", whose "to"
+    /// or "for" phrase names the host).
+    static let representativeNouns: Set<String> = EntityRecognizer.spokespersonWords
+        .union(["spokesmen", "spokespeople", "spokespersons", "representative", "representatives", "negotiator", "negotiators"])
     /// The people who serve a state's or a body's force ("the Philippine coast guard", "train
     /// Ukrainian pilots", "AU peacekeepers"): state nouns, but not the organs a later bare
     /// "the government" or "authorities" refers back to (``lastState(before:word:)``).
@@ -212,7 +217,9 @@ struct ReferenceResolver {
             return (resolution.entityOfMention[m], nil)
         }
         let start = p.words[w].range.start
-        let ofPhrase = p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of" }
+        // "a spokesman for Hamas", "negotiators for the rebels": who speaks for a body speaks "for" it.
+        let markers: Set<String> = ReferenceResolver.representativeNouns.contains(word) ? ["of", "for"] : ["of"]
+        let ofPhrase = p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && markers.contains(p.caseMarker(of: $0) ?? "") }
             .flatMap { p.core($0).compactMap { p.mentionOfWord[$0] } }
         // "a Kabul court", "Moscow officials": a capital beside the head names its state (the
         // country when the document names it, else the capital, which stands for it).

@@ -1238,4 +1238,13 @@ import Testing
         #expect(triples(verbless).contains("person:charles-kennedy 04 location:manchester"))
         #expect(!triples(verbless).contains { $0.hasPrefix("person:liam-fox 04") })
     }
+    @Test func aSpokesmanForABodySpeaksForItNotForItsChairman() throws {
+        // "for" names the body a spokesman speaks for, as "of" does.
+        let hamas = try extract("A spokesman for Hamas condemned Israel on Sunday.")
+        #expect(triples(hamas) == ["organization:hamas 11 country:israel"])
+        // An unnamed spokesman is not the party's chairman named before: the party speaks.
+        let party = try extract("Green Party chairman Tom Briggs said the vote was lost. A spokesman for the Green Party called on Peter Hale to resign.")
+        #expect(triples(party).contains("organization:green-party 02 person:peter-hale"))
+        #expect(!triples(party).contains("person:tom-briggs 02 person:peter-hale"))
+    }
 }
