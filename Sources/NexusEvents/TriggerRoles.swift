@@ -531,6 +531,16 @@ extension EventExtractor {
         if entry.objectIsTarget {
             out += p.children(of: w, "obj")
             if passive { out += p.children(of: w, "nsubj:pass") }
+            // "killing six people, including a commander of the Popular Resistance Committee":
+            // the examples of the object, parsed as a phrase of the verb, are among those acted on.
+            if !p.children(of: w, "obj").isEmpty || passive {
+                // Not a gerund after a preposition: "criticized Washington for including Hezbollah".
+                out += p.children(of: w, "obl").filter { c in
+                    let markers = p.children(of: c, "case")
+                    return ["including", "such"].contains(p.caseMarker(of: c) ?? "")
+                        && !markers.contains { $0 > 0 && ["ADP", "SCONJ"].contains(p.upos($0 - 1)) }
+                }
+            }
             // "Kenya, backed by France, ...": a past participle hung on a noun is a passive
             // whose patient is that noun; only with its "by" agent, so that "the troops
             // deployed" or "those arrested" stay what they were.

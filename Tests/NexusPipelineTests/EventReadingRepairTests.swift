@@ -1247,4 +1247,15 @@ import Testing
         #expect(triples(party).contains("organization:green-party 02 person:peter-hale"))
         #expect(!triples(party).contains("person:tom-briggs 02 person:peter-hale"))
     }
+    @Test func thoseAnObjectIncludesAreActedOnButAGerundIsNoList() throws {
+        // The examples of an object ("including ..."), parsed as a phrase of the verb, are
+        // among those acted on; a member named by title stands for its body.
+        let killed = try extract("Israeli aircraft fired missiles at a car in Gaza, killing five people, including a senior commander of Islamic Jihad.")
+        #expect(triples(killed).contains("country:israel 19 organization:islamic-jihad"))
+        let sued = try extract("Shell is suing several energy firms, including Gazprom, for damages.")
+        #expect(triples(sued) == ["organization:shell 11 organization:gazprom"])
+        // "for including X" is an act of including, not a list.
+        let listed = try extract("Iran criticized Britain for including Hezbollah on its list of terrorist groups.")
+        #expect(triples(listed) == ["country:iran 11 country:united-kingdom"])
+    }
 }
