@@ -165,6 +165,14 @@ struct ParsedSentence {
         }
     }
 
+    /// Whether verb `v` is in a simple or progressive present: its own form ("says", "plan") or
+    /// its first auxiliary ("are planning", "does"); not a perfect ("have killed ... and
+    /// wounded" share the auxiliary).
+    func isPresentTense(_ v: Int) -> Bool {
+        if let aux = children(of: v, "aux").first { return ["is", "are", "am", "does", "do"].contains(lower[aux]) }
+        return ["VBZ", "VBP"].contains(words[v].xpos)
+    }
+
     /// The first finite verb at or above verb `v`, climbing out of gerunds and infinitives
     /// ("trying", "to develop") only.
     func finiteVerb(above v: Int) -> Int? {

@@ -196,6 +196,13 @@ extension EventExtractor {
             // "Larijani's trip comes as the United States ... are pressing Iran", with "are
             // pressing" parsed as a conjunct of "comes": verbs that disagree in number share no subject.
             if let a = p.grammaticalNumber(ofVerb: w), let b = p.grammaticalNumber(ofVerb: h), a != b { return [] }
+            // "Obama says al-Qaida terrorists are planning attacks ... and urged Islamabad to ...":
+            // a simple past hung on the present-tense verb of a reported clause goes with the
+            // verb that reports it, the tenses of one clause agreeing.
+            if p.words[w].xpos == "VBD", p.children(of: w, "aux").isEmpty, p.words[h].relation == "ccomp",
+               p.isPresentTense(h), let reporting = p.words[h].head, p.isVerb(reporting), reporting < h {
+                return agents(ofVerb: reporting, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
+            }
             // "accuses Iran of trying to develop weapons and has imposed sanctions": a finite
             // conjunct hung on a non-finite verb belongs with the finite verb above it.
             if p.isFinite(w), let finite = p.finiteVerb(above: h), finite != h {

@@ -1258,4 +1258,13 @@ import Testing
         let listed = try extract("Iran criticized Britain for including Hezbollah on its list of terrorist groups.")
         #expect(triples(listed) == ["country:iran 11 country:united-kingdom"])
     }
+    @Test func aPastVerbAfterAReportedPresentGoesWithTheReportingVerb() throws {
+        // "urged", parsed as a conjunct of the reported "are planning", is the speaker's act.
+        let urged = try extract("Tzipi Livni says Syrian forces are planning attacks on Lebanon and urged France to act.")
+        #expect(triples(urged).contains("person:tzipi-livni 02 country:france"))
+        #expect(!triples(urged).contains("country:syria 02 country:france"))
+        // A perfect's auxiliary is shared: those who "have killed ... and wounded" did both.
+        let wounded = try extract("Palestinian officials say Israeli troops have killed five militants and wounded 20 people in Gaza.")
+        #expect(triples(wounded).contains("country:israel 19 location:gaza"))
+    }
 }
