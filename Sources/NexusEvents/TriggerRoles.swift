@@ -558,6 +558,12 @@ extension EventExtractor {
                p.mentionOfWord[h] != nil || ReferenceResolver.stateNouns.contains(p.lower[h]) {
                 out.append(h)
             }
+            // "Ezzat was among those arrested", "Mukakibibi is the second journalist arrested this
+            // week": the participle's noun is said of the copula's subject, the one acted on.
+            if p.words[w].relation == "acl", p.words[w].xpos == "VBN", entry.partOfSpeech == .verb, p.children(of: w, "obj").isEmpty,
+               let h = p.words[w].head, !p.children(of: h, "cop").isEmpty {
+                out += p.children(of: h, "nsubj")
+            }
             // "Bashir and Deby reached the agreement at a summit hosted by Gadhafi": the host
             // receives those who act at the meeting.
             if entry.lemma == "host", p.words[w].relation == "acl", let h = p.words[w].head,

@@ -1267,4 +1267,12 @@ import Testing
         let wounded = try extract("Palestinian officials say Israeli troops have killed five militants and wounded 20 people in Gaza.")
         #expect(triples(wounded).contains("country:israel 19 location:gaza"))
     }
+    @Test func oneSaidToBeAmongThoseActedOnIsActedOn() throws {
+        // "X was among the activists arrested": the participle's noun is said of X, and the
+        // agentless participle restates the arrest the text attributed before.
+        let arrested = try extract("Kenyan police arrested twelve opposition activists in Nairobi on Monday. The police said lawmaker James Orengo was among the activists arrested in the raid.")
+        #expect(triples(arrested).contains("country:kenya 17 person:james-orengo"))
+        let killed = try extract("Afghan and coalition forces killed 23 Taliban fighters near Kandahar on Sunday. The general said Taliban commander Mullah Dadullah was among the militants killed in the assault.")
+        #expect(triples(killed).contains("country:afghanistan 19 person:dadullah"))
+    }
 }
