@@ -123,5 +123,25 @@ import NexusText
         #expect(trimmed("the All India Football Federation said", 1..<5) == "All India Football Federation")
         #expect(trimmed("All Nippon Airways flew", 0..<3) == "All Nippon Airways")
     }
-}
 
+    @Test func aBodysNameTakesTheForPhraseTheTaggerLeftApart() throws {
+        let recognizer = try EntityRecognizer.bundled()
+        func joined(_ sentence: String, _ spans: [(Range<Int>, String)]) -> [String] {
+            let tokens = Tokenizer().tokenize(sentence).map(\.text)
+            return recognizer.joiningForPhrases(spans.map { NERSpan(range: $0.0, label: $0.1) }, tokens: tokens)
+                .map { "\($0.label) " + tokens[$0.range].joined(separator: " ") }
+        }
+        // Spans as the tagger gave them: the head's "for" phrase typed apart or as a body of its own.
+        #expect(joined("The Alternative ASEAN Network for Burma urged ASEAN leaders", [(1..<4, "ORG"), (5..<6, "LOC"), (7..<8, "ORG")])
+                == ["ORG Alternative ASEAN Network for Burma", "ORG ASEAN"])
+        #expect(joined("the Popular Front for the Liberation of Palestine said", [(1..<3, "ORG"), (5..<8, "ORG")])
+                == ["ORG Popular Front for the Liberation of Palestine"])
+        // A body the lists know keeps its name; an event is not what a body is for; a name
+        // going on in capitals is another name.
+        #expect(joined("asked the European Union for Turkey 's help", [(2..<4, "ORG"), (5..<6, "LOC")]) == ["ORG European Union", "LOC Turkey"])
+        #expect(joined("the Beijing Organizing Committee for the Olympic games", [(1..<4, "ORG"), (6..<7, "MISC")])
+                == ["ORG Beijing Organizing Committee", "MISC Olympic"])
+        #expect(joined("the Regional Committee for Africa Monday said", [(1..<3, "ORG"), (4..<5, "LOC")])
+                == ["ORG Regional Committee", "LOC Africa"])
+    }
+}
