@@ -42,6 +42,8 @@ struct ReferenceResolver {
                                           "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "missile", "missiles", "rocket",
                                           "rockets", "shelling", "bombardment", "convoy", "patrol", "patrols", "offensive", "operation", "warplane"])
         .union(serviceNouns)
+    /// Nouns for a state's people met where they serve: "talks with officials in Kabul".
+    static let hostedOfficials: Set<String> = ["officials", "official", "leaders", "authorities", "government", "ministers", "counterparts"]
     /// Nouns for those who speak or negotiate for a body, whose "for" phrase names it as "of"
     /// does: "a spokesman for Hamas", "negotiators for the rebels" (not "ambassador", whose "to"
     /// or "for" phrase names the host).

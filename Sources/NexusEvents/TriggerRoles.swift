@@ -133,8 +133,17 @@ extension EventExtractor {
             // "told al-Arabiya television": a statement goes through a news outlet, not to it.
             if entry.code.root == 1, isMediaOutlet(t, in: p) { continue }
             if EventExtractor.armedTargetNouns.contains(p.lower[t]) { armedTarget = true }
-            for (found, via) in resolver.entities(at: t, in: p, modifiers: true, undergoers: [2, 10, 12, 13].contains(entry.code.root),
-                                                  agents: [11, 12, 13, 14, 16].contains(entry.code.root)) {
+            var found = resolver.entities(at: t, in: p, modifiers: true, undergoers: [2, 10, 12, 13].contains(entry.code.root),
+                                          agents: [11, 12, 13, 14, 16].contains(entry.code.root))
+            // "is in India for talks with senior government officials", "met officials in Kabul":
+            // officials tied to no state are the host's, where the clause places the meeting;
+            // not the actor's own ("Iran's negotiator met officials in Tehran").
+            if found.isEmpty, entry.code.root == 4, ReferenceResolver.hostedOfficials.contains(p.lower[t]),
+               let host = hostState(of: t, in: p, resolver: resolver, resolution: resolution) ?? hostState(of: w, in: p, resolver: resolver, resolution: resolution),
+               !actors.contains(where: { $0.entity == host || (resolver.referents.affiliations[$0.entity] ?? []).contains(host) }) {
+                found = [(host, .placeOfAct)]
+            }
+            for (found, via) in found {
                 // "sanctions on Tehran": a capital stands for its country when the text names it;
                 // a visit or a trip to a capital goes to the city ("travelled to Beijing").
                 let visit = entry.code.root == 4 && resolution.entities[found].type == .location
@@ -150,6 +159,27 @@ extension EventExtractor {
             targets = purposeBeneficiaries(of: w, in: p, resolver: resolver).filter { t in !actors.contains { $0.entity == t } }
         }
         return TriggerRoles(actors: actors, targets: targets, military: military, armedTarget: armedTarget)
+    }
+
+    /// The state where the clause of trigger `w` takes place: the country of an "in" phrase of
+    /// the trigger or of the words it hangs from, up to three levels ("met officials in
+    /// Kabul"; "is in India for talks": the copula's own "in India"). A capital stands for its
+    /// country, and for the state itself when the text does not name the country.
+    func hostState(of w: Int, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> Int? {
+        var a = w
+        for _ in 0..<(p.isVerb(w) || EventExtractor.meetingNouns.contains(p.lower[w]) ? 4 : 1) {
+            var places = p.children[a].filter { (p.words[$0].relation.hasPrefix("obl") || p.words[$0].relation.hasPrefix("nmod")) && p.caseMarker(of: $0) == "in" }
+            if a != w, p.caseMarker(of: a) == "in" { places.append(a) }
+            for place in places {
+                for (e, _) in resolver.entities(at: place, in: p) {
+                    if resolution.entities[e].type == .country { return e }
+                    if capitals.isCapital(e, in: resolution) { return capitals.country(of: e, in: resolution) ?? e }
+                }
+            }
+            guard let h = p.words[a].head else { return nil }
+            a = h
+        }
+        return nil
     }
 
     // MARK: Actors
@@ -419,6 +449,12 @@ extension EventExtractor {
                 if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
                 return agents(ofVerb: h, in: p)
             }
+        }
+        // "Larijani is in India for talks with ...": a meeting hung on a predicate of place; its
+        // subject takes part.
+        if let h = p.words[w].head, p.words[w].relation.hasPrefix("obl"), EventExtractor.meetingNouns.contains(p.lower[w]),
+           p.child(of: h, "cop") != nil, let subject = p.child(of: h, "nsubj") {
+            return [(subject, .sharedSubject)]
         }
         // "the group claimed responsibility for the attack": who claims an act did it; also for
         // a later conjunct ("for the London subway and bus bombings", parsed as "subway and bombings").

@@ -1275,4 +1275,18 @@ import Testing
         let killed = try extract("Afghan and coalition forces killed 23 Taliban fighters near Kandahar on Sunday. The general said Taliban commander Mullah Dadullah was among the militants killed in the assault.")
         #expect(triples(killed).contains("country:afghanistan 19 person:dadullah"))
     }
+    @Test func officialsMetWhereTheyServeAreTheirStatesAndAVisitorTakesPartInTalks() throws {
+        // One who "is in" a capital "for talks" takes part in them.
+        let visit = try extract("Indian Foreign Minister Pranab Mukherjee is in Kabul for talks with Afghan President Hamid Karzai.")
+        #expect(triples(visit).contains("person:pranab-mukherjee 04 person:hamid-karzai"))
+        // Officials tied to no state are the host's: the capital stands for it when the text
+        // does not name the country.
+        let met = try extract("Senator Jack Reed met with senior officials in Islamabad on Tuesday.")
+        #expect(triples(met) == ["person:jack-reed 04 location:islamabad"])
+        let talks = try extract("The envoy Ali Hassan held talks with government officials in Nairobi.")
+        #expect(triples(talks) == ["person:ali-hassan 04 location:nairobi"])
+        // Not the actor's own state.
+        let own = try extract("Iranian Foreign Minister Manouchehr Mottaki met senior officials in Tehran on Monday.")
+        #expect(triples(own).isEmpty)
+    }
 }
