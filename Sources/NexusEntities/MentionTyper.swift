@@ -62,7 +62,7 @@ public struct MentionTyper: Sendable {
         "diplomacy", "delegation", "delegations", "embassy", "embassies", "ministry", "ministries",
         "counterpart", "counterparts", "leadership", "leader", "leaders", "police", "intelligence",
         "warplanes", "jets", "aircraft", "drones", "airstrikes", "strikes", "sovereignty", "state", "regime",
-        "parliament", "cabinet", "presidency", "negotiators", "side", "consulate",
+        "parliament", "cabinet", "presidency", "negotiators", "mediators", "mediator", "side", "consulate",
         "envoys", "ministers", "contingent", "battalion", "battalions", "units", "peacekeepers",
         "prosecutors", "investigators", "agents", "lawmakers", "legislature", "judiciary", "spokesman", "spokeswoman",
         // The means of a state's force act for it: "an Israeli airstrike killed ...".

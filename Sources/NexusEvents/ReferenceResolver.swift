@@ -52,7 +52,10 @@ struct ReferenceResolver {
     /// The people who serve a state's or a body's force ("the Philippine coast guard", "train
     /// Ukrainian pilots", "AU peacekeepers"): state nouns, but not the organs a later bare
     /// "the government" or "authorities" refers back to (``lastState(before:word:)``).
-    static let serviceNouns: Set<String> = ["guard", "guards", "coastguard", "pilots", "sailors", "marines", "peacekeepers", "personnel", "servicemen"]
+    /// So do a state's mediators ("Norwegian mediators are arranging talks between the government
+    /// and the rebels": "the government" is not Norway's).
+    static let serviceNouns: Set<String> = ["guard", "guards", "coastguard", "pilots", "sailors", "marines", "peacekeepers", "personnel", "servicemen",
+                                            "mediators", "mediator"]
     /// Nouns for the people of a country: "the people of Afghanistan", "Iraqi civilians".
     /// So do groups of them a text names by what they are or suffer ("Afghan refugees", "24
     /// Pakistani prisoners", "Indian students"), as CAMEO codes refugees and civilians under

@@ -1289,4 +1289,10 @@ import Testing
         let own = try extract("Iranian Foreign Minister Manouchehr Mottaki met senior officials in Tehran on Monday.")
         #expect(triples(own).isEmpty)
     }
+    @Test func aStatesMediatorsActForItAndArrangingTalksBetweenTwoIsMediating() throws {
+        // "Cuban mediators" act for Cuba, and arranging talks between two parties is
+        // mediating (045) with each; "the government" is still the one named before, not Cuba's.
+        let d = try extract("The Colombian government accused the FARC of new attacks. Cuban mediators are arranging talks between the government and the FARC.")
+        #expect(triples(d).isSuperset(of: ["country:cuba 04 country:colombia", "country:cuba 04 organization:farc", "country:colombia 04 organization:farc"]))
+    }
 }
