@@ -16,16 +16,20 @@ extension EntityRecognizer {
             let words = m.text.split(separator: " ").map(String.init)
             if words.count >= 2 { nameWords.formUnion(words) }
         }
-        let scalars = Array(text.unicodeScalars)
-        return mentions.map { m in
-            guard m.type == .person, !nameWords.contains(m.text) else { return m }
+        var canonical: [Int: String?] = [:]
+        for (i, m) in mentions.enumerated() where m.type == .person && !nameWords.contains(m.text) {
             let words = m.text.split(separator: " ").map(String.init)
             let typed = typer.countries.typeLocation(tokens: words)
-            guard typed.type == .country, typer.countries.country(forDemonymTokens: words) == nil,
-                  !Self.followsHonorific(m, scalars: scalars) else { return m }
+            if typed.type == .country, typer.countries.country(forDemonymTokens: words) == nil { canonical[i] = .some(typed.canonical) }
+        }
+        guard !canonical.isEmpty else { return mentions }
+        // The text's scalars only when a mention may change (most documents have none).
+        let scalars = Array(text.unicodeScalars)
+        return mentions.enumerated().map { i, m in
+            guard let name = canonical[i], !Self.followsHonorific(m, scalars: scalars) else { return m }
             var out = m
             out.type = .country
-            out.canonical = typed.canonical
+            out.canonical = name
             return out
         }
     }

@@ -131,8 +131,8 @@ extension EntityRecognizer {
     }
 
     /// Heads of bodies' names that are often followed by what they are for and are in none of
-    /// the head lists: "Network", "Campaign", "Coalition", "Fund", "Center for ...".
-    static let forPhraseHeads: Set<String> = ["Network", "Campaign", "Coalition", "Fund", "Council", "Commission"]
+    /// the head lists of ``isBodyHead(_:)``: "Network", "Campaign", "Coalition", "Fund".
+    static let forPhraseHeads: Set<String> = ["Network", "Campaign", "Coalition", "Fund"]
 
     private func joinedForPhrase(_ span: NERSpan, _ next: NERSpan, tokens: [String]) -> NERSpan? {
         guard MentionTyper.bareLabel(span.label) == "ORG", span.range.count >= 2 else { return nil }
