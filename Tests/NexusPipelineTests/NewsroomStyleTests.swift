@@ -293,6 +293,38 @@ import Testing
         #expect(people.isSuperset(of: ["person:george-osborne", "person:osborne"]))
     }
 
+    @Test func aPeerageTheTextSaysSomeoneTookIsTheirs() throws {
+        // An obituary's style: the peer first, the peerage with its designation, the full name later.
+        let text = """
+        Former Labour leader Lord Hallam has died aged 90. Lord Hallam, who leaves two sons, entered the Commons in 1950 \
+        and became Lord Hallam of Dunmore in 1985. Party colleagues said it was public service that first drew Arthur Hallam \
+        into politics.
+        """
+        let corpus = try PassageExtraction.extract([(id: "obituary", text: text)])
+        let people = corpus.documents[0].entities.filter { $0.type == .person }
+        #expect(people.map(\.id) == ["person:arthur-hallam"])
+        #expect(people.first?.mentions.count == 4)
+        // Without "became", "Lord Hallam of Dunmore" remains a peerage of its own.
+        let other = try PassageExtraction.extract([(id: "two", text: "Lord Hallam of Dunmore spoke in the debate. The teacher Arthur Hallam listened.")])
+        #expect(Set(other.entities.filter { $0.type == .person }.map(\.id)) == ["person:hallam", "person:arthur-hallam"])
+    }
+
+    @Test func aPartyWrittenByItsAdjectiveInAHeadlineIsTheParty() throws {
+        let text = """
+        Green fear over school closures
+
+        The Green Party has criticised plans to close four schools in Dundee. Councillor Moira Baird said parents \
+        had not been asked. The Greens will raise the matter on Monday.
+        """
+        let corpus = try PassageExtraction.extract([(id: "greens", text: text)])
+        let party = corpus.documents[0].entities.first { $0.id == "organization:green-party" }
+        #expect(Set(party?.mentions.map(\.text) ?? []) == ["Green", "Green Party", "Greens"])
+        #expect(!corpus.entities.contains { $0.type == .person && $0.name == "Green" })
+        // A surname stays a person when the text names its bearer in full.
+        let named = try PassageExtraction.extract([(id: "mp", text: "Damian Green said the Green Party was wrong. Green added that the vote would be close.")])
+        #expect(named.documents[0].entities.first { $0.id == "person:damian-green" }?.mentions.map(\.text) == ["Damian Green", "Green"])
+    }
+
     @Test func aSurnameThatSpellsATitleIsASurnameAfterACourtesyTitle() throws {
         let doc = try Self.corpus.get().documents.first { $0.document.id == "surnames" }!
         // "Mrs. King" is Coretta Scott King, though "King" is a title; "Mr. President" is no one.

@@ -298,7 +298,9 @@ public struct DocumentResolver: Sendable {
 
     /// "the opposition Congress party ... Congress leader Jairam Ramesh": a bare name that the
     /// document also writes with "party" after it is that party, whatever else the bare name
-    /// may name (one reading per surface in a document; rule `partial-name`).
+    /// may name (one reading per surface in a document; rule `partial-name`). So is the plural
+    /// its members go by: "the Green Party ... the Greens", "the Liberal Party ... the Liberals"
+    /// (in the document only: "Greens" alone names parties of many countries).
     private func linkPartyNames(context: ResolutionContext, uf: inout ResolutionUnionFind, rule: inout [MergeRule]) {
         let mentions = context.mentions
         var partyNamed: [String: Int] = [:]
@@ -308,7 +310,9 @@ public struct DocumentResolver: Sendable {
         }
         guard !partyNamed.isEmpty else { return }
         for i in mentions.indices where mentions[i].mention.type == .organization {
-            if let j = partyNamed[mentions[i].mention.text.lowercased()], uf.union(j, i) { rule[i] = .partialName }
+            let name = mentions[i].mention.text.lowercased()
+            let plural = name.hasSuffix("s") ? partyNamed[String(name.dropLast())] : nil
+            if let j = partyNamed[name] ?? plural, uf.union(j, i) { rule[i] = .partialName }
         }
     }
 
@@ -576,8 +580,14 @@ public struct DocumentResolver: Sendable {
     /// Whether peer mention `i` ("Lord Cameron") may join full name `j` ("David Cameron") of
     /// the same surname, which the document does not also write with the style: the style is
     /// a peer's, the peer's mentions of that surname carry no territorial designation ("Lord
-    /// Roberts of Conwy" is a peerage of its own, not "Sion Aubrey Roberts"), and no sentence
-    /// names both ("Chancellor George Osborne met Lord Osborne": one does not meet oneself).
+    /// Roberts of Conwy" is a peerage of its own, not "Sion Aubrey Roberts") unless the text
+    /// says someone took it ("became Lord Callaghan of Cardiff in 1987": the peerage given
+    /// to the one the article is about), and no sentence names both ("Chancellor George
+    /// Osborne met Lord Osborne": one does not meet oneself).
+    /// Verbs before a peer's style that give the peerage to the subject ("became Lord X of Y",
+    /// "was made Baroness Y of Z", "created Lord X").
+    static let ennoblingVerbs: Set<String> = ["became", "become", "becomes", "becoming", "made", "created"]
+
     func peerJoins(_ i: Int, fullName j: Int, styleOf: [String?], context: ResolutionContext) -> Bool {
         guard let style = styleOf[i], Self.peerStyles.contains(style) else { return false }
         let mentions = context.mentions
@@ -589,7 +599,9 @@ public struct DocumentResolver: Sendable {
             if fullSentences.contains(mentions[k].mention.sentence) { return false }
             guard let s = context.sentencePosition(mentions[k].mention.sentence) else { return false }
             let words = context.words[s], after = mentions[k].lastWord + 1
-            if after + 1 < words.count, words[after].lower == "of", words[after + 1].isCapitalized { return false }
+            let first = mentions[k].firstWord
+            let ennobled = (1...2).contains { first >= $0 && Self.ennoblingVerbs.contains(words[first - $0].lower) }
+            if after + 1 < words.count, words[after].lower == "of", words[after + 1].isCapitalized, !ennobled { return false }
         }
         return true
     }
