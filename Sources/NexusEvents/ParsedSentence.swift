@@ -240,6 +240,19 @@ struct ParsedSentence {
         return nil
     }
 
+    /// Whether word `w` is `h` or in the subtree of `h` (its head chain reaches `h`).
+    ///
+    /// - Complexity: O(depth of `w`), at most the sentence's length.
+    func isInPhrase(_ w: Int, of h: Int) -> Bool {
+        var x: Int? = w, steps = 0
+        while let y = x, steps <= words.count {
+            if y == h { return true }
+            x = words[y].head
+            steps += 1
+        }
+        return false
+    }
+
     /// The first and last word of the subtree of `w`.
     func span(_ w: Int) -> ClosedRange<Int> {
         var low = w, high = w

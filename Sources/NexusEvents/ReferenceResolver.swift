@@ -971,11 +971,21 @@ struct ReferenceResolver {
             if let reporter = reporter(of: w, in: p), resolution.entities[reporter].type != .person { return (reporter, .pronoun) }
             // "The Obama administration says it plans ...": the pronoun is the reporter, a noun
             // phrase that names no entity, so it has no antecedent to look further back for.
-            if let verb = reportingVerb(of: w, in: p), let subject = p.child(of: verb, "nsubj"), subject != w,
+            if let verb = reportingVerb(of: w, in: p), let subject = p.child(of: verb, "nsubj"), !p.isInPhrase(w, of: subject),
                p.words[subject].upos == "NOUN", entity(at: subject, in: p) == nil { return nil }
             if let previous = previousSubject(before: p, opening: w == 0), resolution.entities[previous].type != .person { return (previous, .pronoun) }
         }
         return nil
+    }
+
+    /// The entity a candidate antecedent `w` names without resolving a pronoun of its own: nil
+    /// for a pronoun or a phrase a pronoun possesses ("his country"). An antecedent is found
+    /// by names, and a search that resolved the candidate's own pronoun could come back to
+    /// the pronoun being resolved ("a spokesman said his country would ...": "his" looks for
+    /// a subject after it, finds "his country" and resolves "his" again, without end).
+    private func antecedent(at w: Int, in p: ParsedSentence) -> (Int, ActorResolution?)? {
+        guard p.words[w].upos != "PRON", !p.children(of: w, "nmod:poss").contains(where: { p.words[$0].upos == "PRON" }) else { return nil }
+        return entity(at: w, in: p)
     }
 
     /// The antecedent of "he"/"she": the most recent person named as a subject, in this
@@ -1004,7 +1014,7 @@ struct ReferenceResolver {
             var out: [Int] = []
             for i in 0..<min(limit, q.words.count)
             where (q.words[i].relation.hasPrefix("nsubj") || (q.words[i].relation == "root" && q.words[i].upos == "PROPN")) && q.words[i].upos != "PRON" {
-                if let (e, _) = entity(at: i, in: q), resolution.entities[e].type == .person, agrees(e, feminine: feminine) { out.append(e) }
+                if let (e, _) = antecedent(at: i, in: q), resolution.entities[e].type == .person, agrees(e, feminine: feminine) { out.append(e) }
             }
             return out
         }
@@ -1024,7 +1034,7 @@ struct ReferenceResolver {
     private func subjectPerson(after w: Int, in p: ParsedSentence, feminine: Bool) -> Int? {
         func subject(_ q: ParsedSentence, from start: Int) -> Int? {
             for i in start..<q.words.count where q.words[i].relation.hasPrefix("nsubj") && q.words[i].upos != "PRON" {
-                if let (e, _) = entity(at: i, in: q), resolution.entities[e].type == .person, agrees(e, feminine: feminine) { return e }
+                if let (e, _) = antecedent(at: i, in: q), resolution.entities[e].type == .person, agrees(e, feminine: feminine) { return e }
             }
             return nil
         }
@@ -1069,7 +1079,7 @@ struct ReferenceResolver {
 
     /// Who reports the clause holding `w` ("X said that ..."), if the subject names an entity.
     private func reporter(of w: Int, in p: ParsedSentence) -> Int? {
-        guard let verb = reportingVerb(of: w, in: p), let subject = p.child(of: verb, "nsubj"), subject != w,
+        guard let verb = reportingVerb(of: w, in: p), let subject = p.child(of: verb, "nsubj"), !p.isInPhrase(w, of: subject),
               !ReferenceResolver.firstPerson.contains(p.lower[subject]), !ReferenceResolver.thirdPersonOther.contains(p.lower[subject]) else { return nil }
         if ReferenceResolver.thirdPersonHuman.contains(p.lower[subject]) { return referents.lastPerson(before: p.words[subject].range.start) }
         return entity(at: subject, in: p)?.0
@@ -1079,7 +1089,7 @@ struct ReferenceResolver {
     /// speaker the sentence names ("said X", "according to X").
     private func speaker(of w: Int, in p: ParsedSentence) -> Int? {
         if let verb = reportingVerb(of: w, in: p) {
-            if let subject = p.child(of: verb, "nsubj"), !ReferenceResolver.firstPerson.contains(p.lower[subject]) {
+            if let subject = p.child(of: verb, "nsubj"), !p.isInPhrase(w, of: subject), !ReferenceResolver.firstPerson.contains(p.lower[subject]) {
                 if ReferenceResolver.thirdPersonHuman.contains(p.lower[subject]) { return referents.lastPerson(before: p.words[subject].range.start) }
                 if let e = entity(at: subject, in: p)?.0 { return e }
             }
@@ -1111,6 +1121,6 @@ struct ReferenceResolver {
         guard let q = parsed[p.position - 1] else { return opening ? openingState(p.position - 1) : nil }
         guard let root = q.words.firstIndex(where: { $0.head == nil }) else { return nil }
         guard let subject = q.child(of: root, "nsubj"), !q.isCredit[subject], q.words[subject].upos != "PRON" else { return nil }
-        return entity(at: subject, in: q)?.0
+        return antecedent(at: subject, in: q)?.0
     }
 }

@@ -1295,4 +1295,11 @@ import Testing
         let d = try extract("The Colombian government accused the FARC of new attacks. Cuban mediators are arranging talks between the government and the FARC.")
         #expect(triples(d).isSuperset(of: ["country:cuba 04 country:colombia", "country:cuba 04 organization:farc", "country:colombia 04 organization:farc"]))
     }
+
+    @Test func aPronounWhoseOnlyCandidateIsItsOwnPhraseHasNoAntecedent() throws {
+        // "his" finds no person before it and looks for a subject after it: "his country",
+        // whose owner is "his" again. This once recursed without end and crashed the process.
+        let d = try extract("A Chilean spokesman said his country would study the plan and reply soon. Brazil welcomed the plan.")
+        #expect(d.entities.contains { $0.id == "country:chile" })
+    }
 }
