@@ -64,6 +64,7 @@ public struct MentionTyper: Sendable {
         "warplanes", "jets", "aircraft", "drones", "airstrikes", "strikes", "sovereignty", "state", "regime",
         "parliament", "cabinet", "presidency", "negotiators", "mediators", "mediator", "side", "consulate",
         "envoys", "ministers", "contingent", "battalion", "battalions", "units", "peacekeepers",
+        "representative", "representatives", "delegate", "delegates", "mission",
         "prosecutors", "investigators", "agents", "lawmakers", "legislature", "judiciary", "spokesman", "spokeswoman",
         // The means of a state's force act for it: "an Israeli airstrike killed ...".
         "airstrike", "strike", "raid", "raids", "missile", "missiles", "rocket", "rockets", "shelling",

@@ -49,13 +49,20 @@ struct ReferenceResolver {
     /// or "for" phrase names the host).
     static let representativeNouns: Set<String> = EntityRecognizer.spokespersonWords
         .union(["spokesmen", "spokespeople", "spokespersons", "representative", "representatives", "negotiator", "negotiators"])
+    /// Nouns for people a state or a body sends, whose "from" phrase names it as "of" does:
+    /// "delegates from Iran and the EU met", "an IMF mission to Gabon" (its "to" phrase is the host).
+    static let sentNouns: Set<String> = ["representative", "representatives", "delegate", "delegates", "delegation", "delegations",
+                                         "envoy", "envoys", "emissary", "emissaries", "diplomat", "diplomats", "negotiators",
+                                         "official", "officials", "ministers", "mission", "missions"]
     /// The people who serve a state's or a body's force ("the Philippine coast guard", "train
     /// Ukrainian pilots", "AU peacekeepers"): state nouns, but not the organs a later bare
     /// "the government" or "authorities" refers back to (``lastState(before:word:)``).
     /// So do a state's mediators ("Norwegian mediators are arranging talks between the government
     /// and the rebels": "the government" is not Norway's).
     static let serviceNouns: Set<String> = ["guard", "guards", "coastguard", "pilots", "sailors", "marines", "peacekeepers", "personnel", "servicemen",
-                                            "mediators", "mediator"]
+                                            "mediators", "mediator",
+                                            // Those a state or a body sends: "Chinese representatives", "an IMF mission".
+                                            "representative", "representatives", "delegate", "delegates", "mission", "missions"]
     /// Nouns for the people of a country: "the people of Afghanistan", "Iraqi civilians".
     /// So do groups of them a text names by what they are or suffer ("Afghan refugees", "24
     /// Pakistani prisoners", "Indian students"), as CAMEO codes refugees and civilians under
@@ -133,9 +140,10 @@ struct ReferenceResolver {
                     }
                 }
                 // "Israeli and Palestinian officials", "the ministers of Indonesia, Malaysia and
-                // Singapore", "drills by Seoul and Washington": each coordinated modifier.
+                // Singapore", "drills by Seoul and Washington", "delegates from Peru and Chile":
+                // each coordinated modifier.
                 if via == .nounModifier {
-                    let ofPhrase = p.children[h].filter { p.words[$0].relation.hasPrefix("nmod") && ["of", "by"].contains(p.caseMarker(of: $0) ?? "") }
+                    let ofPhrase = p.children[h].filter { p.words[$0].relation.hasPrefix("nmod") && ["of", "by", "from"].contains(p.caseMarker(of: $0) ?? "") }
                     for a in p.children(of: h, "amod") + ofPhrase where p.mentionOfWord[a] != nil {
                         for c in p.withConjuncts(a).dropFirst() {
                             guard let m = p.mentionOfWord[c] else { continue }
@@ -222,9 +230,15 @@ struct ReferenceResolver {
             return (resolution.entityOfMention[m], nil)
         }
         let start = p.words[w].range.start
-        // "a spokesman for Hamas", "negotiators for the rebels": who speaks for a body speaks "for" it.
-        let markers: Set<String> = ReferenceResolver.representativeNouns.contains(word) ? ["of", "for"] : ["of"]
-        let ofPhrase = p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && markers.contains(p.caseMarker(of: $0) ?? "") }
+        // "a spokesman for Hamas", "negotiators for the rebels": who speaks for a body speaks "for"
+        // it; "representatives from Chile, Peru and Bolivia met": who is sent comes "from" it.
+        var markers: Set<String> = ["of"]
+        if ReferenceResolver.representativeNouns.contains(word) { markers.insert("for") }
+        if ReferenceResolver.sentNouns.contains(word) { markers.insert("from") }
+        // A "from" phrase is read only when it is a name itself: "officials from five Balkan
+        // nations - Albania, ..." are the listed members' (``listedMembers(of:in:)``).
+        let ofPhrase = p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && markers.contains(p.caseMarker(of: $0) ?? "")
+            && (p.caseMarker(of: $0) != "from" || p.mentionOfWord[$0] != nil) }
             .flatMap { p.core($0).compactMap { p.mentionOfWord[$0] } }
         // "a Kabul court", "Moscow officials": a capital beside the head names its state (the
         // country when the document names it, else the capital, which stands for it).
@@ -512,6 +526,9 @@ struct ReferenceResolver {
         return peers.count == 1 ? peers[0] : nil
     }
 
+    /// Bare state nouns that only a country's organs are called, whatever bodies the text names.
+    static let governmentOnlyNouns: Set<String> = ["government", "regime"]
+
     /// State nouns that, bare or with "the" ("authorities arrested", "the police said"), refer
     /// back to the state whose organs the text has just named.
     static let bareStateNouns: Set<String> = ["authorities", "police", "government", "army", "military", "troops", "forces", "soldiers",
@@ -523,8 +540,19 @@ struct ReferenceResolver {
     /// or the next ("authorities arrested X. ... an attempt by the Rwandan government").
     /// Only a state whose organs the text names is taken, so that a country merely mentioned
     /// is not made the doer. Read on the words, as neighbouring sentences may be unparsed.
+    ///
+    /// "The government" and "the regime" are a country's: a body is taken for them only when
+    /// written right before the same noun ("the Hamas government ... the government"), not
+    /// before another ("the U.N. envoy to Sudan ... called on the government": Sudan's, not
+    /// the U.N.'s).
     private func lastState(before p: ParsedSentence, word w: Int) -> Int? {
         let start = p.words[w].range.start
+        let noun = p.lower[w]
+        func statesNamed(inSentence s: Int) -> [(entity: Int, offset: Int)] {
+            let named = self.statesNamed(inSentence: s)
+            guard ReferenceResolver.governmentOnlyNouns.contains(noun) else { return named.map { ($0.entity, $0.offset) } }
+            return named.filter { resolution.entities[$0.entity].type == .country || $0.noun == noun }.map { ($0.entity, $0.offset) }
+        }
         let here = statesNamed(inSentence: p.position)
         if let e = here.last(where: { $0.offset < start })?.entity { return e }
         for position in stride(from: p.position - 1, through: max(0, p.position - 3), by: -1) {
@@ -535,17 +563,17 @@ struct ReferenceResolver {
     }
 
     /// Countries and organizations of sentence `s` written right before a state noun, with
-    /// the noun's offset.
-    private func statesNamed(inSentence s: Int) -> [(entity: Int, offset: Int)] {
+    /// the noun's offset and the noun (lowercased).
+    private func statesNamed(inSentence s: Int) -> [(entity: Int, offset: Int, noun: String)] {
         let words = context.words[s]
-        var out: [(entity: Int, offset: Int)] = []
+        var out: [(entity: Int, offset: Int, noun: String)] = []
         for m in context.mentionsBySentence[s] {
             let e = resolution.entityOfMention[m]
             guard [.country, .organization].contains(resolution.entities[e].type) else { continue }
             guard var k = words.firstIndex(where: { $0.range.start >= context.mentions[m].mention.range.end }) else { continue }
             if words[k].lower == "'s" || words[k].lower == "'" { k += 1 }
             if k < words.count, ReferenceResolver.stateNouns.contains(words[k].lower), !ReferenceResolver.serviceNouns.contains(words[k].lower) {
-                out.append((e, words[k].range.start))
+                out.append((e, words[k].range.start, words[k].lower))
             }
         }
         return out
@@ -1079,17 +1107,26 @@ struct ReferenceResolver {
 
     /// Who reports the clause holding `w` ("X said that ..."), if the subject names an entity.
     private func reporter(of w: Int, in p: ParsedSentence) -> Int? {
-        guard let verb = reportingVerb(of: w, in: p), let subject = p.child(of: verb, "nsubj"), !p.isInPhrase(w, of: subject),
+        guard let verb = reportingVerb(of: w, in: p), let subject = subject(of: verb, in: p), !p.isInPhrase(w, of: subject),
               !ReferenceResolver.firstPerson.contains(p.lower[subject]), !ReferenceResolver.thirdPersonOther.contains(p.lower[subject]) else { return nil }
         if ReferenceResolver.thirdPersonHuman.contains(p.lower[subject]) { return referents.lastPerson(before: p.words[subject].range.start) }
         return entity(at: subject, in: p)?.0
+    }
+
+    /// The subject of verb `v`, or of the verb it is coordinated with when it has none of its
+    /// own ("The military says it will withdraw, but warned it will strike": "warned" shares
+    /// "the military").
+    private func subject(of v: Int, in p: ParsedSentence) -> Int? {
+        if let own = p.child(of: v, "nsubj") { return own }
+        guard p.words[v].relation == "conj", let first = p.words[v].head else { return nil }
+        return p.child(of: first, "nsubj")
     }
 
     /// The speaker of the quote holding `w`: the subject of its reporting verb, else the
     /// speaker the sentence names ("said X", "according to X").
     private func speaker(of w: Int, in p: ParsedSentence) -> Int? {
         if let verb = reportingVerb(of: w, in: p) {
-            if let subject = p.child(of: verb, "nsubj"), !p.isInPhrase(w, of: subject), !ReferenceResolver.firstPerson.contains(p.lower[subject]) {
+            if let subject = subject(of: verb, in: p), !p.isInPhrase(w, of: subject), !ReferenceResolver.firstPerson.contains(p.lower[subject]) {
                 if ReferenceResolver.thirdPersonHuman.contains(p.lower[subject]) { return referents.lastPerson(before: p.words[subject].range.start) }
                 if let e = entity(at: subject, in: p)?.0 { return e }
             }

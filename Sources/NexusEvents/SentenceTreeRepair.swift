@@ -14,7 +14,7 @@ enum SentenceTreeRepair {
         let isName = names.map { $0 != nil }
         let isPerson = names.map { $0?.kind == .person }
         let persons = withTitleBeforeName(
-            withCoordinatedSubject(withMainVerb(coordinatingPersons(words, isPerson: isPerson), isPerson: isPerson), isPerson: isPerson),
+            withCoordinatedSubject(withMainVerb(coordinatingPersons(withOpeningDay(words), isPerson: isPerson), isPerson: isPerson), isPerson: isPerson),
             isPerson: isPerson, isName: isName)
         let repaired = withSubjectAfterFrontedPhrase(
             withClauseInsideMarkedNoun(withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName))),
@@ -26,6 +26,46 @@ enum SentenceTreeRepair {
         let described = withListOpenedByVocative(withDescribingParticiples(clauses, isName: isName), isName: isName)
         return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(withClauseReadAsSubject(described), isPerson: isPerson)), isName: isName),
                              names: names)
+    }
+
+    /// Names of the days of the week, lowercased.
+    static let dayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// The tree with a day's name that opens the sentence before a comma made the time of the
+    /// act: agency copy writes "Sunday, Dubai Ports World said ..." (Voice of America's house
+    /// style) where the treebank the parser learned from writes "On Sunday,", and the parser
+    /// reads the day as the subject or the root and the real subject as its apposition. The
+    /// apposition takes the day's place (its head and relation); when the day was the root,
+    /// the apposition's reduced-relative verb ("Wednesday, a suicide bomber killed five
+    /// guards") becomes the root with the apposition its subject, if the verb is finite or a
+    /// participle with an object. The day becomes the verb's `obl:tmod`, and so does a day the
+    /// parser made a vocative or a second subject of a verb with a subject of its own.
+    static func withOpeningDay(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        let day = 0
+        guard words.count > 3, dayNames.contains(words[day].text.lowercased()), words[1].text == "," else { return words }
+        var words = words
+        guard let subject = words.indices.first(where: { $0 > 1 && words[$0].head == day && words[$0].relation == "appos" }) else {
+            if let verb = words[day].head, ["nsubj", "vocative"].contains(words[day].relation),
+               words.indices.contains(where: { $0 != day && words[$0].head == verb && words[$0].relation.hasPrefix("nsubj") }) {
+                words.hang(day, on: verb, as: "obl:tmod")
+            }
+            return words
+        }
+        let verb: Int
+        if let head = words[day].head {
+            words.hang(subject, on: head, as: words[day].relation)
+            verb = head
+        } else {
+            guard let acl = words.indices.first(where: { $0 > subject && words[$0].head == subject && words[$0].relation == "acl" && words[$0].upos == "VERB" }),
+                  ["VBD", "VBZ", "VBP"].contains(words[acl].xpos)
+                    || (words[acl].xpos == "VBN" && words.contains { $0.head == acl && $0.relation == "obj" }) else { return words }
+            words = promoting(acl, over: subject, in: words)
+            for k in words.indices where k != acl && words[k].head == day { words[k].head = acl }
+            verb = acl
+        }
+        words.hang(day, on: verb, as: "obl:tmod")
+        words.hang(1, on: verb, as: "punct")
+        return words
     }
 
     /// The tree with a clause the parser made a subject made the adverbial clause it is: in

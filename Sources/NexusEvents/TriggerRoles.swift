@@ -90,8 +90,10 @@ extension EventExtractor {
     /// Gatherings a host receives others at: the meetings, conferences and forums.
     static let hostedNouns: Set<String> = meetingNouns.union(["conference", "forum"])
 
-    /// Nouns that count or group acts: "a series of attacks", "a wave of strikes".
-    static let quantityNouns: Set<String> = ["series", "wave", "string", "spate", "number", "round", "campaign", "barrage", "volley"]
+    /// Nouns that count, group or measure acts: "a series of attacks", "a wave of strikes", "a
+    /// fourth day of talks", "two rounds of negotiations".
+    static let quantityNouns: Set<String> = ["series", "wave", "string", "spate", "number", "round", "rounds", "campaign", "barrage", "volley",
+                                             "day", "days", "week", "weeks", "hours"]
 
     /// Verbs whose subject takes part in the act their object or oblique names ("joined the
     /// fight against", "is committed in the fight against", "took part in the attack on").

@@ -1302,4 +1302,40 @@ import Testing
         let d = try extract("A Chilean spokesman said his country would study the plan and reply soon. Brazil welcomed the plan.")
         #expect(d.entities.contains { $0.id == "country:chile" })
     }
+
+    @Test func aDayThatOpensTheSentenceIsWhenNotWho() throws {
+        // Agency style: "Monday, X said ...", parsed with the day as the subject and X its apposition.
+        let said = try extract("Sunday, Gulf Ports Holding said it plans to ask Oman to review the deal.")
+        #expect(triples(said) == ["organization:gulf-ports-holding 02 country:oman"])
+        let accused = try extract("Saturday, the head of AU forces in Darfur accused Sudan of bombing villages.")
+        #expect(triples(accused) == ["organization:african-union 11 country:sudan"])
+    }
+
+    @Test func thoseAStateSendsActForItAndAMeasureOfTalksIsTalks() throws {
+        // "representatives of", "delegates from": the states or bodies that send them, each conjunct.
+        let sent = try extract("Delegates from Peru and Chile met in Lima on Monday.")
+        #expect(triples(sent) == ["country:chile 04 country:peru", "country:peru 04 country:chile"])
+        // "a fourth day of talks", "three rounds of talks": the talks.
+        let rounds = try extract("Representatives of Kenya and Uganda have begun a third day of talks in Nairobi.")
+        #expect(triples(rounds) == ["country:kenya 04 country:uganda", "country:uganda 04 country:kenya"])
+        // "officials from five nations - ..." are still the listed members.
+        let listed = try extract("Officials from three Baltic nations - Estonia, Latvia and Lithuania - urged Russia to open the border.")
+        #expect(triples(listed) == ["country:estonia 02 country:russia", "country:latvia 02 country:russia", "country:lithuania 02 country:russia"])
+    }
+
+    @Test func theGovernmentIsAStatesNotABodysWhoseEnvoyWasNamed() throws {
+        // "the government" after "the U.N. envoy" is not the U.N.: with no state named, no target.
+        let d = try extract("The U.N. envoy Jan Eliasson said he was alarmed by the fighting and called on the government to stop the killing.")
+        #expect(!triples(d).contains { $0.hasSuffix("organization:united-nations") })
+    }
+
+    @Test func aPronounAfterAVerbSharingItsSubjectIsThatSubject() throws {
+        // "says ..., but added that it attacked": "added" shares "the Israeli army".
+        let d = try extract("The Israeli army says it left the town on Friday, but added that it attacked Hamas overnight.")
+        #expect(triples(d) == ["country:israel 19 organization:hamas"])
+        // So does a threat's content (hypothetical).
+        let threat = try extract("The Israeli army says it will leave the town by Friday, but warned it will strike Hamas if attacked.")
+        #expect(triples(threat, asserted: false) == ["country:israel 13 organization:hamas"])
+    }
 }
+
