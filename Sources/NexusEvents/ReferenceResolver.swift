@@ -563,7 +563,8 @@ struct ReferenceResolver {
     }
 
     /// Countries and organizations of sentence `s` written right before a state noun, with
-    /// the noun's offset and the noun (lowercased).
+    /// the noun's offset and the noun (lowercased), and countries that host an envoy named
+    /// there (noun "host").
     private func statesNamed(inSentence s: Int) -> [(entity: Int, offset: Int, noun: String)] {
         let words = context.words[s]
         var out: [(entity: Int, offset: Int, noun: String)] = []
@@ -571,13 +572,34 @@ struct ReferenceResolver {
             let e = resolution.entityOfMention[m]
             guard [.country, .organization].contains(resolution.entities[e].type) else { continue }
             guard var k = words.firstIndex(where: { $0.range.start >= context.mentions[m].mention.range.end }) else { continue }
-            if words[k].lower == "'s" || words[k].lower == "'" { k += 1 }
+            let possessive = words[k].lower == "'s" || words[k].lower == "'"
+            if possessive { k += 1 }
+            // "Bulgaria's center-left government": up to three lower-case words between an owner
+            // and its organ.
+            if possessive {
+                var x = k
+                while x < words.count, x < k + 3, !ReferenceResolver.stateNouns.contains(words[x].lower),
+                      words[x].text.first.map({ $0.isLowercase || $0 == "-" }) == true { x += 1 }
+                if x < words.count, ReferenceResolver.stateNouns.contains(words[x].lower) { k = x }
+            }
             if k < words.count, ReferenceResolver.stateNouns.contains(words[k].lower), !ReferenceResolver.serviceNouns.contains(words[k].lower) {
                 out.append((e, words[k].range.start, words[k].lower))
+                continue
+            }
+            // "the U.N. envoy to Sudan", "an IMF mission to Gabon": the host, whose government
+            // the envoy deals with ("the U.N. representative to Iraq's election commission" is
+            // sent to the commission).
+            if resolution.entities[e].type == .country, let j = words.firstIndex(where: { $0.range.start >= context.mentions[m].mention.range.start }),
+               j >= 2, words[j - 1].lower == "to", ReferenceResolver.hostedEnvoyNouns.contains(words[j - 2].lower), !possessive {
+                out.append((e, words[j].range.start, "host"))
             }
         }
         return out
     }
+
+    /// Nouns for those sent to a state, whose "to" phrase names the state that hosts them.
+    static let hostedEnvoyNouns: Set<String> = ["envoy", "envoys", "ambassador", "ambassadors", "mission", "missions", "delegation",
+                                                "delegations", "emissary", "representative", "coordinator"]
 
     /// Nouns that, with "the", refer back to the organization named last.
     static let groupNouns: Set<String> = ["group", "organization", "organisation", "movement", "militia", "network", "faction", "party"]

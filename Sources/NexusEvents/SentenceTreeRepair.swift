@@ -594,14 +594,22 @@ enum SentenceTreeRepair {
     /// preposition, its subject as that preposition's noun, and its verb as a conjunct of the
     /// main verb: in "Peru recalled its ambassador after a Japanese official visited Fujimori",
     /// parsed as "recalled ... after an official, visited Fujimori", the official visited. The
-    /// verb is a finite conjunct with no coordinating word and no subject of its own; the noun
+    /// verb is a finite conjunct (or a parataxis: "comes at a crucial time as Washington and
+    /// Tokyo discuss ...") with no coordinating word and no subject of its own; the noun
     /// is an oblique of the same head (or a modifier inside that head's phrases), marked by one
     /// of ``subordinators``, and ends right before the verb. The noun becomes the verb's subject, its marker the verb's `mark`, and the verb
     /// an adverbial clause.
     static func withSubordinateClauses(_ words: [SyntacticWord]) -> [SyntacticWord] {
         var words = words
-        for v in words.indices.dropFirst() where words[v].relation == "conj" && words[v].upos == "VERB"
-            && ["VBD", "VBZ", "VBP"].contains(words[v].xpos) {
+        // A present plural the tagger read as a base form ("as Washington and Tokyo discuss") is
+        // finite in a parataxis when nothing marks it as an infinitive (a conjunct of an
+        // infinitive, "to meet and discuss", shares its marker).
+        func isFinite(_ v: Int) -> Bool {
+            ["VBD", "VBZ", "VBP"].contains(words[v].xpos)
+                || (words[v].xpos == "VB" && words[v].relation == "parataxis"
+                    && !words.contains { $0.head == v && ["mark", "aux", "aux:pass"].contains($0.relation) })
+        }
+        for v in words.indices.dropFirst() where ["conj", "parataxis"].contains(words[v].relation) && words[v].upos == "VERB" && isFinite(v) {
             guard let h = words[v].head, h < v,
                   !words.contains(where: { $0.head == v && ($0.relation == "cc" || $0.relation.hasPrefix("nsubj")) }) else { continue }
             var k = v - 1

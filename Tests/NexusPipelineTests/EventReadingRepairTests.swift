@@ -1337,5 +1337,20 @@ import Testing
         let threat = try extract("The Israeli army says it will leave the town by Friday, but warned it will strike Hamas if attacked.")
         #expect(triples(threat, asserted: false) == ["country:israel 13 organization:hamas"])
     }
+
+    @Test func aClauseOpenedByAsIsAClauseNotAPreposition() throws {
+        // "as Seoul and Tokyo discuss ...", parsed as "time as Seoul and Tokyo" and a parataxis.
+        let d = try extract("The incident comes at a delicate time as Seoul and Tokyo discuss a new fisheries pact.")
+        #expect(triples(d) == ["location:seoul 04 location:tokyo", "location:tokyo 04 location:seoul"])
+    }
+
+    @Test func theGovernmentIsTheHostOfAnEnvoyOrTheStateWhoseGovernmentWasDescribed() throws {
+        // "the U.N. envoy to Chad ... the government": Chad's.
+        let envoy = try extract("The U.N. envoy to Chad, Maria Lenk, called on the government to protect refugees.")
+        #expect(triples(envoy) == ["person:maria-lenk 02 country:chad"])
+        // "Peru's center-left government ... the government": Peru's.
+        let described = try extract("Peru's center-left government survived a vote. The European Commission, last week, suspended aid to the government.")
+        #expect(triples(described) == ["organization:european-commission 16 country:peru"])
+    }
 }
 
