@@ -74,9 +74,11 @@ public struct EntityRecognizer: Sendable {
             let honored = found + Self.untaggedHonorifics(found, tokens: tokens)
             let placed = placesTypedAsOrganizations(withUntaggedTitled(honored, tokens: tokens).sorted { $0.range.lowerBound < $1.range.lowerBound },
                                                     tokens: tokens)
-            for span in Self.addingOtherNames(spanFinder.complete(placed, tokens: tokens), tokens: tokens) {
+            let completed = Self.addingOtherNames(spanFinder.complete(placed, tokens: tokens), tokens: tokens)
+            for span in completed {
                 mentions.append(mention(of: span, in: sentence))
             }
+            mentions += attributivePrefixNames(completed, in: sentence)
         }
         mentions += personsLeadingAdministrations(document, mentions: mentions)
         mentions += Self.untaggedSurnames(document, mentions: mentions)

@@ -132,7 +132,8 @@ struct EventModality {
             let r = sentence.words[x].relation
             if r.hasPrefix("conj"), sentence.words[x].xpos == "VBD", sentence.children(of: x, "aux").isEmpty { pastConjunct = true }
             // "called on Iran to release her", the infinitive also parsed as a clause of purpose.
-            let infinitive = r.hasPrefix("advcl") && sentence.children(of: x, "mark").contains { sentence.lower[$0] == "to" }
+            // So is the infinitive of an appeal noun: "Egypt's call on Israel to withdraw".
+            let infinitive = (r.hasPrefix("advcl") || r == "acl") && sentence.children(of: x, "mark").contains { sentence.lower[$0] == "to" }
             // "it was highly unlikely he would give Labour more money": the clause is the
             // adjective's subject ("csubj") in the parse of an extraposed "it".
             if (r == "xcomp" || r.hasPrefix("ccomp") || r.hasPrefix("csubj")) && EventModality.irrealis.contains(sentence.lower[h]) && !undertakings.contains(sentence.lower[h]) { return true }

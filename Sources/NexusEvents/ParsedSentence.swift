@@ -111,10 +111,20 @@ struct ParsedSentence {
 
     /// The agents of the participles hung on noun `w` ("an attack carried out by al-Shabaab",
     /// "a plan proposed by the Arab League"): each `acl` past participle's `obl:agent`, or its
-    /// oblique marked "by", in order.
+    /// oblique marked "by", in order; then the leaders of a "-led" act ("Taleban-led attacks").
     func participleAgents(of w: Int) -> [Int] {
-        children(of: w, "acl").filter { words[$0].xpos == "VBN" }.flatMap { participle in
+        let byAgents = children(of: w, "acl").filter { words[$0].xpos == "VBN" }.flatMap { participle in
             children[participle].filter { words[$0].relation == "obl:agent" || (words[$0].relation.hasPrefix("obl") && caseMarker(of: $0) == "by") }
+        }
+        return byAgents + leaders(of: w)
+    }
+
+    /// The leaders written before a hyphenated "led" on noun `w` ("Taleban-led attacks",
+    /// "NATO-led forces"), which the parser hangs on "led" with no preposition.
+    func leaders(of w: Int) -> [Int] {
+        children[w].filter { ["amod", "acl", "compound"].contains(words[$0].relation) && lower[$0] == "led" }.flatMap { led in
+            children[led].filter { $0 < led && caseMarker(of: $0) == nil && (words[$0].relation.hasPrefix("obl") || words[$0].relation.hasPrefix("nsubj")
+                || words[$0].relation == "compound") }
         }
     }
 

@@ -242,7 +242,9 @@ struct ReferenceResolver {
             .flatMap { p.core($0).compactMap { p.mentionOfWord[$0] } }
         // "a Kabul court", "Moscow officials": a capital beside the head names its state (the
         // country when the document names it, else the capital, which stands for it).
-        let modifier = (mentioned + ofPhrase).first { [.country, .organization].contains(context.mentions[$0].mention.type) }.map { resolution.entityOfMention[$0] }
+        // "NATO-led forces", "the Hamas-led government": the leader is the forces' side.
+        let leader = p.leaders(of: w).compactMap { p.mentionOfWord[$0] }
+        let modifier = (mentioned + ofPhrase + leader).first { [.country, .organization].contains(context.mentions[$0].mention.type) }.map { resolution.entityOfMention[$0] }
             ?? mentioned.lazy.map { resolution.entityOfMention[$0] }.first { capitals.isCapital($0, in: resolution) }
                 .map { capitals.country(of: $0, in: resolution) ?? $0 }
         // "his Iranian counterpart": the person the text affiliates with that country, else the country.
@@ -303,6 +305,9 @@ struct ReferenceResolver {
             return (owner, .pronoun)
         }
         if let modifier, ReferenceResolver.stateNouns.contains(word) { return (modifier, .nounModifier) }
+        // "The Egyptian plan calls on Israel to withdraw", "Kenya's proposal urges": a proposal
+        // acts for whom it is (as "the IAEA resolution accuses" is the IAEA's).
+        if let modifier, ReferenceResolver.proposalNouns.contains(word) { return (modifier, .nounModifier) }
         // "aid to the people of Afghanistan", "the Syrian population": a country's people stand
         // for the country, as CAMEO codes civilians under their country's code.
         if let modifier, ReferenceResolver.populationNouns.contains(word), resolution.entities[modifier].type == .country {

@@ -134,7 +134,8 @@ extension EventExtractor {
         for t in targetWords(of: w, entry: entry, in: p) {
             // "told al-Arabiya television": a statement goes through a news outlet, not to it.
             if entry.code.root == 1, isMediaOutlet(t, in: p) { continue }
-            if EventExtractor.armedTargetNouns.contains(p.lower[t]) { armedTarget = true }
+            // "attacks against U.S., NATO and Afghan forces": the last conjunct's noun heads them all.
+            if p.withConjuncts(t).contains(where: { EventExtractor.armedTargetNouns.contains(p.lower[$0]) }) { armedTarget = true }
             var found = resolver.entities(at: t, in: p, modifiers: true, undergoers: [2, 10, 12, 13].contains(entry.code.root),
                                           agents: [11, 12, 13, 14, 16].contains(entry.code.root))
             // "is in India for talks with senior government officials", "met officials in Kabul":
@@ -294,6 +295,12 @@ extension EventExtractor {
                 return []
             }
             if p.words[w].xpos == "VBG" { return [(h, .relativeClause)] }
+            // "Egypt's call on Israel to withdraw", "an appeal to Iran to stop": whom the appeal
+            // is addressed to does what it asks (object control, as of the verbs).
+            if p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }), EventModality.appeals.contains(p.lower[h]),
+               let addressee = p.children[h].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["on", "to", "for"].contains(p.caseMarker(of: $0) ?? "") }) {
+                return [(addressee, .sharedSubject)]
+            }
             // "the efforts of the alliance to defeat al-Shabaab", "Kenya's decision to send troops".
             if p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }) {
                 return agents(ofNoun: h, in: p, ownOnly: true).map { ($0.0, .nounModifier) }
