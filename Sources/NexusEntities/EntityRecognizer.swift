@@ -70,7 +70,8 @@ public struct EntityRecognizer: Sendable {
                     return GazetteerSpanFinder.Span(range: range, type: $0.type, canonical: $0.canonical)
                 }
             }
-            let found = typed + untaggedDemonyms(typed, tokens: tokens)
+            let business = businessNames(typed, tokens: tokens)
+            let found = business + untaggedDemonyms(business, tokens: tokens)
             let honored = found + Self.untaggedHonorifics(found, tokens: tokens)
             let placed = placesTypedAsOrganizations(withUntaggedTitled(honored, tokens: tokens).sorted { $0.range.lowerBound < $1.range.lowerBound },
                                                     tokens: tokens)

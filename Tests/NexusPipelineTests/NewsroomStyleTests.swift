@@ -325,6 +325,18 @@ import Testing
         #expect(named.documents[0].entities.first { $0.id == "person:damian-green" }?.mentions.map(\.text) == ["Damian Green", "Green"])
     }
 
+    @Test func aBusinessNounIntroducesAnOrganization() throws {
+        // Business pages' style: "<demonym> <trade> <business noun> <Name>".
+        let text = "Swiss food giant Nestle said it would stay. French oil company Total signed a deal with Iran. Dutch brewer Heineken bought a stake."
+        let corpus = try PassageExtraction.extract([(id: "business", text: text)])
+        let entities = corpus.documents[0].entities
+        #expect(Set(entities.filter { $0.type == .organization }.map(\.name)) == ["Nestle", "Total", "Heineken"])
+        #expect(!entities.contains { $0.type == .person })
+        // Not a place after the noun: "the oil company in Iran".
+        let place = try PassageExtraction.extract([(id: "place", text: "The oil company Iran set up last year is run by Ali Karimi.")])
+        #expect(place.documents[0].entities.contains { $0.id == "country:iran" })
+    }
+
     @Test func aSurnameThatSpellsATitleIsASurnameAfterACourtesyTitle() throws {
         let doc = try Self.corpus.get().documents.first { $0.document.id == "surnames" }!
         // "Mrs. King" is Coretta Scott King, though "King" is a title; "Mr. President" is no one.
