@@ -553,18 +553,19 @@ struct ReferenceResolver {
     private func lastState(before p: ParsedSentence, word w: Int) -> Int? {
         let start = p.words[w].range.start
         let noun = p.lower[w]
-        func statesNamed(inSentence s: Int) -> [(entity: Int, offset: Int)] {
-            let named = self.statesNamed(inSentence: s)
+        /// The states of sentence `s` this noun may refer back to.
+        func candidates(inSentence s: Int) -> [(entity: Int, offset: Int)] {
+            let named = statesNamed(inSentence: s)
             guard ReferenceResolver.governmentOnlyNouns.contains(noun) else { return named.map { ($0.entity, $0.offset) } }
             return named.filter { resolution.entities[$0.entity].type == .country || $0.noun == noun }.map { ($0.entity, $0.offset) }
         }
-        let here = statesNamed(inSentence: p.position)
+        let here = candidates(inSentence: p.position)
         if let e = here.last(where: { $0.offset < start })?.entity { return e }
         for position in stride(from: p.position - 1, through: max(0, p.position - 3), by: -1) {
-            if let e = statesNamed(inSentence: position).last?.entity { return e }
+            if let e = candidates(inSentence: position).last?.entity { return e }
         }
         if let e = here.first(where: { $0.offset > start })?.entity { return e }
-        return p.position + 1 < context.words.count ? statesNamed(inSentence: p.position + 1).first?.entity : nil
+        return p.position + 1 < context.words.count ? candidates(inSentence: p.position + 1).first?.entity : nil
     }
 
     /// Countries and organizations of sentence `s` written right before a state noun, with
