@@ -11,11 +11,7 @@ extension EntityRecognizer {
     ///
     /// - Complexity: O(m) for m mentions, plus the gazetteer lookups.
     func countriesReadAsPersons(_ mentions: [Mention], text: String) -> [Mention] {
-        var nameWords: Set<String> = []
-        for m in mentions where m.type == .person {
-            let words = m.text.split(separator: " ").map(String.init)
-            if words.count >= 2 { nameWords.formUnion(words) }
-        }
+        let nameWords = Self.wordsOfLongerPersonNames(mentions)
         var canonical: [Int: String?] = [:]
         for (i, m) in mentions.enumerated() where m.type == .person && !nameWords.contains(m.text) {
             let words = m.text.split(separator: " ").map(String.init)
@@ -32,6 +28,17 @@ extension EntityRecognizer {
             out.canonical = name
             return out
         }
+    }
+
+    /// The words of the document's person mentions of two words or more: a one-word mention
+    /// that is one of them is a person's name there ("Michael Jordan ... Jordan").
+    static func wordsOfLongerPersonNames(_ mentions: [Mention]) -> Set<String> {
+        var words: Set<String> = []
+        for m in mentions where m.type == .person {
+            let parts = m.text.split(separator: " ").map(String.init)
+            if parts.count >= 2 { words.formUnion(parts) }
+        }
+        return words
     }
 
     /// Whether the word before the mention is a courtesy title ("Mr", "Mrs.", "Dr").

@@ -12,16 +12,15 @@ extension EntityRecognizer {
     /// - Complexity: O(m) for m mentions.
     func partiesReadAsPersons(_ mentions: [Mention], text: String) -> [Mention] {
         var parties: Set<String> = []
-        var nameWords: Set<String> = []
-        for m in mentions {
+        for m in mentions where m.type == .organization {
             let words = m.text.split(separator: " ").map(String.init)
-            if m.type == .person, words.count >= 2 { nameWords.formUnion(words) }
-            if m.type == .organization, words.count == 2, words[1] == "Party" || words[1] == "party",
+            if words.count == 2, words[1] == "Party" || words[1] == "party",
                words[0].first?.isUppercase == true {
                 parties.insert(words[0])
             }
         }
         guard !parties.isEmpty else { return mentions }
+        let nameWords = Self.wordsOfLongerPersonNames(mentions)
         let candidates = mentions.indices.filter { mentions[$0].type == .person && parties.contains(mentions[$0].text) && !nameWords.contains(mentions[$0].text) }
         guard !candidates.isEmpty else { return mentions }
         let scalars = Array(text.unicodeScalars)
