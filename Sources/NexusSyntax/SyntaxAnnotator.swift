@@ -46,7 +46,7 @@ public struct SyntaxAnnotator: Sendable {
         }
         let dashes = Dateline.freeDashes(words.map { ($0.text, $0.range.start, $0.range.end) })
         let analysis = model.analyze(words.map { ParserWords.normalized($0.text) }, names: inNames, parsingAroundBareWeekdays: true,
-                                     datelineDashes: dashes, beam: beam)
+                                     datelineDashes: dashes, requiringPredicate: true, beam: beam)
         let tagger = model.tagger, relations = model.parser.relations
         return SentenceSyntax(words: words.indices.map { i in
             SyntacticWord(text: words[i].text, token: words[i].token, range: words[i].range,

@@ -31,12 +31,17 @@ public struct SyntaxModel: Sendable, Equatable {
     /// adverbs (``BareWeekdays``), which are then hung on their clause as temporal obliques.
     /// With `datelineDashes` (the free-standing dashes, ``Dateline/freeDashes(_:)``), it reads
     /// the sentence without a leading dateline (``Dateline``), hung on the root afterwards.
+    /// With `requiringPredicate`, a full sentence (``predicateCandidates(_:)``) tagged without a
+    /// verb has its likeliest lower-case word tagged as one
+    /// (``PartOfSpeechTagger/tagWithAlternatives(_:names:predicateCandidates:)``).
     /// `beam` is the parser's search (``ParserBeam``).
     public func analyze(_ words: [String], names: [Bool]? = nil, parsingAroundBareWeekdays: Bool = false,
-                        datelineDashes: [Bool]? = nil, beam: ParserBeam = .greedy) -> (tags: [Int], heads: [Int], relations: [Int]) {
+                        datelineDashes: [Bool]? = nil, requiringPredicate: Bool = false,
+                        beam: ParserBeam = .greedy) -> (tags: [Int], heads: [Int], relations: [Int]) {
         guard !words.isEmpty else { return ([], [], []) }
         let atoms = words.map { WordAtoms($0, clusters: clusters) }
-        let tags = tagger.tagWithAlternatives(atoms, names: names)
+        let tags = tagger.tagWithAlternatives(atoms, names: names,
+                                              predicateCandidates: requiringPredicate ? Self.predicateCandidates(words) : nil)
         let upos = tags.tags.map { tagger.upos[$0] }
         let weekdays = parsingAroundBareWeekdays ? BareWeekdays.marks(words, upos: upos) : []
         let dateline = datelineDashes.map { Dateline.marks(words, upos: upos, freeDash: $0) } ?? []
@@ -46,6 +51,19 @@ public struct SyntaxModel: Sendable, Equatable {
         }
         let tree = parsingAround(weekdays: weekdays, dateline: dateline, atoms: atoms, tags: tags, beam: beam)
         return (tags.tags, tree.heads, tree.relations)
+    }
+
+    /// The words that may be the predicate of `words` if they are a full sentence: at least
+    /// four words ending in a full stop, question or exclamation mark (before closing quotes),
+    /// whose words of lower-case letters (a hyphen or apostrophe inside) are the candidates;
+    /// nil for anything else (a headline, a list item, a fragment).
+    static func predicateCandidates(_ words: [String]) -> [Bool]? {
+        let closing: Set<String> = ["\"", "'", "”", "’", ")"]
+        guard words.count >= 4, let last = words.last(where: { !closing.contains($0) }), [".", "!", "?"].contains(last) else { return nil }
+        return words.map { word in
+            guard let first = word.unicodeScalars.first, first.properties.isLowercase else { return false }
+            return word.unicodeScalars.allSatisfy { $0.properties.isLowercase || $0 == "-" || $0 == "'" }
+        }
     }
 
     /// The tree of a sentence parsed without the words `weekdays` and `dateline` mark (either

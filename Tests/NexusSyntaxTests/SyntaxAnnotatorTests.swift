@@ -66,4 +66,26 @@ import Testing
         #expect(text.hasPrefix("# newdoc id = bad\u{FFFD}id\n"))
         _ = try CoNLLUDocument(text: text)
     }
+
+    /// A full sentence has a predicate: where the greedy tagger left none (a present-tense verb
+    /// after a noun read as a plural noun), the likeliest lower-case word is tagged a finite
+    /// verb and parsed as the root. Sentences written for this test.
+    @Test func aFullSentenceGetsAPredicate() throws {
+        let annotator = try SyntaxAnnotator.bundled()
+        for (text, verb, subject) in [("The new Baltic accord pledges Latvia grain and fertilizer.", "pledges", "accord"),
+                                      ("The draft text calls on Peru to free the prisoners.", "calls", "text"),
+                                      ("The larger mines account for half of the output.", "account", "mines")] {
+            let syntax = annotator.syntax(of: SentenceSplitter().sentences(in: text)[0].tokens)
+            let words = syntax.words
+            let v = try #require(words.firstIndex { $0.text == verb })
+            #expect(words[v].upos == "VERB" && words[v].relation == "root", "\(text)")
+            #expect(words.contains { $0.text == subject && $0.head == v && $0.relation == "nsubj" }, "\(text)")
+            let model = try SyntaxModel.bundled.get()
+            let plain = model.analyze(words.map(\.text))
+            #expect(plain.tags != words.map { w in model.tagger.upos.indices.first { model.tagger.upos[$0] == w.upos && model.tagger.xpos[$0] == w.xpos }! },
+                    "the evaluation path (no constraint) tags \(text) as before")
+        }
+        let fragment = annotator.syntax(of: SentenceSplitter().sentences(in: "Grain and fertilizer pledges")[0].tokens)
+        #expect(!fragment.words.contains { $0.upos == "VERB" }, "a headline without a full stop keeps its tags")
+    }
 }
