@@ -24,8 +24,52 @@ enum SentenceTreeRepair {
             isName: isName)
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(coordinated))), isPerson: isPerson)
         let described = withListOpenedByVocative(withDescribingParticiples(clauses, isName: isName), isName: isName)
-        return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(withClauseReadAsSubject(described), isPerson: isPerson)), isName: isName),
+        let objects = withIndirectObjectReadAsCompound(described, names: names)
+        return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(withClauseReadAsSubject(objects), isPerson: isPerson)), isName: isName),
                              names: names)
+    }
+
+    /// Verbs of giving that take a recipient right after them ("sold Iran missiles"), lowercased
+    /// forms.
+    static let givingVerbForms: Set<String> = {
+        let lemmas: [(String, [String])] = [("give", ["gave", "given"]), ("offer", []), ("pledge", []), ("promise", []),
+                                            ("grant", []), ("send", ["sent"]), ("sell", ["sold"]), ("lend", ["lent"]),
+                                            ("loan", []), ("owe", []), ("award", []), ("hand", []), ("supply", []), ("pay", ["paid"])]
+        var forms: Set<String> = []
+        for (lemma, irregular) in lemmas {
+            let stem = lemma.hasSuffix("e") ? String(lemma.dropLast()) : lemma
+            let third = lemma.hasSuffix("y") ? String(lemma.dropLast()) + "ies" : lemma + "s"
+            let past = lemma.hasSuffix("y") ? String(lemma.dropLast()) + "ied" : stem + "ed"
+            forms.formUnion([lemma, third, stem + "ing", past] + irregular)
+        }
+        return forms
+    }()
+
+    /// The tree with the recipient of a verb of giving made its own `iobj` when the parser read
+    /// it as a modifier of the thing given: in "the EU pledges Iran fuel" and "Russia sold Iran
+    /// air defense missiles", parsed as one object "[Iran fuel]", Iran receives. The name of a
+    /// country or a person (at most "the" before it) stands right after the verb
+    /// (``givingVerbForms``) and is a `compound` inside the verb's object, a common noun with
+    /// only nouns, adjectives and numbers between; a company's name is left as it is ("sold
+    /// Boeing jets").
+    static func withIndirectObjectReadAsCompound(_ words: [SyntacticWord], names: [(mention: Int, kind: EntityType)?]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices where words[v].upos == "VERB" && givingVerbForms.contains(words[v].text.lowercased()) {
+            var first = v + 1
+            if first < words.count, words[first].text.lowercased() == "the" { first += 1 }
+            guard first < words.count, let name = names[first], name.kind == .country || name.kind == .person,
+                  !words.indices.contains(where: { words[$0].head == v && $0 > v && $0 < first + 1 && words[$0].relation == "iobj" }) else { continue }
+            var last = first
+            while last + 1 < words.count, names[last + 1]?.mention == name.mention { last += 1 }
+            let span = first...last
+            guard let head = span.first(where: { k in words[k].head.map { !span.contains($0) } ?? true }),
+                  words[head].relation == "compound", let modified = words[head].head, modified > last,
+                  let object = ([modified] + ancestors(of: modified, in: words)).first(where: { words[$0].head == v && words[$0].relation == "obj" }),
+                  words[object].upos == "NOUN",
+                  ((last + 1)..<object).allSatisfy({ ["NOUN", "ADJ", "NUM"].contains(words[$0].upos) }) else { continue }
+            words.hang(head, on: v, as: "iobj")
+        }
+        return words
     }
 
     /// Names of the days of the week, lowercased.

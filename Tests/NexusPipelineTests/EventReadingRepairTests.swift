@@ -1371,5 +1371,18 @@ import Testing
         let proposal = try extract("Kenya's proposal urges Somalia to hold elections.")
         #expect(triples(proposal) == ["country:kenya 02 country:somalia"])
     }
-}
 
+    @Test func theRecipientRightAfterAVerbOfGivingIsItsIndirectObject() throws {
+        // "sold Peru coastal patrol boats", parsed as one object "[Peru coastal patrol boats]":
+        // Peru buys. Sentences written for this test.
+        let sale = try extract("Norway sold Peru coastal patrol boats last year.")
+        #expect(triples(sale) == ["country:norway 06 country:peru"])
+        // "the accord pledges Latvia grain": a present tense the tagger read as a noun, then the
+        // recipient inside the object.
+        let pledge = try extract("In return, Sweden pledges Latvia grain and fertilizer.")
+        #expect(triples(pledge) == ["country:sweden 03 country:latvia"])
+        // A company before the thing sold is its maker, not a buyer; "sell off" names no buyer.
+        #expect(triples(try extract("Norway sold Airbus helicopters last year.")).isEmpty)
+        #expect(triples(try extract("Peru will sell off part of its stake in the mine.")).isEmpty)
+    }
+}
