@@ -305,6 +305,16 @@ struct ReferenceResolver {
             return (owner, .pronoun)
         }
         if let modifier, ReferenceResolver.stateNouns.contains(word) { return (modifier, .nounModifier) }
+        // "The alliance force arrested ...", "the group's fighters": the force of a body the text
+        // refers back to ("the alliance", "the group") acts for that body.
+        if modifier == nil, ReferenceResolver.stateNouns.contains(word) || ReferenceResolver.fighterNouns.contains(word) || word == "force",
+           let owner = (p.children(of: w, "nmod:poss") + p.children(of: w, "compound")).first(where: { c in
+               p.upos(c) == "NOUN" && ReferenceResolver.ownerBodyNouns.contains(p.lower[c]) }),
+           (p.children(of: owner, "det") + p.children(of: w, "det")).contains(where: { p.lower[$0] == "the" }) {
+            let body = ReferenceResolver.groupNouns.contains(p.lower[owner]) ? lastNamed(.organization, before: p, word: w)
+                : referents.collective(p.lower[owner], before: start, sentence: p.position)
+            if let body, resolution.entities[body].type == .organization { return (body, .definiteReference) }
+        }
         // "The Egyptian plan calls on Israel to withdraw", "Kenya's proposal urges": a proposal
         // acts for whom it is (as "the IAEA resolution accuses" is the IAEA's).
         if let modifier, ReferenceResolver.proposalNouns.contains(word) { return (modifier, .nounModifier) }
@@ -609,6 +619,11 @@ struct ReferenceResolver {
 
     /// Nouns that, with "the", refer back to the organization named last.
     static let groupNouns: Set<String> = ["group", "organization", "organisation", "movement", "militia", "network", "faction", "party"]
+
+    /// Nouns for a body whose force or members a phrase can name ("the alliance force", "the
+    /// group's fighters"); not "government" or "army", which are the force itself.
+    static let ownerBodyNouns: Set<String> = ["alliance", "coalition", "bloc", "group", "organization", "organisation", "movement",
+                                              "militia", "network", "faction"]
 
     /// Plural nouns that refer back to two parties ("the two countries", "both sides"), with the
     /// kinds of entity each can stand for; "two" is the bare "the two".

@@ -1385,4 +1385,15 @@ import Testing
         #expect(triples(try extract("Norway sold Airbus helicopters last year.")).isEmpty)
         #expect(triples(try extract("Peru will sell off part of its stake in the mine.")).isEmpty)
     }
+
+    @Test func theForceOfABodyReferredBackToActsForIt() throws {
+        // "The alliance force", "the group's fighters": the body named before. Sentences written
+        // for this test.
+        let force = try extract("NATO troops searched the hamlet. The alliance force detained the Taliban commander.")
+        #expect(triples(force) == ["organization:nato 17 organization:taliban"])
+        let fighters = try extract("Hamas held a rally in Gaza. Later the group's fighters attacked Fatah offices.")
+        #expect(triples(fighters).contains("organization:hamas 18 organization:fatah"))
+        // "The government force" is the state's, not a body's.
+        #expect(!triples(try extract("NATO troops searched the hamlet. The government force detained a Taliban commander.")).contains { $0.hasPrefix("organization:nato") })
+    }
 }
