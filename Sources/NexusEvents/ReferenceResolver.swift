@@ -894,11 +894,14 @@ struct ReferenceResolver {
         return best
     }
 
-    /// Whether the document writes organization `e` as an armed group somewhere: a mention
-    /// right before one of ``fighterNouns`` ("Tamil Tiger rebels", "Hamas militants") or right after
-    /// "rebel", "militant", "insurgent" or "armed" ("the rebel Sudan Liberation Movement").
+    /// Whether organization `e` is an armed group: the alias table lists it from a list of armed
+    /// groups (``AliasTable/Entry/listsArmedGroup``), or the document writes it as one somewhere:
+    /// a mention right before one of ``fighterNouns`` ("Tamil Tiger rebels", "Hamas militants")
+    /// or right after "rebel", "militant", "insurgent" or "armed" ("the rebel Sudan Liberation Movement").
     private func isArmedGroup(_ e: Int) -> Bool {
-        context.mentions.indices.contains { m in
+        let entity = resolution.entities[e]
+        if let entry = referents.aliasTable.lookup(entity.authoritativeName ?? entity.name, type: .organization), entry.listsArmedGroup { return true }
+        return context.mentions.indices.contains { m in
             guard resolution.entityOfMention[m] == e else { return false }
             let mention = context.mentions[m].mention
             let words = context.words[mention.sentence]

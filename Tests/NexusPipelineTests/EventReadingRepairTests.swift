@@ -1396,4 +1396,15 @@ import Testing
         // "The government force" is the state's, not a body's.
         #expect(!triples(try extract("NATO troops searched the hamlet. The government force detained a Taliban commander.")).contains { $0.hasPrefix("organization:nato") })
     }
+
+    @Test func anArmedGroupOnTheListsOfArmedGroupsIsWhomTheMilitantsReferTo() throws {
+        // The Taliban are on the UN Security Council's 1988 sanctions list: "the insurgents" after
+        // it are the Taliban even where the text never writes "Taliban fighters". Sentence
+        // written for this test.
+        let claim = try extract("An officer rejected a Taliban claim that the insurgents killed four Dutch soldiers.")
+        #expect(triples(claim).contains("organization:taliban 19 country:netherlands"))
+        // An organization on no such list needs the text's word for it.
+        let party = try extract("An officer rejected a Labour Party claim that the insurgents killed four Dutch soldiers.")
+        #expect(!triples(party).contains { $0.hasPrefix("organization:labour-party") })
+    }
 }

@@ -29,6 +29,13 @@ public struct AliasTable: Sendable {
         public let aliases: [String]
         public let source: String
 
+        /// Whether the entry's source is a list of armed groups: the US State Department's list
+        /// of Foreign Terrorist Organizations ("FTO list") or the UN Security Council's sanctions
+        /// lists of ISIL/al-Qaida (1267) and of the Taliban (1988).
+        public var listsArmedGroup: Bool {
+            ["FTO list", "UN SC 1267", "UN SC 1988"].contains { source.contains($0) }
+        }
+
         public init(canonical: String, type: EntityType, aliases: [String], source: String) {
             self.canonical = canonical
             self.type = type
