@@ -7,7 +7,7 @@ import NexusCore
 ///   other than a bare auxiliary ("will", "would"); and
 /// - it can name two parties: a mention of a possible actor (a person, country or
 ///   organization, or a capital) and either another name or a word that can refer to another
-///   party (a personal or possessive pronoun; "the" before a collective, state, country or
+///   party (a personal, object or possessive pronoun; "the" before a collective, state, country or
 ///   group noun: "the alliance", "the government", "the kingdom"; "a" before a group noun;
 ///   a bare state noun such as "authorities" near a sentence naming a state by its organs;
 ///   "counterpart"; a definite proposal noun, "the demand"; an office's title after "the": "the
@@ -23,7 +23,7 @@ public struct EventSentenceFilter: Sendable {
     let lexicon: EventLexicon
     let capitals: CapitalTable
 
-    static let referring: Set<String> = ["he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "my"]
+    static let referring: Set<String> = ["he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "my", "him", "them", "us", "me"]
     static let bareAuxiliaries: Set<String> = ["will", "would", "shall", "'ll", "continue", "continues", "continued"]
 
     public init(lexicon: EventLexicon, capitals: CapitalTable) {

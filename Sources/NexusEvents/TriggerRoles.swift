@@ -211,6 +211,12 @@ extension EventExtractor {
                 // "A battle broke out with Afghan police, who called for ...", with the clause
                 // hung on the verb: "who" stands for the noun right before it.
                 if p.lower[subject] == "who", p.isVerb(h), let noun = nounBefore(subject, in: p) { return [(noun, .relativeClause)] }
+                // "dozens of U.N. peacekeepers who will provide ...", with the clause hung on
+                // "dozens" or on an earlier conjunct ("a group of supporters and dozens of ..."):
+                // "who" stands for the noun right before it, inside the phrase the clause was hung on.
+                if p.lower[subject] == "who", let noun = nounBefore(subject, in: p), noun != h, isInNounPhrase(noun, of: h, in: p) {
+                    return [(noun, .relativeClause)]
+                }
                 return [(h, .relativeClause)]
             }
             // Two subjects are a parse error on an apposition ("the group Human Rights Watch
@@ -335,6 +341,19 @@ extension EventExtractor {
     }
 
     /// The noun written right before word `k` (a comma between allowed).
+    /// Whether word `x` hangs on noun `h` through "of" phrases and conjuncts only ("a group of
+    /// supporters and dozens of peacekeepers": "peacekeepers" in the phrase of "group").
+    func isInNounPhrase(_ x: Int, of h: Int, in p: ParsedSentence) -> Bool {
+        var x = x
+        while let head = p.words[x].head {
+            let r = p.words[x].relation
+            guard r == "conj" || (r.hasPrefix("nmod") && p.caseMarker(of: x) == "of") else { return false }
+            if head == h { return true }
+            x = head
+        }
+        return false
+    }
+
     func nounBefore(_ k: Int, in p: ParsedSentence) -> Int? {
         p.wordBefore(k).flatMap { ["NOUN", "PROPN"].contains(p.words[$0].upos) ? $0 : nil }
     }

@@ -1407,4 +1407,15 @@ import Testing
         let party = try extract("An officer rejected a Labour Party claim that the insurgents killed four Dutch soldiers.")
         #expect(!triples(party).contains { $0.hasPrefix("organization:labour-party") })
     }
+
+    @Test func anObjectPronounIsAPartyAndWhoStandsForTheNounRightBeforeIt() throws {
+        // "... will protect him": a sentence whose other party is an object pronoun is read.
+        // Sentences written for this test.
+        let protect = try extract("Thomas Kabila landed in Goma. AU peacekeepers will escort him.")
+        #expect(triples(protect).contains("organization:african-union 07 person:thomas-kabila"))
+        // "a group of students and dozens of AU peacekeepers who will provide him protection",
+        // the clause hung on "students": "who" is the peacekeepers.
+        let relative = try extract("Thomas Kabila landed in Goma, greeted by a group of students and dozens of AU peacekeepers who will provide him protection.")
+        #expect(triples(relative).contains("organization:african-union 07 person:thomas-kabila"))
+    }
 }
