@@ -177,6 +177,9 @@ struct EventExtractor {
                 // Receiving a person is hosting a visit; receiving aid, a letter or someone's
                 // support is no act on anyone (only a person named or titled as the object counts).
                 if entry.lemma == "receive", !EventExtractor.receivesPerson(target, at: w, in: p, resolver: resolver, resolution: resolution) { continue }
+                // Flying someone or something somewhere ("has flown the chief to Washington") is
+                // carrying, not a visit.
+                if entry.lemma == "fly", !p.children(of: w, "obj").isEmpty { continue }
                 // An assault by a state or by armed forces is the use of conventional military force.
                 // An armed attack on troops or a base is fighting too (CAMEO 19); an abduction or
                 // an assassination (a sub-code of 18) stays what it is.

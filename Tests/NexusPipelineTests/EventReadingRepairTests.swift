@@ -1418,4 +1418,11 @@ import Testing
         let relative = try extract("Thomas Kabila landed in Goma, greeted by a group of students and dozens of AU peacekeepers who will provide him protection.")
         #expect(triples(relative).contains("organization:african-union 07 person:thomas-kabila"))
     }
+
+    @Test func flyingToAndLeavingForAPlaceIsAVisitFlyingSomeoneThereIsNot() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("Prime Minister Ingrid Nyberg flew to Chile on Monday.")) == ["person:ingrid-nyberg 04 country:chile"])
+        #expect(triples(try extract("Prime Minister Ingrid Nyberg left for Chile on Monday.")) == ["person:ingrid-nyberg 04 country:chile"])
+        #expect(triples(try extract("The Norwegian Air Force flew the minister to Chile on Monday.")).isEmpty)
+    }
 }
