@@ -160,6 +160,13 @@ struct EventExtractor {
                     for other in roles.actors where other.entity != actor.entity { pairs.append((actor, other.entity)) }
                 }
             }
+            // "Chad and Sudan accused each other", "blame one another": each conjunct acts on the others.
+            if roles.targets.isEmpty, roles.actors.count > 1,
+               (targetWords(of: w, entry: entry, in: p) + p.children[w]).contains(where: { EventExtractor.isReciprocalPronoun($0, in: p) }) {
+                for actor in roles.actors {
+                    for other in roles.actors where other.entity != actor.entity { pairs.append((actor, other.entity)) }
+                }
+            }
             guard !pairs.isEmpty else {
                 if roles.targets.isEmpty, code.root == 7 { unaddressedAid.append((w, roles.actors)) }
                 continue
@@ -383,6 +390,14 @@ struct EventExtractor {
         "killed", "killing", "dead", "died", "deaths", "wounded", "injured", "injuring", "deadly", "bloody", "violent", "violence",
         "fighting", "gunfire", "armed", "border", "rockets", "artillery", "shots", "fire", "casualties",
     ])
+
+    /// Whether word `k` opens the reciprocal pronoun "each other" or "one another" (as the
+    /// parser reads it: "each" or "one" with the second word `fixed` on it, or the next word).
+    static func isReciprocalPronoun(_ k: Int, in p: ParsedSentence) -> Bool {
+        let pair = ["each": "other", "one": "another"]
+        guard let second = pair[p.lower[k]], k + 1 < p.words.count, p.lower[k + 1] == second else { return false }
+        return true
+    }
 
     /// Whether an act is mutual when its actors are coordinated and no target is named:
     /// consulting (meet, talk, negotiate), and agreeing, cooperating (cooperation, partnership),

@@ -1425,4 +1425,12 @@ import Testing
         #expect(triples(try extract("Prime Minister Ingrid Nyberg left for Chile on Monday.")) == ["person:ingrid-nyberg 04 country:chile"])
         #expect(triples(try extract("The Norwegian Air Force flew the minister to Chile on Monday.")).isEmpty)
     }
+
+    @Test func partiesWhoActOnEachOtherEachActOnTheOther() throws {
+        // Sentences written for this test.
+        let accused = try extract("Peru and Ecuador have accused each other of arming smugglers.")
+        #expect(Set(triples(accused)) == ["country:peru 11 country:ecuador", "country:ecuador 11 country:peru"])
+        let blamed = try extract("Ghana and Togo blamed each other for the unrest.")
+        #expect(Set(triples(blamed)) == ["country:ghana 11 country:togo", "country:togo 11 country:ghana"])
+    }
 }
