@@ -1433,4 +1433,12 @@ import Testing
         let blamed = try extract("Ghana and Togo blamed each other for the unrest.")
         #expect(Set(triples(blamed)) == ["country:ghana 11 country:togo", "country:togo 11 country:ghana"])
     }
+
+    @Test func anIncursionOrARaidInAPlaceIsAimedAtIt() throws {
+        // Sentences written for this test.
+        let incursion = try extract("Two farmers were hurt during an incursion by Turkish forces in the Zab region of Iraq.")
+        #expect(triples(incursion).contains("country:turkiye 19 country:iraq"))
+        let raid = try extract("A Colombian raid in Ecuador killed a rebel commander.")
+        #expect(triples(raid).contains("country:colombia 19 country:ecuador"))
+    }
 }
