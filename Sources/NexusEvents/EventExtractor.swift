@@ -393,6 +393,13 @@ struct EventExtractor {
 
     /// Whether word `k` opens the reciprocal pronoun "each other" or "one another" (as the
     /// parser reads it: "each" or "one" with the second word `fixed` on it, or the next word).
+    /// Whether adjective `w` is said of a subject: it has a copula or a subject ("Germany has
+    /// been critical of"), or completes a verb like "remain" or "become" ("Russia remains
+    /// critical of NATO"); not an attribute ("a critical report").
+    static func isPredicate(_ w: Int, in p: ParsedSentence) -> Bool {
+        p.child(of: w, "cop") != nil || p.child(of: w, "nsubj") != nil || p.words[w].relation == "xcomp"
+    }
+
     static func isReciprocalPronoun(_ k: Int, in p: ParsedSentence) -> Bool {
         let pair = ["each": "other", "one": "another"]
         guard let second = pair[p.lower[k]], k + 1 < p.words.count, p.lower[k + 1] == second else { return false }
@@ -562,7 +569,10 @@ struct EventExtractor {
             // "would meet his fiscal rules", "met the deadline": meeting a target is meeting no one.
             if ["meet", "meets", "met", "meeting"].contains(p.lower[w]),
                p.children(of: w, "obj").contains(where: { EventExtractor.metTargets.contains(p.lower[$0]) }) { return nil }
-            candidates = lexicon.verbEntries(p.lower[w])
+            // "France is opposed to the sanctions": a participle the parser read as a passive
+            // with no agent, used as an adjective.
+            let adjectival = p.child(of: w, "aux:pass") != nil && p.child(of: w, "obl:agent") == nil ? lexicon.adjectiveEntries(p.lower[w]) : []
+            candidates = adjectival.isEmpty ? lexicon.verbEntries(p.lower[w]) : adjectival
         } else if pos == "NOUN" {
             // "strong demand from China", "oil demand": a market's demand is no one's demand on anyone.
             if ["demand", "demands"].contains(p.lower[w]),
@@ -570,6 +580,8 @@ struct EventExtractor {
                 return nil
             }
             candidates = lexicon.nounEntries(p.lower[w])
+        } else if pos == "ADJ", EventExtractor.isPredicate(w, in: p) {
+            candidates = lexicon.adjectiveEntries(p.lower[w])
         } else {
             return nil
         }

@@ -1,10 +1,11 @@
 import Foundation
 import NexusCore
 
-/// One trigger of the event lexicon: a verb or eventive noun, its CAMEO code and what marks
-/// its target.
+/// One trigger of the event lexicon: a verb, an eventive noun or a predicate adjective, its
+/// CAMEO code and what marks its target.
 public struct EventLexiconEntry: Hashable, Sendable {
-    public enum PartOfSpeech: String, Hashable, Sendable { case verb, noun }
+    /// `adj` triggers are adjectives said of the actor ("Germany has been critical of the plan").
+    public enum PartOfSpeech: String, Hashable, Sendable { case verb, noun, adjective = "adj" }
 
     public let lemma: String
     public let partOfSpeech: PartOfSpeech
@@ -22,19 +23,21 @@ public struct EventLexiconEntry: Hashable, Sendable {
     public let targetPrepositions: Set<String>
 }
 
-/// The trigger lexicon of events: verb and noun lemmas → CAMEO root, with the prepositions
+/// The trigger lexicon of events: verb, noun and predicate-adjective lemmas → CAMEO root, with the prepositions
 /// that mark the target. Shipped as `Resources/events/event-lexicon.tsv`; its sources are
 /// in `Resources/events/SOURCES.md` (written by hand from the CAMEO codebook, Schrodt 2012).
 ///
 /// File format: UTF-8, `#` comments, one row per trigger with six tab-separated columns
 /// `lemma  pos  code  particle  targets  forms` (`-` for an empty particle or forms). Forms
-/// lists irregular inflections; regular ones are generated (see ``inflections(of:irregular:)``).
+/// lists irregular inflections; regular ones are generated (see ``inflections(of:irregular:)``);
+/// an adjective has only its lemma and the forms listed.
 ///
 /// Lookup is by lowercased word form: every inflection of every lemma maps to its entries.
 public struct EventLexicon: Sendable {
     public let entries: [EventLexiconEntry]
     private let byVerbForm: [String: [Int]]
     private let byNounForm: [String: [Int]]
+    private let byAdjectiveForm: [String: [Int]]
     /// Forms with at least one entry coded other than 01 (a bare statement).
     private let codedForms: Set<String>
 
@@ -42,6 +45,7 @@ public struct EventLexicon: Sendable {
         self.entries = entries
         var verbs: [String: [Int]] = [:]
         var nouns: [String: [Int]] = [:]
+        var adjectives: [String: [Int]] = [:]
         for (i, entry) in entries.enumerated() {
             let irregular = irregularForms[entry.lemma + "|" + entry.partOfSpeech.rawValue] ?? []
             switch entry.partOfSpeech {
@@ -49,11 +53,15 @@ public struct EventLexicon: Sendable {
                 for form in EventLexicon.inflections(of: entry.lemma, irregular: irregular) { verbs[form, default: []].append(i) }
             case .noun:
                 for form in EventLexicon.plurals(of: entry.lemma).union([entry.lemma] + irregular) { nouns[form, default: []].append(i) }
+            case .adjective:
+                for form in Set([entry.lemma] + irregular) { adjectives[form, default: []].append(i) }
             }
         }
         self.byVerbForm = verbs
         self.byNounForm = nouns
-        self.codedForms = Set(verbs.merging(nouns) { $0 + $1 }.filter { $0.value.contains { entries[$0].code.root != 1 } }.keys)
+        self.byAdjectiveForm = adjectives
+        self.codedForms = Set(verbs.merging(nouns) { $0 + $1 }.merging(adjectives) { $0 + $1 }
+            .filter { $0.value.contains { entries[$0].code.root != 1 } }.keys)
     }
 
     /// Entries whose verb forms include `form` (lowercased).
@@ -62,11 +70,14 @@ public struct EventLexicon: Sendable {
     /// Entries whose noun forms include `form` (lowercased).
     public func nounEntries(_ form: String) -> [EventLexiconEntry] { (byNounForm[form] ?? []).map { entries[$0] } }
 
+    /// Entries whose adjective forms include `form` (lowercased).
+    public func adjectiveEntries(_ form: String) -> [EventLexiconEntry] { (byAdjectiveForm[form] ?? []).map { entries[$0] } }
+
     /// Whether `form` (lowercased) is a trigger of some act other than a bare statement (01).
     public func isCodedTrigger(_ form: String) -> Bool { codedForms.contains(form) }
 
     /// Whether `form` (lowercased) is any trigger form.
-    public func contains(_ form: String) -> Bool { byVerbForm[form] != nil || byNounForm[form] != nil }
+    public func contains(_ form: String) -> Bool { byVerbForm[form] != nil || byNounForm[form] != nil || byAdjectiveForm[form] != nil }
 
     // MARK: Reading
 
@@ -96,7 +107,7 @@ public struct EventLexicon: Sendable {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             func fail(_ reason: String) -> EventLexiconError { .badRow(source: source, line: n + 1, reason: reason) }
             guard columns.count == 6 else { throw fail("expected 6 tab-separated columns, found \(columns.count)") }
-            guard let pos = EventLexiconEntry.PartOfSpeech(rawValue: columns[1]) else { throw fail("part of speech '\(columns[1])' is not verb or noun") }
+            guard let pos = EventLexiconEntry.PartOfSpeech(rawValue: columns[1]) else { throw fail("part of speech '\(columns[1])' is not verb, noun or adj") }
             guard let code = EventCode(columns[2]) else { throw fail("'\(columns[2])' is not a CAMEO code 01-20 (or a finer code of one)") }
             let lemma = columns[0].lowercased()
             guard !lemma.isEmpty else { throw fail("empty lemma") }

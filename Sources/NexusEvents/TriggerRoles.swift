@@ -109,7 +109,8 @@ extension EventExtractor {
         // "a tour that took him to India": the journey's traveller, the object, visits.
         let travels = entry.lemma == "take" && entry.particle == "to"
         let agentWords = travels ? p.children(of: w, "obj").map { ($0, ActorResolution.subject) }
-            : entry.partOfSpeech == .verb ? agents(ofVerb: w, in: p) : agents(ofNoun: w, in: p)
+            : entry.partOfSpeech == .verb ? agents(ofVerb: w, in: p)
+            : entry.partOfSpeech == .adjective ? agents(ofAdjective: w, in: p) : agents(ofNoun: w, in: p)
         var actors: [(entity: Int, via: ActorResolution)] = []
         var military = false
         for (a, via) in agentWords {
@@ -188,6 +189,16 @@ extension EventExtractor {
     // MARK: Actors
 
     /// The words that name the doer of verb `w`, with how each was found.
+    /// Whom a predicate adjective is said of: its subject ("Germany has been critical of", "France
+    /// is opposed to", read as a passive), or the subject of the verb it completes ("Russia
+    /// remains critical of NATO").
+    func agents(ofAdjective w: Int, in p: ParsedSentence) -> [(Int, ActorResolution)] {
+        let subjects = p.children[w].filter { ["nsubj", "nsubj:pass"].contains(p.words[$0].relation) }
+        if !subjects.isEmpty { return subjects.map { ($0, .subject) } }
+        if p.words[w].relation == "xcomp", let h = p.words[w].head, p.isVerb(h) { return agents(ofVerb: h, in: p) }
+        return []
+    }
+
     func agents(ofVerb w: Int, in p: ParsedSentence, depth: Int = 0) -> [(Int, ActorResolution)] {
         guard depth < 6 else { return [] }
         if p.isPassive(w) {

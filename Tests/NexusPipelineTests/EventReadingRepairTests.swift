@@ -1441,4 +1441,13 @@ import Testing
         let raid = try extract("A Colombian raid in Ecuador killed a rebel commander.")
         #expect(triples(raid).contains("country:colombia 19 country:ecuador"))
     }
+
+    @Test func anAdjectiveSaidOfAnActorIsItsAct() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("Norway has been sharply critical of the U.S. plan.")) == ["country:norway 11 country:united-states"])
+        #expect(triples(try extract("Chile remains critical of Peru.")) == ["country:chile 11 country:peru"])
+        #expect(triples(try extract("Bolivia is firmly opposed to Chile.")) == ["country:bolivia 12 country:chile"])
+        // An attribute is no act: "a critical report".
+        #expect(triples(try extract("A critical report on Peru was published by Chile.")).allSatisfy { !$0.hasPrefix("country:chile 11") })
+    }
 }
