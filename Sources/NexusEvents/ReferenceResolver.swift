@@ -1184,10 +1184,11 @@ struct ReferenceResolver {
     /// or more ("The two men discussed Ukraine. They agreed to deliver ammunition", "Saudi
     /// Arabia and Iran agreed ... They will reopen embassies"): that subject's entities; nil
     /// for any other word, a "they" some reporting verb's subject in its own sentence may
-    /// stand for, or a previous subject naming fewer than two.
+    /// stand for (the verb's own subject or its coordinated verb's: "also scrapped the deal,
+    /// and said they had fired"), or a previous subject naming fewer than two.
     private func pluralAntecedent(of w: Int, in p: ParsedSentence) -> [Int]? {
         guard p.lower[w] == "they", p.words[w].upos == "PRON", p.words[w].relation.hasPrefix("nsubj"), p.position > 0,
-              reportingVerb(of: w, in: p).flatMap({ p.child(of: $0, "nsubj") }) == nil,
+              reportingVerb(of: w, in: p).flatMap({ subject(of: $0, in: p) }) == nil,
               let q = parsed[p.position - 1], let root = q.words.firstIndex(where: { $0.head == nil }),
               let subject = q.child(of: root, "nsubj"), q.words[subject].upos != "PRON" else { return nil }
         let parties = entities(at: subject, in: q).map(\.entity)

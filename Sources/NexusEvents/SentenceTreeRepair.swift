@@ -24,7 +24,7 @@ enum SentenceTreeRepair {
             isName: isName)
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(coordinated))), isPerson: isPerson)
         let described = withListOpenedByVocative(withDescribingParticiples(clauses, isName: isName), isName: isName)
-        let objects = withIndirectObjectReadAsCompound(described, names: names)
+        let objects = withIndirectObjectReadAsCompound(withSubjectInAppositionToFrontedPhrase(described), names: names)
         return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(withClauseReadAsSubject(objects), isPerson: isPerson)), isName: isName),
                              names: names)
     }
@@ -524,6 +524,38 @@ enum SentenceTreeRepair {
             else { continue }
             words.hang(n, on: object, as: "nmod")
         }
+        return words
+    }
+
+    /// The tree with the subject made the main verb's again when the parser hung it, as an
+    /// apposition, on a fronted phrase: in "In 1997, an IMF mission to Gabon criticized the
+    /// government" and "In Baghdad, the new U.S. ambassador, Zalmay Khalilzad, expressed horror",
+    /// parsed with the mission an apposition of "1997" and "criticized" without a subject, the
+    /// mission criticized. The verb is the root and has no subject; the apposition stands
+    /// before it, right after a comma, and hangs on a phrase before it that the verb governs
+    /// through obliques and noun modifiers only. It becomes the verb's subject (`nsubj:pass`
+    /// under a passive auxiliary).
+    static func withSubjectInAppositionToFrontedPhrase(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        guard let verb = words.indices.first(where: { words[$0].head == nil }), words[verb].upos == "VERB",
+              !words.contains(where: { $0.head == verb && ($0.relation.hasPrefix("nsubj") || $0.relation.hasPrefix("csubj")) }) else { return words }
+        func governed(_ t: Int) -> Bool {
+            var x = t
+            while let h = words[x].head {
+                guard words[x].relation.hasPrefix("obl") || words[x].relation.hasPrefix("nmod") else { return false }
+                if h == verb { return true }
+                x = h
+            }
+            return false
+        }
+        guard let subject = words.indices.first(where: { a in
+            guard a < verb, words[a].relation == "appos", let t = words[a].head, t < a, governed(t),
+                  ["NOUN", "PROPN"].contains(words[a].upos) else { return false }
+            let first = (0...a).first { k in k == a || ancestors(of: k, in: words).contains(a) } ?? a
+            return first > 0 && words[first - 1].text == ","
+        }) else { return words }
+        var words = words
+        let passive = words.contains { $0.head == verb && $0.relation == "aux:pass" }
+        words.hang(subject, on: verb, as: passive ? "nsubj:pass" : "nsubj")
         return words
     }
 

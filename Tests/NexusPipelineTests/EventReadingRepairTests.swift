@@ -1450,4 +1450,19 @@ import Testing
         // An attribute is no act: "a critical report".
         #expect(triples(try extract("A critical report on Peru was published by Chile.")).allSatisfy { !$0.hasPrefix("country:chile 11") })
     }
+
+    @Test func aSubjectTheParserHungOnAFrontedPhraseIsTheVerbsAgain() throws {
+        // "In 1998, an IMF mission to Chad criticized ...", parsed with the mission an apposition
+        // of the year. Sentence written for this test.
+        let mission = try extract("In 1998, an IMF mission to Chad criticized the government for overspending.")
+        #expect(triples(mission) == ["organization:international-monetary-fund 11 country:chad"])
+    }
+
+    @Test func theyInAClauseReportedByACoordinatedVerbIsThatVerbsSubject() throws {
+        // "Islamic Jihad also scrapped the truce, and said they had fired": Islamic Jihad, not
+        // the two parties of the sentence before. Sentences written for this test.
+        let fired = try extract("In separate statements issued Monday, Fatah and the PFLP said they would keep the truce. Islamic Jihad also scrapped the truce, and said they had fired rockets into southern Israel.")
+        #expect(triples(fired).contains("organization:islamic-jihad 19 country:israel"))
+        #expect(!triples(fired).contains { $0.hasPrefix("organization:fatah 19") || $0.hasPrefix("organization:pflp 19") })
+    }
 }
