@@ -95,6 +95,21 @@ extension EventExtractor {
     static let quantityNouns: Set<String> = ["series", "wave", "string", "spate", "number", "round", "rounds", "campaign", "barrage", "volley",
                                              "day", "days", "week", "weeks", "hours"]
 
+    /// Nouns of an effort made towards an end given by an infinitive ("efforts to persuade Iran").
+    static let effortNouns: Set<String> = ["effort", "efforts", "attempt", "attempts", "bid", "drive", "push", "campaign", "initiative"]
+
+    /// Verbs whose subject makes the effort that is their object ("leads efforts", "stepped up
+    /// its campaign", "launched a bid"), in their inflected forms.
+    static let effortVerbs: Set<String> = {
+        let lemmas = ["lead", "make", "spearhead", "launch", "step", "intensify", "redouble", "head", "undertake", "pursue", "renew", "begin", "start"]
+        var forms: Set<String> = ["led", "made", "intensified", "intensifies", "began", "begun", "stepped", "stepping", "headed"]
+        for lemma in lemmas {
+            let stem = lemma.hasSuffix("e") ? String(lemma.dropLast()) : lemma
+            forms.formUnion([lemma, lemma + "s", stem + "ing", stem + "ed"])
+        }
+        return forms
+    }()
+
     /// Verbs whose subject takes part in the act their object or oblique names ("joined the
     /// fight against", "is committed in the fight against", "took part in the attack on").
     static let participationVerbs: Set<String> = ["join", "joined", "joins", "joining", "participate", "participated", "participates", "engage",
@@ -320,7 +335,14 @@ extension EventExtractor {
             }
             // "the efforts of the alliance to defeat al-Shabaab", "Kenya's decision to send troops".
             if p.children(of: w, "mark").contains(where: { p.lower[$0] == "to" }) {
-                return agents(ofNoun: h, in: p, ownOnly: true).map { ($0.0, .nounModifier) }
+                let own = agents(ofNoun: h, in: p, ownOnly: true).map { ($0.0, ActorResolution.nounModifier) }
+                // "France is leading diplomatic efforts to persuade Iran", "stepped up its campaign
+                // to isolate Taiwan": who makes the effort does what it is for.
+                if own.isEmpty, EventExtractor.effortNouns.contains(p.lower[h]), p.words[h].relation == "obj",
+                   let v = p.words[h].head, p.isVerb(v), EventExtractor.effortVerbs.contains(p.lower[v]) {
+                    return agents(ofVerb: v, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
+                }
+                return own
             }
             return []
         default:

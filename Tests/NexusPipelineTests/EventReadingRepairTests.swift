@@ -1465,4 +1465,12 @@ import Testing
         #expect(triples(fired).contains("organization:islamic-jihad 19 country:israel"))
         #expect(!triples(fired).contains { $0.hasPrefix("organization:fatah 19") || $0.hasPrefix("organization:pflp 19") })
     }
+
+    @Test func whoLeadsAnEffortDoesWhatItIsFor() throws {
+        // Sentences written for this test.
+        let led = try extract("Norway and Sweden are leading efforts to persuade Peru to free the prisoners.")
+        #expect(Set(triples(led)) == ["country:norway 02 country:peru", "country:sweden 02 country:peru"])
+        // Supporting someone's effort is not making it.
+        #expect(triples(try extract("Norway supported efforts to persuade Peru to free the prisoners.")).isEmpty)
+    }
 }
