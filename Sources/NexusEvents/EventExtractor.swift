@@ -187,6 +187,9 @@ struct EventExtractor {
                 // Flying someone or something somewhere ("has flown the chief to Washington") is
                 // carrying, not a visit.
                 if entry.lemma == "fly", !p.children(of: w, "obj").isEmpty { continue }
+                // "Venezuela is the third stop in Mr. Zeng's tour": the place said to be a stop is
+                // where the visit goes, not who makes it.
+                if ["stop", "stopover"].contains(entry.lemma), p.child(of: w, "cop") != nil { continue }
                 // An assault by a state or by armed forces is the use of conventional military force.
                 // An armed attack on troops or a base is fighting too (CAMEO 19); an abduction or
                 // an assassination (a sub-code of 18) stays what it is.

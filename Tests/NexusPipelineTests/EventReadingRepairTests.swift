@@ -1473,4 +1473,11 @@ import Testing
         // Supporting someone's effort is not making it.
         #expect(triples(try extract("Norway supported efforts to persuade Peru to free the prisoners.")).isEmpty)
     }
+
+    @Test func aStopOnAJourneyIsAVisitToWhereItIsMade() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("Ingrid Nyberg's stop in Chile is part of a longer tour.")) == ["person:ingrid-nyberg 04 country:chile"])
+        // The place that is the stop does not visit anyone.
+        #expect(triples(try extract("Chile is the third stop in Ingrid Nyberg's tour.")).isEmpty)
+    }
 }
