@@ -382,4 +382,14 @@ import Testing
         #expect(mentions("nc", "organization:national-court") == ["National Court"])
         #expect(mentions("nc", "location:nc") == ["N.C."])
     }
+
+    @Test func aDependentTerritoryIsAPlace() throws {
+        // Territories that are no sovereign state (GeoNames' countries outside ISO 3166's
+        // sovereign list) are places, not bodies. Sentence written for this test.
+        let corpus = try PassageExtraction.extract([(id: "ships", text: "Ships from Curacao and Aruba arrived in Gibraltar.")])
+        let types = Dictionary(uniqueKeysWithValues: corpus.documents[0].entities.map { ($0.name, $0.type) })
+        #expect(types["Curacao"] == .location)
+        #expect(types["Aruba"] == .location)
+        #expect(types["Gibraltar"] == .location)
+    }
 }
