@@ -80,6 +80,11 @@ public struct MentionTyper: Sendable {
         "civilians", "citizens", "nationals", "refugees", "prisoners", "detainees", "hostages",
         // "thanked the British people", "aid to the Afghan economy".
         "people", "population", "economy",
+        // Its land and posts, as CAMEO codes an attack on them as one on the state: "fired
+        // rockets at Israeli towns", "an attack on an Afghan checkpoint", "Turkish territory".
+        "territory", "soil", "airspace", "waters", "checkpoint", "checkpoints", "outpost", "outposts",
+        "post", "posts", "base", "bases", "positions", "towns", "villages", "settlements", "targets",
+        "installations", "interests", "vessel", "vessels", "ship", "ships", "convoy", "convoys",
     ]
 
     /// Nouns that, after a demonym, name a company or producer of that country ("South Korean

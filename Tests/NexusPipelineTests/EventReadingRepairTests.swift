@@ -1480,4 +1480,10 @@ import Testing
         // The place that is the stop does not visit anyone.
         #expect(triples(try extract("Chile is the third stop in Ingrid Nyberg's tour.")).isEmpty)
     }
+
+    @Test func aStatesLandAndPostsStandForItAsATarget() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("Serbian forces shelled Croatian territory.")) == ["country:serbia 19 country:croatia"])
+        #expect(triples(try extract("Sudanese forces attacked a Chadian border post.")) == ["country:sudan 19 country:chad"])
+    }
 }
