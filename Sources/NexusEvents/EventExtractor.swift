@@ -394,8 +394,6 @@ struct EventExtractor {
         "fighting", "gunfire", "armed", "border", "rockets", "artillery", "shots", "fire", "casualties",
     ])
 
-    /// Whether word `k` opens the reciprocal pronoun "each other" or "one another" (as the
-    /// parser reads it: "each" or "one" with the second word `fixed` on it, or the next word).
     /// Whether adjective `w` is said of a subject: it has a copula or a subject ("Germany has
     /// been critical of"), or completes a verb like "remain" or "become" ("Russia remains
     /// critical of NATO"); not an attribute ("a critical report").
@@ -403,6 +401,8 @@ struct EventExtractor {
         p.child(of: w, "cop") != nil || p.child(of: w, "nsubj") != nil || p.words[w].relation == "xcomp"
     }
 
+    /// Whether word `k` opens the reciprocal pronoun "each other" or "one another": "each" or
+    /// "one" with "other" or "another" right after it, however the parser hung them.
     static func isReciprocalPronoun(_ k: Int, in p: ParsedSentence) -> Bool {
         let pair = ["each": "other", "one": "another"]
         guard let second = pair[p.lower[k]], k + 1 < p.words.count, p.lower[k + 1] == second else { return false }
