@@ -14,7 +14,7 @@ enum SentenceTreeRepair {
         let isName = names.map { $0 != nil }
         let isPerson = names.map { $0?.kind == .person }
         let persons = withTitleBeforeName(
-            withCoordinatedSubject(withMainVerb(coordinatingPersons(withOpeningDay(words), isPerson: isPerson), isPerson: isPerson), isPerson: isPerson),
+            withCoordinatedSubject(withMainVerb(coordinatingPersons(withOpeningDay(withNameOverCourtesyTitle(words)), isPerson: isPerson), isPerson: isPerson), isPerson: isPerson),
             isPerson: isPerson, isName: isName)
         let repaired = withSubjectAfterFrontedPhrase(
             withClauseInsideMarkedNoun(withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName))),
@@ -556,6 +556,32 @@ enum SentenceTreeRepair {
         var words = words
         let passive = words.contains { $0.head == verb && $0.relation == "aux:pass" }
         words.hang(subject, on: verb, as: passive ? "nsubj:pass" : "nsubj")
+        return words
+    }
+
+    /// Courtesy titles, lowercased, with and without their full stop.
+    static let courtesyTitles: Set<String> = ["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "miss"]
+
+    /// The tree with a name made the head of its phrase again when the parser hung it on the
+    /// courtesy title before it: in "Mr. Bush and Mr. Uribe last met", parsed with "Mr." the
+    /// conjunct and "Uribe" its `flat` dependent (or a `flat` part of "Bush"), Uribe is the
+    /// conjunct. The name word right
+    /// after the title takes the title's head and relation, and the title's other dependents;
+    /// the title becomes the name's `nmod:desc`, as the parser hangs "Mr." elsewhere.
+    static func withNameOverCourtesyTitle(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for t in words.indices.dropLast() where courtesyTitles.contains(words[t].text.lowercased()) {
+            let name = t + 1
+            // The name hangs on the title, or on another word while the title holds the place
+            // the name should ("Mr. Vance and Mr. Okafor", with "Mr." the conjunct and "Okafor"
+            // a `flat` part of "Vance").
+            guard ["flat", "compound", "appos"].contains(words[name].relation), words[name].upos == "PROPN",
+                  words[name].head == t || !["nmod:desc", "compound", "flat"].contains(words[t].relation) else { continue }
+            let (head, relation) = (words[t].head, words[t].relation)
+            for k in words.indices where k != name && words[k].head == t { words[k].head = name }
+            words.hang(name, on: head, as: relation)
+            words.hang(t, on: name, as: "nmod:desc")
+        }
         return words
     }
 

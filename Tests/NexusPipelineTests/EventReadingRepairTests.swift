@@ -1486,4 +1486,11 @@ import Testing
         #expect(triples(try extract("Serbian forces shelled Croatian territory.")) == ["country:serbia 19 country:croatia"])
         #expect(triples(try extract("Sudanese forces attacked a Chadian border post.")) == ["country:sudan 19 country:chad"])
     }
+
+    @Test func aNameHungOnItsCourtesyTitleHeadsItsPhraseAgain() throws {
+        // "Mr. Vance and Mr. Okafor last met", parsed with "Mr." the conjunct. Sentence written
+        // for this test.
+        let met = try extract("Mr. Vance and Mr. Okafor last met at the White House in March.")
+        #expect(Set(triples(met)) == ["person:vance 04 person:okafor", "person:okafor 04 person:vance"])
+    }
 }
