@@ -199,6 +199,13 @@ struct ReferenceResolver {
         if p.words[w].upos == "PRON" || (p.words[w].xpos.hasPrefix("PRP") && p.words[w].text != p.words[w].text.uppercased()) {
             return pronoun(w, in: p)
         }
+        // "confront the growing threat of the Islamic State in Africa": a threat stands for whom
+        // it comes from, not for where.
+        if ReferenceResolver.threatNouns.contains(word), p.mentionOfWord[w] == nil,
+           let source = p.children(of: w, "nmod").first(where: { p.caseMarker(of: $0) == "of" }),
+           let found = entity(at: source, in: p) {
+            return found
+        }
         let core = p.core(w)
         let mentioned = core.compactMap { p.mentionOfWord[$0] }
         if let person = mentioned.first(where: { context.mentions[$0].mention.type == .person }) {
@@ -619,6 +626,9 @@ struct ReferenceResolver {
 
     /// Nouns that, with "the", refer back to the organization named last.
     static let groupNouns: Set<String> = ["group", "organization", "organisation", "movement", "militia", "network", "faction", "party"]
+
+    /// Nouns for a danger that stands for whom it comes from ("the threat of ISIS").
+    static let threatNouns: Set<String> = ["threat", "threats", "menace", "danger", "scourge"]
 
     /// Nouns for a body whose force or members a phrase can name ("the alliance force", "the
     /// group's fighters"); not "government" or "army", which are the force itself.

@@ -1493,4 +1493,13 @@ import Testing
         let met = try extract("Mr. Vance and Mr. Okafor last met at the White House in March.")
         #expect(Set(triples(met)) == ["person:vance 04 person:okafor", "person:okafor 04 person:vance"])
     }
+
+    @Test func forHisPartNamesNoPartyAndAThreatStandsForWhomItComesFrom() throws {
+        // Sentences written for this test.
+        let turn = try extract("Marta Ruiz met Peru's envoy. He spoke first. For his part, the Chilean minister called for a new working group.")
+        #expect(!triples(turn).contains { $0.contains(" 02 ") })
+        // Force announced, not used, is a threat (13), aimed at whom the threat comes from.
+        let threat = try extract("Norway will confront the threat of Hamas in Gaza.")
+        #expect(triples(threat).contains("country:norway 13 organization:hamas"))
+    }
 }
