@@ -199,8 +199,8 @@ struct ReferenceResolver {
         if p.words[w].upos == "PRON" || (p.words[w].xpos.hasPrefix("PRP") && p.words[w].text != p.words[w].text.uppercased()) {
             return pronoun(w, in: p)
         }
-        // "confront the growing threat of the Islamic State in Africa": a threat stands for whom
-        // it comes from, not for where.
+        // "confront the growing threat of Boko Haram in Nigeria": a threat stands for whom it
+        // comes from, not for where.
         if ReferenceResolver.threatNouns.contains(word), p.mentionOfWord[w] == nil,
            let source = p.children(of: w, "nmod").first(where: { p.caseMarker(of: $0) == "of" }),
            let found = entity(at: source, in: p) {

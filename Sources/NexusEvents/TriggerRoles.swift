@@ -690,7 +690,7 @@ extension EventExtractor {
                 let r = p.words[c].relation
                 guard r.hasPrefix("obl") || (r.hasPrefix("nmod") && r != "nmod:poss") else { return false }
                 guard let marker = p.caseMarker(of: c), prepositions.contains(marker), !(wanted && x == w && marker == "for") else { return false }
-                // "For his part, the minister called for ...": a turn in the account, no party.
+                // "For its part, the ministry urged ...", "on their part": a turn in the account, no party.
                 if p.lower[c] == "part", !p.children(of: c, "nmod:poss").isEmpty { return false }
                 return !(entry.particle != nil && marker == entry.particle && !entry.targetPrepositions.contains(marker) && !entry.objectIsTarget)
             }
