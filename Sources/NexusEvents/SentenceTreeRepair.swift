@@ -35,14 +35,7 @@ enum SentenceTreeRepair {
         let lemmas: [(String, [String])] = [("give", ["gave", "given"]), ("offer", []), ("pledge", []), ("promise", []),
                                             ("grant", []), ("send", ["sent"]), ("sell", ["sold"]), ("lend", ["lent"]),
                                             ("loan", []), ("owe", []), ("award", []), ("hand", []), ("supply", []), ("pay", ["paid"])]
-        var forms: Set<String> = []
-        for (lemma, irregular) in lemmas {
-            let stem = lemma.hasSuffix("e") ? String(lemma.dropLast()) : lemma
-            let third = lemma.hasSuffix("y") ? String(lemma.dropLast()) + "ies" : lemma + "s"
-            let past = lemma.hasSuffix("y") ? String(lemma.dropLast()) + "ied" : stem + "ed"
-            forms.formUnion([lemma, third, stem + "ing", past] + irregular)
-        }
-        return forms
+        return lemmas.reduce(into: []) { $0.formUnion(EventLexicon.inflections(of: $1.0, irregular: $1.1)) }
     }()
 
     /// The tree with the recipient of a verb of giving made its own `iobj` when the parser read

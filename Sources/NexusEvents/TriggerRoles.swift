@@ -101,13 +101,10 @@ extension EventExtractor {
     /// Verbs whose subject makes the effort that is their object ("leads efforts", "stepped up
     /// its campaign", "launched a bid"), in their inflected forms.
     static let effortVerbs: Set<String> = {
-        let lemmas = ["lead", "make", "spearhead", "launch", "step", "intensify", "redouble", "head", "undertake", "pursue", "renew", "begin", "start"]
-        var forms: Set<String> = ["led", "made", "intensified", "intensifies", "began", "begun", "stepped", "stepping", "headed"]
-        for lemma in lemmas {
-            let stem = lemma.hasSuffix("e") ? String(lemma.dropLast()) : lemma
-            forms.formUnion([lemma, lemma + "s", stem + "ing", stem + "ed"])
-        }
-        return forms
+        let lemmas: [(String, [String])] = [("lead", ["led"]), ("make", ["made"]), ("spearhead", []), ("launch", []), ("step", []),
+                                            ("intensify", []), ("redouble", []), ("head", []), ("undertake", ["undertook", "undertaken"]),
+                                            ("pursue", []), ("renew", []), ("begin", ["began", "begun"]), ("start", [])]
+        return lemmas.reduce(into: []) { $0.formUnion(EventLexicon.inflections(of: $1.0, irregular: $1.1)) }
     }()
 
     /// Verbs whose subject takes part in the act their object or oblique names ("joined the
