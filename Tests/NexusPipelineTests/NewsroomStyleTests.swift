@@ -392,4 +392,21 @@ import Testing
         #expect(types["Aruba"] == .location)
         #expect(types["Gibraltar"] == .location)
     }
+
+    @Test func anArmedGroupOnTheTerroristListsIsOneNodeUnderItsNames() throws {
+        // The State Department's list gives the names a designated group goes by; they are one
+        // group, and the group is an organization. Sentences written for this test.
+        let corpus = try PassageExtraction.extract([
+            (id: "tigers", text: "Peru's army said the LTTE and the Tamil Tiger rebels in the north had agreed to talks."),
+            (id: "farc", text: "The Revolutionary Armed Forces of Colombia freed two hostages. The FARC said more would follow."),
+        ])
+        func ids(_ doc: String) -> [String: String] {
+            let entities = corpus.documents.first { $0.document.id == doc }?.entities ?? []
+            return Dictionary(entities.flatMap { e in e.mentions.map { ($0.text, e.id) } }, uniquingKeysWith: { a, _ in a })
+        }
+        #expect(ids("tigers")["LTTE"] == "organization:tamil-tigers")
+        #expect(ids("tigers")["Tamil Tiger"] == "organization:tamil-tigers")
+        #expect(ids("farc")["Revolutionary Armed Forces of Colombia"] == "organization:farc")
+        #expect(ids("farc")["FARC"] == "organization:farc")
+    }
 }
