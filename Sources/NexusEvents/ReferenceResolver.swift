@@ -1082,6 +1082,7 @@ struct ReferenceResolver {
     private func clauseSubject(of w: Int, in p: ParsedSentence) -> Int? {
         var x = p.words[w].head
         while let v = x, !p.isVerb(v) { x = p.words[v].head }
+        if let v = x, p.child(of: v, "nsubj") == nil, let main = participleController(of: v, in: p) { x = main }
         // A coordinated subject ("the United States, Britain and Japan warned their citizens")
         // is several owners: none is taken.
         guard let verb = x, let subject = p.children(of: verb, "nsubj").first, subject < w, p.words[subject].upos != "PRON",
@@ -1171,11 +1172,26 @@ struct ReferenceResolver {
 
     /// The subject of verb `v`, or of the verb it is coordinated with when it has none of its
     /// own ("The military says it will withdraw, but warned it will strike": "warned" shares
-    /// "the military").
+    /// "the military"), or of the verb an adverbial participle without a subject modifies
+    /// ("Colombia denied the charge, saying it ...": "saying" is Colombia's; in English the
+    /// understood subject of such a participle is the main clause's, Quirk et al. 1985, 15.58).
     private func subject(of v: Int, in p: ParsedSentence) -> Int? {
         if let own = p.child(of: v, "nsubj") { return own }
+        if let main = participleController(of: v, in: p) { return p.child(of: main, "nsubj") }
         guard p.words[v].relation == "conj", let first = p.words[v].head else { return nil }
         return p.child(of: first, "nsubj")
+    }
+
+    /// The verb whose subject an adverbial participle `v` without a subject of its own shares:
+    /// its head, when `v` is an `advcl` in the -ing or -ed form and the head is a verb. Nil
+    /// otherwise, and for a participle after "of", "for" or "from", whose understood subject
+    /// is often the head's object ("accused Colombia of violating ...", "thanked Japan for
+    /// sending ...").
+    private func participleController(of v: Int, in p: ParsedSentence) -> Int? {
+        guard p.words[v].relation == "advcl", ["VBG", "VBN"].contains(p.words[v].xpos), p.child(of: v, "nsubj") == nil,
+              !p.children(of: v, "mark").contains(where: { ["of", "for", "from"].contains(p.lower[$0]) }),
+              let head = p.words[v].head, p.isVerb(head) else { return nil }
+        return head
     }
 
     /// The speaker of the quote holding `w`: the subject of its reporting verb, else the

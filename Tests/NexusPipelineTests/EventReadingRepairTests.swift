@@ -1502,4 +1502,20 @@ import Testing
         let threat = try extract("Norway will confront the threat of Hamas in Gaza.")
         #expect(triples(threat).contains("country:norway 13 organization:hamas"))
     }
+
+    @Test func theRebelsAreTheDesignatedGroupNamedBefore() throws {
+        // A group on the State Department's list is an armed group, so "the rebels" is that
+        // group even where the text never calls it one. Sentences written for this test.
+        let doc = try extract("The Tamil Tigers rejected the offer. Sri Lanka attacked the rebels on Monday.")
+        #expect(triples(doc) == ["country:sri-lanka 19 organization:tamil-tigers"])
+    }
+
+    @Test func anAdverbialParticipleSharesTheMainClausesSubject() throws {
+        // "its" in the clause of "saying" is the speaker's: "saying" has no subject of its own
+        // and takes the main clause's (Colombia), not the previous sentence's (Venezuela).
+        // Sentences written for this test.
+        let doc = try extract("Venezuela accused Colombia of an incursion. Colombia rejected the charge, saying the raid was part of its war against the FARC.")
+        #expect(triples(doc).contains("country:colombia 19 organization:farc"))
+        #expect(!triples(doc).contains("country:venezuela 19 organization:farc"))
+    }
 }
