@@ -409,4 +409,14 @@ import Testing
         #expect(ids("farc")["Revolutionary Armed Forces of Colombia"] == "organization:farc")
         #expect(ids("farc")["FARC"] == "organization:farc")
     }
+
+    @Test func aNameIsOneTypeInADocumentWhenTheTextSaysWhichItIs() throws {
+        // The tagger reads the company's name as a person's in one sentence; "oil firm" before
+        // it makes it an organization in every mention. Sentences written for this test.
+        let text = "Norwegian oil firm Sandvold has bought a stake in a Brazilian field. Sandvold shares rose 4 percent. Sandvold said the deal would close in May."
+        let corpus = try PassageExtraction.extract([(id: "firm", text: text)])
+        let entities = corpus.documents[0].entities
+        #expect(!entities.contains { $0.id == "person:sandvold" })
+        #expect(entities.first { $0.id == "organization:sandvold" }?.mentions.count == 2)
+    }
 }
