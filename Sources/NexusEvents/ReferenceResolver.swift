@@ -582,7 +582,26 @@ struct ReferenceResolver {
             if let e = candidates(inSentence: position).last?.entity { return e }
         }
         if let e = here.first(where: { $0.offset > start })?.entity { return e }
-        return p.position + 1 < context.words.count ? candidates(inSentence: p.position + 1).first?.entity : nil
+        if p.position + 1 < context.words.count, let e = candidates(inSentence: p.position + 1).first?.entity { return e }
+        return ReferenceResolver.stateOrganNouns.contains(noun) || (noun == "officials" && p.children(of: w, "compound").contains { p.lower[$0] == "government" })
+            ? soleCountry : nil
+    }
+
+    /// Nouns of a state's own organs: in a document that names one country and no other,
+    /// they are that country's ("Nestle resumed operations in Zimbabwe ... The government has
+    /// assured the company ..."), even where the text never writes "Zimbabwe's government".
+    /// Not "troops", "forces" or "soldiers", which are often a foreign state's in a country.
+    static let stateOrganNouns: Set<String> = ["government", "authorities", "police", "army", "military", "regime", "prosecutors"]
+
+    /// The one country the document names, if it names exactly one (as a name or a demonym).
+    private var soleCountry: Int? {
+        var found: Int?
+        for m in context.mentions.indices where resolution.entities[resolution.entityOfMention[m]].type == .country {
+            let e = resolution.entityOfMention[m]
+            if let f = found, f != e { return nil }
+            found = e
+        }
+        return found
     }
 
     /// Countries and organizations of sentence `s` written right before a state noun, with

@@ -1518,4 +1518,13 @@ import Testing
         #expect(triples(doc).contains("country:colombia 19 organization:farc"))
         #expect(!triples(doc).contains("country:venezuela 19 organization:farc"))
     }
+
+    @Test func theGovernmentOfADocumentThatNamesOneCountryIsThatCountrys() throws {
+        // Sentences written for this test.
+        let one = try extract("Nestle resumed operations in Zimbabwe last week. The government has assured Nestle that it will not interfere.")
+        #expect(triples(one).contains { $0.hasPrefix("country:zimbabwe 03 ") })
+        // With two countries named, neither is taken for "the government".
+        let two = try extract("Nestle resumed operations in Zimbabwe after a dispute with Zambia. The government has assured Nestle that it will not interfere.")
+        #expect(!triples(two).contains { $0.hasPrefix("country:") })
+    }
 }
