@@ -146,7 +146,8 @@ public struct EventSentenceFilter: Sendable {
     /// before ("rejected the demand").
     private func refersToABody(_ lower: [String], statesNear: Bool) -> Bool {
         if statesNear, lower.contains(where: ReferenceResolver.bareStateNouns.contains) { return true }
-        if lower.contains(where: { ReferenceResolver.counterpartNouns.contains($0) || ReferenceResolver.neighborNouns.contains($0) }) { return true }
+        if lower.contains(where: { ReferenceResolver.counterpartNouns.contains($0) || ReferenceResolver.neighborNouns.contains($0)
+            || ReferenceResolver.delegationNouns.contains($0) }) { return true }
         // "rejected the demand": a proposal named before, whose author is the other party.
         if zip(lower, lower.dropFirst()).contains(where: { ["the", "this", "that", "these", "those"].contains($0) && EventExtractor.proposalRoots[$1] != nil }) {
             return true

@@ -342,6 +342,14 @@ struct ReferenceResolver {
            let e = lastState(before: p, word: w) {
             return (e, .definiteReference)
         }
+        // "Members of the Security Council arrived in Kigali ... Delegates are also to visit
+        // Burundi", "The delegation will also visit Uganda": a bare delegation is the one the
+        // previous sentence's subject sent.
+        if modifier == nil, possessor == nil, ReferenceResolver.delegationNouns.contains(word), p.children(of: w, "amod").isEmpty,
+           p.children(of: w, "det").allSatisfy({ p.lower[$0] == "the" }), !p.children[w].contains(where: { p.words[$0].relation.hasPrefix("nmod") }),
+           let e = senderNamedBefore(p) {
+            return (e, .definiteReference)
+        }
         // Members of an organization act for it; "Iraqi insurgents" are not the Iraqi state.
         if let modifier, ReferenceResolver.memberNouns.contains(word), resolution.entities[modifier].type == .organization {
             return (modifier, .nounModifier)
@@ -585,6 +593,21 @@ struct ReferenceResolver {
         if p.position + 1 < context.words.count, let e = candidates(inSentence: p.position + 1).first?.entity { return e }
         return ReferenceResolver.stateOrganNouns.contains(noun) || (noun == "officials" && p.children(of: w, "compound").contains { p.lower[$0] == "government" })
             ? soleCountry : nil
+    }
+
+    /// Nouns for a party sent by a state or a body, which a later sentence writes bare ("the
+    /// delegation", "delegates", "the negotiators").
+    static let delegationNouns: Set<String> = ["delegation", "delegations", "delegates", "negotiators"]
+
+    /// The state or body the previous sentence's subject names, or the state or body its
+    /// person subject is affiliated with ("Secretary Rice arrived ... The delegation ...").
+    private func senderNamedBefore(_ p: ParsedSentence) -> Int? {
+        guard let e = previousSubject(before: p, opening: false) else { return nil }
+        switch resolution.entities[e].type {
+        case .country, .organization: return e
+        case .person: return referents.affiliations[e]?.first { [.country, .organization].contains(resolution.entities[$0].type) }
+        default: return nil
+        }
     }
 
     /// Nouns of a state's own organs: in a document that names one country and no other,

@@ -1527,4 +1527,12 @@ import Testing
         let two = try extract("Nestle resumed operations in Zimbabwe after a dispute with Zambia. The government has assured Nestle that it will not interfere.")
         #expect(!triples(two).contains { $0.hasPrefix("country:") })
     }
+
+    @Test func aBareDelegationIsTheOneThePreviousSubjectSent() throws {
+        // Sentences written for this test.
+        let sent = try extract("An EU delegation arrived in Kenya on Monday. The delegation will also visit Uganda.")
+        #expect(triples(sent).contains("organization:european-union 04 country:uganda"))
+        let members = try extract("Members of the African Union arrived in Chad on Monday. Delegates are also scheduled to visit Niger.")
+        #expect(triples(members).contains("organization:african-union 04 country:niger"))
+    }
 }
