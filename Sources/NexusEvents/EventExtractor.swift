@@ -190,6 +190,10 @@ struct EventExtractor {
                 // "Venezuela is the third stop in Mr. Zeng's tour": the place said to be a stop is
                 // where the visit goes, not who makes it.
                 if ["stop", "stopover"].contains(entry.lemma), p.child(of: w, "cop") != nil { continue }
+                // "told the BBC", "speaking to VOA": a statement or an interview given to a news
+                // medium is addressed to the public, not to the medium (``NewsMedia``).
+                if [1, 4].contains(code.root), resolution.entities[target].type == .organization,
+                   NewsMedia.isNewsMedium(resolution.entities[target].name) { continue }
                 // An assault by a state or by armed forces is the use of conventional military force.
                 // An armed attack on troops or a base is fighting too (CAMEO 19); an abduction or
                 // an assassination (a sub-code of 18) stays what it is.

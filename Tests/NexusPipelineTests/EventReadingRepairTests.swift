@@ -1535,4 +1535,11 @@ import Testing
         let members = try extract("Members of the African Union arrived in Chad on Monday. Delegates are also scheduled to visit Niger.")
         #expect(triples(members).contains("organization:african-union 04 country:niger"))
     }
+
+    @Test func aStatementToANewsMediumIsAddressedToNoOne() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("Speaking to the BBC, Peru's president said the border would stay open.")).isEmpty)
+        // An act on a medium is still one.
+        #expect(triples(try extract("Venezuela has accused CNN of bias.")) == ["country:venezuela 11 organization:cnn"])
+    }
 }
