@@ -1,0 +1,172 @@
+import NexusCore
+import NexusEntities
+
+/// Repairs of objects, recipients and partners: whom an act is done to or with.
+extension SentenceTreeRepair {
+    /// Verbs of giving that take a recipient right after them ("sold Iran missiles"), lowercased
+    /// forms.
+    static let givingVerbForms: Set<String> = {
+        let lemmas: [(String, [String])] = [("give", ["gave", "given"]), ("offer", []), ("pledge", []), ("promise", []),
+                                            ("grant", []), ("send", ["sent"]), ("sell", ["sold"]), ("lend", ["lent"]),
+                                            ("loan", []), ("owe", []), ("award", []), ("hand", []), ("supply", []), ("pay", ["paid"])]
+        return lemmas.reduce(into: []) { $0.formUnion(EventLexicon.inflections(of: $1.0, irregular: $1.1)) }
+    }()
+
+    /// The tree with the recipient of a verb of giving made its own `iobj` when the parser read
+    /// it as a modifier of the thing given: in "the EU pledges Iran fuel" and "Russia sold Iran
+    /// air defense missiles", parsed as one object "[Iran fuel]", Iran receives. The name of a
+    /// country or a person (at most "the" before it) stands right after the verb
+    /// (``givingVerbForms``) and is a `compound` inside the verb's object, a common noun with
+    /// only nouns, adjectives and numbers between; a company's name is left as it is ("sold
+    /// Boeing jets").
+    static func withIndirectObjectReadAsCompound(_ words: [SyntacticWord], names: [(mention: Int, kind: EntityType)?]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices where words[v].upos == "VERB" && givingVerbForms.contains(words[v].text.lowercased()) {
+            var first = v + 1
+            if first < words.count, words[first].text.lowercased() == "the" { first += 1 }
+            guard first < words.count, let name = names[first], name.kind == .country || name.kind == .person,
+                  !words.indices.contains(where: { words[$0].head == v && $0 > v && $0 < first + 1 && words[$0].relation == "iobj" }) else { continue }
+            var last = first
+            while last + 1 < words.count, names[last + 1]?.mention == name.mention { last += 1 }
+            let span = first...last
+            guard let head = span.first(where: { k in words[k].head.map { !span.contains($0) } ?? true }),
+                  words[head].relation == "compound", let modified = words[head].head, modified > last,
+                  let object = ([modified] + ancestors(of: modified, in: words)).first(where: { words[$0].head == v && words[$0].relation == "obj" }),
+                  words[object].upos == "NOUN",
+                  ((last + 1)..<object).allSatisfy({ ["NOUN", "ADJ", "NUM"].contains(words[$0].upos) }) else { continue }
+            words.hang(head, on: v, as: "iobj")
+        }
+        return words
+    }
+
+    /// The tree with the infinitive after an object and its named apposition made the
+    /// object's complement when the parser read it as a new conjunct: in "Iran urged the
+    /// agency's chief, Mohamed ElBaradei, to visit Tehran", parsed as "urged the chief, [and]
+    /// ElBaradei to visit Tehran", ElBaradei is the chief and is asked to visit. The verb is a
+    /// conjunct with no coordinating word, opened by "to" right after a comma; between the
+    /// object's phrase and that comma stands a name set off by commas (at most "the" before
+    /// it). The name becomes the object's `appos`, the verb the first verb's `xcomp`.
+    static func withObjectComplements(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices.dropFirst(2) where words[v].relation == "conj" && words[v].upos == "VERB" {
+            let to = v - 1
+            guard let h = words[v].head, h < v, words[h].upos == "VERB", words[to].text.lowercased() == "to",
+                  words[to].head == v, words[to - 1].text == ",",
+                  !words.contains(where: { $0.head == v && $0.relation == "cc" }),
+                  let object = words.indices.first(where: { words[$0].head == h && words[$0].relation == "obj" }), object < to - 1,
+                  let comma = ((object + 1)..<(to - 1)).first(where: { words[$0].text == "," }),
+                  ((object + 1)..<comma).allSatisfy({ ancestors(of: $0, in: words).contains(object) }) else { continue }
+            var first = comma + 1
+            if first < to - 1, words[first].text.lowercased() == "the" { first += 1 }
+            let span = first..<(to - 1)
+            guard !span.isEmpty, span.allSatisfy({ isName[$0] }),
+                  let name = span.first(where: { k in words[k].head.map { !span.contains($0) } ?? true }),
+                  !words.indices.contains(where: { !span.contains($0) && words[$0].head == v && words[$0].relation.hasPrefix("nsubj") })
+            else { continue }
+            for k in (comma + 1)..<first { words.hang(k, on: name, as: "det") }
+            words.hang(name, on: object, as: "appos")
+            words.hang(comma, on: name, as: "punct")
+            words.hang(to - 1, on: name, as: "punct")
+            words.hang(v, on: h, as: "xcomp")
+        }
+        return words
+    }
+
+    /// The tree with the partner of "spoke with", "met with" given back to its verb when the parser
+    /// read "with" as opening a clause whose subject is the partner: in "Tillerson spoke by phone
+    /// with Defense Minister Avigdor Lieberman and stressed the need ...", parsed as "spoke [with
+    /// Lieberman stressed ...]", Tillerson spoke with Lieberman and stressed. The clause's verb has
+    /// "with" as its marker, an "and" before it and a name as its subject right after "with";
+    /// the name becomes the first verb's oblique with "with", the second verb its conjunct.
+    static func withPartnerBeforeConjunct(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices where words[v].upos == "VERB" && words[v].relation.hasPrefix("advcl") {
+            guard let h = words[v].head, h < v,
+                  let with = words.indices.first(where: { words[$0].head == v && words[$0].relation == "mark" && words[$0].text.lowercased() == "with" }),
+                  let subject = words.indices.first(where: { words[$0].head == v && words[$0].relation == "nsubj" }), isName[subject],
+                  with < subject, subject < v,
+                  let cc = words.indices.first(where: { words[$0].head == v && words[$0].relation == "cc" }), cc > subject, cc < v,
+                  ((with + 1)..<cc).allSatisfy({ k in ([k] + ancestors(of: k, in: words)).contains(subject) }) else { continue }
+            words.hang(with, on: subject, as: "case")
+            words.hang(subject, on: h, as: "obl")
+            words[v].relation = "conj"
+        }
+        return words
+    }
+
+    /// The tree with a name that the parser hung on a punctuation mark given a place in the clause:
+    /// in "The Secretary met Indian Foreign Minister Subrahmanyam Jaishankar." and "discussed the
+    /// crisis with Li Keqiang.", parsed with the name (and its preposition) hung on the full stop,
+    /// Jaishankar was met and Li took part. A punctuation mark heads nothing. A name with a
+    /// preposition becomes an oblique of the verb the mark hangs on when no other verb stands
+    /// between them; one without, whose phrase starts right after a verb that has no object,
+    /// that verb's object.
+    static func withObjectOffPunctuation(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for n in words.indices where isName[n] {
+            guard let mark = words[n].head, words[mark].upos == "PUNCT", !isName[mark] else { continue }
+            let start = words.indices.first { $0 == n || ancestors(of: $0, in: words).contains(n) } ?? n
+            // Its preposition hung on the same mark: "with Li Keqiang." with both on the full stop.
+            if start > 0, words[start - 1].upos == "ADP", words[start - 1].head == mark {
+                words.hang(start - 1, on: n, as: "case")
+            }
+            if words.contains(where: { $0.head == n && $0.relation == "case" }) {
+                // Only in the clause of that verb: no other verb between them.
+                guard let verb = words[mark].head, words[verb].upos == "VERB",
+                      (0..<start).last(where: { words[$0].upos == "VERB" }) == verb else { continue }
+                words.hang(n, on: verb, as: "obl")
+                continue
+            }
+            guard start > 0, words[start - 1].upos == "VERB",
+                  !words.contains(where: { $0.head == start - 1 && ["obj", "ccomp", "xcomp"].contains($0.relation) }) else { continue }
+            words.hang(n, on: start - 1, as: "obj")
+        }
+        return words
+    }
+
+    /// The tree with the second party of a "between" phrase made the first one's conjunct when
+    /// the parser coordinated it with the noun the phrase modifies: in "mediators are arranging
+    /// talks between the government and the rebels", parsed as "[talks between the government]
+    /// and [the rebels]", the talks are between both. "between" takes two parties; its noun has
+    /// no conjunct of its own, and the noun's conjunct comes after it with "and" and nothing but
+    /// its own words and the "between" phrase's in between. It becomes the conjunct of the
+    /// "between" noun.
+    static func withBetweenConjuncts(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for x in words.indices where words[x].relation.hasPrefix("nmod") || words[x].relation.hasPrefix("obl") {
+            guard let n = words[x].head,
+                  words.indices.contains(where: { words[$0].head == x && words[$0].relation == "case" && words[$0].text.lowercased() == "between" }),
+                  !words.indices.contains(where: { words[$0].head == x && words[$0].relation == "conj" }),
+                  let y = words.indices.first(where: { $0 > x && words[$0].head == n && words[$0].relation == "conj" }),
+                  let cc = words.indices.first(where: { words[$0].head == y && words[$0].relation == "cc" }),
+                  words[cc].text.lowercased() == "and", cc > x,
+                  ((x + 1)..<y).allSatisfy({ k in ([k] + ancestors(of: k, in: words)).contains { $0 == x || $0 == y } }) else { continue }
+            words[y].head = x
+        }
+        return words
+    }
+
+    /// The tree with the second party of a "between" phrase made the first one's conjunct when
+    /// an apposition after the first party threw the parser off: in "talks between Ali
+    /// Shamkhani, the secretary of Iran's Supreme National Security Council, and Musaed
+    /// al-Aiban, the Saudi national security adviser", parsed with "and Musaed al-Aiban" hung
+    /// on the main verb. The "between" noun has no conjunct; every word from it to an "and" is
+    /// its own phrase's or punctuation, and a name right after that "and" lies outside the
+    /// phrase: the name becomes the conjunct, "and" its `cc`.
+    static func withBetweenSecondParty(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for x in words.indices where words[x].relation.hasPrefix("nmod") || words[x].relation.hasPrefix("obl") {
+            guard words.indices.contains(where: { words[$0].head == x && words[$0].relation == "case" && words[$0].text.lowercased() == "between" }),
+                  !words.indices.contains(where: { words[$0].head == x && words[$0].relation == "conj" }),
+                  let and = words.indices.first(where: { $0 > x && words[$0].text.lowercased() == "and" }),
+                  and + 1 < words.count, isName[and + 1] else { continue }
+            let y = and + 1
+            let inPhrase = { (k: Int) in ([k] + ancestors(of: k, in: words)).contains(x) }
+            guard !inPhrase(y), !ancestors(of: x, in: words).contains(y), ((x + 1)..<and).allSatisfy({ inPhrase($0) || words[$0].upos == "PUNCT" }) else { continue }
+            words.hang(y, on: x, as: "conj")
+            words.hang(and, on: y, as: "cc")
+            if words[and - 1].text == "," { words.hang(and - 1, on: y, as: "punct") }
+        }
+        return words
+    }
+}
