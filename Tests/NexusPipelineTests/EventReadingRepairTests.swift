@@ -1542,4 +1542,10 @@ import Testing
         // An act on a medium is still one.
         #expect(triples(try extract("Venezuela has accused CNN of bias.")) == ["country:venezuela 11 organization:cnn"])
     }
+
+    @Test func aCounterpartNamedAfterItsTitleIsOneParty() throws {
+        // Sentence written for this test: two parties agree, not three.
+        let doc = try extract("Anna Lind and her Danish counterpart Lars Berg agreed to establish a joint commission.")
+        #expect(Set(triples(doc)) == ["person:anna-lind 03 person:lars-berg", "person:lars-berg 03 person:anna-lind"])
+    }
 }

@@ -70,7 +70,7 @@ extension SentenceTreeRepair {
     /// Boateng. The first is a title word (``TitleLexicon/isOneWordTitle(_:)``; not "drugmaker"
     /// in "Swiss drugmaker Roche said") outside every name, and no punctuation, conjunction or verb
     /// stands between the two ("Lebanon's President Emile Lahoud" keeps its country); it becomes
-    /// the name's `compound`.
+    /// the name's `compound`. Then ``withTitledConjunct(_:isPerson:isName:)``.
     static func withTitleBeforeName(_ words: [SyntacticWord], isPerson: [Bool], isName: [Bool]) -> [SyntacticWord] {
         var words = words
         for v in words.indices where words[v].upos == "VERB" {
@@ -86,6 +86,33 @@ extension SentenceTreeRepair {
                ((subjects[0] + 1)..<subjects[1]).allSatisfy({ !["PUNCT", "CCONJ", "VERB", "AUX"].contains(words[$0].upos) }) {
                 words.hang(subjects[0], on: subjects[1], as: "compound")
             }
+        }
+        return withTitledConjunct(words, isPerson: isPerson, isName: isName)
+    }
+
+    /// The tree with a person's name made the conjunct of a subject when the parser made the
+    /// title right before it the conjunct and hung the name elsewhere: in "Mr Straw and his
+    /// Spanish counterpart Miguel Moratinos agreed", parsed with "counterpart" a conjunct of
+    /// "Straw" and "Moratinos" a second subject of "agreed" (or a `list` or `appos` of
+    /// "Straw"), two parties agree, not three. The title is a one-word title
+    /// (``TitleLexicon/isOneWordTitle(_:)``) or "counterpart" outside every name, a conjunct
+    /// of a subject; the name starts right after it and its head hangs on that subject or is
+    /// the subject's verb's other subject. The name becomes the conjunct, with the title its
+    /// `compound` and the title's "and" its own.
+    static func withTitledConjunct(_ words: [SyntacticWord], isPerson: [Bool], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for title in words.indices where title + 1 < words.count && words[title].relation == "conj" && words[title].upos == "NOUN" && !isName[title] {
+            let lower = words[title].text.lowercased()
+            guard TitleLexicon.standard.isOneWordTitle(lower) || ReferenceResolver.counterpartNouns.contains(lower),
+                  let subject = words[title].head, words[subject].relation.hasPrefix("nsubj"), isPerson[title + 1] else { continue }
+            var end = title + 1
+            while end < words.count, isPerson[end] { end += 1 }
+            let name = title + 1..<end
+            guard let head = name.first(where: { words[$0].head.map { !name.contains($0) } ?? true }),
+                  words[head].head == subject || (words[head].head == words[subject].head && words[head].relation.hasPrefix("nsubj")) else { continue }
+            words.hang(head, on: subject, as: "conj")
+            for k in words.indices where words[k].head == title && words[k].relation == "cc" { words[k].head = head }
+            words.hang(title, on: head, as: "compound")
         }
         return words
     }
