@@ -190,6 +190,9 @@ struct EventExtractor {
                 // "Venezuela is the third stop in Mr. Zeng's tour": the place said to be a stop is
                 // where the visit goes, not who makes it.
                 if ["stop", "stopover"].contains(entry.lemma), p.child(of: w, "cop") != nil { continue }
+                // "Brazil defeated Croatia 1-0", "Merkel's party narrowly beat the Social Democrats":
+                // a victory is a battle's only between armed parties; in sport and elections it is no event.
+                if !isArmedContest(entry: entry, roles: roles, actor: actor.entity, target: target, in: p, resolver: resolver) { continue }
                 // "told the BBC", "speaking to VOA": a statement or an interview given to a news
                 // medium is addressed to the public, not to the medium (``NewsMedia``).
                 if [1, 4].contains(code.root), resolution.entities[target].type == .organization,
@@ -209,6 +212,44 @@ struct EventExtractor {
         }
         out += sharedRecipients(unaddressedAid, in: p, modality: modality, sentence: out, earlier: earlier)
         return out
+    }
+
+    /// Verbs and nouns of winning: a military victory between armed parties, otherwise a game
+    /// or an election won.
+    static let victoryLemmas: Set<String> = ["defeat", "eliminate", "rout"]
+
+    /// Words that make a sentence about a game or an election: a victory or a beating there is
+    /// no use of force.
+    static let contestWords: Set<String> = ["match", "matches", "set", "sets", "seeded", "seed", "round", "tournament", "cup", "championship",
+                                            "champion", "olympic", "olympics", "game", "games", "team", "squad", "goal", "goals", "final",
+                                            "finals", "semifinal", "semifinals", "quarterfinal", "league", "title", "election", "elections",
+                                            "primary", "primaries", "vote", "votes", "ballot", "runoff", "race", "leadership", "nomination",
+                                            "seats", "poll", "polls"]
+
+    /// Whether an act of winning or beating at `entry` is one of armed force: a victory
+    /// (``victoryLemmas``) needs an armed party (a military noun, an armed target, or an armed
+    /// group, ``ReferenceResolver/isArmedGroup(_:)``); "beat" is no assault between two
+    /// persons or in a sentence about a game or an election (``contestWords``, or a score
+    /// such as "6-3"). Every other act is left as it is.
+    func isArmedContest(entry: EventLexiconEntry, roles: TriggerRoles, actor: Int, target: Int, in p: ParsedSentence,
+                        resolver: ReferenceResolver) -> Bool {
+        if EventExtractor.victoryLemmas.contains(entry.lemma) {
+            return roles.military || roles.armedTarget || resolver.isArmedGroup(actor) || resolver.isArmedGroup(target)
+        }
+        guard entry.lemma == "beat" else { return true }
+        let persons = [actor, target].allSatisfy { resolver.resolution.entities[$0].type == .person }
+        let contest = p.lower.contains(where: EventExtractor.contestWords.contains) || p.lower.contains(where: EventExtractor.isScore)
+        return !persons && !contest
+    }
+
+    /// Whether `word` is a score ("6-3", "34-17"), or a score a spreadsheet made a date of
+    /// ("06-Mar", as some agency copy has them).
+    static func isScore(_ word: String) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = parts.first, !first.isEmpty, first.count <= 2, first.allSatisfy(\.isNumber) else { return false }
+        let second = parts[1]
+        if !second.isEmpty, second.count <= 2, second.allSatisfy(\.isNumber) { return true }
+        return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].contains(second.lowercased())
     }
 
     /// What a party asks to have approved: approving one of these endorses whoever owns it.

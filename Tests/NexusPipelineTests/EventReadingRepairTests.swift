@@ -1548,4 +1548,13 @@ import Testing
         let doc = try extract("Anna Lind and her Danish counterpart Lars Berg agreed to establish a joint commission.")
         #expect(Set(triples(doc)) == ["person:anna-lind 03 person:lars-berg", "person:lars-berg 03 person:anna-lind"])
     }
+
+    @Test func aVictoryInSportOrAnElectionIsNoUseOfForce() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("Canada defeated Italy 7-2 in the Olympic hockey final.")).isEmpty)
+        #expect(triples(try extract("Maria Lopez beat Anna Berg in straight sets to reach the final.")).isEmpty)
+        #expect(triples(try extract("Mr. Ruiz narrowly defeated his challenger Tomas Vega in the presidential election.")).isEmpty)
+        // Between armed parties it is one.
+        #expect(triples(try extract("Sri Lanka defeated the Tamil Tigers in 2009.")) == ["country:sri-lanka 19 organization:tamil-tigers"])
+    }
 }
