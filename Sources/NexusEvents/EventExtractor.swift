@@ -192,7 +192,7 @@ struct EventExtractor {
                 if ["stop", "stopover"].contains(entry.lemma), p.child(of: w, "cop") != nil { continue }
                 // "Brazil defeated Croatia 1-0", "Merkel's party narrowly beat the Social Democrats":
                 // a victory is a battle's only between armed parties; in sport and elections it is no event.
-                if !isArmedContest(entry: entry, roles: roles, actor: actor.entity, target: target, in: p, resolver: resolver) { continue }
+                if code.root >= 18, !isArmedContest(entry: entry, roles: roles, actor: actor.entity, target: target, at: w, in: p, resolver: resolver) { continue }
                 // "told the BBC", "speaking to VOA": a statement or an interview given to a news
                 // medium is addressed to the public, not to the medium (``NewsMedia``).
                 if [1, 4].contains(code.root), resolution.entities[target].type == .organization,
@@ -218,6 +218,14 @@ struct EventExtractor {
     /// or an election won.
     static let victoryLemmas: Set<String> = ["defeat", "eliminate", "rout"]
 
+    /// Verbs and nouns of fighting, which news also uses of contests without arms.
+    static let fightLemmas: Set<String> = ["fight", "fighting", "battle", "clash", "war", "skirmish", "feud"]
+
+    /// Modifiers of a fight that make it one without arms ("legal fight", "takeover battle").
+    static let civilContestModifiers: Set<String> = ["legal", "court", "courtroom", "political", "bidding", "takeover", "boardroom", "budget",
+                                                     "trade", "price", "verbal", "custody", "election", "electoral", "leadership",
+                                                     "campaign", "regulatory", "propaganda", "ratings", "turf", "tax", "patent", "antitrust"]
+
     /// Words that make a sentence about a game or an election: a victory or a beating there is
     /// no use of force.
     static let contestWords: Set<String> = ["match", "matches", "set", "sets", "seeded", "seed", "round", "tournament", "cup", "championship",
@@ -226,18 +234,25 @@ struct EventExtractor {
                                             "primary", "primaries", "vote", "votes", "ballot", "runoff", "race", "leadership", "nomination",
                                             "seats", "poll", "polls"]
 
-    /// Whether an act of winning or beating at `entry` is one of armed force: a victory
+    /// Whether an act of force at `w` (coded 18 or more) is one of armed force: a victory
     /// (``victoryLemmas``) needs an armed party (a military noun, an armed target, or an armed
     /// group, ``ReferenceResolver/isArmedGroup(_:)``); "beat" is no assault between two
     /// persons or in a sentence about a game or an election (``contestWords``, or a score
-    /// such as "6-3"). Every other act is left as it is.
-    func isArmedContest(entry: EventLexiconEntry, roles: TriggerRoles, actor: Int, target: Int, in p: ParsedSentence,
+    /// such as "6-3"); a fight (``fightLemmas``) is none between two persons ("the fight between
+    /// Clinton and Obama", "Mr Blunkett's battle with the police chief") or when it is a legal,
+    /// political or business one (``civilContestModifiers``: "the legal fight between Russia and
+    /// Yukos"). Every other act is left as it is.
+    func isArmedContest(entry: EventLexiconEntry, roles: TriggerRoles, actor: Int, target: Int, at w: Int, in p: ParsedSentence,
                         resolver: ReferenceResolver) -> Bool {
         if EventExtractor.victoryLemmas.contains(entry.lemma) {
             return roles.military || roles.armedTarget || resolver.isArmedGroup(actor) || resolver.isArmedGroup(target)
         }
-        guard entry.lemma == "beat" else { return true }
         let persons = [actor, target].allSatisfy { resolver.resolution.entities[$0].type == .person }
+        if EventExtractor.fightLemmas.contains(entry.lemma) {
+            let civil = p.children[w].contains { ["amod", "compound"].contains(p.words[$0].relation) && EventExtractor.civilContestModifiers.contains(p.lower[$0]) }
+            return !persons && !civil
+        }
+        guard entry.lemma == "beat" else { return true }
         let contest = p.lower.contains(where: EventExtractor.contestWords.contains) || p.lower.contains(where: EventExtractor.isScore)
         return !persons && !contest
     }

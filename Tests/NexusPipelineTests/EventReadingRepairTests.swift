@@ -1557,4 +1557,10 @@ import Testing
         // Between armed parties it is one.
         #expect(triples(try extract("Sri Lanka defeated the Tamil Tigers in 2009.")) == ["country:sri-lanka 19 organization:tamil-tigers"])
     }
+
+    @Test func aFightWithoutArmsIsNoUseOfForce() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("Analysts fear that the fight between Mr Lind and Mr Berg could split the company.")).isEmpty)
+        #expect(triples(try extract("The legal fight between Peru and Sandvik Mining is now before an arbitration tribunal.")).isEmpty)
+    }
 }
