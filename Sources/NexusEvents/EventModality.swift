@@ -23,7 +23,7 @@ struct EventModality {
     static let negators: Set<String> = ["not", "n't", "never", "nt"]
     static let refusals: Set<String> = ["refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining", "fail", "failed",
                                         "fails", "failing", "reject", "rejected", "rejects", "deny", "denied", "denies", "stop", "stopped", "cease",
-                                        "ceased", "halt", "halted", "avoid", "avoided", "resist", "resisted"]
+                                        "ceased", "halt", "halted", "avoid", "avoided", "resist", "resisted", "unable"]
     static let tentative: Set<String> = ["might", "may", "could", "should", "can", "must"]
     static let conditions: Set<String> = ["if", "unless", "whether", "lest"]
     /// Heads whose complement is not (yet) a fact.

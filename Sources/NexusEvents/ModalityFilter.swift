@@ -14,7 +14,7 @@
 /// - Complexity: O(w) in the window's length.
 enum ModalityFilter {
     static let negations: Set<String> = ["not", "n't", "never", "no", "nor", "cannot", "neither", "won't", "wouldn't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "can't", "couldn't", "shouldn't", "yet", "without"]
-    static let refusals: Set<String> = ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining", "failed", "fails", "fail", "rejected", "rejects", "reject", "denied", "denies", "deny", "ruled", "rules", "halted", "withdrew", "scrapped", "cancelled", "canceled"]
+    static let refusals: Set<String> = ["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining", "failed", "fails", "fail", "rejected", "rejects", "reject", "denied", "denies", "deny", "ruled", "rules", "halted", "withdrew", "scrapped", "cancelled", "canceled", "unable"]
     static let hypotheticals: Set<String> = ["might", "may", "could", "perhaps", "possibly", "maybe", "consider", "considers", "considering", "considered", "whether", "if", "unless", "mulls", "mulling", "weighs", "weighing", "hypothetically", "should", "expected", "likely", "unlikely", "doubt", "doubts", "doubted", "doubting", "doubtful"]
 
     static let passedOver: Set<String> = ["against", "instead", "rather"]

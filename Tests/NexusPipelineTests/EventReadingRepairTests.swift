@@ -1563,4 +1563,11 @@ import Testing
         #expect(triples(try extract("Analysts fear that the fight between Mr Lind and Mr Berg could split the company.")).isEmpty)
         #expect(triples(try extract("The legal fight between Peru and Sandvik Mining is now before an arbitration tribunal.")).isEmpty)
     }
+
+    @Test func anActOneIsUnableToDoIsNotDone() throws {
+        // Sentence written for this test.
+        let doc = try extract("Peru has been unable to meet Chile's president.")
+        #expect(triples(doc).isEmpty)
+        #expect(!triples(doc, asserted: false).isEmpty)
+    }
 }
