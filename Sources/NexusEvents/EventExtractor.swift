@@ -153,9 +153,10 @@ struct EventExtractor {
                 }
             }
             // "Musharraf and Koizumi have met": each conjunct acts on the others.
-            // ... unless the act is aimed at someone the text does not name ("spoke to reporters").
+            // ... unless the act is aimed at someone the text does not name ("spoke to reporters",
+            // "are telephoning the millions of people who signed up").
             if roles.targets.isEmpty, roles.actors.count > 1, EventExtractor.isReciprocal(entry),
-               !targetWords(of: w, entry: entry, in: p).contains(where: { p.caseMarker(of: $0) != nil }) {
+               !targetWords(of: w, entry: entry, in: p).contains(where: { p.caseMarker(of: $0) != nil || addressesPeople($0, in: p) }) {
                 for actor in roles.actors {
                     for other in roles.actors where other.entity != actor.entity { pairs.append((actor, other.entity)) }
                 }
@@ -212,6 +213,19 @@ struct EventExtractor {
         }
         out += sharedRecipients(unaddressedAid, in: p, modality: modality, sentence: out, earlier: earlier)
         return out
+    }
+
+    /// Plural nouns of people an act may be aimed at without naming them ("met reporters",
+    /// "telephoning voters").
+    static let peopleNouns: Set<String> = ["people", "reporters", "journalists", "voters", "supporters", "residents", "students", "workers",
+                                           "members", "crowds", "families", "officials", "leaders", "lawmakers", "troops", "soldiers",
+                                           "villagers", "refugees", "victims", "relatives", "survivors", "citizens", "activists", "protesters"]
+
+    /// Whether target word `t` (or the "of" phrase of a quantity, "millions of people") is a
+    /// plural noun of people (``peopleNouns``).
+    func addressesPeople(_ t: Int, in p: ParsedSentence) -> Bool {
+        if EventExtractor.peopleNouns.contains(p.lower[t]) { return true }
+        return p.children(of: t, "nmod").contains { p.caseMarker(of: $0) == "of" && EventExtractor.peopleNouns.contains(p.lower[$0]) }
     }
 
     /// Verbs and nouns of winning: a military victory between armed parties, otherwise a game

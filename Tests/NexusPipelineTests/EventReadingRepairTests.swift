@@ -1570,4 +1570,10 @@ import Testing
         #expect(triples(doc).isEmpty)
         #expect(!triples(doc, asserted: false).isEmpty)
     }
+
+    @Test func partiesActingOnPeopleTheTextDoesNotNameDoNotActOnEachOther() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("Peru and Chile are telephoning the millions of people who signed up.")).isEmpty)
+        #expect(Set(triples(try extract("Peru and Chile met in Lima."))) == ["country:peru 04 country:chile", "country:chile 04 country:peru"])
+    }
 }
