@@ -194,6 +194,9 @@ struct EventExtractor {
                 // "Brazil defeated Croatia 1-0", "Merkel's party narrowly beat the Social Democrats":
                 // a victory is a battle's only between armed parties; in sport and elections it is no event.
                 if code.root >= 18, !isArmedContest(entry: entry, roles: roles, actor: actor.entity, target: target, at: w, in: p, resolver: resolver) { continue }
+                // "Moscow insists the deployment will destabilize Europe" asserts; "the EU insisted
+                // that Poland restructure the shipyard" demands (the mandative subjunctive).
+                if entry.lemma == "insist", let clause = p.child(of: w, "ccomp"), !EventExtractor.isMandative(clause, in: p) { continue }
                 // "told the BBC", "speaking to VOA": a statement or an interview given to a news
                 // medium is addressed to the public, not to the medium (``NewsMedia``).
                 if [1, 4].contains(code.root), resolution.entities[target].type == .organization,
@@ -213,6 +216,24 @@ struct EventExtractor {
         }
         out += sharedRecipients(unaddressedAid, in: p, modality: modality, sentence: out, earlier: earlier)
         return out
+    }
+
+    /// Whether clause `c` is a mandative subjunctive, what someone demands rather than asserts
+    /// ("insisted that Poland restructure the shipyard", "that Mr. Schroeder remain in office",
+    /// "that talks should include"): its verb is a base form, or a present form with a singular
+    /// subject ("Poland restructure"), or it has "should" or "must". "Insisted that his country
+    /// has been cooperating", "insists the deployment will destabilize" assert (Quirk et al.
+    /// 1985, 16.32).
+    static func isMandative(_ c: Int, in p: ParsedSentence) -> Bool {
+        let auxiliaries = p.children(of: c, "aux").map { p.lower[$0] }
+        if auxiliaries.contains(where: { ["should", "must"].contains($0) }) { return true }
+        guard auxiliaries.isEmpty || auxiliaries.allSatisfy({ $0 == "be" }) else { return false }
+        if let cop = p.child(of: c, "cop") { return p.lower[cop] == "be" }
+        switch p.words[c].xpos {
+        case "VB": return true
+        case "VBP": return p.child(of: c, "nsubj").map { ["NN", "NNP"].contains(p.words[$0].xpos) } ?? false
+        default: return false
+        }
     }
 
     /// Plural nouns of people an act may be aimed at without naming them ("met reporters",

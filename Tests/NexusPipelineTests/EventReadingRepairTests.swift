@@ -1576,4 +1576,11 @@ import Testing
         #expect(triples(try extract("Peru and Chile are telephoning the millions of people who signed up.")).isEmpty)
         #expect(Set(triples(try extract("Peru and Chile met in Lima."))) == ["country:peru 04 country:chile", "country:chile 04 country:peru"])
     }
+
+    @Test func toInsistThatSomethingIsTheCaseIsNoDemand() throws {
+        // Sentences written for this test.
+        #expect(!triples(try extract("Peru insisted that Chile has been cooperating with Bolivia.")).contains("country:peru 10 country:chile"))
+        // The mandative subjunctive is a demand.
+        #expect(triples(try extract("Peru insisted that Chile withdraw its troops.")).contains("country:peru 10 country:chile"))
+    }
 }
