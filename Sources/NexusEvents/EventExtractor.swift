@@ -172,6 +172,9 @@ struct EventExtractor {
                 if roles.targets.isEmpty, code.root == 7 { unaddressedAid.append((w, roles.actors)) }
                 continue
             }
+            // "Moscow insists the deployment will destabilize Europe" asserts; "the EU insisted
+            // that Poland restructure the shipyard" demands (the mandative subjunctive).
+            if entry.lemma == "insist", let clause = p.child(of: w, "ccomp"), !EventExtractor.isMandative(clause, in: p) { continue }
             let negated = modality.isNegated(w)
             let hypothetical = modality.isHypothetical(w, material: (6...8).contains(code.root) || code.root >= 15)
             let word = p.words[w]
@@ -194,9 +197,6 @@ struct EventExtractor {
                 // "Brazil defeated Croatia 1-0", "Merkel's party narrowly beat the Social Democrats":
                 // a victory is a battle's only between armed parties; in sport and elections it is no event.
                 if code.root >= 18, !isArmedContest(entry: entry, roles: roles, actor: actor.entity, target: target, at: w, in: p, resolver: resolver) { continue }
-                // "Moscow insists the deployment will destabilize Europe" asserts; "the EU insisted
-                // that Poland restructure the shipyard" demands (the mandative subjunctive).
-                if entry.lemma == "insist", let clause = p.child(of: w, "ccomp"), !EventExtractor.isMandative(clause, in: p) { continue }
                 // "told the BBC", "speaking to VOA": a statement or an interview given to a news
                 // medium is addressed to the public, not to the medium (``NewsMedia``).
                 if [1, 4].contains(code.root), resolution.entities[target].type == .organization,
