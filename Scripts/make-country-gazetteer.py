@@ -54,8 +54,8 @@ ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
-    "CD": ["DRC", "DR Congo", "D.R. Congo", "DRCongo", "Congo-Kinshasa", "Democratic Republic of Congo"],
-    "CG": ["Congo-Brazzaville", "Republic of Congo"],
+    "CD": ["DRC", "DR Congo", "D.R. Congo", "DRCongo", "Congo-Kinshasa", "Democratic Republic of Congo", "Congo"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo", "Congo Republic"],
     "CN": ["PRC", "Mainland China"],
     "KR": ["Republic of Korea", "ROK"],
     "KP": ["DPRK", "Democratic People's Republic of Korea"],
@@ -138,6 +138,13 @@ DEMONYMS = {
     "VE": "Venezuelan", "VN": "Vietnamese", "YE": "Yemeni", "ZM": "Zambian", "ZW": "Zimbabwean",
     "XK": "Kosovar|Kosovan",
 }
+# Short names two states share. ISO 3166-1 gives the Republic of the Congo the short name
+# "Congo"; wire services (Reuters, AP, VOA) write "Democratic Republic of Congo" once and then
+# "Congo", and call the other state "Congo Republic" or "Republic of Congo". A bare "Congo" is
+# therefore the DR Congo's here; a document that names only the Republic of the Congo in full
+# takes it back (`SharedCountryNames` in NexusEntities).
+SHARED_SHORT_NAMES = {"Congo": "CD"}
+
 # Forms listed above only to document the choice, not used as surfaces.
 NOT_SURFACES = {"Congolese-Brazzaville", "Dominican-Dominica", "Myanmar"}
 
@@ -171,6 +178,8 @@ def main():
                 continue
             if name.startswith("the ") and a2 not in ("GM", "BS", "US"):
                 name = name[4:]
+            if SHARED_SHORT_NAMES.get(name, a2) != a2:
+                continue
             rows.add((name, "country", canonical))
         for form in DEMONYMS.get(a2, "").split("|"):
             if not form or form in NOT_SURFACES:

@@ -85,7 +85,7 @@ public struct EntityRecognizer: Sendable {
         mentions += Self.untaggedSurnames(document, mentions: mentions)
         mentions.sort { $0.range < $1.range }
         let persons = partiesReadAsPersons(countriesReadAsPersons(PersonNameEvidence().retyped(mentions), text: document.text), text: document.text)
-        document.mentions = namesTypedTwoWays(persons, text: document.text)
+        document.mentions = Self.sharedCountryNamesResolved(namesTypedTwoWays(persons, text: document.text))
         document.mentions += DefiniteReferenceFinder().references(in: document)
         document.mentions.sort { $0.range < $1.range }
         return document

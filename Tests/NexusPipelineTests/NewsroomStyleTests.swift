@@ -91,6 +91,14 @@ import Testing
         Mr. Straw said the Bush administration had urged the Security Council to act, while the Gibraltar government said nothing. \
         Taleban leader Mullah Mohammad Omar did not appear. Mullah Omar has not been seen since 2001.
         """,
+        "kivu": """
+        The Democratic Republic of Congo accused its neighbour of backing the rebels. Troops crossed into eastern Congo \
+        last year, and Congo has asked the Security Council to act.
+        """,
+        "brazzaville": """
+        Voters in the Republic of Congo chose a new parliament on Sunday. Congo pumps most of its oil offshore, \
+        and the Congo Republic's neighbour Gabon sent observers.
+        """,
     ]
 
     static let corpus: Result<CorpusExtraction, any Error> = Result {
@@ -245,6 +253,19 @@ import Testing
         // An acronym of a name stays the name's.
         #expect(try entity("organization:international-energy-agency") != nil)
         #expect(!names.contains("IEA"))
+    }
+
+    @Test func aShortNameTwoStatesShareIsTheOneTheDocumentNames() throws {
+        // Wire style: "Democratic Republic of Congo" once, then "Congo"; the other state is
+        // the "Republic of Congo" or "Congo Republic", and then its bare "Congo" is it.
+        func owners(in document: String) throws -> Set<String> {
+            let extraction = try Self.corpus.get().documents.first { $0.document.id == document }!
+            return Set(extraction.entities.filter { $0.mentions.contains { $0.text == "Congo" } }.map(\.id))
+        }
+        #expect(try owners(in: "kivu") == ["country:democratic-republic-of-the-congo"])
+        #expect(try owners(in: "brazzaville") == ["country:republic-of-the-congo"])
+        let republic: Set<String> = Set(try entity("country:republic-of-the-congo")?.aliases.map(\.name) ?? [])
+        #expect(republic.isSuperset(of: ["Republic of Congo", "Congo", "Congo Republic"]))
     }
 
     @Test func aPlaceInCapitalsIsThePlace() throws {
