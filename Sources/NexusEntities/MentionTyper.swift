@@ -188,12 +188,25 @@ public struct MentionTyper: Sendable {
             if typed.type == .location, countries.country(forDemonymTokens: words) != nil {
                 return typeMisc(tokens: tokens, span: span)  // "Syrian" tagged as a place
             }
+            // "the Party of Free Life of Kurdistan": a body's head before "of" or "for" makes
+            // the name a body's, whatever place ends it.
+            if typed.type == .location, typed.canonical == nil, Self.isBodyOfOrFor(words) {
+                return Typed(type: .organization, canonical: knownOrganization(words))
+            }
             return Typed(type: typed.type, canonical: typed.canonical)
         case "MISC":
             return typeMisc(tokens: tokens, span: span)
         default:
             return nil
         }
+    }
+
+    /// Whether `words` are a body's head noun, "of" or "for", and a name ("Party of Free Life of
+    /// Kurdistan", "Front for the Liberation of Mozambique"); not a department, which is also
+    /// a region's name ("Department of Antioquia").
+    static func isBodyOfOrFor(_ words: [String]) -> Bool {
+        guard words.count >= 3, ["of", "for"].contains(words[1]), words[0] != "Department" else { return false }
+        return EntityRecognizer.organizationHeads.contains(words[0]) || OtherNames.bodyHeads.contains(words[0].lowercased())
     }
 
     /// ``type(label:tokens:span:)`` for a span of a ``NexusCore/Sentence``.

@@ -91,6 +91,12 @@ import Testing
         Mr. Straw said the Bush administration had urged the Security Council to act, while the Gibraltar government said nothing. \
         Taleban leader Mullah Mohammad Omar did not appear. Mullah Omar has not been seen since 2001.
         """,
+        "bodies": """
+        Leaders of the Nairobi-based Alliance for the Restoration of Peace met on Monday. The Front for the Liberation of \
+        Cabinda rejected the offer. Iran shelled villages it says shelter members of the separatist group PJAK, the Party of \
+        Free Life of Kurdistan. The Bank of America and Morgan Stanley declined to comment, as did the Police Federation of \
+        England and Wales.
+        """,
         "kivu": """
         The Democratic Republic of Congo accused its neighbour of backing the rebels. Troops crossed into eastern Congo \
         last year, and Congo has asked the Security Council to act.
@@ -253,6 +259,18 @@ import Testing
         // An acronym of a name stays the name's.
         #expect(try entity("organization:international-energy-agency") != nil)
         #expect(!names.contains("IEA"))
+    }
+
+    @Test func aBodysNameRunsFromItsHeadThroughWhatItIsOfOrFor() throws {
+        let extraction = try Self.corpus.get().documents.first { $0.document.id == "bodies" }!
+        let names = Dictionary(extraction.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+        for body in ["Alliance for the Restoration of Peace", "Front for the Liberation of Cabinda", "Party of Free Life of Kurdistan",
+                     "Bank of America", "Morgan Stanley", "Police Federation of England and Wales"] {
+            #expect(names[body] == .organization, "\(body)")
+        }
+        // Not the pieces the tagger found, and two bodies joined by "and" stay two.
+        #expect(names["Restoration of Peace"] == nil && names["Liberation of Cabinda"] == nil && names["England"] == nil)
+        #expect(names["Bank of America and Morgan Stanley"] == nil)
     }
 
     @Test func aShortNameTwoStatesShareIsTheOneTheDocumentNames() throws {
