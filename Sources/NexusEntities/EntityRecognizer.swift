@@ -482,7 +482,12 @@ public struct EntityRecognizer: Sendable {
         let spokesperson = spokespersonWords.contains(tokens[office].lowercased())
         guard spokesperson || TitleLexicon.officeWords.contains(tokens[office].lowercased()) else { return range }
         var end = range.upperBound
-        while end > range.lowerBound, TitleLexicon.portfolioNouns.contains(tokens[end - 1].lowercased()) { end -= 1 }
+        // "Justice and Home Affairs Commissioner": portfolios joined by "and" are one.
+        func inPortfolio(_ k: Int) -> Bool {
+            TitleLexicon.portfolioNouns.contains(tokens[k].lowercased())
+                || (["and", "&"].contains(tokens[k]) && k > range.lowerBound && TitleLexicon.portfolioNouns.contains(tokens[k - 1].lowercased()))
+        }
+        while end > range.lowerBound, inPortfolio(end - 1) { end -= 1 }
         // "Department of Homeland Security Secretary", "Department for Constitutional Affairs
         // spokesman": the portfolio names the department.
         if end < range.upperBound, tokens[range.lowerBound..<end].contains(where: { ["of", "for"].contains($0.lowercased()) }) { return range }

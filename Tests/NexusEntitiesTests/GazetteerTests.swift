@@ -33,6 +33,12 @@ struct GazetteerTests {
         }
     }
 
+    @Test func organizationNamesAreFoundInBothSpellingsOfIzation() {
+        #expect(Gazetteer.otherSpelling("World Health Organisation") == "World Health Organization")
+        #expect(Gazetteer.otherSpelling("Organizations of the Left") == "Organisations of the Left")
+        #expect(Gazetteer.otherSpelling("Red Cross") == "Red Cross")
+    }
+
     @Test func notCountries() {
         for surface in ["us", "Us", "IS", "it", "IT", "Kurdish", "Kurds", "Rome", "Brussels", "Sahel", "Europe", "Islamic State", "Korean"] {
             #expect(countries.canonicalCountry(for: surface) == nil, "\(surface)")

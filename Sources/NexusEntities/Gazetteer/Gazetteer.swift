@@ -47,16 +47,33 @@ public struct Gazetteer: Sendable {
 
     /// Organization entries for every name of the alias table's organizations ("Tories",
     /// "GOP", "Lib Dems"), each with the table's canonical name, so that a short form the
-    /// tagger misses or calls MISC is still found as the organization it names.
+    /// tagger misses or calls MISC is still found as the organization it names. A name is
+    /// also found in the other spelling of its "-ization" words ("Food and Agriculture
+    /// Organisation", as British papers write it).
     public static func organizationEntries(of table: AliasTable) -> [GazetteerEntry] {
         let tokenizer = Tokenizer()
         var out: [GazetteerEntry] = []
         for entry in table.entries where entry.type == .organization {
-            for name in [entry.canonical] + entry.aliases {
+            var names = [entry.canonical] + entry.aliases
+            names += names.map(otherSpelling).filter { !names.contains($0) }
+            for name in names {
                 out.append(GazetteerEntry(surface: name, kind: .organization, canonical: entry.canonical, tokenizer: tokenizer))
             }
         }
         return out
+    }
+
+    /// `name` with each word's "ization"/"isation" (and plural) written the other way, or
+    /// `name` itself when it has none.
+    static func otherSpelling(_ name: String) -> String {
+        name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            for (a, b) in [("ization", "isation"), ("isation", "ization")] {
+                for suffix in ["", "s"] where word.hasSuffix(a + suffix) {
+                    return String(word.dropLast(a.count + suffix.count)) + b + suffix
+                }
+            }
+            return String(word)
+        }.joined(separator: " ")
     }
 
     /// The gazetteer of the TSV files shipped in the NexusEntities bundle.
