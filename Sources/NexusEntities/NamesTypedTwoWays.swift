@@ -11,13 +11,17 @@ extension EntityRecognizer {
     /// officials said", "Rosneft ... Rosneft") takes one type in all its mentions, decided by
     /// evidence the document writes next to the name:
     ///
-    /// 1. a business noun right before a mention (``businessHeads``: "food giant Nestle") or a
-    ///    body's noun right after one (``bodyMemberNouns``: "Nestle officials") makes it an
-    ///    organization;
+    /// 1. a description of a body next to a mention (``isDescribedAsBody(_:scalars:)``: "food
+    ///    giant Nestle", "state-owned Rosneft", "Nestle officials", "Merck's shares", "takeover
+    ///    of Peoplesoft", "Wipro, India's biggest software firm") makes it an organization;
     /// 2. a courtesy title right before a mention ("Mr. Cho") or a relative it has ("Ramirez's
     ///    parents", ``kinNouns``) makes it a person, and so does
     ///    a longer person name of the document that has the name as a word ("Michael Dell ...
     ///    Dell"), unless rule 1 also holds (then the name is left as typed: both may be meant).
+    ///
+    /// A one-word name the tagger typed a person's in every mention is read the same way, and
+    /// a title right before one of its mentions ("President Bush ... Bush officials") is
+    /// evidence of a person too.
     ///
     /// Without such evidence the name is left as typed: the tagger's type of most mentions is
     /// no evidence (a person's name it reads as a place in three sentences is still a person's).
@@ -34,10 +38,13 @@ extension EntityRecognizer {
         for (i, m) in mentions.enumerated() where retypable.contains(m.type) {
             bySurface[m.text.lowercased(), default: []].append(i)
         }
-        let mixed = bySurface.values.filter { group in
-            Set(group.map { mentions[$0].type }).count > 1 && !group.contains { mentions[$0].canonical != nil }
+        let unknown = bySurface.values.filter { group in !group.contains { mentions[$0].canonical != nil } }
+        let mixed = unknown.filter { group in Set(group.map { mentions[$0].type }).count > 1 }
+        // One-word names typed a person's only ("State-owned Rosneft", "Rosneft officials").
+        let persons = unknown.filter { group in
+            group.allSatisfy { mentions[$0].type == .person } && !mentions[group[0]].text.contains(" ")
         }
-        guard !mixed.isEmpty else { return mentions }
+        guard !mixed.isEmpty || !persons.isEmpty else { return mentions }
         let scalars = Array(text.unicodeScalars)
         let nameWords = Set(Self.wordsOfLongerPersonNames(mentions).map { $0.lowercased() })
         var out = mentions
@@ -45,15 +52,20 @@ extension EntityRecognizer {
             guard let type = agreedType(group.map { mentions[$0] }, scalars: scalars, nameWords: nameWords) else { continue }
             for i in group { out[i].type = type }
         }
+        for group in persons {
+            let named = group.map { mentions[$0] }
+            // "President Bush ... Bush officials": a title before a mention is a person's.
+            guard !named.contains(where: { TitleLexicon.standard.isOneWordTitle(Self.word(before: $0, scalars: scalars)) }),
+                  agreedType(named, scalars: scalars, nameWords: nameWords) == .organization else { continue }
+            for i in group { out[i].type = .organization }
+        }
         return out
     }
 
     /// The type the mentions of one name take (``namesTypedTwoWays(_:text:)``), or nil to
     /// leave them as typed.
     private func agreedType(_ group: [Mention], scalars: [Unicode.Scalar], nameWords: Set<String>) -> EntityType? {
-        let body = group.contains { m in
-            Self.businessHeads.contains(Self.word(before: m, scalars: scalars)) || Self.bodyMemberNouns.contains(Self.word(after: m, scalars: scalars))
-        }
+        let body = group.contains { Self.isDescribedAsBody($0, scalars: scalars) }
         let surface = group[0].text.lowercased()
         let person = group.contains { Self.followsHonorific($0, scalars: scalars) || Self.kinNouns.contains(Self.possessed(by: $0, scalars: scalars)) }
             || (!surface.contains(" ") && nameWords.contains(surface))
@@ -61,6 +73,11 @@ extension EntityRecognizer {
         if body { return .organization }
         return person ? .person : nil
     }
+
+    /// Words of ownership that only a body is described by ("state-owned Rosneft", "oil group
+    /// Rosneft").
+    static let ownershipWords: Set<String> = ["state-owned", "state-run", "state-controlled", "government-owned", "privately-owned",
+                                              "family-owned", "listed", "group", "subsidiary", "unit"]
 
     /// Nouns of a person's family: only a person has them ("Ramirez's parents").
     static let kinNouns: Set<String> = ["parents", "wife", "husband", "son", "sons", "daughter", "daughters", "brother", "brothers",
