@@ -268,12 +268,18 @@ struct CommitmentActorResolver {
             guard target == nil, let last = lastPerson(before: position) else { return nil }
             // A title no one named holds: the person named last ("the Tibetan spiritual leader"
             // after the Dalai Lama), unless the text gave that person another office ("Deputy
-            // Prime Minister John Prescott" is not "the prime minister").
+            // Prime Minister John Prescott" is not "the prime minister"). A sovereign's title is
+            // the sovereign's alone: "the Queen invited Mr Wilson" after "Sir Edward Heath".
+            if let role, Self.sovereignTitles.contains(role.lowercased()) { return nil }
             return role == nil || resolution.entities[last].roles.isEmpty ? last : nil
         }
         let set = Set(candidates)
         return lastMention(before: position, where: { set.contains($0) }) ?? candidates.min()
     }
+
+    /// Titles of sovereigns and of the heads of churches, which no one else named before holds.
+    static let sovereignTitles: Set<String> = ["queen", "king", "pope", "emperor", "empress", "sultan", "emir", "tsar", "monarch", "pontiff",
+                                               "prince", "princess", "queen mother"]
 
     /// Words that make a title another office than its head's ("Deputy Prime Minister").
     static let rankModifiers: Set<String> = ["deputy", "vice", "vice-", "assistant", "under", "shadow", "junior", "former", "ex", "associate", "acting"]

@@ -1583,4 +1583,10 @@ import Testing
         // The mandative subjunctive is a demand.
         #expect(triples(try extract("Peru insisted that Chile withdraw its troops.")).contains("country:peru 10 country:chile"))
     }
+
+    @Test func aSovereignsTitleIsNotThePersonNamedLast() throws {
+        // Sentence written for this test.
+        let doc = try extract("Sir Arthur Pemberton told the nation he was resigning, and the Queen invited Mr Lindqvist to form a government.")
+        #expect(!triples(doc).contains { $0.hasPrefix("person:arthur-pemberton 03") })
+    }
 }
