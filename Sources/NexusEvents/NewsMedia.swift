@@ -18,7 +18,7 @@ enum NewsMedia {
         "united press international", "press trust of india", "voa", "voice of america", "cnn", "cable news network",
         "npr", "national public radio", "pbs", "abc", "cbs", "nbc", "fox news", "msnbc", "itv", "sky news", "channel 4",
         "france 24", "deutsche welle", "nhk", "rt", "al arabiya", "euronews", "radio free europe", "interfax", "irna",
-        "itar-tass", "afp", "ap", "upi", "pti", "dpa",
+        "itar-tass", "afp", "ap", "upi", "pti", "dpa", "gmtv",
     ]
 
     /// Broadcasters whose name opens the names of their channels and services.
@@ -32,6 +32,8 @@ enum NewsMedia {
     static func isNewsMedium(_ name: String) -> Bool {
         let lower = name.lowercased()
         if outlets.contains(lower) || broadcasterPrefixes.contains(where: lower.hasPrefix) { return true }
+        // "BBC1", "BBC2", "ITV1": a broadcaster's numbered channel.
+        if ["bbc", "itv"].contains(where: { lower.hasPrefix($0) && lower.dropFirst($0.count).allSatisfy(\.isNumber) && lower.count > $0.count }) { return true }
         return lower.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { mediaWords.contains(String($0)) }
     }
 }

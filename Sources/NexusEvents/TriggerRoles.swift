@@ -21,7 +21,12 @@ extension EventExtractor {
         var beside = p.children[t] + (p.words[t].relation == "compound" ? p.words[t].head.map { [$0] } ?? [] : [])
         // The word right after the name, however the parser hung it ("al-Arabiya television").
         if let last = p.core(t).max(), last + 1 < p.words.count { beside.append(last + 1) }
-        return ([t] + beside).contains { EventExtractor.mediaNouns.contains(p.lower[$0]) }
+        if ([t] + beside).contains(where: { EventExtractor.mediaNouns.contains(p.lower[$0]) }) { return true }
+        // "told BBC1's Breakfast With Frost", "speaking to the BBC's Westminster Hour": a
+        // broadcaster's programme, however its name reads.
+        let first = p.core(t).min() ?? t
+        let owner = p.children(of: t, "nmod:poss") + (first >= 2 && ["'s", "\u{2019}s"].contains(p.lower[first - 1]) ? [first - 2] : [])
+        return owner.contains { o in p.core(o).contains { NewsMedia.isNewsMedium(p.words[$0].text) } || NewsMedia.isNewsMedium(p.words[o].text) }
     }
 
     /// The news outlets a statement is made through ("told the Israeli daily Maariv"), and the

@@ -1589,4 +1589,12 @@ import Testing
         let doc = try extract("Sir Arthur Pemberton told the nation he was resigning, and the Queen invited Mr Lindqvist to form a government.")
         #expect(!triples(doc).contains { $0.hasPrefix("person:arthur-pemberton 03") })
     }
+
+    @Test func aBroadcastersProgrammeIsNoOneSpokenTo() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("\"We will not back down,\" Mr Pemberton told the BBC's World Business Report.")).isEmpty)
+        #expect(triples(try extract("Mr Pemberton told GMTV's Sunday programme that taxes would rise.")).isEmpty)
+        // A statement about a state is still one.
+        #expect(!triples(try extract("Mr Pemberton told Peru's president that taxes would rise.")).isEmpty)
+    }
 }
