@@ -276,11 +276,18 @@ struct EventExtractor {
     /// such as "6-3"); a fight (``fightLemmas``) is none between two persons ("the fight between
     /// Clinton and Obama", "Mr Blunkett's battle with the police chief") or when it is a legal,
     /// political or business one (``civilContestModifiers``: "the legal fight between Russia and
-    /// Yukos"). Every other act is left as it is.
+    /// Yukos"); taking over a body is none when neither party is armed and the taker is no
+    /// state ("Gazprom took over Atomstroieksport"). Every other act is left as it is.
     func isArmedContest(entry: EventLexiconEntry, roles: TriggerRoles, actor: Int, target: Int, at w: Int, in p: ParsedSentence,
                         resolver: ReferenceResolver) -> Bool {
         if EventExtractor.victoryLemmas.contains(entry.lemma) {
             return roles.military || roles.armedTarget || resolver.isArmedGroup(actor) || resolver.isArmedGroup(target)
+        }
+        // "Gazprom took over Atomstroieksport": a body taking over a body, neither armed nor a
+        // state, buys it; it occupies no territory.
+        if entry.lemma == "take", entry.fineCode.hasPrefix("192"), resolver.resolution.entities[target].type == .organization,
+           resolver.resolution.entities[actor].type != .country {
+            return roles.military || resolver.isArmedGroup(actor) || resolver.isArmedGroup(target)
         }
         let persons = [actor, target].allSatisfy { resolver.resolution.entities[$0].type == .person }
         if EventExtractor.fightLemmas.contains(entry.lemma) {

@@ -1597,4 +1597,11 @@ import Testing
         // A statement about a state is still one.
         #expect(!triples(try extract("Mr Pemberton told Peru's president that taxes would rise.")).isEmpty)
     }
+
+    @Test func aBodyTakingOverABodyBuysItAndOccupiesNothing() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("The firm Siemens took over Alstom in May.")).isEmpty)
+        // Armed parties taking over a body is still force.
+        #expect(triples(try extract("Hamas fighters took over Fatah in Gaza.")).contains("organization:hamas 19 organization:fatah"))
+    }
 }
