@@ -1604,4 +1604,10 @@ import Testing
         // Armed parties taking over a body is still force.
         #expect(triples(try extract("Hamas fighters took over Fatah in Gaza.")).contains("organization:hamas 19 organization:fatah"))
     }
+
+    @Test func aFormerOfficeHolderNoOneNamesDoesNotActForTheBody() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("A former director of the World Bank has called on Peru to cut spending.")).isEmpty)
+        #expect(triples(try extract("A director of the World Bank has called on Peru to cut spending.")).contains("organization:world-bank 02 country:peru"))
+    }
 }

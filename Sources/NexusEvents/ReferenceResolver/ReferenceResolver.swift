@@ -211,7 +211,9 @@ struct ReferenceResolver {
             // a Japanese official visited ..." in a clause of its own is someone else's act.
             if p.words[w].relation.hasPrefix("nsubj"), let verb = p.words[w].head, p.words[verb].head == nil,
                let person = personIntroduced(after: p.position, before: start) { return (person, .title) }
-            if let modifier { return (modifier, .title) }
+            // "a former IMF director" no one named no longer acts for the body.
+            let former = p.children[w].contains { ["former", "ex", "ex-", "retired", "onetime", "one-time"].contains(p.lower[$0]) }
+            if let modifier, !former { return (modifier, .title) }
             return nil
         }
         if let named = selfNamed(w, in: p) { return (named, nil) }
