@@ -221,7 +221,8 @@ struct EventExtractor {
     /// Whether clause `c` is a mandative subjunctive, what someone demands rather than asserts
     /// ("insisted that Poland restructure the shipyard", "that Mr. Schroeder remain in office",
     /// "that talks should include"): its verb is a base form, or a present form with a singular
-    /// subject ("Poland restructure"), or it has "should" or "must". "Insisted that his country
+    /// subject ("Poland restructure") or after a demand in the past ("insisted that the forces
+    /// dismantle"), or it has "should" or "must". "Insisted that his country
     /// has been cooperating", "insists the deployment will destabilize" assert (Quirk et al.
     /// 1985, 16.32).
     static func isMandative(_ c: Int, in p: ParsedSentence) -> Bool {
@@ -231,7 +232,13 @@ struct EventExtractor {
         if let cop = p.child(of: c, "cop") { return p.lower[cop] == "be" }
         switch p.words[c].xpos {
         case "VB": return true
-        case "VBP": return p.child(of: c, "nsubj").map { ["NN", "NNP"].contains(p.words[$0].xpos) } ?? false
+        case "VBP":
+            if p.child(of: c, "nsubj").map({ ["NN", "NNP"].contains(p.words[$0].xpos) }) ?? false { return true }
+            // "has insisted that Palestinian forces dismantle the groups": after a demand in the
+            // past, a present verb (not "be" or "have", whose present may state what still holds)
+            // is the subjunctive, as the tenses of reported speech would have it in the past.
+            guard let h = p.words[c].head, ["VBD", "VBN"].contains(p.words[h].xpos) else { return false }
+            return !["are", "have", "am", "do"].contains(p.lower[c])
         default: return false
         }
     }

@@ -1582,6 +1582,9 @@ import Testing
         #expect(!triples(try extract("Peru insisted that Chile has been cooperating with Bolivia.")).contains("country:peru 10 country:chile"))
         // The mandative subjunctive is a demand.
         #expect(triples(try extract("Peru insisted that Chile withdraw its troops.")).contains("country:peru 10 country:chile"))
+        // After a demand in the past, a plural subject's present verb is the subjunctive too.
+        #expect(triples(try extract("Peru has insisted that Chilean forces withdraw from the border.")).contains("country:peru 10 country:chile"))
+        #expect(!triples(try extract("Peru insisted that Chilean officials are cooperating with Bolivia.")).contains("country:peru 10 country:chile"))
     }
 
     @Test func aSovereignsTitleIsNotThePersonNamedLast() throws {
