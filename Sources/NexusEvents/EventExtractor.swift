@@ -188,6 +188,14 @@ struct EventExtractor {
                 // Receiving a person is hosting a visit; receiving aid, a letter or someone's
                 // support is no act on anyone (only a person named or titled as the object counts).
                 if entry.lemma == "receive", !EventExtractor.receivesPerson(target, at: w, in: p, resolver: resolver, resolution: resolution) { continue }
+                // "Mr Brown was joined by Alan Milburn", "joined on stage by his wife": one
+                // person with another is company, not cooperation; "was joined by Chile in
+                // condemning the coup" is.
+                if entry.lemma == "join", p.child(of: w, "aux:pass") != nil,
+                   [actor.entity, target].allSatisfy({ resolution.entities[$0].type == .person }),
+                   !p.children[w].contains(where: { c in
+                       p.words[c].upos == "VERB" && (p.caseMarker(of: c) == "in" || p.children(of: c, "mark").contains { p.lower[$0] == "in" })
+                   }) { continue }
                 // Flying someone or something somewhere ("has flown the chief to Washington") is
                 // carrying, not a visit.
                 if entry.lemma == "fly", !p.children(of: w, "obj").isEmpty { continue }

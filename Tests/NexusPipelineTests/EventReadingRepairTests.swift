@@ -1613,4 +1613,10 @@ import Testing
         #expect(triples(try extract("A former director of the World Bank has called on Peru to cut spending.")).isEmpty)
         #expect(triples(try extract("A director of the World Bank has called on Peru to cut spending.")).contains("organization:world-bank 02 country:peru"))
     }
+
+    @Test func onePersonJoinedByAnotherIsCompanyNotCooperation() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("At the launch on Tuesday, Mr Lindqvist was joined by Arthur Pemberton.")).isEmpty)
+        #expect(triples(try extract("Peru was joined by Chile in condemning the coup.")).contains("country:chile 05 country:peru"))
+    }
 }
