@@ -4,18 +4,18 @@ extension EntityRecognizer {
     /// Nouns only a body has, after a name and "'s" ("Merck's shares", "Turkcell's chief
     /// operating officer" reads "chief").
     static let bodyPossessions: Set<String> = ["shares", "shareholders", "stock", "profits", "profit", "revenue", "revenues",
-                                               "sales", "earnings", "subsidiary", "subsidiaries", "customers", "brand", "brands",
-                                               "stores", "factories", "plants", "workforce", "takeover", "merger", "products"]
+                                               "sales", "earnings", "subsidiary", "subsidiaries", "customers", "stores", "factories", "plants", "workforce", "takeover", "merger", "products"]
 
-    /// The words before a name that say it is bought, owned or competed with, as only a body
-    /// is ("takeover of Peoplesoft", "a stake in Wembley", "its rival Peoplesoft").
+    /// The words before a name that say it is bought or owned, as only a body is ("takeover of
+    /// Peoplesoft", "a stake in Wembley"; also a form of "acquire" right before it). Not
+    /// "rival", which politicians have too.
     static let bodyObjectPhrases: Set<[String]> = [["takeover", "of"], ["acquisition", "of"], ["stake", "in"], ["shares", "in"],
                                                    ["shares", "of"], ["merger", "with"], ["bid", "for"], ["buyout", "of"]]
 
     /// Whether the text around mention `m` describes it as a body, by what stands right before
     /// or after it: a business noun or a word of ownership before it (``businessHeads``,
     /// ``ownershipWords``), a body's member noun after it (``bodyMemberNouns``), a body's
-    /// possession after "'s" (``bodyPossessions``), a phrase of buying or owning before it
+    /// possession after "'s" (``bodyPossessions``; not "brand", which a celebrity has), a phrase of buying or owning before it
     /// (``bodyObjectPhrases``), or an appositive whose head is a business noun ("Wipro, India's
     /// third-biggest software firm,"; "Chrysler, the US unit of ...").
     ///
@@ -27,7 +27,7 @@ extension EntityRecognizer {
         }
         if bodyPossessions.contains(possessed(by: m, scalars: scalars)) { return true }
         let twoBefore = wordsBefore(m.range.start, count: 2, scalars: scalars)
-        if bodyObjectPhrases.contains(twoBefore) || twoBefore.last == "rival" { return true }
+        if bodyObjectPhrases.contains(twoBefore) || ["acquire", "acquires", "acquired", "acquiring"].contains(twoBefore.last ?? "") { return true }
         return appositiveHead(after: m, scalars: scalars).map { businessHeads.contains($0) || ["group", "unit", "subsidiary"].contains($0) } ?? false
     }
 
