@@ -26,7 +26,7 @@ extension EventExtractor {
         // broadcaster's programme, however its name reads.
         let first = p.core(t).min() ?? t
         let owner = p.children(of: t, "nmod:poss") + (first >= 2 && ["'s", "\u{2019}s"].contains(p.lower[first - 1]) ? [first - 2] : [])
-        return owner.contains { o in p.core(o).contains { NewsMedia.isNewsMedium(p.words[$0].text) } || NewsMedia.isNewsMedium(p.words[o].text) }
+        return owner.contains { o in p.core(o).contains { NewsMedia.isNewsMedium(p.words[$0].text) } }
     }
 
     /// The news outlets a statement is made through ("told the Israeli daily Maariv"), and the
