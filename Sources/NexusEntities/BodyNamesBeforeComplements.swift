@@ -8,7 +8,9 @@ extension EntityRecognizer {
     /// and no person's span holds one of them; the capitalised words right before the head
     /// belong to the name too ("National Liberation Front for ..."), a sentence's opening
     /// article and hyphenated modifiers ("Eritrean-based") do not. Spans inside the new name
-    /// are dropped, and the name is an organization's.
+    /// are dropped, and the name is an organization's. A span that starts with such a head
+    /// and its "of" or "for" takes back the capitalised words right before it in the same way
+    /// ("the Inter-American | Institute for Cooperation in Agriculture").
     ///
     /// - Complexity: O(n) per span in the words before it.
     static func prefixingBodyHeads(_ spans: [NERSpan], tokens: [String]) -> [NERSpan] {
@@ -17,7 +19,8 @@ extension EntityRecognizer {
         for (i, span) in spans.enumerated() where ["ORG", "LOC"].contains(MentionTyper.bareLabel(span.label)) && !absorbed.contains(i) {
             // The name ends with the span: "of Palestinian President Mahmoud Abbas" goes on.
             if span.range.upperBound < tokens.count, tokens[span.range.upperBound].first?.isUppercase == true { continue }
-            guard var start = bodyHeadStart(before: span.range.lowerBound, tokens: tokens, spans: spans) else { continue }
+            guard var start = bodyHeadStart(before: span.range.lowerBound, tokens: tokens, spans: spans)
+                ?? modifiersStart(beforeHeadedSpan: span.range, tokens: tokens, spans: spans) else { continue }
             // A name the new one starts inside is part of it ("United Nations' Economic Commission for ...").
             if let holder = spans.first(where: { $0.range.lowerBound < start && $0.range.contains(start) }) { start = holder.range.lowerBound }
             for (j, other) in spans.enumerated() where j != i && other.range.lowerBound >= start && other.range.upperBound <= span.range.lowerBound {
@@ -39,13 +42,7 @@ extension EntityRecognizer {
     /// does not ("the Police Federation of England and Wales").
     private static func bodyHeadStart(before end: Int, tokens: [String], spans: [NERSpan]) -> Int? {
         func label(_ k: Int) -> String? { spans.first { $0.range.contains(k) }.map { MentionTyper.bareLabel($0.label) } }
-        func isNameWord(_ k: Int) -> Bool {
-            let word = tokens[k]
-            guard let first = word.first, first.isUppercase, word.contains(where: \.isLowercase) || word.count > 1 else { return false }
-            // "Eritrean-based": a modifier written with a hyphen, not a word of the name.
-            if let dash = word.firstIndex(of: "-"), word[word.index(after: dash)...].first?.isLowercase == true { return false }
-            return !(k == 0 && ["The", "A", "An"].contains(word))
-        }
+        func isNameWord(_ k: Int) -> Bool { Self.isNameWord(k, tokens: tokens) }
         func beginsBody(after and: Int) -> Bool {
             var k = and + 1
             if k < end, tokens[k] == "the" { k += 1 }
@@ -63,5 +60,25 @@ extension EntityRecognizer {
             k -= 1
         }
         return best
+    }
+
+    /// A capitalised word that can be part of a body's name: not a modifier written with a
+    /// hyphen ("Eritrean-based"), not a sentence's opening article.
+    private static func isNameWord(_ k: Int, tokens: [String]) -> Bool {
+        let word = tokens[k]
+        guard let first = word.first, first.isUppercase, word.contains(where: \.isLowercase) || word.count > 1 else { return false }
+        // "Eritrean-based": a modifier written with a hyphen, not a word of the name.
+        if let dash = word.firstIndex(of: "-"), word[word.index(after: dash)...].first?.isLowercase == true { return false }
+        return !(k == 0 && ["The", "A", "An"].contains(word))
+    }
+
+    /// Where the name of an organization span that starts with a body head and its "of" or
+    /// "for" ("Institute for Cooperation in Agriculture") starts when capitalised words no
+    /// span holds come right before it ("Inter-American"), or nil when none do.
+    private static func modifiersStart(beforeHeadedSpan range: Range<Int>, tokens: [String], spans: [NERSpan]) -> Int? {
+        guard range.count >= 3, isBodyHead(tokens[range.lowerBound]), ["of", "for"].contains(tokens[range.lowerBound + 1]) else { return nil }
+        var start = range.lowerBound
+        while start > 0, isNameWord(start - 1, tokens: tokens), !spans.contains(where: { $0.range.contains(start - 1) }) { start -= 1 }
+        return start < range.lowerBound ? start : nil
     }
 }

@@ -84,7 +84,8 @@ public struct EntityRecognizer: Sendable {
         mentions += personsLeadingAdministrations(document, mentions: mentions)
         mentions += Self.untaggedSurnames(document, mentions: mentions)
         mentions.sort { $0.range < $1.range }
-        let persons = partiesReadAsPersons(countriesReadAsPersons(PersonNameEvidence().retyped(mentions), text: document.text), text: document.text)
+        let persons = headlinePartyWords(partiesReadAsPersons(countriesReadAsPersons(PersonNameEvidence().retyped(mentions), text: document.text), text: document.text),
+                                         document: document)
         document.mentions = Self.sharedCountryNamesResolved(namesTypedTwoWays(persons, text: document.text))
         document.mentions += DefiniteReferenceFinder().references(in: document)
         document.mentions.sort { $0.range < $1.range }

@@ -135,12 +135,15 @@ public struct MentionTyper: Sendable {
                 && countries.entry(forTokens: words, kinds: [.country]) == nil) {
             return Typed(type: .location)
         }
+        // "Brigadier" of "Brigadier General Ahmad Vahidi": the first words of a title, no name.
+        if bare != "PER", TitleLexicon.standard.beginsLongerTitle(tokens, range: span) { return nil }
         // "Mr. Chavez", "Ms Ardern": a courtesy title makes the name a person's, whatever the
         // tagger said (a place or an organization of the same name).
-        // The title may be just before the span or its first word ("Mr Blunkett" tagged ORG).
+        // The title may be just before the span or its first word ("Mr Blunkett" tagged ORG),
+        // not a word in the possessive ("the Lord's Resistance Army").
         if Self.bareLabel(label) != "PER" {
             let before = span.lowerBound > 0 ? tokens[span.lowerBound - 1].lowercased() : ""
-            let first = words.count > 1 ? words[0].lowercased() : ""
+            let first = words.count > 1 && !["'s", "\u{2019}s"].contains(words[1]) ? words[0].lowercased() : ""
             if Self.courtesyTitles.contains(before) || Self.courtesyTitles.contains(first) { return Typed(type: .person) }
         }
         // "Prophet Muhammad", "Cardinal Cormac Murphy", "the Queen Mother" tagged as an

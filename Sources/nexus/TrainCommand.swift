@@ -36,6 +36,9 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Word-clusters file (word<TAB>c64<TAB>c256<TAB>c1024); default: the clusters shipped with nexus; '' for none.")
     var clusters: String?
 
+    @Option(name: .long, help: "Web lexicon (word<TAB>class<TAB>path, Scripts/make-web-lexicon.py); default: the one shipped with nexus; '' for none.")
+    var webLexicon: String?
+
     @Option(name: .long, help: "Training epochs.")
     var epochs: Int = 15
 
@@ -67,13 +70,14 @@ struct TrainCommand: ParsableCommand {
         let training = try trainFiles.flatMap(documents)
         let devSets = try devFiles.map(documents)
         let clusterLines = try loadClusters()
+        let webLines = webLexicon == "" ? [] : try WebLexiconFile.read(contentsOf: webLexicon.map { URL(fileURLWithPath: $0) } ?? WebLexiconFile.bundledURL())
         let trainer = PerceptronTrainer(
             configuration: .init(epochs: epochs, seed: seed, pruneBelow: prune, runs: runs),
             gazetteer: try TaggerPhraseGazetteer.shipped(),
             devEvaluator: NEREvaluator(keptTypes: NERTypeList.kept(types))
         )
         let auxiliary = try lexiconConll.map { try CoNLLReader().read(contentsOf: URL(fileURLWithPath: $0)).trainingDocuments.flatMap { $0 } } ?? []
-        let model = try trainer.train(training: training, devSets: devSets, auxiliary: auxiliary, clusters: clusterLines) { report in
+        let model = try trainer.train(training: training, devSets: devSets, auxiliary: auxiliary, clusters: clusterLines, web: webLines) { report in
             let run = runs > 1 ? "run \(report.run) " : ""
             Console.print("\(run)epoch \(report.epoch): \(report.trainingErrors) training sentences wrong"
                           + devSummary(report.devReports) + "\n")

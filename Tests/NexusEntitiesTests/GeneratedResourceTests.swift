@@ -44,6 +44,34 @@ import Testing
         #expect(made.count > 10_000)
     }
 
+    /// Whether python3 can import the web lexicon's source package.
+    static let lookupsAreInstalled: Bool = (try? python(["-c", "import spacy_lookups_data"])) != nil
+
+    /// The tagger's web lexicon (`Scripts/make-web-lexicon.py`: 630,534 words with their web
+    /// frequency, capitalisation and Brown cluster) is exactly the script's output.
+    @Test(.enabled(if: lookupsAreInstalled, "python3 with `spacy-lookups-data` 1.0.5 is needed (pip install)"))
+    func committedWebLexiconIsTheScriptsOutput() throws {
+        try committedListIsTheScriptsOutput(Generated(
+            script: "Scripts/make-web-lexicon.py", arguments: ["--exclude", "Tests/NexusEntitiesTests/Fixtures/sample-names.tsv"],
+            output: "Sources/NexusEntities/Resources/model/web-lexicon.tsv"))
+    }
+
+    /// No word of the committed web lexicon is a capitalised word of a held-out name. Reads the
+    /// files alone, so it runs without the PyPI package.
+    @Test func webLexiconHoldsNoWordOfAHeldOutName() throws {
+        let held = try String(contentsOf: Self.repository.appendingPathComponent("Tests/NexusEntitiesTests/Fixtures/sample-names.tsv"), encoding: .utf8)
+        let heldWords = Set(held.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").last }
+            .flatMap { name in name.split(separator: " ").filter { $0.first?.isUppercase == true } }
+            .map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty })
+        #expect(heldWords.contains("rome") && heldWords.contains("blinken"))
+        let lexicon = try String(contentsOf: Self.repository.appendingPathComponent("Sources/NexusEntities/Resources/model/web-lexicon.tsv"), encoding: .utf8)
+        let words = lexicon.split(separator: "\n").compactMap { $0.split(separator: "\t").first.map(String.init) }
+        #expect(words.count > 600_000)
+        #expect(words.contains("chicago"))
+        let offending = words.filter { heldWords.contains($0) }
+        #expect(offending.isEmpty, "held-out words in \(offending.prefix(5))")
+    }
+
     /// No phrase of the committed name and place list holds a capitalised word of a held-out
     /// name, also as part of a hyphenated word ("Fort-de-France" holds "France"). Reads the files
     /// alone, so it runs without the PyPI packages.

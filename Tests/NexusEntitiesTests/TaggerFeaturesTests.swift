@@ -47,6 +47,38 @@ import Testing
         #expect(lexicon.labelClass(of: FeaturesHasher.hash("met")) == 0)  // seen once only
     }
 
+    /// The web lexicon is read case-insensitively and packed as class | path << 8; malformed
+    /// lines are refused with their line number.
+    @Test func webLexiconLinesArePackedByLowercaseWord() throws {
+        let lines = try WebLexiconFile.parse("chicago\t30\t1702\nzzyzx\t55\t0\n")
+        #expect(lines == [WebLexiconFile.Line(word: "chicago", webClass: 30, path: 1702),
+                          WebLexiconFile.Line(word: "zzyzx", webClass: 55, path: 0)])
+        let lexicon = FeaturesLexicon(classes: [:]).withWebLexicon(lines)
+        #expect(lexicon.web(of: FeaturesWordAtoms("Chicago").lower) == 30 | 1702 << 8)
+        #expect(lexicon.web(of: FeaturesWordAtoms("CHICAGO").lower) == 30 | 1702 << 8)
+        #expect(lexicon.web(of: FeaturesWordAtoms("Boston").lower) == 0)
+        for bad in ["chicago\t30\n", "chicago\t256\t1\n", "chicago\t30\t16777216\n", "\t30\t1\n"] {
+            #expect(throws: WebLexiconFile.Failure.malformed(path: "w", line: 1)) { try WebLexiconFile.parse(bad, path: "w") }
+        }
+    }
+
+    /// Two words whose Brown paths share their first 10 branches (1702 = 0b11010100110 and
+    /// 678 = 0b1010100110, read from bit 0) share the 4-, 6- and 10-branch features and differ
+    /// at 20; a word the lexicon lacks shares none of them.
+    @Test func brownPathPrefixesAreSharedUpToTheirBranch() throws {
+        let lexicon = FeaturesLexicon(classes: [:]).withWebLexicon(try WebLexiconFile.parse("chicago\t30\t1702\nkabul\t30\t678\n"))
+        let extractor = FeaturesExtractor(lexicon: lexicon, gazetteer: EmptyTokenGazetteer())
+        let n = FeaturesExtractor.templateCount
+        let chicago = extractor.features(sentence: ["Chicago"]), kabul = extractor.features(sentence: ["Kabul"])
+        let boston = extractor.features(sentence: ["Boston"])
+        let web = (n - 8)..<n  // class at 0, −1, +1, class × shape; path prefixes 4, 6, 10, 20
+        #expect(Array(chicago[web]) != Array(boston[web]))
+        #expect(chicago[n - 8] == kabul[n - 8])                       // same web class
+        #expect(chicago[n - 4] == kabul[n - 4] && chicago[n - 3] == kabul[n - 3] && chicago[n - 2] == kabul[n - 2])
+        #expect(chicago[n - 1] != kabul[n - 1])
+        #expect(chicago[n - 4] != boston[n - 4])
+    }
+
     @Test func predictionHistoryClasses() {
         // Labels: 0 = O, 1 = LOC, 2 = PER. Class = 1 + label · 3 + share bucket (<50 %, ≥50 %, ≥90 %).
         var history = FeaturesPredictionHistory(capacityFor: 8, labels: 3)

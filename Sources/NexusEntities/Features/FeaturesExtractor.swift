@@ -12,16 +12,18 @@ import NexusLearning
 /// class; lowercase(−1) × shape(0); shape(0) × lowercase(+1); lexicon class × shape; cased words at ±1;
 /// label profiles (``FeaturesLexicon/labels``, ``FeaturesLexicon/trainingLabels``) at −1, 0, +1 and × short shape;
 /// word clusters (``FeaturesLexicon/clusters``) at 64, 256 and 1,024 clusters, the 256-cluster
-/// number at −1 and +1, and the 1,024-cluster number × short shape.
+/// number at −1 and +1, and the 1,024-cluster number × short shape;
+/// the web class (``FeaturesLexicon/web``) at −1, 0, +1 and × short shape, and the first 4, 6,
+/// 10 and 20 branches of the word's Brown path (the prefixes of Ratinov & Roth 2009).
 /// Each feature is later conjoined with the current tag by the perceptron; tag transitions are
 /// separate (first-order Viterbi, Collins 2002).
 ///
 /// - Complexity: O(n · ``templateCount``) per sentence of n tokens, plus the gazetteer's cost.
 public struct FeaturesExtractor: Sendable {
     /// Features per token.
-    public static let templateCount = 53
+    public static let templateCount = 61
     /// Changes whenever templates change; stored in the model file.
-    public static let version: UInt32 = 5
+    public static let version: UInt32 = 6
 
     public let lexicon: FeaturesLexicon
     public let gazetteer: any TokenGazetteer
@@ -71,6 +73,7 @@ public struct FeaturesExtractor: Sendable {
         var profile = [UInt64](repeating: 0, count: n)
         var trained = [UInt64](repeating: 0, count: n)
         var cluster = [UInt64](repeating: 0, count: n)
+        var web = [UInt64](repeating: 0, count: n)
         for i in 0..<n {
             let flags = gazetteerFlags[i]
             if !flags.isEmpty {
@@ -82,6 +85,7 @@ public struct FeaturesExtractor: Sendable {
             profile[i] = UInt64(lexicon.labelClass(of: atoms[i].lower))
             trained[i] = UInt64(lexicon.trainingLabelClass(of: atoms[i].lower))
             cluster[i] = lexicon.clusters(of: atoms[i].lower)
+            web[i] = UInt64(lexicon.web(of: atoms[i].lower))
         }
         @inline(__always) func lower(_ j: Int) -> UInt64 {
             j < 0 ? Self.boundaryBefore : j >= n ? Self.boundaryAfter : atoms[j].lower
@@ -109,6 +113,9 @@ public struct FeaturesExtractor: Sendable {
         }
         @inline(__always) func cluster256At(_ j: Int) -> UInt64 {
             j < 0 ? Self.boundaryBefore : j >= n ? Self.boundaryAfter : cluster[j] >> 16 & 0xFFFF
+        }
+        @inline(__always) func webClassAt(_ j: Int) -> UInt64 {
+            j < 0 ? Self.boundaryBefore : j >= n ? Self.boundaryAfter : web[j] & 0xFF
         }
         out.withUnsafeMutableBufferPointer { out in
             for i in 0..<n {
@@ -153,6 +160,11 @@ public struct FeaturesExtractor: Sendable {
                 put(H.feature(49, c & 0xFFFF)); put(H.feature(50, c >> 16 & 0xFFFF)); put(H.feature(51, c >> 32))
                 put(H.feature(52, cluster256At(i - 1))); put(H.feature(53, cluster256At(i + 1)))
                 put(H.feature(54, c >> 32, a.shortShape))
+                let webClass = web[i] & 0xFF, path = web[i] >> 8
+                put(H.feature(55, webClass)); put(H.feature(56, webClassAt(i - 1))); put(H.feature(57, webClassAt(i + 1)))
+                put(H.feature(58, webClass, a.shortShape))
+                put(H.feature(59, path & 0xF)); put(H.feature(60, path & 0x3F))
+                put(H.feature(61, path & 0x3FF)); put(H.feature(62, path & 0xFFFFF))
                 assert(k == f, "template count mismatch")
             }
         }

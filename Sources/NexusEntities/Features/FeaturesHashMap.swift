@@ -26,6 +26,17 @@ struct FeaturesHashMap<Value: FixedWidthInteger & Sendable>: Sendable, Equatable
         self.mask = mask
     }
 
+    /// The map of `keys[i]` → `values[i]`.
+    init(keys entryKeys: [UInt64], values entryValues: [Value]) {
+        self.init(capacityFor: entryKeys.count)
+        for (key, value) in zip(entryKeys, entryValues) where key != 0 {
+            var slot = Int(truncatingIfNeeded: FeaturesHasher.mix(key)) & mask
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
     /// An empty map with room for `count` keys at load ≤ 0.5, to be filled with ``formUnion(_:with:)``.
     init(capacityFor count: Int) {
         var capacity = 16

@@ -21,6 +21,12 @@ import NexusLearning
 /// Roth 2009: a word never seen in the tagged data still shares weights with the words of its
 /// cluster. Stored packed: `(c64 + 1) | (c256 + 1) << 16 | (c1024 + 1) << 32`, 0 for a word
 /// without clusters.
+///
+/// Optionally, a web lexicon (``WebLexiconFile``): how often and how capitalised each word is
+/// written in a large web corpus, and its Brown cluster there, so that a word the tagged data and
+/// the unlabelled text never held ("mozilla", a rare surname) still brings what the web knows of it
+/// (Ratinov & Roth 2009 used Brown clusters of a large corpus the same way). Stored packed:
+/// `class | path << 8`, 0 for a word the lexicon lacks.
 public struct FeaturesLexicon: Sendable, Equatable {
     /// Lowercase-word hash (``FeaturesWordAtoms/lower``) → class.
     public private(set) var classes: [UInt64: UInt8] { didSet { classMap = FeaturesByteMap(classes) } }
@@ -33,18 +39,39 @@ public struct FeaturesLexicon: Sendable, Equatable {
     public var trainingLabels: [UInt64: UInt8] { didSet { trainingLabelMap = FeaturesByteMap(trainingLabels) } }
     /// Lowercase-word hash → packed cluster numbers (see the type's documentation).
     public private(set) var clusters: [UInt64: UInt64] { didSet { clusterMap = FeaturesHashMap(clusters) } }
+    /// The web lexicon's entries: lowercase-word hashes in ascending order and their packed web
+    /// class and Brown path (see the type's documentation). Kept as two arrays, not a dictionary,
+    /// so that a model of 630,000 entries loads in one pass.
+    public struct WebEntries: Sendable, Equatable {
+        public let keys: [UInt64]
+        public let values: [UInt32]
+
+        /// - Precondition: `keys` ascending, as many as `values`.
+        public init(keys: [UInt64] = [], values: [UInt32] = []) {
+            precondition(keys.count == values.count, "one value per key")
+            self.keys = keys
+            self.values = values
+        }
+    }
+
+    /// The web lexicon (absent: no entries).
+    public private(set) var web: WebEntries { didSet { webMap = FeaturesHashMap(keys: web.keys, values: web.values) } }
     private var classMap = FeaturesByteMap([:])
+    private var webMap = FeaturesHashMap<UInt32>([:])
     private var clusterMap = FeaturesHashMap<UInt64>([:])
     private var labelMap = FeaturesByteMap([:])
     private var trainingLabelMap = FeaturesByteMap([:])
 
     public static func == (a: FeaturesLexicon, b: FeaturesLexicon) -> Bool {
         a.classes == b.classes && a.labels == b.labels && a.trainingLabels == b.trainingLabels && a.clusters == b.clusters
+            && a.web == b.web
     }
 
     public init(classes: [UInt64: UInt8], labels: [UInt64: UInt8] = [:], trainingLabels: [UInt64: UInt8] = [:],
-                clusters: [UInt64: UInt64] = [:]) {
+                clusters: [UInt64: UInt64] = [:], web: WebEntries = WebEntries()) {
         self.classes = classes
+        self.web = web
+        self.webMap = FeaturesHashMap(keys: web.keys, values: web.values)
         self.labels = labels
         self.trainingLabels = trainingLabels
         self.clusters = clusters
@@ -122,6 +149,7 @@ public struct FeaturesLexicon: Sendable, Equatable {
         self.labels = [:]
         self.trainingLabels = [:]
         self.clusters = [:]
+        self.web = WebEntries()
         self.classMap = FeaturesByteMap(classes)
     }
 
@@ -138,6 +166,22 @@ public struct FeaturesLexicon: Sendable, Equatable {
         copy.clusters = packed
         return copy
     }
+
+    /// This lexicon with the web lexicon `lines` (a ``WebLexiconFile``), keyed by the lowercase
+    /// hash of each word.
+    /// - Complexity: O(lines).
+    public func withWebLexicon(_ lines: [WebLexiconFile.Line]) -> FeaturesLexicon {
+        var copy = self
+        var packed: [UInt64: UInt32] = [:]
+        for line in lines { packed[FeaturesWordAtoms(line.word).lower] = UInt32(line.webClass) | line.path << 8 }
+        let sorted = packed.sorted { $0.key < $1.key }
+        copy.web = WebEntries(keys: sorted.map(\.key), values: sorted.map(\.value))
+        return copy
+    }
+
+    /// The packed web class and Brown path of a lowercase-word hash; 0 when it has none.
+    @inline(__always)
+    func web(of lower: UInt64) -> UInt32 { webMap[lower] }
 
     /// The packed clusters of a lowercase-word hash; 0 when it has none.
     @inline(__always)

@@ -15,6 +15,7 @@ import NexusLearning
 /// profiles     u32 count, then per entry u64 hash + u8 label-profile class (sorted by hash), auxiliary corpus
 /// profiles     the same for the training data
 /// clusters     u32 count, then per entry u64 hash + u64 packed clusters (sorted by hash; see FeaturesLexicon)
+/// web          u32 count, then per entry u64 hash + u32 packed web class and Brown path (sorted by hash)
 /// weights      u32 count, then per feature u64 hash, u8 n, n × (u8 tag, f32 weight) (in the model's row order:
 ///              most frequent training features first)
 /// end          4 bytes  "END."
@@ -22,7 +23,7 @@ import NexusLearning
 /// Weights with |w| below the pruning threshold are not written; a feature with none left is dropped.
 public enum ModelFile {
     public static let magic = Array("NEXUSNER".utf8)
-    public static let version: UInt32 = 2
+    public static let version: UInt32 = 3
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case unreadable(path: String, reason: String)
@@ -81,6 +82,9 @@ public enum ModelFile {
         let clusters = model.lexicon.clusters.sorted { $0.key < $1.key }
         u32(UInt32(clusters.count))
         for (key, value) in clusters { u64(key); u64(value) }
+        let web = model.lexicon.web
+        u32(UInt32(web.keys.count))
+        for (key, value) in zip(web.keys, web.values) { u64(key); u32(value) }
         let t = model.tagSet.count
         let table = model.features
         var written = 0
@@ -152,6 +156,16 @@ public enum ModelFile {
             let labels = try table { try $0.u8() }
             let trainingLabels = try table { try $0.u8() }
             let clusters = try table { try $0.u64() }
+            let webCount = Int(try reader.u32())
+            var webKeys = [UInt64](), webValues = [UInt32]()
+            webKeys.reserveCapacity(webCount); webValues.reserveCapacity(webCount)
+            for _ in 0..<webCount {
+                let key = try reader.u64()
+                guard key > (webKeys.last ?? 0) else { throw Failure.corrupt(path: path, reason: "web lexicon keys out of order") }
+                webKeys.append(key)
+                webValues.append(try reader.u32())
+            }
+            let web = FeaturesLexicon.WebEntries(keys: webKeys, values: webValues)
             let featureCount = Int(try reader.u32())
             var keys = [UInt64](); keys.reserveCapacity(featureCount)
             var weights = [Float](repeating: 0, count: featureCount * tagCount)
@@ -169,7 +183,7 @@ public enum ModelFile {
             guard try reader.bytes(4) == Array("END.".utf8) else { throw Failure.corrupt(path: path, reason: "missing end marker") }
             return TaggerModel(tagSet: tagSet, transitions: transitions,
                                features: ModelFeatureTable(keys: keys, weights: weights, tagCount: tagCount),
-                               lexicon: FeaturesLexicon(classes: classes, labels: labels, trainingLabels: trainingLabels, clusters: clusters), gazetteerName: gazetteer,
+                               lexicon: FeaturesLexicon(classes: classes, labels: labels, trainingLabels: trainingLabels, clusters: clusters, web: web), gazetteerName: gazetteer,
                                featureVersion: featureVersion)
         }
     }

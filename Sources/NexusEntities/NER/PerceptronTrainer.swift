@@ -86,22 +86,24 @@ public struct PerceptronTrainer: Sendable {
     /// - Parameter auxiliary: tagged sentences used only for the lexicon's word statistics and
     ///   label profiles (``FeaturesLexicon``), never as training sentences.
     /// - Parameter clusters: word clusters from unlabelled text (``WordClusterFile``), kept in the model.
+    /// - Parameter web: the web lexicon (``WebLexiconFile``), kept in the model.
     public func train(training: [Document], dev: [Document], auxiliary: Document = [],
-                      clusters: [WordClusterFile.Line] = [],
+                      clusters: [WordClusterFile.Line] = [], web: [WebLexiconFile.Line] = [],
                       progress: (EpochReport) -> Void = { _ in }) throws -> TaggerModel {
-        try train(training: training, devSets: dev.isEmpty ? [] : [dev], auxiliary: auxiliary, clusters: clusters, progress: progress)
+        try train(training: training, devSets: dev.isEmpty ? [] : [dev], auxiliary: auxiliary, clusters: clusters, web: web,
+                  progress: progress)
     }
 
     /// Trains on `training`, choosing the epoch by the mean F1 over `devSets` (the last epoch
     /// when there are none).
     public func train(training: [Document], devSets: [[Document]], auxiliary: Document = [],
-                      clusters: [WordClusterFile.Line] = [],
+                      clusters: [WordClusterFile.Line] = [], web: [WebLexiconFile.Line] = [],
                       progress: (EpochReport) -> Void = { _ in }) throws -> TaggerModel {
         let trainingSentences = training.flatMap { $0 }
         guard !trainingSentences.isEmpty else { throw Failure.noTrainingData }
         let types = Set(trainingSentences.flatMap { NERTagScheme.spans(from: $0.tags).map(\.label) }).sorted()
         let tagSet = PerceptronTagSet(types: types)
-        var lexicon = FeaturesLexicon(sentences: trainingSentences.map(\.tokens), auxiliary: auxiliary).withClusters(clusters)
+        var lexicon = FeaturesLexicon(sentences: trainingSentences.map(\.tokens), auxiliary: auxiliary).withClusters(clusters).withWebLexicon(web)
         lexicon.trainingLabels = FeaturesLexicon.labelProfiles(trainingSentences)
         let extractor = FeaturesExtractor(lexicon: lexicon, gazetteer: gazetteer)
         // Jackknife: fold k's documents see training-label profiles from the other folds only.

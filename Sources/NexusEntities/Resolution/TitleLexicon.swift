@@ -41,6 +41,18 @@ public struct TitleLexicon: Sendable {
     /// ("president", "mr"; not "prime" or "finance", which only begin one).
     public func isOneWordTitle(_ lower: String) -> Bool { byFirstWord[lower]?.contains { $0.words.count == 1 } ?? false }
 
+    /// Whether `tokens[range]` are the first words of a title of more words that the tokens
+    /// after them complete ("Brigadier" before "General Ahmad Vahidi").
+    ///
+    /// - Complexity: O(k·m) for k titles sharing the first word, m words each.
+    public func beginsLongerTitle(_ tokens: [String], range: Range<Int>) -> Bool {
+        guard let first = range.first, let titles = byFirstWord[tokens[first].lowercased()] else { return false }
+        return titles.contains { title in
+            title.words.count > range.count && first + title.words.count <= tokens.count
+                && zip(title.words, tokens[first...]).allSatisfy { $0 == $1.lowercased() }
+        }
+    }
+
     public func match(_ words: [ResolutionWord], at index: Int) -> (end: Int, title: Title)? {
         // "Shadow Chancellor", "shadow home secretary": the opposition's spokesman for an
         // office, in Westminster style; the role keeps the word.
