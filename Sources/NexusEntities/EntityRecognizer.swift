@@ -46,7 +46,7 @@ public struct EntityRecognizer: Sendable {
         var mentions: [Mention] = []
         for (sentence, sentenceSpans) in zip(document.sentences, spans) {
             let tokens = words[sentence.index]
-            let typed = splittingAtRoles(splittingKnownNames(splittingAtInnerWords(joiningForPhrases(extendingBodyNames(Self.prefixingBodyHeads(joiningAdjacent(sentenceSpans, tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens).compactMap { tagged -> GazetteerSpanFinder.Span? in
+            let typed = splittingAtRoles(splittingKnownNames(splittingAtInnerWords(joiningForPhrases(extendingBodyNames(Self.prefixingBodyHeads(Self.splittingAtCourtesyTitles(joiningAdjacent(sentenceSpans, tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens).compactMap { tagged -> GazetteerSpanFinder.Span? in
                 let trimmed = Self.cutAtInnerArticle(Self.withoutAttributivePrefix(Self.withoutLeadingFunctionWord(tagged.range, tokens: tokens), tokens: tokens), tokens: tokens)
                 var range = Self.withoutPortfolio(trimmed, tokens: tokens)
                 let portfolioCut = range != trimmed
@@ -443,6 +443,27 @@ public struct EntityRecognizer: Sendable {
         }
         return range
     }
+
+    /// Spans split at a title of address inside them ("Speaking in Harrogate Mr Kennedy said", a
+    /// comma left out, tagged as one name): the title and the capitalised words after it are a
+    /// person's; the words before keep the tagger's label, or are dropped when it said person
+    /// (the gazetteer then finds a place among them). Only the plain titles of address
+    /// (``innerAddressTitles``): "Dame" and "Lord" also sit inside names ("Notre Dame Cathedral").
+    static func splittingAtCourtesyTitles(_ spans: [NERSpan], tokens: [String]) -> [NERSpan] {
+        spans.flatMap { span -> [NERSpan] in
+            let range = span.range
+            guard range.count >= 3 else { return [span] }
+            for k in (range.lowerBound + 1)..<(range.upperBound - 1)
+            where innerAddressTitles.contains(tokens[k].lowercased()) && tokens[k + 1].first?.isUppercase == true {
+                let person = NERSpan(range: k..<range.upperBound, label: "PER")
+                return MentionTyper.bareLabel(span.label) == "PER" ? [person] : [NERSpan(range: range.lowerBound..<k, label: span.label), person]
+            }
+            return [span]
+        }
+    }
+
+    /// Titles of address that begin a person's name wherever they stand.
+    static let innerAddressTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "messrs", "messrs."]
 
     /// A person span without the organization the tagger ran into its start ("Tory Liam Fox",
     /// "Lib Dems David Laws"): a gazetteer or alias-table organization name followed by at least

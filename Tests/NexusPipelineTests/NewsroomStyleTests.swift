@@ -491,6 +491,16 @@ import Testing
         #expect(ids("pan") == ["organization:pan-african-institute-for-economic-development", "location:accra"])
     }
 
+    /// A title of address inside a tagged name starts a person's ("Speaking in Harrogate Mr
+    /// Kennedy said", the comma left out); the place before it is no part of the name.
+    /// Sentences written for this test.
+    @Test func aTitleOfAddressInsideANameStartsThePerson() throws {
+        let corpus = try PassageExtraction.extract([(id: "comma", text: "The Liberal Democrats met in Yorkshire. Speaking in Harrogate Mr Kennedy said the party would win seats.")])
+        let entities = corpus.documents[0].entities
+        #expect(entities.first { $0.type == .person }?.id == "person:kennedy")
+        #expect(!entities.contains { $0.name.contains("Mr") })
+    }
+
     @Test func aNameIsOneTypeInADocumentWhenTheTextSaysWhichItIs() throws {
         // The tagger reads the company's name as a person's in one sentence; "oil firm" before
         // it makes it an organization in every mention. Sentences written for this test.
