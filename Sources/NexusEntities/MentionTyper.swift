@@ -123,6 +123,8 @@ public struct MentionTyper: Sendable {
         let bare = Self.bareLabel(label)
         // "Muslims", "British Jews", "Sikhs": a faith's followers are no organization, place or person.
         if Self.isFollowersOfFaith(words, countries: countries) { return nil }
+        // "Gibraltarians", "Saddamists", "Hashemites" read as a person: a plural of people.
+        if bare == "PER", words.count == 1, Self.isPluralOfPeople(words[0]) { return nil }
         // "the Mental Capacity Bill", "the Health Service (Miscellaneous Provisions) Bill", "get
         // the Bill passed": the head of a law's name, not the first name Bill (``isLawHead(tokens:at:)``).
         if words.count == 1, Self.isLawHead(tokens: tokens, at: span.lowerBound) { return nil }
@@ -301,6 +303,13 @@ public struct MentionTyper: Sendable {
         // "President Bill", "Mr Bill": a title before a first name.
         let lower = before.lowercased()
         return !courtesyTitles.contains(lower) && !TitleLexicon.standard.isOneWordTitle(lower)
+    }
+
+    /// Whether one capitalised word of seven letters or more ends as a plural of people does
+    /// ("-ians", "-ists", "-ites"): no person's name ends so.
+    static func isPluralOfPeople(_ word: String) -> Bool {
+        guard word.count >= 7, word.first?.isUppercase == true, word.dropFirst().allSatisfy(\.isLowercase) else { return false }
+        return ["ians", "ists", "ites"].contains { word.hasSuffix($0) }
     }
 
     static func bareLabel(_ label: String) -> String {
