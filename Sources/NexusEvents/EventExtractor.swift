@@ -155,8 +155,12 @@ struct EventExtractor {
             // "Musharraf and Koizumi have met": each conjunct acts on the others.
             // ... unless the act is aimed at someone the text does not name ("spoke to reporters",
             // "are telephoning the millions of people who signed up").
+            // Nor do the forces of allies, named as one subject, fight each other when they fight
+            // a foe the text does not name ("NATO and U.S. forces are battling the insurgency").
             if roles.targets.isEmpty, roles.actors.count > 1, EventExtractor.isReciprocal(entry),
-               !targetWords(of: w, entry: entry, in: p).contains(where: { p.caseMarker(of: $0) != nil || addressesPeople($0, in: p) }) {
+               !targetWords(of: w, entry: entry, in: p).contains(where: { p.caseMarker(of: $0) != nil || addressesPeople($0, in: p) }),
+               code.root < 18 || !p.children(of: w, "nsubj").contains(where: { p.words[$0].upos == "NOUN" })
+                || p.children(of: w, "obj").allSatisfy({ EventExtractor.isFightNoun(p.lower[$0]) }) {
                 for actor in roles.actors {
                     for other in roles.actors where other.entity != actor.entity { pairs.append((actor, other.entity)) }
                 }
@@ -539,6 +543,12 @@ struct EventExtractor {
     static let reciprocalLemmas: Set<String> = ["agree", "cooperate", "collaborate", "sign", "reconcile", "ally", "clash", "clashes", "fight",
                                                 "fighting", "battle", "skirmish", "normalize", "normalise", "war", "conflict", "hostilities",
                                                 "agreement", "deal", "accord", "treaty", "pact", "signing", "cooperation", "partnership"]
+
+    /// Whether a noun names a fight itself ("fought two wars", "battles"), so that an object
+    /// of a verb of fighting names no foe.
+    static func isFightNoun(_ lower: String) -> Bool {
+        ["war", "wars", "battle", "battles", "conflict", "conflicts", "fight", "fights", "clash", "clashes", "skirmish", "skirmishes"].contains(lower)
+    }
 
     /// People sent to talk for a party: sending them is consulting (04).
     static let envoyNouns: Set<String> = ["delegation", "delegations", "envoy", "envoys", "emissary", "emissaries", "negotiators",

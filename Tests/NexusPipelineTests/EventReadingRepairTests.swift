@@ -1621,4 +1621,28 @@ import Testing
         #expect(triples(try extract("At the launch on Tuesday, Mr Lindqvist was joined by Arthur Pemberton.")).isEmpty)
         #expect(triples(try extract("Peru was joined by Chile in condemning the coup.")).contains("country:chile 05 country:peru"))
     }
+
+    @Test func namesCoordinatedBeforeAPluralNounEachModifyIt() throws {
+        // Sentences written for this test. Parsed as "attacked [Canadian] and [Dutch troops]"
+        // and "against [NATO, Canadian and Afghan] [forces]", the later names were lost.
+        let ambush = try extract("Taliban fighters attacked Canadian and Dutch troops near Kandahar on Tuesday.")
+        #expect(triples(ambush).contains("organization:taliban 19 country:canada"))
+        #expect(triples(ambush).contains("organization:taliban 19 country:netherlands"))
+        let attacks = try extract("Attacks by Taliban fighters against NATO, Canadian and Afghan forces rose sharply last year.")
+        #expect(triples(attacks) == ["organization:taliban 19 country:afghanistan", "organization:taliban 19 country:canada",
+                                     "organization:taliban 19 organization:nato"])
+    }
+
+    @Test func anActByTheForcesOfAStateIsTheStates() throws {
+        // Sentence written for this test: the "by" phrase names the state through its forces.
+        let d = try extract("Sudan condemned a cross-border raid by Chadian and French forces.")
+        #expect(triples(d).contains("country:sudan 11 country:chad"))
+    }
+
+    @Test func alliedForcesFightingAFoeDoNotFightEachOther() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("French and Italian troops are fighting the rebels in the east.")).isEmpty)
+        let wars = triples(try extract("India and Pakistan have fought three wars since independence."))
+        #expect(wars.contains("country:india 19 country:pakistan") && wars.contains("country:pakistan 19 country:india"))
+    }
 }

@@ -360,6 +360,8 @@ struct ReferenceResolver {
                context.mentions[m].mention.type != .location || capitals.isCapital(resolution.entityOfMention[m], in: resolution) {
                 return (resolution.entityOfMention[m], .nounModifier)
             }
+            // "condemned a drug raid by U.S. and Russian forces": the state the agent noun names.
+            if byAgents.contains(c), p.mentionOfWord[c] == nil, let found = entity(at: c, in: p) { return (found.0, .nounModifier) }
             // "accused the Chavez government": the state its leader is affiliated with, if any.
             if let m = p.mentionOfWord[c], context.mentions[m].mention.type == .person, EntityRecognizer.governmentNouns.contains(p.lower[w]) {
                 return stateLed(by: resolution.entityOfMention[m], noun: p.words[c].relation == "compound" ? p.lower[w] : nil).map { ($0, .nounModifier) }

@@ -25,8 +25,9 @@ enum SentenceTreeRepair {
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(coordinated))), isPerson: isPerson)
         let described = withListOpenedByVocative(withDescribingParticiples(clauses, isName: isName), isName: isName)
         let objects = withIndirectObjectReadAsCompound(withSubjectInAppositionToFrontedPhrase(described), names: names)
-        return withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(withClauseReadAsSubject(objects), isPerson: isPerson)), isName: isName),
-                             names: names)
+        let lists = withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(withClauseReadAsSubject(objects), isPerson: isPerson)), isName: isName),
+                                  names: names)
+        return withNamesBeforeCommonNoun(lists, names: names)
     }
 
     /// Whether names of this kind can act as parties: a list may mix people, countries and
