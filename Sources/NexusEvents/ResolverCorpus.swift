@@ -204,9 +204,18 @@ public struct CorpusResolver: Sendable {
         let events = extractor.extract(resolution, parsed: parsed, referents: referents)
         let found = CommitmentExtractor(titles: titles, aliasTable: aliasTable, events: extractor, parsed: parsed, documentEvents: events)
             .extract(resolution, affiliations: affiliations)
-        let commitments = EventCommitments.extend(found, with: events, parsed: parsed)
+        // A storm, a treaty or a tournament (a name of kind `other`) neither acts nor is acted
+        // on ("Typhoon Conson struck Luzon", "withdrew from the Kyoto Protocol"), and pledges
+        // nothing; a commitment to one ("pledged support for the EU treaty") has no beneficiary.
+        let isParty = { (e: Int) in resolution.entities[e].type != .other }
+        let commitments = EventCommitments.extend(found, with: events, parsed: parsed).filter { isParty($0.actor) }.map { c in
+            var c = c
+            if let b = c.beneficiary, !isParty(b) { c.beneficiary = nil }
+            return c
+        }
         let stated = EventCommitments.events(stating: commitments, besides: events, parsed: parsed, resolution: resolution)
-        return DocumentWork(resolution: resolution, affiliations: affiliations, commitments: commitments, events: events + stated)
+        let acts = (events + stated).filter { isParty($0.actor) && isParty($0.target) }
+        return DocumentWork(resolution: resolution, affiliations: affiliations, commitments: commitments, events: acts)
     }
 
     /// The entities of one document and their affiliations (whose labels become roles): all

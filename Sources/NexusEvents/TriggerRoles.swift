@@ -155,7 +155,7 @@ extension EventExtractor {
             // "attacks against U.S., NATO and Afghan forces": the last conjunct's noun heads them all.
             if p.withConjuncts(t).contains(where: { EventExtractor.armedTargetNouns.contains(p.lower[$0]) }) { armedTarget = true }
             var found = resolver.entities(at: t, in: p, modifiers: true, undergoers: [2, 10, 12, 13].contains(entry.code.root),
-                                          agents: [11, 12, 13, 14, 16].contains(entry.code.root))
+                                          agents: [5, 11, 12, 13, 14, 16].contains(entry.code.root))
             // "is in India for talks with senior government officials", "met officials in Kabul":
             // officials tied to no state are the host's, where the clause places the meeting;
             // not the actor's own ("Iran's negotiator met officials in Tehran").

@@ -1645,4 +1645,14 @@ import Testing
         let wars = triples(try extract("India and Pakistan have fought three wars since independence."))
         #expect(wars.contains("country:india 19 country:pakistan") && wars.contains("country:pakistan 19 country:india"))
     }
+
+    @Test func aStormATreatyOrATournamentIsNoParty() throws {
+        // Sentences written for this test.
+        let storm = try extract("Typhoon Mawar struck the Philippines on Sunday, and Japan pledged 5 million dollars in aid to the Philippines.")
+        #expect(triples(storm) == ["country:japan 07 country:philippines"])
+        #expect(triples(try extract("North Korea withdrew from the Nuclear Non-Proliferation Treaty in 2003.")).isEmpty)
+        let treaty = try extract("Poland pledged its support for the Lisbon Treaty.")
+        #expect(treaty.events.isEmpty)
+        #expect(treaty.commitments.map(\.actor) == ["country:poland"] && treaty.commitments.allSatisfy { $0.beneficiary == nil })
+    }
 }
