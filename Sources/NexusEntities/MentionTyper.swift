@@ -85,6 +85,11 @@ public struct MentionTyper: Sendable {
         "territory", "soil", "airspace", "waters", "checkpoint", "checkpoints", "outpost", "outposts",
         "post", "posts", "base", "bases", "positions", "towns", "villages", "settlements", "targets",
         "installations", "interests", "vessel", "vessels", "ship", "ships", "convoy", "convoys",
+        "tanker", "tankers", "freighter", "frigate", "destroyer", "submarine", "submarines", "boat",
+        "boats", "trawler", "trawlers", "fishermen",
+        // What sanctions and tariffs are laid on, as CAMEO codes them on the state (its business
+        // sector, BUS): "froze Russian assets", "tariffs on Chinese goods".
+        "assets", "oligarchs", "businessmen", "goods", "imports", "exports", "products",
     ]
 
     /// Nouns that, after a demonym, name a company or producer of that country ("South Korean

@@ -184,7 +184,9 @@ struct EventExtractor {
             let word = p.words[w]
             for (actor, target) in pairs {
                 // Seizing a country's or a place's territory is occupying it: CAMEO 192, root 19.
-                var code = entry.fineCode.hasPrefix("171") && [.country, .location].contains(resolution.entities[target].type)
+                // Seizing a state's boats or goods stays the seizure of property (171).
+                let seizedProperty = p.children(of: w, "obj").contains { EventExtractor.propertyNouns.contains(p.lower[$0]) }
+                var code = entry.fineCode.hasPrefix("171") && !seizedProperty && [.country, .location].contains(resolution.entities[target].type)
                     ? EventCode(root: 19)! : code
                 // Welcoming a person is hosting a visit (CAMEO 043, root 04); welcoming a decision
                 // is endorsing it (051).
@@ -543,6 +545,12 @@ struct EventExtractor {
     static let reciprocalLemmas: Set<String> = ["agree", "cooperate", "collaborate", "sign", "reconcile", "ally", "clash", "clashes", "fight",
                                                 "fighting", "battle", "skirmish", "normalize", "normalise", "war", "conflict", "hostilities",
                                                 "agreement", "deal", "accord", "treaty", "pact", "signing", "cooperation", "partnership"]
+
+    /// Things a state or its people own that can be seized, impounded or frozen (CAMEO 171,
+    /// "seize or damage property"), as opposed to its land.
+    static let propertyNouns: Set<String> = ["tanker", "tankers", "ship", "ships", "vessel", "vessels", "boat", "boats", "trawler",
+                                             "trawlers", "freighter", "cargo", "aircraft", "plane", "planes", "assets", "goods",
+                                             "property", "exports", "imports", "shipments", "shipment", "fishermen"]
 
     /// Whether a noun names a fight itself ("fought two wars", "battles"), so that an object
     /// of a verb of fighting names no foe.

@@ -1655,4 +1655,12 @@ import Testing
         #expect(treaty.events.isEmpty)
         #expect(treaty.commitments.map(\.actor) == ["country:poland"] && treaty.commitments.allSatisfy { $0.beneficiary == nil })
     }
+
+    @Test func aStatesVesselsAndGoodsStandForTheState() throws {
+        // Sentences written for this test. Seizing a state's ship is seizing property (17),
+        // not occupying the state (19).
+        #expect(triples(try extract("Iran seized a British oil tanker in the Gulf.")) == ["country:iran 17 country:united-kingdom"])
+        #expect(triples(try extract("Switzerland froze the assets of Russian oligarchs.")) == ["country:switzerland 16 country:russia"])
+        #expect(triples(try extract("The United States imposed new tariffs on Chinese goods.")) == ["country:united-states 16 country:china"])
+    }
 }
