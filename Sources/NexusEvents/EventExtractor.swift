@@ -334,14 +334,16 @@ struct EventExtractor {
     static let approvedThings: Set<String> = ReferenceResolver.proposalNouns.union(
         ["entry", "membership", "accession", "application", "candidacy", "nomination", "appointment"])
 
-    /// Whether person entity `target` is the object of "receive" at `w` itself, named or
-    /// titled ("received Mr. Lavrov", "received the Saudi foreign minister"), not through a
-    /// possessor or a modifier ("received Iran's support").
+    /// Whether entity `target` is a person who is the object of "receive" at `w` itself, named
+    /// or titled ("received Mr. Lavrov", "received the Saudi foreign minister", and a title
+    /// the text gives no name, which stands for its state: "received the visiting Brazilian
+    /// president"), not through a possessor or a modifier ("received Iran's support").
     static func receivesPerson(_ target: Int, at w: Int, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution) -> Bool {
-        guard resolution.entities[target].type == .person else { return false }
         return p.children(of: w, "obj").contains { o in
-            guard let (e, via) = resolver.entity(at: o, in: p) else { return false }
-            return e == target && (via == nil || via == .title)
+            guard let (e, via) = resolver.entity(at: o, in: p), e == target else { return false }
+            // "received the visiting Brazilian president": a title the text gives no name
+            // stands for its state, still a person received.
+            return resolution.entities[target].type == .person ? via == nil || via == .title : via == .title
         }
     }
 

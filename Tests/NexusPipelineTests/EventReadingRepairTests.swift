@@ -1663,4 +1663,10 @@ import Testing
         #expect(triples(try extract("Switzerland froze the assets of Russian oligarchs.")) == ["country:switzerland 16 country:russia"])
         #expect(triples(try extract("The United States imposed new tariffs on Chinese goods.")) == ["country:united-states 16 country:china"])
     }
+
+    @Test func receivingATitleTheTextGivesNoNameIsHostingItsState() throws {
+        // Sentence written for this test.
+        let d = try extract("Chinese President Xi Jinping received the visiting Brazilian president in Beijing on Friday.")
+        #expect(triples(d) == ["person:xi-jinping 04 country:brazil"])
+    }
 }
