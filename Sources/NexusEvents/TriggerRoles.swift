@@ -179,6 +179,12 @@ extension EventExtractor {
         if targets.isEmpty, [3, 6, 7].contains(entry.code.root) {
             targets = purposeBeneficiaries(of: w, in: p, resolver: resolver).filter { t in !actors.contains { $0.entity == t } }
         }
+        // "pledged 100 million euros to the reconstruction fund for Lebanon": what is given to
+        // a fund, an appeal or a programme for a party goes to that party.
+        if targets.isEmpty, [3, 6, 7].contains(entry.code.root) {
+            let causes = targetWords(of: w, entry: entry, in: p).flatMap { p.children(of: $0, "nmod").filter { p.caseMarker(of: $0) == "for" } }
+            targets = causes.flatMap { resolver.entities(at: $0, in: p).map(\.entity) }.filter { t in !actors.contains { $0.entity == t } }
+        }
         return TriggerRoles(actors: actors, targets: targets, military: military, armedTarget: armedTarget)
     }
 

@@ -1669,4 +1669,11 @@ import Testing
         let d = try extract("Chinese President Xi Jinping received the visiting Brazilian president in Beijing on Friday.")
         #expect(triples(d) == ["person:xi-jinping 04 country:brazil"])
     }
+
+    @Test func aidGivenToAFundForAPartyGoesToTheParty() throws {
+        // Sentence written for this test: "for Lebanon" hangs on "fund", and each donor gives.
+        let d = try extract("France and Germany pledged 100 million euros to the reconstruction fund for Lebanon.")
+        #expect(triples(d) == ["country:france 07 country:lebanon", "country:germany 07 country:lebanon"])
+        #expect(Set(d.commitments.map { "\($0.actor) \($0.beneficiary ?? "-")" }) == ["country:france country:lebanon", "country:germany country:lebanon"])
+    }
 }
