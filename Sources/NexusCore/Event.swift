@@ -35,6 +35,9 @@ public enum ActorResolution: String, Hashable, Codable, Sendable, CaseIterable {
     /// A plural noun for states or bodies that the text names by listing its members ("Western
     /// powers including France and Britain urged ..."): each listed member.
     case listedMember = "listed member"
+    /// The "from" phrase of a verb of receiving money, aid or arms: the giver ("Ukraine
+    /// received military aid from the United States").
+    case giver
 }
 
 /// The word or phrase that states an event, with its offsets (Unicode scalars).

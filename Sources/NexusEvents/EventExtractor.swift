@@ -96,6 +96,13 @@ struct EventExtractor {
                 self.entry(at: clause, in: p).map { !targetWords(of: clause, entry: $0, in: p).isEmpty || EventExtractor.isReciprocal($0) } ?? false
             }) { continue }
             var roles = self.roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
+            // "Ukraine received military aid from the United States": the giver provides it.
+            if entry.lemma == "receive", entry.partOfSpeech == .verb {
+                let states = { (e: Int) in [.country, .organization].contains(resolution.entities[e].type) }
+                let given = aidReceived(at: w, by: roles.actors.filter { states($0.entity) }, in: p, modality: modality, resolver: resolver)
+                    .filter { states($0.actor) }
+                if !given.isEmpty { out += given; continue }
+            }
             // "talks between Israel and Syria", "clashes between the army and the rebels": the
             // parties of a mutual act named together.
             if roles.actors.isEmpty, EventExtractor.isReciprocal(entry) {
@@ -229,6 +236,37 @@ struct EventExtractor {
             }
         }
         out += sharedRecipients(unaddressedAid, in: p, modality: modality, sentence: out, earlier: earlier)
+        return out
+    }
+
+    /// The aid that receivers (the subjects of "receive" at `w`) got from a named giver: an
+    /// event "provide aid" (07) from each party of a "from" phrase of the verb, of its object or
+    /// of the object's "of" phrase to each receiver, when the object is money, aid or arms (``materialWords``,
+    /// ``CommitmentLexicon/aidNouns``), itself or through its "of" phrase ("a new package of
+    /// military aid from the United States"). Receiving a letter or someone's support is no act
+    /// of the sender's here; the caller keeps states and organizations only (a politician
+    /// receiving money from a donor is no aid between parties).
+    func aidReceived(at w: Int, by receivers: [(entity: Int, via: ActorResolution)], in p: ParsedSentence, modality: EventModality,
+                     resolver: ReferenceResolver) -> [LocalEvent] {
+        guard let object = p.child(of: w, "obj") else { return [] }
+        let ofPhrases = p.children(of: object, "nmod").filter { p.caseMarker(of: $0) == "of" }
+        let material = ([object] + ofPhrases).contains { k in
+            EventExtractor.materialWords.contains(p.lower[k]) || CommitmentLexicon.aidNouns.contains(p.lower[k])
+                || p.children[k].contains { EventExtractor.materialWords.contains(p.lower[$0]) }
+        }
+        guard material else { return [] }
+        let sources = ([w, object] + ofPhrases).flatMap { p.children[$0] }.filter { p.caseMarker(of: $0) == "from" }
+        let givers = sources.flatMap { resolver.entities(at: $0, in: p).map(\.entity) }
+        let word = p.words[w]
+        var out: [LocalEvent] = []
+        for giver in givers {
+            for receiver in receivers where receiver.entity != giver && !resolver.isOwnCountry(receiver.entity, of: giver) {
+                out.append(LocalEvent(code: EventCode(root: 7)!, actor: giver, target: receiver.entity, sentencePosition: p.position, triggerWord: w,
+                                      trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),
+                                      negated: modality.isNegated(w), hypothetical: modality.isHypothetical(w, material: true),
+                                      actorResolution: .giver, clause: p.clauseHead(of: w)))
+            }
+        }
         return out
     }
 

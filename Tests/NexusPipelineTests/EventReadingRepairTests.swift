@@ -1676,4 +1676,12 @@ import Testing
         #expect(triples(d) == ["country:france 07 country:lebanon", "country:germany 07 country:lebanon"])
         #expect(Set(d.commitments.map { "\($0.actor) \($0.beneficiary ?? "-")" }) == ["country:france country:lebanon", "country:germany country:lebanon"])
     }
+
+    @Test func aidReceivedFromAPartyIsThatPartysAid() throws {
+        // Sentences written for this test.
+        let d = try extract("Ukraine received a new package of military aid from the United States worth 2 billion dollars.")
+        #expect(triples(d) == ["country:united-states 07 country:ukraine"])
+        #expect(d.events.first?.actorResolution == .giver)
+        #expect(triples(try extract("Iran received a letter from the EU.")).isEmpty)
+    }
 }
