@@ -608,6 +608,10 @@ struct EventExtractor {
                                              "soldiers", "aid", "assistance", "funds", "funding", "loan", "loans", "grant", "grants",
                                              "donation", "relief", "food", "vaccines", "doses", "weapons", "arms", "equipment"]
 
+    /// Arms a state hands over, besides ``materialWords``.
+    static let armsNouns: Set<String> = ["jets", "fighters", "planes", "aircraft", "tanks", "missiles", "rockets", "systems", "vehicles",
+                                         "helicopters", "drones", "shells", "ammunition", "guns", "rifles", "warships", "ships", "boats"]
+
     /// The trigger's code: its entry's, except that a pledge, promise or offer (03) of money,
     /// troops or aid is coded 07.
     func code(of w: Int, entry: EventLexiconEntry, in p: ParsedSentence) -> EventCode {
@@ -633,6 +637,16 @@ struct EventExtractor {
         if entry.code.root == 7, entry.partOfSpeech == .verb, ["help", "assist"].contains(entry.lemma),
            p.children[w].contains(where: { isConstruction($0, helpedBy: w, in: p) }) {
             return EventCode(root: 6)!
+        }
+        // "handed over the first F-16 jets to Ukraine": handing over arms or aid gives them
+        // (07); handing over a prisoner, a post or control yields (08).
+        if entry.lemma == "hand", entry.code.root == 8,
+           p.children[w].filter({ p.words[$0].relation == "obj" || p.caseMarker(of: $0) == "over" }).contains(where: { o in
+               // Troops handed over are prisoners returned, not troops sent.
+               (EventExtractor.materialWords.contains(p.lower[o]) && !["troops", "soldiers"].contains(p.lower[o]))
+                   || EventExtractor.armsNouns.contains(p.lower[o])
+           }) {
+            return EventCode(root: 7)!
         }
         // "sent a letter to Obama", "a message sent to the Security Council": sending words is a
         // statement (01), not aid.

@@ -1684,4 +1684,10 @@ import Testing
         #expect(d.events.first?.actorResolution == .giver)
         #expect(triples(try extract("Iran received a letter from the EU.")).isEmpty)
     }
+
+    @Test func handingOverArmsGivesThemAndHandingOverPeopleYields() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("The Netherlands handed over the first F-16 jets to Ukraine.")) == ["country:netherlands 07 country:ukraine"])
+        #expect(triples(try extract("Syria handed over the two suspects to Lebanon.")) == ["country:syria 08 country:lebanon"])
+    }
 }
