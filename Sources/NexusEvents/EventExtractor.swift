@@ -167,7 +167,7 @@ struct EventExtractor {
             if roles.targets.isEmpty, roles.actors.count > 1, EventExtractor.isReciprocal(entry),
                !targetWords(of: w, entry: entry, in: p).contains(where: { p.caseMarker(of: $0) != nil || addressesPeople($0, in: p) }),
                code.root < 18 || !p.children(of: w, "nsubj").contains(where: { p.words[$0].upos == "NOUN" })
-                || p.children(of: w, "obj").allSatisfy({ EventExtractor.isFightNoun(p.lower[$0]) }) {
+                || p.children(of: w, "obj").allSatisfy({ EventExtractor.fightNouns.contains(p.lower[$0]) }) {
                 for actor in roles.actors {
                     for other in roles.actors where other.entity != actor.entity { pairs.append((actor, other.entity)) }
                 }
@@ -592,11 +592,10 @@ struct EventExtractor {
                                              "trawlers", "freighter", "cargo", "aircraft", "plane", "planes", "assets", "goods",
                                              "property", "exports", "imports", "shipments", "shipment", "fishermen"]
 
-    /// Whether a noun names a fight itself ("fought two wars", "battles"), so that an object
-    /// of a verb of fighting names no foe.
-    static func isFightNoun(_ lower: String) -> Bool {
-        ["war", "wars", "battle", "battles", "conflict", "conflicts", "fight", "fights", "clash", "clashes", "skirmish", "skirmishes"].contains(lower)
-    }
+    /// Nouns that name a fight itself ("fought two wars", "battles"): as the object of a verb of
+    /// fighting they name no foe.
+    static let fightNouns: Set<String> = ["war", "wars", "battle", "battles", "conflict", "conflicts", "fight", "fights", "clash", "clashes",
+                                          "skirmish", "skirmishes"]
 
     /// People sent to talk for a party: sending them is consulting (04).
     static let envoyNouns: Set<String> = ["delegation", "delegations", "envoy", "envoys", "emissary", "emissaries", "negotiators",
