@@ -98,9 +98,7 @@ struct EventExtractor {
             var roles = self.roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)
             // "Ukraine received military aid from the United States": the giver provides it.
             if entry.lemma == "receive", entry.partOfSpeech == .verb {
-                let states = { (e: Int) in [.country, .organization].contains(resolution.entities[e].type) }
-                let given = aidReceived(at: w, by: roles.actors.filter { states($0.entity) }, in: p, modality: modality, resolver: resolver)
-                    .filter { states($0.actor) }
+                let given = aidReceived(at: w, by: roles.actors, in: p, modality: modality, resolver: resolver, resolution: resolution)
                 if !given.isEmpty { out += given; continue }
             }
             // "talks between Israel and Syria", "clashes between the army and the rebels": the
@@ -189,10 +187,10 @@ struct EventExtractor {
             let negated = modality.isNegated(w)
             let hypothetical = modality.isHypothetical(w, material: (6...8).contains(code.root) || code.root >= 15)
             let word = p.words[w]
+            // Seizing a state's boats or goods stays the seizure of property (171).
+            let seizedProperty = p.children(of: w, "obj").contains { EventExtractor.propertyNouns.contains(p.lower[$0]) }
             for (actor, target) in pairs {
                 // Seizing a country's or a place's territory is occupying it: CAMEO 192, root 19.
-                // Seizing a state's boats or goods stays the seizure of property (171).
-                let seizedProperty = p.children(of: w, "obj").contains { EventExtractor.propertyNouns.contains(p.lower[$0]) }
                 var code = entry.fineCode.hasPrefix("171") && !seizedProperty && [.country, .location].contains(resolution.entities[target].type)
                     ? EventCode(root: 19)! : code
                 // Welcoming a person is hosting a visit (CAMEO 043, root 04); welcoming a decision
@@ -244,10 +242,11 @@ struct EventExtractor {
     /// of the object's "of" phrase to each receiver, when the object is money, aid or arms (``materialWords``,
     /// ``CommitmentLexicon/aidNouns``), itself or through its "of" phrase ("a new package of
     /// military aid from the United States"). Receiving a letter or someone's support is no act
-    /// of the sender's here; the caller keeps states and organizations only (a politician
+    /// of the sender's here, and only states and organizations give or receive (a politician
     /// receiving money from a donor is no aid between parties).
     func aidReceived(at w: Int, by receivers: [(entity: Int, via: ActorResolution)], in p: ParsedSentence, modality: EventModality,
-                     resolver: ReferenceResolver) -> [LocalEvent] {
+                     resolver: ReferenceResolver, resolution: DocumentResolution) -> [LocalEvent] {
+        let isParty = { (e: Int) in [.country, .organization].contains(resolution.entities[e].type) }
         guard let object = p.child(of: w, "obj") else { return [] }
         let ofPhrases = p.children(of: object, "nmod").filter { p.caseMarker(of: $0) == "of" }
         let material = ([object] + ofPhrases).contains { k in
@@ -256,11 +255,11 @@ struct EventExtractor {
         }
         guard material else { return [] }
         let sources = ([w, object] + ofPhrases).flatMap { p.children[$0] }.filter { p.caseMarker(of: $0) == "from" }
-        let givers = sources.flatMap { resolver.entities(at: $0, in: p).map(\.entity) }
+        let givers = sources.flatMap { resolver.entities(at: $0, in: p).map(\.entity) }.filter(isParty)
         let word = p.words[w]
         var out: [LocalEvent] = []
         for giver in givers {
-            for receiver in receivers where receiver.entity != giver && !resolver.isOwnCountry(receiver.entity, of: giver) {
+            for receiver in receivers where isParty(receiver.entity) && receiver.entity != giver && !resolver.isOwnCountry(receiver.entity, of: giver) {
                 out.append(LocalEvent(code: EventCode(root: 7)!, actor: giver, target: receiver.entity, sentencePosition: p.position, triggerWord: w,
                                       trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),
                                       negated: modality.isNegated(w), hypothetical: modality.isHypothetical(w, material: true),
