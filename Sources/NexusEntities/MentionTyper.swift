@@ -92,6 +92,30 @@ public struct MentionTyper: Sendable {
         "assets", "oligarchs", "businessmen", "goods", "imports", "exports", "products",
     ]
 
+    /// A state's acts, as the event lexicon codes them, that name the state after a demonym
+    /// only directly or past one of ``actModifiers`` ("a Russian attack on Kyiv", "Turkish
+    /// threats against Greece", "the Israeli apology", "American military aid"), never further
+    /// ("Iraqis deserve great recognition" names no state's act). Not the acts of a people
+    /// against or apart from its state ("Egyptian protests", "the Syrian uprising", "Afghan
+    /// asylum seekers").
+    public static let actNouns: Set<String> = [
+        "attack", "attacks", "assault", "assaults", "bombing", "bombings", "incursion", "incursions",
+        "crackdown", "blockade", "intervention", "retaliation", "fire", "gunfire", "ultimatum",
+        "threat", "threats", "warning", "warnings", "pressure", "sanctions", "embargo", "veto",
+        "criticism", "condemnation", "accusations", "allegations", "objections", "rejection", "refusal",
+        "apology", "concessions", "recognition", "annexation", "expulsion", "seizure",
+        "support", "backing", "aid", "assistance", "loan", "loans", "funding", "investment", "pledge",
+        "promise", "commitment", "deployment", "mediation", "invitation", "visit", "response",
+    ]
+
+    /// The words that may stand between a demonym and one of ``actNouns``: the kind of the act
+    /// and when it came ("Russian air attacks", "fresh Turkish threats" is read from "Turkish").
+    static let actModifiers: Set<String> = [
+        "military", "economic", "financial", "humanitarian", "diplomatic", "political", "air", "naval",
+        "missile", "rocket", "artillery", "ground", "nuclear", "trade", "new", "fresh", "latest", "renewed",
+        "repeated", "continued", "recent", "planned", "proposed", "formal", "official",
+    ]
+
     /// Nouns that, after a demonym, name a company or producer of that country ("South Korean
     /// battery maker", "the Japanese carmaker"): the demonym names the country too.
     public static let originNouns: Set<String> = [
@@ -242,7 +266,7 @@ public struct MentionTyper: Sendable {
 
     /// Whether the words after a demonym are a title or a state noun, directly or past up to
     /// two lowercase modifiers and coordinated demonyms ("Pakistani security forces",
-    /// "Ethiopian and Eritrean troops").
+    /// "Ethiopian and Eritrean troops"), or a state's act (``isAct(tokens:after:)``).
     func standsForState(tokens: [String], after end: Int) -> Bool {
         guard end < tokens.count else { return false }
         func heads(_ token: String) -> Bool {
@@ -250,6 +274,7 @@ public struct MentionTyper: Sendable {
             return Self.stateNouns.contains(lower) || Self.originNouns.contains(lower)
         }
         if heads(tokens[end]) { return true }
+        if isAct(tokens: tokens, after: end) { return true }
         var k = end, modifiers = 0
         while k < min(tokens.count, end + 5) {
             let token = tokens[k]
@@ -270,6 +295,16 @@ public struct MentionTyper: Sendable {
         if start < tokens.count, start > end, TitleLexicon.officeWords.contains(tokens[start].lowercased()) { return true }
         let rest = Array(tokens[end..<min(tokens.count, end + 6)])
         return gazetteer.longestMatches(in: rest, kinds: [.title]).first?.range.lowerBound == 0
+    }
+
+    /// Whether one of ``actNouns`` follows, directly or past one of ``actModifiers``, after
+    /// any coordinated demonyms ("Israeli and American air strikes").
+    func isAct(tokens: [String], after end: Int) -> Bool {
+        var k = end
+        while k < tokens.count, tokens[k] == "and" || tokens[k] == "," || countries.country(forDemonymTokens: [tokens[k]]) != nil { k += 1 }
+        guard k < tokens.count else { return false }
+        if Self.actNouns.contains(tokens[k].lowercased()) { return true }
+        return k + 1 < tokens.count && Self.actModifiers.contains(tokens[k]) && Self.actNouns.contains(tokens[k + 1].lowercased())
     }
 
     /// Nouns for the followers of a faith or a branch of one, singular and plural. Written

@@ -232,6 +232,13 @@ struct CommitmentExtractor {
         }
     }
 
+    /// Whether mention `m` is an adjective modifying a noun in the parse ("Japanese" of
+    /// "Japanese loans"); false without a parse.
+    private func isDemonymModifier(_ m: Int, sentence s: Int) -> Bool {
+        guard let p = parsed?[s] else { return false }
+        return p.words.indices.contains { w in p.mentionOfWord[w] == m && p.words[w].upos == "ADJ" && p.words[w].relation == "amod" }
+    }
+
     /// The country entity that place entity `e` is the capital of, when the document names
     /// that country (``CapitalTable``); nil for any other entity, or without the event coder's table.
     private func statesCapital(_ e: Int, resolution: DocumentResolution) -> Int? {
@@ -415,6 +422,9 @@ struct CommitmentExtractor {
             if e == actor { continue }
             // "ahead of the Glasgow summit": a gathering's place is where it meets, no beneficiary.
             if resolution.entities[e].type == .location, let next = wordAfter(m), CommitmentLexicon.meetingNouns.contains(next) { continue }
+            // "promised a resumption of Japanese loans to Pakistan": a demonym before a state's act
+            // names who acts (``MentionTyper/actNouns``), not for whom.
+            if let next = wordAfter(m), MentionTyper.actNouns.contains(next), isDemonymModifier(m, sentence: s) { continue }
             // "reaffirmed the United States' commitment to ...": whose commitment it is, not for whom.
             if let owned = wordAfter(m, possessive: true), CommitmentLexicon.cues[owned] != nil { continue }
             // "urged other European countries to follow Germany's lead": past the addressee, a

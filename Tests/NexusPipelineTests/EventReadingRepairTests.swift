@@ -1690,4 +1690,18 @@ import Testing
         #expect(triples(try extract("The Netherlands handed over the first F-16 jets to Ukraine.")) == ["country:netherlands 07 country:ukraine"])
         #expect(triples(try extract("Syria handed over the two suspects to Lebanon.")) == ["country:syria 08 country:lebanon"])
     }
+
+    @Test func aDemonymBeforeAnAttackAThreatOrALoanNamesItsState() throws {
+        // Sentences written for this test. The act's state acts (an attack on a city is CAMEO
+        // 19, a threat 13); condemning a threat condemns who made it.
+        #expect(triples(try extract("A Russian attack on Kyiv killed ten civilians.")) == ["country:russia 19 location:kyiv"])
+        #expect(Set(triples(try extract("Greece condemned Turkish threats against Cyprus.")))
+                == ["country:greece 11 country:turkiye", "country:turkiye 13 country:cyprus"])
+        // A verb and an adjective between a plural of people and an act name no state's act.
+        #expect(try extract("Iraqis deserve great recognition for voting.").entities.isEmpty)
+        // The state whose loans are promised gives them; they go to whom they are made "to".
+        let d = try extract("Japanese Prime Minister Kenji Sato arrived in Kathmandu. Reuters quotes a Japanese official as saying "
+                            + "Mr. Sato promised, as expected, a resumption of Japanese loans to Nepal, ending a financial freeze imposed after Nepal's 1998 election.")
+        #expect(d.commitments.map { "\($0.actor) \($0.beneficiary ?? "-")" } == ["person:kenji-sato country:nepal"])
+    }
 }
