@@ -723,7 +723,18 @@ extension EventExtractor {
             // "a request by Bush for Riyadh to raise production": a noun's clause too.
             for clause in p.children(of: w, "ccomp") + p.children(of: w, "xcomp") + p.children(of: w, "acl") { out += p.children(of: clause, "nsubj") }
         }
-        if entry.indirectObjectIsTarget { out += p.children(of: w, "iobj") }
+        if entry.indirectObjectIsTarget {
+            out += p.children(of: w, "iobj")
+            // "agreed to sell Venezuela patrol boats", parsed with two objects: the first, a
+            // name, is the indirect object, who receives. Not a name right before the other
+            // object or counted, which modifies it ("pledged EU support", "send 29 Qing
+            // Dynasty relics").
+            let objects = p.children(of: w, "obj")
+            if objects.count >= 2, p.mentionOfWord[objects[0]] != nil, p.mentionOfWord[objects[1]] == nil,
+               objects[1] > objects[0] + 1, p.children(of: objects[0], "nummod").isEmpty {
+                out.append(objects[0])
+            }
+        }
         // "Turkey threatened to send troops into Iraq", "offering to resume aid to Sudan": a
         // threat, appeal, demand or offer with no target of its own is aimed at the target of
         // what it announces.

@@ -1704,4 +1704,12 @@ import Testing
                             + "Mr. Sato promised, as expected, a resumption of Japanese loans to Nepal, ending a financial freeze imposed after Nepal's 1998 election.")
         #expect(d.commitments.map { "\($0.actor) \($0.beneficiary ?? "-")" } == ["person:kenji-sato country:nepal"])
     }
+
+    @Test func theFirstOfTwoObjectsOfAGivingVerbReceives() throws {
+        // Sentences written for this test: the parser gives "sell" two objects; the name first
+        // is the indirect object (CAMEO 061, cooperate economically: a sale). A name right
+        // before the other object modifies it and receives nothing.
+        #expect(triples(try extract("Spain agreed to sell Morocco six patrol boats.")) == ["country:spain 06 country:morocco"])
+        #expect(triples(try extract("Minister Carl Bildt pledged EU support for the refugees.")).isEmpty)
+    }
 }
