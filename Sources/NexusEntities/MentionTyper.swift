@@ -83,7 +83,7 @@ public struct MentionTyper: Sendable {
         // Its land and posts, as CAMEO codes an attack on them as one on the state: "fired
         // rockets at Israeli towns", "an attack on an Afghan checkpoint", "Turkish territory".
         "territory", "soil", "airspace", "waters", "checkpoint", "checkpoints", "outpost", "outposts",
-        "post", "posts", "base", "bases", "positions", "towns", "villages", "settlements", "targets",
+        "post", "posts", "base", "bases", "positions", "border", "borders", "frontier", "towns", "villages", "settlements", "targets",
         "installations", "interests", "vessel", "vessels", "ship", "ships", "convoy", "convoys",
         "tanker", "tankers", "freighter", "frigate", "destroyer", "submarine", "submarines", "boat",
         "boats", "trawler", "trawlers", "fishermen",

@@ -225,6 +225,9 @@ struct EventExtractor {
                 // an assassination (a sub-code of 18) stays what it is.
                 let armedAttack = roles.armedTarget && entry.fineCode == "18"
                 if code.root == 18, roles.military || armedAttack || resolution.entities[actor.entity].type == .country { code = EventCode(root: 19)! }
+                // "sent troops to the Iraqi border": forces sent to a neighbour's border are a
+                // show of force toward it (CAMEO 15, exhibit force posture), not aid to it.
+                if code.root == 7, roles.borderTarget { code = EventCode(root: 15)! }
                 // "We will destroy Hamas", "vowed to resume the war": force announced, not used,
                 // is a threat to use it (CAMEO 138, root 13).
                 if (18...20).contains(code.root), EventExtractor.announcesForce(w, in: p) { code = EventCode(root: 13)! }

@@ -10,6 +10,9 @@ struct TriggerRoles {
     var military: Bool = false
     /// A target phrase names armed forces or their posts ("attacks on Turkish troops").
     var armedTarget: Bool = false
+    /// A target phrase names a border (``ReferenceResolver/borderNouns``: "sent troops to the
+    /// Iraqi border").
+    var borderTarget: Bool = false
 }
 
 /// Who acts and on whom, for a trigger of a parsed sentence: the actor and target rules of
@@ -148,12 +151,13 @@ extension EventExtractor {
             }
         }
         var targets: [Int] = []
-        var armedTarget = false
+        var armedTarget = false, borderTarget = false
         for t in targetWords(of: w, entry: entry, in: p) {
             // "told al-Arabiya television": a statement goes through a news outlet, not to it.
             if entry.code.root == 1, isMediaOutlet(t, in: p) { continue }
             // "attacks against U.S., NATO and Afghan forces": the last conjunct's noun heads them all.
             if p.withConjuncts(t).contains(where: { EventExtractor.armedTargetNouns.contains(p.lower[$0]) }) { armedTarget = true }
+            if ReferenceResolver.borderNouns.contains(p.lower[t]) { borderTarget = true }
             var found = resolver.entities(at: t, in: p, modifiers: true, undergoers: [2, 10, 12, 13].contains(entry.code.root),
                                           agents: [5, 11, 12, 13, 14, 16].contains(entry.code.root))
             // "is in India for talks with senior government officials", "met officials in Kabul":
@@ -185,7 +189,7 @@ extension EventExtractor {
             let causes = targetWords(of: w, entry: entry, in: p).flatMap { p.children(of: $0, "nmod").filter { p.caseMarker(of: $0) == "for" } }
             targets = causes.flatMap { resolver.entities(at: $0, in: p).map(\.entity) }.filter { t in !actors.contains { $0.entity == t } }
         }
-        return TriggerRoles(actors: actors, targets: targets, military: military, armedTarget: armedTarget)
+        return TriggerRoles(actors: actors, targets: targets, military: military, armedTarget: armedTarget, borderTarget: borderTarget)
     }
 
     /// The state where the clause of trigger `w` takes place: the country of an "in" phrase of

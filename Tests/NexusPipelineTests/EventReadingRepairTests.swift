@@ -1712,4 +1712,12 @@ import Testing
         #expect(triples(try extract("Spain agreed to sell Morocco six patrol boats.")) == ["country:spain 06 country:morocco"])
         #expect(triples(try extract("Minister Carl Bildt pledged EU support for the refugees.")).isEmpty)
     }
+
+    @Test func troopsSentToABorderAreAShowOfForceTowardTheNeighbour() throws {
+        // Sentences written for this test: CAMEO 15, exhibit force posture, toward the state
+        // whose border it is, named by a demonym, a possessor or a "with" phrase.
+        #expect(triples(try extract("Ethiopia deployed troops along the border with Eritrea.")) == ["country:ethiopia 15 country:eritrea"])
+        #expect(triples(try extract("Ethiopia massed troops on its border with Eritrea.")) == ["country:ethiopia 15 country:eritrea"])
+        #expect(triples(try extract("Venezuela responded by sending troops to the Colombian border.")) == ["country:venezuela 15 country:colombia"])
+    }
 }

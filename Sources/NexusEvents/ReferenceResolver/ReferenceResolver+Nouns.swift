@@ -187,6 +187,10 @@ extension ReferenceResolver {
     /// a group the text need not name).
     static let neighborNouns: Set<String> = ["neighbor", "neighbour"]
 
+    /// Nouns of a state's edge, named by a demonym or possessor ("the Eritrean border",
+    /// "Eritrea's border") or by the neighbour it is shared "with" ("its border with Eritrea").
+    static let borderNouns: Set<String> = ["border", "borders", "frontier", "frontiers", "boundary"]
+
     /// Nouns that describe a place below a country: "the city", "the territory". Not "the
     /// region" or "the area", which are as often wider than the place named before, nor "the
     /// capital", which is the capital whatever place was named last.

@@ -174,6 +174,8 @@ struct ReferenceResolver {
         var markers: Set<String> = ["of"]
         if ReferenceResolver.representativeNouns.contains(word) { markers.insert("for") }
         if ReferenceResolver.sentNouns.contains(word) { markers.insert("from") }
+        // "troops along its border with Eritrea": a border is the neighbour's "with" it.
+        if ReferenceResolver.borderNouns.contains(word) { markers.insert("with") }
         // A "from" phrase is read only when it is a name itself: "officials from five Balkan
         // nations - Albania, ..." are the listed members' (``listedMembers(of:in:)``).
         let ofPhrase = p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && markers.contains(p.caseMarker(of: $0) ?? "")
@@ -245,7 +247,7 @@ struct ReferenceResolver {
            let (owner, _) = pronoun(possessor, in: p), resolution.entities[owner].type == .organization {
             return (owner, .pronoun)
         }
-        if let modifier, ReferenceResolver.stateNouns.contains(word) { return (modifier, .nounModifier) }
+        if let modifier, ReferenceResolver.stateNouns.contains(word) || ReferenceResolver.borderNouns.contains(word) { return (modifier, .nounModifier) }
         // "The alliance force arrested ...", "the group's fighters": the force of a body the text
         // refers back to ("the alliance", "the group") acts for that body.
         if modifier == nil, ReferenceResolver.stateNouns.contains(word) || ReferenceResolver.fighterNouns.contains(word) || word == "force",
