@@ -797,7 +797,14 @@ struct EventExtractor {
             if r == "ccomp" || (pos == "NOUN" && r == "acl") { return p.children(of: c, "mark").map { p.lower[$0] } }
             return []
         })
-        if let withParticle = candidates.first(where: { $0.particle.map(particles.contains) ?? false }) {
+        // "lodged a protest with Beijing": a noun's sense is also marked on its light verb.
+        var marked = particles
+        if pos == "NOUN", let light = lightVerb(of: w, in: p) {
+            for phrase in p.children[light] where p.words[phrase].relation.hasPrefix("obl") {
+                marked.formUnion(p.children(of: phrase, "case").map { p.lower[$0] })
+            }
+        }
+        if let withParticle = candidates.first(where: { $0.particle.map(marked.contains) ?? false }) {
             if withParticle.lemma == "take", withParticle.particle == "to", !isJourney(subjectOf: w, in: p) { return nil }
             return withParticle
         }

@@ -44,7 +44,7 @@ extension EventExtractor {
     /// "held talks with", "imposed sanctions on".
     static let lightVerbs: Set<String> = Set<String>(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "make", "made", "makes",
                                           "making", "hold", "held", "holds", "holding", "pay", "paid", "pays", "paying", "stage", "staged", "stages",
-                                          "conduct", "conducted", "conducts", "mount", "mounted", "announce", "announced", "announces", "offer",
+                                          "conduct", "conducted", "conducts", "lodge", "lodged", "lodges", "lodging", "mount", "mounted", "announce", "announced", "announces", "offer",
                                           "offered", "offers", "give", "gave", "given", "gives", "begin", "began", "begun", "begins", "start",
                                           "started", "starts", "step", "stepped", "impose", "imposed", "imposes", "order", "ordered", "issue", "issued",
                                           "approve", "approved", "approves", "authorize", "authorized", "authorizes", "authorise", "authorised",

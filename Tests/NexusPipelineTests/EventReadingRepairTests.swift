@@ -1720,4 +1720,12 @@ import Testing
         #expect(triples(try extract("Ethiopia massed troops on its border with Eritrea.")) == ["country:ethiopia 15 country:eritrea"])
         #expect(triples(try extract("Venezuela responded by sending troops to the Colombian border.")) == ["country:venezuela 15 country:colombia"])
     }
+
+    @Test func aProtestMadeToAPartyIsAnOfficialComplaint() throws {
+        // Sentences written for this test: CAMEO 114, complain officially, the codebook's
+        // reading of a protest lodged with or made to a party; a demonstration stays 14.
+        #expect(triples(try extract("Japan lodged a formal protest with China over the incident.")) == ["country:japan 11 country:china"])
+        #expect(triples(try extract("China protested to Japan over the visit.")) == ["country:china 11 country:japan"])
+        #expect(triples(try extract("Israel lodged a complaint with the U.N. Security Council.")) == ["country:israel 11 organization:united-nations-security-council"])
+    }
 }
