@@ -1728,4 +1728,17 @@ import Testing
         #expect(triples(try extract("China protested to Japan over the visit.")) == ["country:china 11 country:japan"])
         #expect(triples(try extract("Israel lodged a complaint with the U.N. Security Council.")) == ["country:israel 11 organization:united-nations-security-council"])
     }
+
+    @Test func theHostOfTalksBetweenPartiesReceivesEachOfThem() throws {
+        // Sentence written for this test: hosting (CAMEO 043) talks between two parties hosts both.
+        let d = try extract("Norway hosted talks between Colombia and the ELN rebels.")
+        #expect(Set(triples(d)).isSuperset(of: ["country:norway 04 country:colombia", "country:norway 04 organization:eln"]))
+    }
+
+    @Test func aBodyNamedBetweenAStateAndATitleIsTheTitlesAffiliation() throws {
+        // Sentences written for this test: the leader of the Afghan Taliban is the Taliban's,
+        // while a ministry's spokesman speaks for its state, as CAMEO codes a ministry.
+        #expect(triples(try extract("Pakistan arrested an Afghan Taliban leader.")) == ["country:pakistan 17 organization:taliban"])
+        #expect(triples(try extract("A Palestinian Interior Ministry spokesman accused Israel of the attack.")) == ["country:palestine 11 country:israel"])
+    }
 }

@@ -185,7 +185,15 @@ struct ReferenceResolver {
         // country when the document names it, else the capital, which stands for it).
         // "NATO-led forces", "the Hamas-led government": the leader is the forces' side.
         let leader = p.leaders(of: w).compactMap { p.mentionOfWord[$0] }
-        let modifier = (mentioned + ofPhrase + leader).first { [.country, .organization].contains(context.mentions[$0].mention.type) }.map { resolution.entityOfMention[$0] }
+        // "an Afghan Taliban leader": a body named between a state and the head is the nearer
+        // affiliation; not an organ of that state ("a Palestinian Interior Ministry spokesman").
+        let states = mentioned.filter { context.mentions[$0].mention.type == .country }
+        let nearerBody = mentioned.last { m in
+            context.mentions[m].mention.type == .organization
+                && states.contains { context.mentions[$0].mention.range.end <= context.mentions[m].mention.range.start }
+                && !context.mentions[m].mention.text.split(separator: " ").contains { ReferenceResolver.organNouns.contains($0.lowercased()) }
+        }
+        let modifier = (nearerBody.map { [$0] } ?? (mentioned + ofPhrase + leader)).first { [.country, .organization].contains(context.mentions[$0].mention.type) }.map { resolution.entityOfMention[$0] }
             ?? mentioned.lazy.map { resolution.entityOfMention[$0] }.first { capitals.isCapital($0, in: resolution) }
                 .map { capitals.country(of: $0, in: resolution) ?? $0 }
         // "his Iranian counterpart": the person the text affiliates with that country, else the country.
