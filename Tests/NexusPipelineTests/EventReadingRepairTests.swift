@@ -1741,4 +1741,13 @@ import Testing
         #expect(triples(try extract("Pakistan arrested an Afghan Taliban leader.")) == ["country:pakistan 17 organization:taliban"])
         #expect(triples(try extract("A Palestinian Interior Ministry spokesman accused Israel of the attack.")) == ["country:palestine 11 country:israel"])
     }
+
+    @Test func aStatesOrgansPlacedInItAreItsOwn() throws {
+        // Sentences written for this test: officials or authorities "in" a country or its
+        // capital act for that state (the capital standing for it when the text does not name
+        // the country); troops there may be anyone's, and Church officials are the Church's.
+        #expect(triples(try extract("Authorities in Moscow detained opposition leader Alexei Navalny.")) == ["location:moscow 17 person:alexei-navalny"])
+        #expect(triples(try extract("Officials in Kabul accused Pakistan of sheltering militants.")) == ["location:kabul 11 country:pakistan"])
+        #expect(triples(try extract("Church officials in Belgium criticized the Vatican.")).isEmpty)
+    }
 }

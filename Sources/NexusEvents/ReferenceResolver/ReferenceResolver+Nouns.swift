@@ -111,6 +111,9 @@ extension ReferenceResolver {
     static let bareStateNouns: Set<String> = ["authorities", "police", "government", "army", "military", "troops", "forces", "soldiers",
                                               "officials", "prosecutors", "investigators", "regime"]
 
+    /// The armed forces among ``bareStateNouns``, which serve abroad as often as at home.
+    static let forceNouns: Set<String> = ["army", "military", "troops", "forces", "soldiers"]
+
     /// Nouns for a party sent by a state or a body, which a later sentence writes bare ("the
     /// delegation", "delegates", "the negotiators").
     static let delegationNouns: Set<String> = ["delegation", "delegations", "delegates", "negotiators"]

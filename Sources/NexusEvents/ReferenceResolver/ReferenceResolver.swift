@@ -279,6 +279,16 @@ struct ReferenceResolver {
         if let modifier, ReferenceResolver.businessNouns.contains(word), resolution.entities[modifier].type == .country {
             return (modifier, .nounModifier)
         }
+        // "authorities in Moscow detained ...", "officials in Kabul accused ...": a state's organs
+        // placed in its country or its capital are its own (not its forces, which as often serve
+        // abroad: "troops in Iraq"), nor the officials of another body ("Church officials in Belgium").
+        if modifier == nil, possessor == nil, ReferenceResolver.bareStateNouns.subtracting(ReferenceResolver.forceNouns).contains(word),
+           p.children(of: w, "compound").isEmpty,
+           let place = p.children(of: w, "nmod").first(where: { p.caseMarker(of: $0) == "in" }), let m = p.mentionOfWord[place] {
+            let e = resolution.entityOfMention[m]
+            if resolution.entities[e].type == .country { return (e, .nounModifier) }
+            if capitals.isCapital(e, in: resolution) { return (capitals.country(of: e, in: resolution) ?? e, .capital) }
+        }
         // "authorities arrested ...", "the police said": a bare state noun after "Rwandan
         // police" stands for the same state.
         if modifier == nil, ReferenceResolver.bareStateNouns.contains(word), possessor == nil,
