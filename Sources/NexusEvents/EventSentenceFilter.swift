@@ -110,14 +110,22 @@ public struct EventSentenceFilter: Sendable {
                                            "ambassador", "envoy", "chairman", "chairwoman", "chair", "governor", "commissioner",
                                            "representative", "director", "leader", "pope", "general", "commander", "mayor"]
 
+    /// Lower-case words of a title before its head ("the prime minister", "the foreign secretary").
+    static let portfolioWords: Set<String> = ["prime", "foreign", "defense", "defence", "interior", "finance", "home", "deputy", "vice",
+                                              "secretary", "state", "general", "supreme", "chief"]
+
     /// How many times the tokens name an office's holder by its title alone: "the" and the
-    /// title, its words between capitalised ("the Secretary", "the External Affairs Minister"),
+    /// title, its words between capitalised ("the Secretary", "the External Affairs Minister")
+    /// or lower-case portfolio words ("the foreign minister"),
     /// whom ``ReferenceResolver`` resolves to the person the text gave that title.
     static func officeReferences(_ tokens: [String]) -> Int {
         tokens.indices.filter { k in
             guard tokens[k].lowercased() == "the" else { return false }
             var j = k + 1
-            while j < tokens.count, j <= k + 4, tokens[j].first?.isUppercase ?? false {
+            // Newsrooms that write titles in lower case ("the prime minister", "the foreign
+            // minister") name the office with its portfolio words too.
+            while j < tokens.count, j <= k + 4,
+                  tokens[j].first?.isUppercase ?? false || officeHeads.contains(tokens[j]) || portfolioWords.contains(tokens[j]) {
                 if officeHeads.contains(tokens[j].lowercased()) { return true }
                 j += 1
             }

@@ -1750,4 +1750,13 @@ import Testing
         #expect(triples(try extract("Officials in Kabul accused Pakistan of sheltering militants.")) == ["location:kabul 11 country:pakistan"])
         #expect(triples(try extract("Church officials in Belgium criticized the Vatican.")).isEmpty)
     }
+
+    @Test func aTitleWrittenInLowerCaseNamesItsHolder() throws {
+        // Sentences written for this test, in the house style that writes titles in lower
+        // case: the sentence is read, and "the minister" is the minister named before.
+        let d = try extract("Foreign Minister Sergei Lavrov arrived in Tehran on Monday. The minister urged Iran to cooperate with inspectors.")
+        #expect(triples(d).contains("person:sergei-lavrov 02 country:iran"))
+        let may = try extract("Prime Minister Theresa May arrived in Paris on Monday. The prime minister criticized Iran.")
+        #expect(triples(may).contains("person:theresa-may 11 country:iran"))
+    }
 }
