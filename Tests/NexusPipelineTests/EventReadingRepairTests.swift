@@ -1759,4 +1759,10 @@ import Testing
         let may = try extract("Prime Minister Theresa May arrived in Paris on Monday. The prime minister criticized Iran.")
         #expect(triples(may).contains("person:theresa-may 11 country:iran"))
     }
+
+    @Test func rejectingTalksOrADealWithAPartyRejectsTheParty() throws {
+        // Sentences written for this test (CAMEO 12, reject).
+        #expect(triples(try extract("Khamenei rejected talks with the United States.")) == ["person:khamenei 12 country:united-states"])
+        #expect(triples(try extract("Iran rejected a deal with the European Union.")) == ["country:iran 12 organization:european-union"])
+    }
 }
