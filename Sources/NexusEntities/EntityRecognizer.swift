@@ -397,8 +397,8 @@ public struct EntityRecognizer: Sendable {
 
     /// Organization spans that are exactly a city of the tagger's place list (GeoNames cities),
     /// or such a city and a compass point ("Derby North"), and no known organization
-    /// ("Hartlepool", a constituency): places. A known organization
-    /// (an alias-table or gazetteer name, with a canonical) stays.
+    /// ("Hartlepool", a constituency): places, or countries when the name is a country's
+    /// ("Jordan"). A known organization (an alias-table or gazetteer name, with a canonical) stays.
     func placesTypedAsOrganizations(_ spans: [GazetteerSpanFinder.Span], tokens: [String]) -> [GazetteerSpanFinder.Span] {
         guard spans.contains(where: { $0.type == .organization && $0.canonical == nil }) else { return spans }
         let flags = tagger.gazetteer.flags(for: tokens)
@@ -412,6 +412,12 @@ public struct EntityRecognizer: Sendable {
                   city.endIndex == tokens.count || !flags[city.endIndex].contains("I-CITY"),
                   spanFinder.gazetteer.entries(exactly: Array(tokens[span.range]), kinds: [.organization]).isEmpty
             else { return span }
+            // "will give Jordan 1 billion dollars": a country's name is the country (a city of
+            // the same name would split it into two nodes).
+            if typer.countries.entry(forTokens: Array(tokens[span.range]), kinds: [.country]) != nil {
+                let typed = typer.countries.typeLocation(tokens: Array(tokens[span.range]))
+                return GazetteerSpanFinder.Span(range: span.range, type: .country, canonical: typed.canonical)
+            }
             return GazetteerSpanFinder.Span(range: span.range, type: .location, canonical: nil)
         }
     }

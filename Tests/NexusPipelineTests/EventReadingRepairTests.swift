@@ -1765,4 +1765,13 @@ import Testing
         #expect(triples(try extract("Khamenei rejected talks with the United States.")) == ["person:khamenei 12 country:united-states"])
         #expect(triples(try extract("Iran rejected a deal with the European Union.")) == ["country:iran 12 organization:european-union"])
     }
+
+    @Test func aCountryTaggedAsAnOrganizationIsTheCountryNotACityOfItsName() throws {
+        // Sentences written for this test: the tagger reads "Jordan" after "give" as an
+        // organization, and GeoNames has a city of that name; it is the one country.
+        let d = try extract("The United States will give Jordan 1 billion dollars. Jordan thanked Washington.")
+        let jordans = d.entities.filter { $0.name == "Jordan" }
+        #expect(jordans.count == 1 && jordans.first?.id == "country:jordan")
+        #expect(triples(d).contains("country:united-states 07 country:jordan"))
+    }
 }
