@@ -66,6 +66,11 @@ extension EventExtractor {
                                             "expulsion", "extradition", "detention", "execution", "ouster", "overthrow", "abduction",
                                             "kidnapping", "deportation", "surrender", "isolation", "removal", "trial", "prosecution"]
 
+    /// Nouns of a work of recovery, whose "of" phrase names whom aid for it goes to ("the
+    /// reconstruction of Gaza", "the rebuilding of Iraq").
+    static let recoveryNouns: Set<String> = ["reconstruction", "rebuilding", "recovery", "rehabilitation", "development",
+                                             "stabilization", "stabilisation", "defense", "defence", "security"]
+
     /// Head nouns of a part of a place: "swathes of Mali", "parts of Somalia", "control of Mosul".
     static let partitiveNouns: Set<String> = ["parts", "part", "swathes", "swaths", "swath", "areas", "area", "territory", "territories",
                                               "control", "regions", "region", "much", "most", "towns", "villages", "cities", "positions",
@@ -167,6 +172,11 @@ extension EventExtractor {
                let host = hostState(of: t, in: p, resolver: resolver, resolution: resolution) ?? hostState(of: w, in: p, resolver: resolver, resolution: resolution),
                !actors.contains(where: { $0.entity == host || (resolver.referents.affiliations[$0.entity] ?? []).contains(host) }) {
                 found = [(host, .placeOfAct)]
+            }
+            // "promised 500 million dollars for the reconstruction of Gaza": aid for a work of
+            // recovery goes to the place or party it rebuilds.
+            if found.isEmpty, [3, 6, 7].contains(entry.code.root), EventExtractor.recoveryNouns.contains(p.lower[t]) {
+                found = p.children(of: t, "nmod").filter { p.caseMarker(of: $0) == "of" }.flatMap { resolver.entities(at: $0, in: p) }
             }
             for (found, via) in found {
                 // "sanctions on Tehran": a capital stands for its country when the text names it;

@@ -1774,4 +1774,10 @@ import Testing
         #expect(jordans.count == 1 && jordans.first?.id == "country:jordan")
         #expect(triples(d).contains("country:united-states 07 country:jordan"))
     }
+
+    @Test func aidForTheReconstructionOfAPlaceGoesToThePlace() throws {
+        // Sentences written for this test.
+        #expect(triples(try extract("Qatar has promised 500 million dollars for the reconstruction of Gaza.")) == ["country:qatar 07 location:gaza"])
+        #expect(triples(try extract("Britain pledged 2 billion pounds for the defence of Ukraine.")) == ["country:united-kingdom 07 country:ukraine"])
+    }
 }
