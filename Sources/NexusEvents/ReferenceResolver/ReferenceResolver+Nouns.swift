@@ -114,6 +114,10 @@ extension ReferenceResolver {
     /// The armed forces among ``bareStateNouns``, which serve abroad as often as at home.
     static let forceNouns: Set<String> = ["army", "military", "troops", "forces", "soldiers"]
 
+    /// The organs among ``bareStateNouns`` that a place names the state of ("authorities in
+    /// Moscow"): all but ``forceNouns``.
+    static let placedOrganNouns: Set<String> = bareStateNouns.subtracting(forceNouns)
+
     /// Nouns for a party sent by a state or a body, which a later sentence writes bare ("the
     /// delegation", "delegates", "the negotiators").
     static let delegationNouns: Set<String> = ["delegation", "delegations", "delegates", "negotiators"]

@@ -282,7 +282,7 @@ struct ReferenceResolver {
         // "authorities in Moscow detained ...", "officials in Kabul accused ...": a state's organs
         // placed in its country or its capital are its own (not its forces, which as often serve
         // abroad: "troops in Iraq"), nor the officials of another body ("Church officials in Belgium").
-        if modifier == nil, possessor == nil, ReferenceResolver.bareStateNouns.subtracting(ReferenceResolver.forceNouns).contains(word),
+        if modifier == nil, possessor == nil, ReferenceResolver.placedOrganNouns.contains(word),
            p.children(of: w, "compound").isEmpty,
            let place = p.children(of: w, "nmod").first(where: { p.caseMarker(of: $0) == "in" }), let m = p.mentionOfWord[place] {
             let e = resolution.entityOfMention[m]
