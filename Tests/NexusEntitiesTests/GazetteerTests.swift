@@ -196,7 +196,9 @@ struct MentionTyperTests {
         // A name set in a place by its context is a place; a demonym or a known body is not.
         #expect(typed("ORG", "a refinery in the Russian region of Rostov", 7..<8)?.type == .location)
         #expect(typed("ORG", "through the Kerem Shalom crossing", 2..<4)?.type == .location)
-        #expect(typed("MISC", "along the Syrian border", 2..<3) == nil)
+        // A state's border is its own ("sent troops to the Syrian border" is a show of force toward Syria).
+        #expect(typed("MISC", "along the Syrian border", 2..<3) == .init(type: .country, canonical: "Syria"))
+        #expect(typed("MISC", "the Syrian opposition", 1..<2) == nil)
         #expect(typed("ORG", "a Hamas camp", 1..<2)?.type == .organization)
         // A name ending in a natural feature is a place whatever the tagger says; a surname "Bay" is not.
         #expect(typed("PER", "near the Second Thomas Shoal today", 2..<5)?.type == .location)
