@@ -1780,4 +1780,20 @@ import Testing
         #expect(triples(try extract("Qatar has promised 500 million dollars for the reconstruction of Gaza.")) == ["country:qatar 07 location:gaza"])
         #expect(triples(try extract("Britain pledged 2 billion pounds for the defence of Ukraine.")) == ["country:united-kingdom 07 country:ukraine"])
     }
+
+    @Test func thePassiveSubjectOfARelativeClauseIsTheNameItModifies() throws {
+        // Sentences written for this test: "which"/"who" as the subject of a passive relative
+        // clause is the name the clause is hung on, the patient of its by-agent's act.
+        let hamas = try extract("Hamas, which is backed by Iran, attacked Israel.")
+        #expect(triples(hamas).contains("country:iran 05 organization:hamas"))
+        #expect(triples(hamas).contains("organization:hamas 18 country:israel"))
+        #expect(triples(try extract("Ahmed Ali, who was arrested by Kenya last week, denied the charges.")) == ["country:kenya 17 person:ahmed-ali"])
+    }
+
+    @Test func aNameAfterTheVerbIsNotACompoundOfAPrepositionalPhrase() throws {
+        // Sentences written for this test, parsed with the name as a compound of "fraud" and
+        // of "letter": a compound is never cut off from its noun by that noun's preposition.
+        #expect(triples(try extract("Russian prosecutors charged Mikhail Khodorkovsky with fraud.")) == ["country:russia 17 person:mikhail-khodorkovsky"])
+        #expect(triples(try extract("Pakistan accused India of backing militants.")) == ["country:pakistan 11 country:india"])
+    }
 }

@@ -11,6 +11,13 @@ extension ReferenceResolver {
         if word == "whom", let m = p.wordBefore(w).flatMap({ p.mentionOfWord[$0] }) {
             return (resolution.entityOfMention[m], .relativeClause)
         }
+        // "Hamas, which is backed by Iran": the passive subject of a relative clause is the
+        // name the clause is hung on.
+        if ["which", "who", "that"].contains(word), p.words[w].relation == "nsubj:pass",
+           let clause = p.words[w].head, p.words[clause].relation == "acl:relcl",
+           let noun = p.words[clause].head, noun < w, let m = p.mentionOfWord[noun] {
+            return (resolution.entityOfMention[m], .relativeClause)
+        }
         if ReferenceResolver.firstPerson.contains(word) {
             guard let speaker = speaker(of: w, in: p) else { return nil }
             if ["we", "us", "our"].contains(word), resolution.entities[speaker].type == .person, let body = referents.affiliations[speaker]?.first {

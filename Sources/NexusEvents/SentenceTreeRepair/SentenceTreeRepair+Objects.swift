@@ -170,3 +170,31 @@ extension SentenceTreeRepair {
         return words
     }
 }
+
+extension SentenceTreeRepair {
+    /// The tree with a name made the verb's object when the parser read it as a `compound` of
+    /// the noun of a later prepositional phrase: in "Russian prosecutors charged Mikhail
+    /// Khodorkovsky with fraud", parsed as "charged [Mikhail Khodorkovsky with fraud]" with the
+    /// name modifying "fraud", a compound cannot be cut off from its noun by that noun's own
+    /// preposition. The name (a person, country or organization) stands right after the verb
+    /// (at most "the" between), its head word is a `compound` of a noun after it, that noun has
+    /// a `case` marker between the name and itself and hangs on the verb, and the verb has no
+    /// object; the name becomes the verb's `obj`.
+    static func withObjectReadAsCompoundAcrossPreposition(_ words: [SyntacticWord], names: [(mention: Int, kind: EntityType)?]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices where words[v].upos == "VERB" {
+            var first = v + 1
+            if first < words.count, words[first].text.lowercased() == "the" { first += 1 }
+            guard first < words.count, let name = names[first], isParty(name.kind),
+                  !words.contains(where: { $0.head == v && $0.relation == "obj" }) else { continue }
+            var last = first
+            while last + 1 < words.count, names[last + 1]?.mention == name.mention { last += 1 }
+            let span = first...last
+            guard let head = span.first(where: { k in words[k].head.map { !span.contains($0) } ?? true }),
+                  words[head].relation == "compound", let noun = words[head].head, noun > last + 1, words[noun].head == v,
+                  ((last + 1)..<noun).contains(where: { words[$0].head == noun && words[$0].relation == "case" }) else { continue }
+            words.hang(head, on: v, as: "obj")
+        }
+        return words
+    }
+}

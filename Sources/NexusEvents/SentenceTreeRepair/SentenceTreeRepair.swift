@@ -24,7 +24,7 @@ enum SentenceTreeRepair {
             isName: isName)
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(coordinated))), isPerson: isPerson)
         let described = withListOpenedByVocative(withDescribingParticiples(clauses, isName: isName), isName: isName)
-        let objects = withIndirectObjectReadAsCompound(withSubjectInAppositionToFrontedPhrase(described), names: names)
+        let objects = withObjectReadAsCompoundAcrossPreposition(withIndirectObjectReadAsCompound(withSubjectInAppositionToFrontedPhrase(described), names: names), names: names)
         let lists = withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(withClauseReadAsSubject(objects), isPerson: isPerson)), isName: isName),
                                   names: names)
         return withNamesBeforeCommonNoun(lists, names: names)
