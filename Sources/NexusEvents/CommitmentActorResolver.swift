@@ -263,7 +263,11 @@ struct CommitmentActorResolver {
         // Anyone the text ties to the body may hold its office, but not its spokesman's: "a
         // spokesman for UKIP" is not the party's chairman named before; the body speaks.
         let speaksFor = role.map { EntityRecognizer.spokespersonWords.contains($0.lowercased()) } ?? false
-        if candidates.isEmpty, let target, !speaksFor { candidates = affiliations.keys.filter { affiliations[$0]!.contains(target) }.sorted() }
+        // Not one the text gave another office: "Iran's foreign minister" is not Iranian
+        // President Mahmoud Ahmadinejad (a leader or a head may be anyone's title).
+        if candidates.isEmpty, let target, !speaksFor {
+            candidates = affiliations.keys.filter { affiliations[$0]!.contains(target) && mayHold(role, $0) }.sorted()
+        }
         if candidates.isEmpty {
             guard target == nil, let last = lastPerson(before: position) else { return nil }
             // A title no one named holds: the person named last ("the Tibetan spiritual leader"
@@ -276,6 +280,36 @@ struct CommitmentActorResolver {
         let set = Set(candidates)
         return lastMention(before: position, where: { set.contains($0) }) ?? candidates.min()
     }
+
+    /// Whether `person` may hold the office `role` as far as the text tells: a person with no
+    /// office named, a title that names no particular office (``genericTitles``), or an office
+    /// of the person's whose words contain the title's or are contained in them ("Minister" and
+    /// "Foreign Minister"; not "Foreign Minister" and "President").
+    func mayHold(_ role: String?, _ person: Int) -> Bool {
+        guard let role, !Self.genericTitles.contains(role.lowercased()) else { return true }
+        let held = resolution.entities[person].roles
+        guard !held.isEmpty else { return true }
+        func words(_ title: String) -> Set<String> {
+            let lower = title.lowercased()
+            return Set((Self.titleSynonyms[lower] ?? lower).split(separator: " ").map(String.init))
+        }
+        let title = words(role)
+        return held.contains { r in
+            let other = words(r)
+            // A secretary of a government is one of its ministers ("the British minister" after
+            // Foreign Secretary Jack Straw); a monarch is a king, queen, emir or sultan.
+            return title.isSubset(of: other) || other.isSubset(of: title) || (title == ["minister"] && other.contains("secretary"))
+                || (title.contains("monarch") && !other.isDisjoint(with: Self.sovereignTitles))
+        }
+    }
+
+    /// Titles that name no particular office: any leader of a body may be called its leader,
+    /// and anyone sent to speak for it its diplomat, envoy or negotiator.
+    static let genericTitles: Set<String> = ["leader", "head", "chief", "top official", "official", "diplomat", "envoy",
+                                             "negotiator", "representative", "top diplomat"]
+
+    /// Other words for one office: "the Burmese premier" is its prime minister.
+    static let titleSynonyms: [String: String] = ["premier": "prime minister", "prime minister": "prime minister", "pm": "prime minister"]
 
     /// Titles of sovereigns and of the heads of churches, which no one else named before holds.
     static let sovereignTitles: Set<String> = ["queen", "king", "pope", "emperor", "empress", "sultan", "emir", "tsar", "monarch", "pontiff",

@@ -1796,4 +1796,21 @@ import Testing
         #expect(triples(try extract("Russian prosecutors charged Mikhail Khodorkovsky with fraud.")) == ["country:russia 17 person:mikhail-khodorkovsky"])
         #expect(triples(try extract("Pakistan accused India of backing militants.")) == ["country:pakistan 11 country:india"])
     }
+
+    @Test func aTitleIsHeldOnlyByOneTheTextGaveThatOfficeOrNone() throws {
+        // Sentences written for this test: the president is not his country's foreign minister,
+        // so the unnamed minister acts for the country; a bare "minister" may be a secretary.
+        let iran = try extract("Iranian President Mahmoud Ahmadinejad spoke in Tehran. Iran's foreign minister later met with Chinese officials.")
+        #expect(triples(iran) == ["country:iran 04 country:china"])
+        let straw = try extract("British Foreign Secretary Jack Straw flew to Tokyo. Japanese Foreign Minister Nobutaka Machimura told the British minister that the plan was worrying.")
+        #expect(triples(straw).contains("person:nobutaka-machimura 01 person:jack-straw"))
+    }
+
+    @Test func thePronounOfAnUnnamedTitleHolderIsTheHolderOrItsState() throws {
+        // Sentences written for this test: "his government" is the minister's state; "he" is
+        // the person the next sentence names as the holder, else the state.
+        #expect(triples(try extract("Colombia's defense minister says his government will investigate Ecuador's claims.")) == ["country:colombia 09 country:ecuador"])
+        let zebari = try extract("Iraq's foreign minister says he has asked Iran for information. Hoshyar Zebari says the talks were useful.")
+        #expect(triples(zebari) == ["person:hoshyar-zebari 02 country:iran"])
+    }
 }

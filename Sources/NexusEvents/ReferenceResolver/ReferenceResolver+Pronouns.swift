@@ -33,6 +33,22 @@ extension ReferenceResolver {
                 return (named, .pronoun)
             }
             if let reporter = reporter(of: w, in: p), resolution.entities[reporter].type == .person { return (reporter, .pronoun) }
+            // "Syria's ambassador says his government will withdraw": a title no one named holds
+            // stands for its state or body, and so does the pronoun its holder reports with,
+            // unless the report names a person before the pronoun; a person the text names as
+            // a subject right after is that holder ("Iraq's foreign minister says he ... Hoshyar
+            // Zebari says ...").
+            if let verb = reportingVerb(of: w, in: p), let subject = subject(of: verb, in: p), !p.isInPhrase(w, of: subject),
+               title(at: subject, in: p) != nil, let (body, via) = entity(at: subject, in: p), via == .title,
+               resolution.entities[body].type != .person,
+               !((verb + 1)..<max(verb + 1, w)).contains(where: { k in p.mentionOfWord[k].map { context.mentions[$0].mention.type == .person } ?? false }) {
+                // "his government", "her country": the body itself, whoever holds the title.
+                let owned = p.words[w].relation == "nmod:poss" ? p.words[w].head.map { p.lower[$0] } : nil
+                if let owned, EntityRecognizer.governmentNouns.contains(owned) || ["country", "nation"].contains(owned) { return (body, .pronoun) }
+                let named = subjectPerson(after: w, in: p, feminine: ["she", "her"].contains(word))
+                    .flatMap { person in (referents.affiliations[person].map { $0.isEmpty || $0.contains(body) } ?? true) ? person : nil }
+                return (named ?? body, .pronoun)
+            }
             let feminine = ["she", "her"].contains(word)
             return (salientPerson(before: w, in: p, feminine: feminine) ?? referents.lastPerson(before: start, orAfter: false)
                 ?? subjectPerson(after: w, in: p, feminine: feminine)).map { ($0, .pronoun) }
