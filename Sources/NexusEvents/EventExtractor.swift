@@ -54,7 +54,7 @@ struct EventExtractor {
         // ...", "The Secretary and the Minister discussed ...").
         for case let p? in parsed.sentences where !context.mentionsBySentence[p.position].isEmpty || EventSentenceFilter.hasPairPhrase(p.lower)
             || EventSentenceFilter.officeReferences(p.words.map(\.text)) >= 2 {
-            guard p.lower.contains(where: lexicon.contains) else { continue }
+            guard p.lower.contains(where: { lexicon.contains($0) || PresenceChange.raisingForms.contains($0) }) else { continue }
             out += extract(p, resolver: resolver, resolution: resolution, earlier: out, acts: &acts)
         }
         return out
@@ -746,6 +746,9 @@ struct EventExtractor {
         let pos = p.words[w].upos
         let candidates: [EventLexiconEntry]
         if pos == "VERB" {
+            // "cut its forces in Iraq", "suspended operations in Haiti": a party's own presence
+            // changed in a named place (``PresenceChange``).
+            if let presence = PresenceChange.entry(at: w, in: p, isNamed: { p.mentionOfWord[$0] != nil }) { return presence }
             // "want" is a demand only as "want X to do" (an object and its complement, active).
             if ["want", "wants", "wanted", "wanting"].contains(p.lower[w]) {
                 // "wants the United States to lift ...", also parsed with the object as the complement's subject.

@@ -3,7 +3,8 @@ import NexusCore
 /// The sentences the event and commitment passes can use, so that the pipeline parses only
 /// those (parsing is most of the cost of a run). A sentence is parsed when
 /// - it holds a trigger outside every name and not capitalized past the first word: a word
-///   form of the event lexicon other than a bare statement verb ("said"), or a commitment cue
+///   form of the event lexicon other than a bare statement verb ("said"), a verb that raises a
+///   presence (``PresenceChange``: "increase troop levels in Afghanistan"), or a commitment cue
 ///   other than a bare auxiliary ("will", "would"); and
 /// - it can name two parties: a mention of a possible actor (a person, country or
 ///   organization, or a capital) and either another name or a word that can refer to another
@@ -144,7 +145,7 @@ public struct EventSentenceFilter: Sendable {
 
     private func isTrigger(_ word: String) -> Bool {
         if CommitmentLexicon.cues[word] != nil && !Self.bareAuxiliaries.contains(word) { return true }
-        return lexicon.isCodedTrigger(word)
+        return lexicon.isCodedTrigger(word) || PresenceChange.raisingForms.contains(word)
     }
 
     /// Whether the words can refer to a party the sentence does not name: "the" before a

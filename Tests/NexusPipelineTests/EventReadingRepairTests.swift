@@ -1813,4 +1813,14 @@ import Testing
         let zebari = try extract("Iraq's foreign minister says he has asked Iran for information. Hoshyar Zebari says the talks were useful.")
         #expect(triples(zebari) == ["person:hoshyar-zebari 02 country:iran"])
     }
+
+    @Test func aPartyChangingItsOwnPresenceInAPlaceActsOnThePlace() throws {
+        // Sentences written for this test (``PresenceChange``): fewer forces are a withdrawal
+        // (08), fewer operations a reduction of relations (16), more troops or aid aid (07).
+        #expect(triples(try extract("Poland plans to cut its forces in Iraq by one third.")) == ["country:poland 08 country:iraq"])
+        #expect(triples(try extract("The U.S. Peace Corps has suspended operations in Haiti.")) == ["organization:us-peace-corps 16 country:haiti"])
+        #expect(triples(try extract("NATO decided to increase troop levels in Afghanistan.")) == ["organization:nato 07 country:afghanistan"])
+        #expect(triples(try extract("Iraq cut oil output in Basra.")).isEmpty)
+        #expect(triples(try extract("Washington wants to expand a secret CIA operation in Pakistan.")).isEmpty)
+    }
 }
