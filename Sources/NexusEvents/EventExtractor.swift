@@ -251,7 +251,9 @@ struct EventExtractor {
                      resolver: ReferenceResolver, resolution: DocumentResolution) -> [LocalEvent] {
         let isParty = { (e: Int) in [.country, .organization].contains(resolution.entities[e].type) }
         guard let object = p.child(of: w, "obj") else { return [] }
-        let ofPhrases = p.children(of: object, "nmod").filter { p.caseMarker(of: $0) == "of" }
+        // "a new package of military aid", "more than $1 billion in aid from the US": what the
+        // amount is of, or is given in.
+        let ofPhrases = p.children(of: object, "nmod").filter { ["of", "in"].contains(p.caseMarker(of: $0) ?? "") }
         let material = ([object] + ofPhrases).contains { k in
             EventExtractor.materialWords.contains(p.lower[k]) || CommitmentLexicon.aidNouns.contains(p.lower[k])
                 || p.children[k].contains { EventExtractor.materialWords.contains(p.lower[$0]) }

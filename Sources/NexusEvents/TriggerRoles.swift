@@ -125,6 +125,8 @@ extension EventExtractor {
     static let participationVerbs: Set<String> = ["join", "joined", "joins", "joining", "participate", "participated", "participates", "engage",
                                                   "engaged", "engages", "committed", "continue", "continued", "continues", "intensify",
                                                   "intensified", "lead", "led", "leads", "part", "resume", "resumed", "resumes", "escalate", "escalated",
+                                                  // "have been involved in clashes with U.S. troops".
+                                                  "involved",
                                                   // "the two oversaw the signing", "attended talks with ...".
                                                   "oversee", "oversaw", "overseen", "oversees", "overseeing",
                                                   "attend", "attended", "attends", "attending"]
