@@ -11,6 +11,10 @@ Sources:
     code; the user-assigned code XK used by the EU, IMF and World Bank is written here).
     Written down as the list of ISO 3166-1 entries that are NOT sovereign states (NON_SOVEREIGN);
     the script checks that exactly 193 + 2 + Taiwan remain.
+  * Former sovereign states that news and reference text still name as actors, from ISO 3166-3
+    (/usr/share/iso-codes/json/iso_3166-3.json, Debian iso-codes): the Soviet Union,
+    Yugoslavia, Czechoslovakia and East Germany (FORMER below; status "former"). A state that
+    only changed its name (Burma, Zaire, West Germany) is an alias of today's state.
   * Short names, aliases, abbreviations and demonyms: facts we write down here, following the
     "Country name" and "Nationality" fields of the CIA World Factbook and the AP Stylebook
     (U.S., U.K., UAE, DRC ...). Two-letter ISO codes are NOT aliases in general (IS, IT, IN,
@@ -28,6 +32,7 @@ import os
 import sys
 
 ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
+ISO_FORMER = "/usr/share/iso-codes/json/iso_3166-3.json"
 OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "NexusEntities", "Resources", "gazetteers")
 
 # ISO 3166-1 entries that are dependent territories, uninhabited areas or otherwise not
@@ -54,7 +59,7 @@ ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
-    "CD": ["DRC", "DR Congo", "D.R. Congo", "DRCongo", "Congo-Kinshasa", "Democratic Republic of Congo", "Congo"],
+    "CD": ["DRC", "DR Congo", "D.R. Congo", "DRCongo", "Congo-Kinshasa", "Democratic Republic of Congo", "Congo", "Zaire"],
     "CG": ["Congo-Brazzaville", "Republic of Congo", "Congo Republic"],
     "CN": ["PRC", "Mainland China"],
     "KR": ["Republic of Korea", "ROK"],
@@ -66,6 +71,7 @@ ALIASES = {
     "PS": ["State of Palestine", "Palestinian territories", "Palestinian Territories"],
     "CZ": ["Czech Republic"],
     "MM": ["Burma"],
+    "DE": ["West Germany", "Federal Republic of Germany"],
     "SZ": ["Swaziland"],
     "MK": ["Macedonia"],
     "CV": ["Cabo Verde"],
@@ -101,13 +107,13 @@ DEMONYMS = {
     "BR": "Brazilian", "BN": "Bruneian", "BG": "Bulgarian", "BF": "Burkinabe|Burkinabè", "BI": "Burundian",
     "CV": "Cape Verdean|Cabo Verdean", "KH": "Cambodian", "CM": "Cameroonian", "CA": "Canadian",
     "CF": "Central African", "TD": "Chadian", "CL": "Chilean", "CN": "Chinese", "CO": "Colombian",
-    "KM": "Comoran|Comorian", "CD": "Congolese", "CG": "Congolese-Brazzaville", "CR": "Costa Rican",
+    "KM": "Comoran|Comorian", "CD": "Congolese|Zairean", "CG": "Congolese-Brazzaville", "CR": "Costa Rican",
     "CI": "Ivorian", "HR": "Croatian|Croat|Croats", "CU": "Cuban", "CY": "Cypriot", "CZ": "Czech|Czechs",
     "DK": "Danish|Dane|Danes", "DJ": "Djiboutian", "DM": "Dominican-Dominica", "DO": "Dominican",
     "EC": "Ecuadorian", "EG": "Egyptian", "SV": "Salvadoran|Salvadorian", "GQ": "Equatorial Guinean|Equatoguinean",
     "ER": "Eritrean", "EE": "Estonian", "SZ": "Swazi|Emaswati", "ET": "Ethiopian", "FJ": "Fijian",
     "FI": "Finnish|Finn|Finns", "FR": "French|Frenchman|Frenchmen|Frenchwoman", "GA": "Gabonese", "GM": "Gambian",
-    "GE": "Georgian", "DE": "German", "GH": "Ghanaian", "GR": "Greek|Greeks|Hellenic", "GD": "Grenadian",
+    "GE": "Georgian", "DE": "German|West German", "GH": "Ghanaian", "GR": "Greek|Greeks|Hellenic", "GD": "Grenadian",
     "GT": "Guatemalan", "GN": "Guinean", "GW": "Bissau-Guinean", "GY": "Guyanese", "HT": "Haitian",
     "HN": "Honduran", "HU": "Hungarian", "IS": "Icelandic|Icelander", "IN": "Indian", "ID": "Indonesian",
     "IR": "Iranian", "IQ": "Iraqi", "IE": "Irish|Irishman|Irishmen", "IL": "Israeli", "IT": "Italian",
@@ -143,6 +149,14 @@ DEMONYMS = {
 # "Congo", and call the other state "Congo Republic" or "Republic of Congo". A bare "Congo" is
 # therefore the DR Congo's here; a document that names only the Republic of the Congo in full
 # takes it back (`SharedCountryNames` in NexusEntities).
+# Former states (ISO 3166-3 alpha-4 code -> canonical name, other names, demonyms).
+FORMER = {
+    "SUHH": ("Soviet Union", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], ["Soviet"]),
+    "YUCS": ("Yugoslavia", ["Socialist Federal Republic of Yugoslavia", "Federal Republic of Yugoslavia"], ["Yugoslav", "Yugoslavian"]),
+    "CSHH": ("Czechoslovakia", [], ["Czechoslovak"]),
+    "DDDE": ("East Germany", ["German Democratic Republic", "GDR"], ["East German"]),
+}
+
 SHARED_SHORT_NAMES = {"Congo": "CD"}
 
 # Forms listed above only to document the choice, not used as surfaces.
@@ -188,11 +202,20 @@ def main():
             p = plural(form)
             if p:
                 rows.add((p, "demonym", canonical))
-    missing = [c for c in codes if c[1] not in DEMONYMS]
+    former = {e["alpha_4"]: e for e in json.load(open(ISO_FORMER, encoding="utf-8"))["3166-3"]}
+    for a4, (canonical, aliases, demonyms) in FORMER.items():
+        e = former[a4]
+        codes.append((canonical, e["alpha_2"], e["alpha_3"], "former"))
+        for name in [canonical] + aliases:
+            rows.add((name, "country", canonical))
+        for form in demonyms:
+            rows.add((form, "demonym", canonical))
+            rows.add((form + "s", "demonym", canonical))
+    missing = [c for c in codes if c[1] not in DEMONYMS and c[3] != "former"]
     if missing:
         sys.exit(f"no demonym for {missing}")
 
-    header = ("# Countries: sovereign states (UN members and observers, Kosovo, Taiwan) with their names,\n"
+    header = ("# Countries: sovereign states (UN members and observers, Kosovo, Taiwan; four former states) with their names,\n"
               "# abbreviations and demonyms. Generated by Scripts/make-country-gazetteer.py from ISO 3166-1\n"
               "# (Debian iso-codes) and the alias/demonym tables in that script; see SOURCES.md.\n"
               "# surface\tkind\tcanonical\n")
@@ -201,7 +224,7 @@ def main():
         for row in sorted(rows):
             f.write("\t".join(row) + "\n")
     with open(os.path.join(OUT, "country-codes.tsv"), "w", encoding="utf-8") as f:
-        f.write("# canonical\talpha-2\talpha-3\tstatus  (ISO 3166-1; XK is the user-assigned code for Kosovo)\n")
+        f.write("# canonical\talpha-2\talpha-3\tstatus  (ISO 3166-1, former states ISO 3166-3; XK is the user-assigned code for Kosovo)\n")
         for row in sorted(codes):
             f.write("\t".join(row) + "\n")
     print(f"{len(codes)} states, {len(rows)} surface forms")

@@ -1823,4 +1823,18 @@ import Testing
         #expect(triples(try extract("Iraq cut oil output in Basra.")).isEmpty)
         #expect(triples(try extract("Washington wants to expand a secret CIA operation in Pakistan.")).isEmpty)
     }
+
+    @Test func aidGivenInAnAmountAndClashesOneIsInvolvedIn() throws {
+        // Sentences written for this test: the giver of "$1 billion in aid from the US"; those
+        // "involved in clashes with" a party fight it.
+        #expect(triples(try extract("The Marshall Islands received more than $1 billion in aid from the US.")) == ["country:united-states 07 country:marshall-islands"])
+        #expect(triples(try extract("Taleban fighters have been involved in clashes with U.S. troops.")) == ["organization:taliban 19 country:united-states"])
+    }
+
+    @Test func aFormerStateIsACountry() throws {
+        // Sentences written for this test: the Soviet Union and Yugoslavia (ISO 3166-3) act as states.
+        #expect(triples(try extract("Lithuania was annexed by the Soviet Union in 1940.")) == ["country:soviet-union 19 country:lithuania"])
+        #expect(triples(try extract("Soviet troops crushed the Hungarian uprising in 1956.")).isEmpty)
+        #expect(try extract("Yugoslav troops captured Vukovar.").entities.contains { $0.id == "country:yugoslavia" })
+    }
 }
