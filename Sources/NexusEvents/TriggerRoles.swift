@@ -111,6 +111,17 @@ extension EventExtractor {
     /// Nouns of an effort made towards an end given by an infinitive ("efforts to persuade Iran").
     static let effortNouns: Set<String> = ["effort", "efforts", "attempt", "attempts", "bid", "drive", "push", "campaign", "initiative"]
 
+    /// Nouns of a party's own plan or decision to act ("plans to cut", "a decision to send").
+    static let planNouns: Set<String> = ["plan", "plans", "decision", "decisions", "intention", "intentions", "readiness", "willingness"]
+
+    /// Verbs whose subject makes the plan or decision that is their object ("announced plans",
+    /// "made a decision", "took the decision"), in their inflected forms.
+    static let planVerbs: Set<String> = {
+        let lemmas: [(String, [String])] = [("announce", []), ("unveil", []), ("make", ["made"]), ("take", ["took", "taken"]),
+                                            ("reach", []), ("outline", []), ("confirm", []), ("express", []), ("signal", [])]
+        return lemmas.reduce(into: []) { $0.formUnion(EventLexicon.inflections(of: $1.0, irregular: $1.1)) }
+    }()
+
     /// Verbs whose subject makes the effort that is their object ("leads efforts", "stepped up
     /// its campaign", "launched a bid"), in their inflected forms.
     static let effortVerbs: Set<String> = {
@@ -299,6 +310,13 @@ extension EventExtractor {
             }
             return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
         case "xcomp":
+            // "Poland has announced plans to cut its forces", the infinitive parsed as the verb's
+            // complement: the plan's maker does what it is for, not the plan.
+            if let object = p.child(of: h, "obj"), p.child(of: h, "iobj") == nil,
+               EventExtractor.planNouns.contains(p.lower[object]) || EventExtractor.effortNouns.contains(p.lower[object]),
+               EventExtractor.planVerbs.contains(p.lower[h]) || EventExtractor.effortVerbs.contains(p.lower[h]) {
+                return agents(ofVerb: h, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
+            }
             if let object = p.child(of: h, "obj") ?? p.child(of: h, "iobj") { return [(object, .sharedSubject)] }
             // "Talabani is scheduled to arrive", "was forced to withdraw": the passive's subject does it.
             if let surface = p.child(of: h, "nsubj:pass") { return [(surface, .sharedSubject)] }
@@ -362,8 +380,11 @@ extension EventExtractor {
                 let own = agents(ofNoun: h, in: p, ownOnly: true).map { ($0.0, ActorResolution.nounModifier) }
                 // "France is leading diplomatic efforts to persuade Iran", "stepped up its campaign
                 // to isolate Taiwan": who makes the effort does what it is for.
-                if own.isEmpty, EventExtractor.effortNouns.contains(p.lower[h]), p.words[h].relation == "obj",
-                   let v = p.words[h].head, p.isVerb(v), EventExtractor.effortVerbs.contains(p.lower[v]) {
+                // "Poland has announced plans to cut its forces", "made a decision to send
+                // troops": who announces a plan or takes a decision does what it is for.
+                if own.isEmpty, p.words[h].relation == "obj", let v = p.words[h].head, p.isVerb(v),
+                   (EventExtractor.effortNouns.contains(p.lower[h]) && EventExtractor.effortVerbs.contains(p.lower[v]))
+                    || (EventExtractor.planNouns.contains(p.lower[h]) && EventExtractor.planVerbs.contains(p.lower[v])) {
                     return agents(ofVerb: v, in: p, depth: depth + 1).map { ($0.0, .sharedSubject) }
                 }
                 return own

@@ -1837,4 +1837,11 @@ import Testing
         #expect(triples(try extract("Soviet troops crushed the Hungarian uprising in 1956.")).isEmpty)
         #expect(try extract("Yugoslav troops captured Vukovar.").entities.contains { $0.id == "country:yugoslavia" })
     }
+
+    @Test func whoAnnouncesAPlanDoesWhatItIsFor() throws {
+        // Sentences written for this test: the infinitive after "announced plans" or "made a
+        // decision" is the announcer's act, not the plan's.
+        #expect(triples(try extract("Poland has announced plans to cut its forces in Iraq.")) == ["country:poland 08 country:iraq"])
+        #expect(triples(try extract("Japan made a decision to send troops to Iraq.")) == ["country:japan 07 country:iraq"])
+    }
 }
