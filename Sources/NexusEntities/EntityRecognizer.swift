@@ -46,7 +46,7 @@ public struct EntityRecognizer: Sendable {
         var mentions: [Mention] = []
         for (sentence, sentenceSpans) in zip(document.sentences, spans) {
             let tokens = words[sentence.index]
-            let typed = splittingAtRoles(splittingKnownNames(splittingAtInnerWords(joiningForPhrases(extendingBodyNames(Self.prefixingBodyHeads(Self.splittingAtCourtesyTitles(joiningAdjacent(sentenceSpans, tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens).compactMap { tagged -> GazetteerSpanFinder.Span? in
+            let typed = splittingAtRoles(splittingKnownNames(splittingAtInnerWords(joiningForPhrases(extendingBodyNames(Self.prefixingBodyHeads(Self.splittingAtCourtesyTitles(joiningAdjacent(RegnalNames.extending(sentenceSpans, tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens).compactMap { tagged -> GazetteerSpanFinder.Span? in
                 let trimmed = Self.cutAtInnerArticle(Self.withoutAttributivePrefix(Self.withoutLeadingFunctionWord(tagged.range, tokens: tokens), tokens: tokens), tokens: tokens)
                 var range = Self.withoutPortfolio(trimmed, tokens: tokens)
                 let portfolioCut = range != trimmed

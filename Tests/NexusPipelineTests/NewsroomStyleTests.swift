@@ -514,4 +514,14 @@ import Testing
         // All three mentions are the company's ("Sandvold shares" too).
         #expect(entities.first { $0.id == "organization:sandvold" }?.mentions.count == 3)
     }
+
+    @Test func aRegnalNumberIsPartOfTheNameAndKeepsNamesakesApart() throws {
+        // Sentences written for this test: the numeral the tagger leaves out belongs to the
+        // name; "I" only after a sovereign's title; "World War II" stays an event.
+        let text = "Pope Benedict XVI met King Juan Carlos I in Madrid. He later prayed for Pope Pius XI and Pope Pius XII. I think the visit went well, a World War II veteran said."
+        let entities = try PassageExtraction.extract([(id: "regnal", text: text)]).documents[0].entities
+        let persons = Set(entities.filter { $0.type == .person }.map(\.name))
+        #expect(persons == ["Benedict XVI", "Juan Carlos I", "Pius XI", "Pius XII"])
+        #expect(!entities.contains { $0.name == "World War II" && $0.type == .person })
+    }
 }
