@@ -1844,4 +1844,12 @@ import Testing
         #expect(triples(try extract("Poland has announced plans to cut its forces in Iraq.")) == ["country:poland 08 country:iraq"])
         #expect(triples(try extract("Japan made a decision to send troops to Iraq.")) == ["country:japan 07 country:iraq"])
     }
+
+    @Test func theNationOfANameIsThatName() throws {
+        // Sentences written for this test: "the island nation of Haiti" is Haiti, not the
+        // country named before.
+        let d = try extract("Australia sent troops to East Timor. Canada sent aid to the island nation of Haiti.")
+        #expect(triples(d).contains("country:canada 07 country:haiti"))
+        #expect(triples(try extract("Saudi Arabia criticized the state of Qatar.")) == ["country:saudi-arabia 11 country:qatar"])
+    }
 }

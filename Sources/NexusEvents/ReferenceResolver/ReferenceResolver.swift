@@ -327,6 +327,12 @@ struct ReferenceResolver {
            let e = lastNamed(.country, before: p, word: w, otherThanOwn: true) {
             return (e, .definiteReference)
         }
+        // "the Caribbean island nation of Haiti", "the state of Qatar": the name the noun is of.
+        if ReferenceResolver.countryNouns.contains(word),
+           let named = p.children[w].filter({ (p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "of") || p.words[$0].relation == "appos" })
+               .lazy.compactMap({ c in p.core(c).compactMap { p.mentionOfWord[$0] }.first { [.country, .location].contains(context.mentions[$0].mention.type) } }).first {
+            return (resolution.entityOfMention[named], nil)
+        }
         // "the country", "the kingdom", "the island nation": the country named last; "the
         // kingdom" first the country of a king the text names.
         if ReferenceResolver.countryNouns.contains(word), p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }) {
