@@ -157,6 +157,12 @@ public struct MentionTyper: Sendable {
         // "the Mental Capacity Bill", "the Health Service (Miscellaneous Provisions) Bill", "get
         // the Bill passed": the head of a law's name, not the first name Bill (``isLawHead(tokens:at:)``).
         if words.count == 1, Self.isLawHead(tokens: tokens, at: span.lowerBound) { return nil }
+        // "Hurricane Wilma", "Typhoon Haiyan" with the storm's word left out of the span: a
+        // storm, not a person.
+        if span.lowerBound > 0, OtherNames.stormLeads.contains(tokens[span.lowerBound - 1].lowercased()),
+           tokens[span.lowerBound - 1].first?.isUppercase == true {
+            return Typed(type: .other)
+        }
         // "World Food Programme" is a programme by its words and an organization the lists know.
         if OtherNames.isOther(words), bare != "PER" || OtherNames.leads.contains(words[0].lowercased()), knownOrganization(words) == nil {
             return Typed(type: .other)

@@ -40,6 +40,8 @@ public enum OtherNames {
     static let ordinalsAfterHead: Set<String> = ["One", "Two", "Three", "I", "II", "III", "IV"]
     static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that"]
     static let leads: Set<String> = ["operation", "hurricane", "typhoon", "cyclone", "storm", "tropical"]
+    /// The leads that name a storm.
+    static let stormLeads: Set<String> = ["hurricane", "typhoon", "cyclone", "storm"]
     /// Words that begin a place's name ("Isle of Sheppey", "Mount Kenya").
     static let placeLeads: Set<String> = ["isle", "mount"]
     static let placeHeads: Set<String> = [

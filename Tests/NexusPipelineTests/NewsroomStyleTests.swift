@@ -524,4 +524,12 @@ import Testing
         #expect(persons == ["Benedict XVI", "Juan Carlos I", "Pius XI", "Pius XII"])
         #expect(!entities.contains { $0.name == "World War II" && $0.type == .person })
     }
+
+    @Test func aStormIsNoPersonEvenWhenItsWordIsLeftOutOfTheName() throws {
+        // Sentences written for this test: the tagger reads "Wilma" after "Hurricane" as a
+        // person; a storm strikes no one as a party.
+        let d = try PassageExtraction.extract([(id: "storm", text: "Hurricane Wilma hit Mexico's Yucatan peninsula.")]).documents[0]
+        #expect(!d.entities.contains { $0.type == .person })
+        #expect(d.events.isEmpty)
+    }
 }
