@@ -19,6 +19,11 @@ enum NewsMedia {
         "npr", "national public radio", "pbs", "abc", "cbs", "nbc", "fox news", "msnbc", "itv", "sky news", "channel 4",
         "france 24", "deutsche welle", "nhk", "rt", "al arabiya", "euronews", "radio free europe", "interfax", "irna",
         "itar-tass", "afp", "ap", "upi", "pti", "dpa", "gmtv",
+        // Newspapers and magazines quoted by name in world news whose names hold no word of
+        // ``mediaWords``.
+        "kommersant", "izvestia", "pravda", "vedomosti", "le monde", "le figaro", "liberation", "der spiegel", "spiegel",
+        "haaretz", "yedioth ahronoth", "maariv", "al-ahram", "asharq al-awsat", "al-hayat", "dawn", "el pais",
+        "corriere della sera", "la repubblica", "la stampa", "the guardian", "the observer", "the economist", "newsweek",
     ]
 
     /// Broadcasters whose name opens the names of their channels and services.
@@ -26,7 +31,7 @@ enum NewsMedia {
 
     /// Words of the names of newspapers, broadcasters and programmes.
     static let mediaWords: Set<String> = ["radio", "television", "tv", "newspaper", "news", "times", "journal", "gazette", "herald",
-                                          "tribune", "daily", "telegraph", "newsnight", "broadcasting"]
+                                          "tribune", "daily", "telegraph", "newsnight", "broadcasting", "gazeta", "zeitung", "shimbun", "ilbo"]
 
     /// Whether `name` is a news medium's.
     static func isNewsMedium(_ name: String) -> Bool {
