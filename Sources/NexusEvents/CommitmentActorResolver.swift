@@ -309,7 +309,7 @@ struct CommitmentActorResolver {
                                              "negotiator", "representative", "top diplomat"]
 
     /// Other words for one office: "the Burmese premier" is its prime minister.
-    static let titleSynonyms: [String: String] = ["premier": "prime minister", "prime minister": "prime minister", "pm": "prime minister"]
+    static let titleSynonyms: [String: String] = ["premier": "prime minister", "pm": "prime minister"]
 
     /// Titles of sovereigns and of the heads of churches, which no one else named before holds.
     static let sovereignTitles: Set<String> = ["queen", "king", "pope", "emperor", "empress", "sultan", "emir", "tsar", "monarch", "pontiff",

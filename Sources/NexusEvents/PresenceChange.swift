@@ -59,8 +59,8 @@ enum PresenceChange {
             return (r.hasPrefix("nmod") || r.hasPrefix("obl")) && r != "nmod:poss" && markers.contains(p.caseMarker(of: c) ?? "")
         }
         guard phrases.contains(where: { p.core($0).contains(where: isNamed) }) else { return nil }
-        let root = lowers ? (forceNouns.contains(noun) ? 8 : 16) : 7
-        return EventLexiconEntry(lemma: form, partOfSpeech: .verb, fineCode: String(format: "%02d", root), code: EventCode(root: root)!,
+        let code = EventCode(root: lowers ? (forceNouns.contains(noun) ? 8 : 16) : 7)!
+        return EventLexiconEntry(lemma: form, partOfSpeech: .verb, fineCode: code.description, code: code,
                                  particle: nil, objectIsTarget: false, indirectObjectIsTarget: false, targetPrepositions: markers)
     }
 }
