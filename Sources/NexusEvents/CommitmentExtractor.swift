@@ -182,9 +182,10 @@ struct CommitmentExtractor {
                 if let b = beneficiary, parties.contains(b) { beneficiary = nil }
                 // "a bailout from the EU and the IMF": a giver named by "from" receives nothing.
                 if let b = beneficiary, isGiver(b, sentence: s, resolution: resolution) { beneficiary = nil }
-                // "Kenya and Norway pledged to deepen cooperation": a mutual undertaking of two
-                // parties is made to each other.
-                if beneficiary == nil, parties.count == 2, !segmentWords.isDisjoint(with: CommitmentExtractor.mutualNouns) {
+                // "Kenya and Norway pledged to deepen cooperation", "Washington and Kabul have
+                // agreed to ...": a mutual undertaking of two parties is made to each other.
+                if beneficiary == nil, parties.count == 2,
+                   !segmentWords.isDisjoint(with: CommitmentExtractor.mutualNouns) || lowered[t.firstWord].hasPrefix("agree") {
                     beneficiary = parties.first { $0 != actor }
                 }
                 var lo = words[first].range.start, hi = words[t.lastWord].range.end

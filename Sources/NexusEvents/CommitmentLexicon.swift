@@ -59,7 +59,9 @@ enum CommitmentLexicon {
     static let hostileWords: Set<String> = ["retaliation", "retaliate", "revenge", "avenge", "reprisal", "reprisals", "crush", "destroy",
                                            "punish", "annihilate", "wipe", "kill", "attack", "attacks", "war", "vengeance", "response", "respond",
                                            // "vowed to veto the bill", "pledged to block it": opposition, not an undertaking to anyone.
-                                           "veto", "block", "oppose", "reject", "resist", "boycott", "oust", "topple", "overthrow", "impeach"]
+                                           "veto", "block", "oppose", "reject", "resist", "boycott", "oust", "topple", "overthrow", "impeach",
+                                           // "agreed to impose sanctions", "to slap an arms embargo on".
+                                           "sanction", "sanctions", "embargo"]
 
     /// Words after "will"/"would" that make it a preference, not an undertaking ("would rather
     /// have chaos", "would prefer a delay", "would sooner resign").
@@ -310,7 +312,16 @@ enum CommitmentLexicon {
                 if !["the", "this", "that", "these", "those", "its", "their", "his", "her", "such", "previous", "earlier"].contains(lower(i - 1)),
                    within(i + 1, 3, hostileWords) == nil { hit = make(.action, .pledge) }
             case .agree?:
-                hit = make(.action, .pledge, needsAmount: true)
+                // "Iran agreed to suspend enrichment", "agreed in principle to transfer": an
+                // undertaking, which the action after it makes precise. "Agreed that", "agreed
+                // with him" state an opinion; "approved $300 million" counts with its amount.
+                // "agreed to slap an arms embargo on": a threat or sanction is no undertaking to anyone.
+                if w.hasPrefix("agree"), lower(i + 1) == "to" || (lower(i + 1) == "in" && lower(i + 2) == "principle" && lower(i + 3) == "to"),
+                   within(i + 1, 6, hostileWords) == nil {
+                    hit = make(.intention, .pledge, lower(i + 1) == "to" ? i + 1 : i + 3)
+                } else {
+                    hit = make(.action, .pledge, needsAmount: true)
+                }
             case .promise?:
                 if !["a", "the", "its", "their", "his", "her", "of", "this"].contains(lower(i - 1)) || lower(i + 1) == "of" { hit = make(.action, .support) }
             case .donate?:

@@ -8,7 +8,8 @@ import NexusEntities
 /// "will"/"shall", or is the complement of agree, plan, decide, promise, pledge, vow,
 /// intend, offer or commit, or of "ready"/"willing"), or is a noun announced rather than done ("the planned visit", "ahead of his visit
 /// to", "preparations for the summit"), 04 consult a `meeting`, 07 provide aid an `aid`, and
-/// 05, 06, 08 a `support`.
+/// 05, 06, 08 a `support`; a 05 of stated support or agreement (``bindingCooperation``) is a
+/// `support` whenever it is said.
 ///
 /// Only asserted events count, and only where the commitment extractor found no commitment
 /// by the same actor in the same sentence, or found only a bare intention with no amount
@@ -49,6 +50,8 @@ enum EventCommitments {
         case 3: return .support
         case 4:
             return isToCome(event, parsed: parsed) ? .meeting : nil
+        case 5 where isStatedSupport(event, parsed: parsed):
+            return .support
         case 5...8:
             return isToCome(event, parsed: parsed) ? (event.code.root == 7 ? .aid : .support) : nil
         default:
@@ -71,6 +74,30 @@ enum EventCommitments {
         let beTo = p.children(of: w, "mark").contains { p.lower[$0] == "to" }
             && p.children[w].contains { ["aux", "cop"].contains(p.words[$0].relation) && ["is", "are", "was", "were"].contains(p.lower[$0]) }
         return future || intended || beTo || isAnnounced(w, in: p)
+    }
+
+    /// Words of diplomatic cooperation (CAMEO 05) that bind their actor whenever they are said,
+    /// done or to come: support stated for a party ("backed by Russia", "reaffirmed his
+    /// country's support for") and agreements made with it ("a deal reached last week with",
+    /// "signed an accord with"). Praise, welcome and recognition are 05 too but promise nothing.
+    static let bindingCooperation: Set<String> = ["support", "supports", "supported", "supporting", "back", "backs", "backed", "backing",
+                                                  "endorse", "endorses", "endorsed", "endorsing", "endorsement", "endorsements",
+                                                  "solidarity", "supportive", "sign", "signs", "signed", "signing", "ratify", "ratifies",
+                                                  "ratified", "ratifying", "agreement", "agreements", "deal", "deals", "accord", "accords",
+                                                  "pact", "pacts", "treaty", "treaties"]
+
+    /// The verbs of support among ``bindingCooperation``: in the simple past they report a vote
+    /// or a stand once taken, not support still given.
+    static let supportVerbs: Set<String> = ["supported", "backed", "endorsed"]
+
+    /// Whether a 05 event states support or an agreement (``bindingCooperation``): a
+    /// commitment of support to its target whatever its tense.
+    static func isStatedSupport(_ event: LocalEvent, parsed: ParsedDocument) -> Bool {
+        guard let p = parsed[event.sentencePosition] else { return false }
+        let w = event.triggerWord
+        // "supported a 2015 resolution": a vote cast, a past act; an agreement signed binds still.
+        if p.words[w].xpos == "VBD", supportVerbs.contains(p.lower[w]) { return false }
+        return bindingCooperation.contains(p.lower[w])
     }
 
     /// Modifiers that set an act noun in the future: "the upcoming withdrawal", "a planned visit".

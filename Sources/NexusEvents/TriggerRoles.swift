@@ -813,6 +813,10 @@ extension EventExtractor {
         if entry.partOfSpeech == .verb, entry.code.root >= 18, !EventExtractor.campaignVerbs.contains(entry.lemma),
            !out.contains(where: { t in p.core(t).contains { p.mentionOfWord[$0] != nil } }) {
             out += out.flatMap { p.children(of: $0, "nmod") }.filter { p.caseMarker(of: $0) == "in" && isNamedPlace($0, in: p) }
+            // "attacked a police post in Zabul province", the place hung on the verb.
+            if out.contains(where: { p.words[$0].relation == "obj" && p.words[$0].head == w }) {
+                out += p.children(of: w, "obl").filter { p.caseMarker(of: $0) == "in" && isNamedPlace($0, in: p) }
+            }
         }
         // "seized large swathes of Mali", "fired artillery at villages in northern Iraq": the
         // place a part or a settlement belongs to.

@@ -1852,4 +1852,39 @@ import Testing
         #expect(triples(d).contains("country:canada 07 country:haiti"))
         #expect(triples(try extract("Saudi Arabia criticized the state of Qatar.")) == ["country:saudi-arabia 11 country:qatar"])
     }
+
+    @Test func statedSupportAndAgreementsAreCommitmentsWhateverTheirTense() throws {
+        // Sentences written for this test: support stated for a party and a deal made with it
+        // bind the actor (CAMEO 05 as a `support` commitment); a vote once cast, praise or
+        // recognition does not.
+        func supports(_ text: String) throws -> Set<String> {
+            Set(try extract(text).commitments.filter { $0.kind == .support }.map { "\($0.actor) \($0.beneficiary ?? "-")" })
+        }
+        #expect(try supports("Iran reached a deal with Russia on Monday.") == ["country:iran country:russia"])
+        #expect(try supports("Canada backs Ukraine in its bid to join the alliance.") == ["country:canada country:ukraine"])
+        #expect(try supports("Canada supported Ukraine in the vote.").isEmpty)
+        #expect(try supports("Canada praised Ukraine for its reforms.").isEmpty)
+        #expect(try supports("Canada recognized Kosovo in 2008.").isEmpty)
+    }
+
+    @Test func anUndertakingAgreedToIsACommitment() throws {
+        // Sentences written for this test: "agreed to" + an act is an undertaking even with no
+        // amount or beneficiary; two parties that agree undertake it to each other; an
+        // agreement to sanction someone, a refusal and an opinion are none.
+        func made(_ text: String) throws -> Set<String> {
+            Set(try extract(text).commitments.map { "\($0.actor) \($0.beneficiary ?? "-")" })
+        }
+        #expect(try made("North Korea has agreed to disable its nuclear facilities.") == ["country:north-korea -"])
+        #expect(try made("Chile and Peru have agreed in principle to open their border.") == ["country:chile country:peru", "country:peru country:chile"])
+        #expect(try made("Ghana agreed to impose sanctions on Togo.").isEmpty)
+        #expect(try made("Ghana has not agreed to open its border.").isEmpty)
+        #expect(try made("Ghana agreed with Togo that the vote was fair.").isEmpty)
+    }
+
+    @Test func anAssaultOnAnUnnamedObjectInANamedPlaceIsAimedAtThePlace() throws {
+        // Sentences written for this test: the verb's own "in" phrase names the place of an
+        // assault whose object has no name; not when the object is named.
+        #expect(triples(try extract("Taleban militants attacked a police post in Afghanistan on Monday.")) == ["organization:taliban 19 country:afghanistan"])
+        #expect(triples(try extract("Pakistani troops killed 20 Taleban fighters in Afghanistan.")) == ["country:pakistan 19 organization:taliban"])
+    }
 }
