@@ -69,7 +69,13 @@ enum EventCommitments {
         // "will take part in the talks", "will hold talks": a noun's act is to come when the verb it hangs on is.
         let governor = p.words[w].upos == "NOUN" && p.words[w].relation != "nsubj" ? p.words[w].head.flatMap { p.isVerb($0) ? $0 : nil } : nil
         let future = ([w] + (governor.map { [$0] } ?? [])).contains { v in p.children(of: v, "aux").contains { ["will", "shall", "'ll"].contains(p.lower[$0]) } }
-        let intended = p.words[w].relation == "xcomp" && p.words[w].head.map { intentions.contains(p.lower[$0]) } == true
+        // "agreed to coordinate"; "are set to resume talks", "arranging emergency talks": the
+        // verb a noun trigger hangs on is intended, or arranges it.
+        // Only for the verb's object: not "agreed to reopen consulates, following a meeting".
+        let arranged = p.words[w].relation == "obj" ? governor : nil
+        let intended = ([w] + (arranged.map { [$0] } ?? [])).contains { v in
+            p.words[v].relation == "xcomp" && p.words[v].head.map { intentions.contains(p.lower[$0]) } == true
+        } || arranged.map { arrangingVerbs.contains(p.lower[$0]) } == true
         // "Chavez is to meet Gadhafi": be + to-infinitive.
         let beTo = p.children(of: w, "mark").contains { p.lower[$0] == "to" }
             && p.children[w].contains { ["aux", "cop"].contains(p.words[$0].relation) && ["is", "are", "was", "were"].contains(p.lower[$0]) }
@@ -86,8 +92,8 @@ enum EventCommitments {
                                                   "ratified", "ratifying", "agreement", "agreements", "deal", "deals", "accord", "accords",
                                                   "pact", "pacts", "treaty", "treaties"]
 
-    /// The verbs of support among ``bindingCooperation``: in the simple past they report a vote
-    /// or a stand once taken, not support still given.
+    /// The verbs of support among ``bindingCooperation``: in the simple past, with a thing as
+    /// their object, they report a vote or a stand once taken, not support still given.
     static let supportVerbs: Set<String> = ["supported", "backed", "endorsed"]
 
     /// Whether a 05 event states support or an agreement (``bindingCooperation``): a
@@ -95,14 +101,24 @@ enum EventCommitments {
     static func isStatedSupport(_ event: LocalEvent, parsed: ParsedDocument) -> Bool {
         guard let p = parsed[event.sentencePosition] else { return false }
         let w = event.triggerWord
-        // "supported a 2015 resolution": a vote cast, a past act; an agreement signed binds still.
-        if p.words[w].xpos == "VBD", supportVerbs.contains(p.lower[w]) { return false }
+        // "supported a 2015 resolution", "backed Yushchenko's opponent": in the past, support
+        // for a thing is a vote cast; for a party named as the object ("endorsed Obama") it is
+        // support given. An agreement signed binds still.
+        if p.words[w].xpos == "VBD", supportVerbs.contains(p.lower[w]),
+           !p.children(of: w, "obj").contains(where: { p.upos($0) == "PROPN" }) { return false }
         return bindingCooperation.contains(p.lower[w])
     }
 
     /// Modifiers that set an act noun in the future: "the upcoming withdrawal", "a planned visit".
     static let upcoming: Set<String> = ["upcoming", "planned", "scheduled", "proposed", "expected", "forthcoming", "impending",
                                         "coming", "next", "future", "prospective"]
+
+    /// Verbs that arrange an act for later: their object, a meeting or a visit, is still to
+    /// come ("arranging emergency talks", "proposed a summit", "scheduled talks for May").
+    static let arrangingVerbs: Set<String> = ["arrange", "arranges", "arranged", "arranging", "schedule", "schedules", "scheduled", "scheduling",
+                                              "plan", "plans", "planned", "planning", "propose", "proposes", "proposed", "proposing",
+                                              "organize", "organizes", "organized", "organizing", "organise", "organises", "organised", "organising",
+                                              "prepare", "prepares", "prepared", "preparing"]
 
     /// Nouns of preparation whose "for"/"of" phrase is an act still to come: "plans for a summit".
     static let preparations: Set<String> = ["plan", "plans", "preparation", "preparations", "arrangements", "invitation"]
@@ -113,7 +129,12 @@ enum EventCommitments {
     static func isAnnounced(_ w: Int, in p: ParsedSentence) -> Bool {
         guard p.words[w].upos == "NOUN" else { return false }
         if p.children(of: w, "amod").contains(where: { upcoming.contains(p.lower[$0]) }) { return true }
+        // "membership talks scheduled to begin on October 3", "a visit planned for May".
+        // "the talks are scheduled for May", "the summit is due to open Monday".
+        let schedules: Set<String> = ["scheduled", "planned", "set", "due", "slated"]
+        if p.children(of: w, "acl").contains(where: { schedules.contains(p.lower[$0]) }) { return true }
         guard let h = p.words[w].head else { return false }
+        if p.words[w].relation.hasPrefix("nsubj"), schedules.contains(p.lower[h]) { return true }
         // "ahead of" and "prior to", however the parser hangs "ahead": the word before the preposition.
         if let marker = p.children(of: w, "case").first, marker > 0, ["ahead", "prior"].contains(p.lower[marker - 1]) { return true }
         return preparations.contains(p.lower[h]) && p.words[w].relation.hasPrefix("nmod")

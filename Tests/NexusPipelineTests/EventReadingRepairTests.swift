@@ -1862,7 +1862,8 @@ import Testing
         }
         #expect(try supports("Iran reached a deal with Russia on Monday.") == ["country:iran country:russia"])
         #expect(try supports("Canada backs Ukraine in its bid to join the alliance.") == ["country:canada country:ukraine"])
-        #expect(try supports("Canada supported Ukraine in the vote.").isEmpty)
+        #expect(try supports("Canada endorsed Ukraine in the vote.") == ["country:canada country:ukraine"])
+        #expect(try supports("Canada supported a resolution of the Security Council on Ukraine.").isEmpty)
         #expect(try supports("Canada praised Ukraine for its reforms.").isEmpty)
         #expect(try supports("Canada recognized Kosovo in 2008.").isEmpty)
     }
@@ -1886,5 +1887,18 @@ import Testing
         // assault whose object has no name; not when the object is named.
         #expect(triples(try extract("Taleban militants attacked a police post in Afghanistan on Monday.")) == ["organization:taliban 19 country:afghanistan"])
         #expect(triples(try extract("Pakistani troops killed 20 Taleban fighters in Afghanistan.")) == ["country:pakistan 19 organization:taliban"])
+    }
+
+    @Test func talksArrangedOrScheduledAreMeetingsToCome() throws {
+        // Sentences written for this test: talks that parties are set to resume, that are
+        // scheduled, or that someone arranges are planned meetings; talks held are not.
+        func meetings(_ text: String) throws -> Set<String> {
+            Set(try extract(text).commitments.filter { $0.kind == .meeting }.map { "\($0.actor) \($0.beneficiary ?? "-")" })
+        }
+        #expect(try meetings("Turkey and the EU are set to resume talks on Saturday.") == ["country:turkiye organization:european-union",
+                                                                                        "organization:european-union country:turkiye"])
+        #expect(try meetings("Talks between Chile and Peru are scheduled for May.") == ["country:chile country:peru", "country:peru country:chile"])
+        #expect(try meetings("Chile held talks with Peru on Saturday.").isEmpty)
+        #expect(try meetings("Chile agreed to reopen its embassy, following a meeting with Peru.").isEmpty)
     }
 }
