@@ -540,12 +540,16 @@ struct EventExtractor {
         // term ("sentenced to 10 years in prison in Colombia").
         let obliques = p.children[w].filter { p.words[$0].relation.hasPrefix("obl") }
         let nested = obliques.filter { p.caseMarker(of: $0) == "to" }.flatMap { p.children(of: $0, "nmod") }.flatMap { [$0] + p.children(of: $0, "nmod") }
-        for phrase in obliques + nested where markers.contains(p.caseMarker(of: phrase) ?? "") {
+        // "was arrested after his arrival in Britain": the place of the circumstance.
+        let circumstances = obliques.filter { ["after", "upon", "on", "during"].contains(p.caseMarker(of: $0) ?? "") }.flatMap { p.children(of: $0, "nmod") }
+        for phrase in obliques + nested + (markers.contains("from") ? [] : circumstances) where markers.contains(p.caseMarker(of: phrase) ?? "") {
             // ("from last month's Cup in Germany" is no state handing anyone over).
             for word in [phrase] + p.children(of: phrase, "compound") + (markers.contains("from") ? [] : p.children(of: phrase, "nmod")) {
                 for (e, _) in resolver.entities(at: word, in: p) {
                     if resolution.entities[e].type == .country { return e }
-                    if capitals.isCapital(e, in: resolution), let country = capitals.country(of: e, in: resolution) { return country }
+                    // "detained at a Moscow airport": a capital stands for its country, or for
+                    // the state itself when the text does not name the country.
+                    if capitals.isCapital(e, in: resolution) { return capitals.country(of: e, in: resolution) ?? e }
                 }
             }
         }

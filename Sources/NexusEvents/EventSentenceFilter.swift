@@ -44,6 +44,9 @@ public struct EventSentenceFilter: Sendable {
         var covered: [Int: [TextRange]] = [:]
         for m in document.mentions { covered[m.sentence, default: []].append(m.range) }
         let states = sentencesNamingStates(document)
+        // A document that names one country: its organs need not be named to act ("police
+        // arrested X", ``ReferenceResolver/soleCountry``).
+        let oneCountry = Set(document.mentions.filter { $0.type == .country }.map { $0.canonical ?? $0.text }).count == 1
         for sentence in document.sentences {
             let lower = sentence.tokens.map { $0.text.lowercased() }
             let pair = Self.hasPairPhrase(lower)
@@ -62,6 +65,7 @@ public struct EventSentenceFilter: Sendable {
             guard hasTrigger else { continue }
             // "authorities arrested X" refers to a state only near one the text names by its organs.
             let statesNear = (sentence.index - 3...sentence.index + 1).contains(where: states.contains)
+                || (oneCountry && lower.contains(where: ReferenceResolver.stateOrganNouns.contains))
             if named >= 2 || pair || lower.contains(where: Self.referring.contains) || refersToABody(lower, statesNear: statesNear)
                 || offices > 0 {
                 out.insert(sentence.index)

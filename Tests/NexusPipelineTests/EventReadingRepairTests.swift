@@ -1901,4 +1901,15 @@ import Testing
         #expect(try meetings("Chile held talks with Peru on Saturday.").isEmpty)
         #expect(try meetings("Chile agreed to reopen its embassy, following a meeting with Peru.").isEmpty)
     }
+
+    @Test func anAgentlessArrestTakesTheStateOfItsCircumstanceOrTheDocumentsOneCountry() throws {
+        // Sentences written for this test: the place of "after his arrival in Britain" or "at
+        // a Moscow airport" is where the arrest was made; bare police in a text that names one
+        // country are that country's.
+        #expect(triples(try extract("Omar Bakri was arrested after his arrival in Britain on Thursday.")) == ["country:united-kingdom 17 person:omar-bakri"])
+        #expect(triples(try extract("Yair Klein was detained at a Moscow airport last year.")) == ["location:moscow 17 person:yair-klein"])
+        #expect(triples(try extract("Rwanda has been criticized for its treatment of journalists. Police arrested Agnes Uwimana last week."))
+            == ["country:rwanda 17 person:agnes-uwimana"])
+        #expect(triples(try extract("Rwanda and Kenya have been criticized for their treatment of journalists. Police arrested Agnes Uwimana last week.")).isEmpty)
+    }
 }
