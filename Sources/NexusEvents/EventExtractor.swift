@@ -137,7 +137,11 @@ struct EventExtractor {
             }
             if roles.actors.isEmpty, !roles.targets.isEmpty, isAgentlessPassive(w, in: p) {
                 roles.actors = earlierAgents(of: code, before: p.position, in: acts)
-                if roles.actors.isEmpty, code.root == 17 {
+                // "was freed from an Afghan jail": a release is made by the state that held.
+                // (Not "was released in Albania", where a prisoner may be set down by others.)
+                let releasedFromCustody = code.root == 8 && EventExtractor.releaseVerbs.contains(entry.lemma)
+                    && p.children(of: w, "obl").contains { p.caseMarker(of: $0) == "from" }
+                if roles.actors.isEmpty, code.root == 17 || releasedFromCustody {
                     roles.actors = stateWhere(w, in: p, resolver: resolver, resolution: resolution).map { [($0, .placeOfAct)] } ?? []
                 }
                 // "was extradited to Britain from Italy": the state a person is handed over from.
@@ -528,6 +532,10 @@ struct EventExtractor {
     /// Verbs of handing a person over from one state to another.
     static let handoverVerbs: Set<String> = ["extradite", "deport", "hand", "transfer", "repatriate"]
 
+    /// Verbs of setting a prisoner free (CAMEO 084), whose agentless passive is the act of the
+    /// state where the prisoner was held.
+    static let releaseVerbs: Set<String> = ["release", "free"]
+
     /// The state where an agentless passive act of coercion took place: the country, or the
     /// country of the capital, named in an "in" or "at" phrase of the verb ("was arrested in
     /// Britain", "was detained at a Moscow airport"): arrests, detentions and sentences are a
@@ -537,14 +545,17 @@ struct EventExtractor {
     func stateWhere(_ w: Int, in p: ParsedSentence, resolver: ReferenceResolver, resolution: DocumentResolution,
                     markers: Set<String> = ["in", "at"]) -> Int? {
         // The verb's own "in"/"at" phrases, and those hung two nouns down a "to" phrase of a
-        // term ("sentenced to 10 years in prison in Colombia").
+        // term or a "from" phrase ("sentenced to 10 years in prison in Colombia", "released
+        // from prison in Afghanistan").
         let obliques = p.children[w].filter { p.words[$0].relation.hasPrefix("obl") }
-        let nested = obliques.filter { p.caseMarker(of: $0) == "to" }.flatMap { p.children(of: $0, "nmod") }.flatMap { [$0] + p.children(of: $0, "nmod") }
+        let nested = obliques.filter { ["to", "from"].contains(p.caseMarker(of: $0) ?? "") }.flatMap { p.children(of: $0, "nmod") }.flatMap { [$0] + p.children(of: $0, "nmod") }
         // "was arrested after his arrival in Britain": the place of the circumstance.
         let circumstances = obliques.filter { ["after", "upon", "on", "during"].contains(p.caseMarker(of: $0) ?? "") }.flatMap { p.children(of: $0, "nmod") }
         for phrase in obliques + nested + (markers.contains("from") ? [] : circumstances) where markers.contains(p.caseMarker(of: phrase) ?? "") {
             // ("from last month's Cup in Germany" is no state handing anyone over).
-            for word in [phrase] + p.children(of: phrase, "compound") + (markers.contains("from") ? [] : p.children(of: phrase, "nmod")) {
+            // "in an Afghan jail": a state's demonym on the place.
+            let demonyms = p.children(of: phrase, "amod").filter { p.isPlaceOrCountry[$0] }
+            for word in [phrase] + p.children(of: phrase, "compound") + demonyms + (markers.contains("from") ? [] : p.children(of: phrase, "nmod")) {
                 for (e, _) in resolver.entities(at: word, in: p) {
                     if resolution.entities[e].type == .country { return e }
                     // "detained at a Moscow airport": a capital stands for its country, or for

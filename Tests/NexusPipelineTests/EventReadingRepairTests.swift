@@ -1911,5 +1911,8 @@ import Testing
         #expect(triples(try extract("Rwanda has been criticized for its treatment of journalists. Police arrested Agnes Uwimana last week."))
             == ["country:rwanda 17 person:agnes-uwimana"])
         #expect(triples(try extract("Rwanda and Kenya have been criticized for their treatment of journalists. Police arrested Agnes Uwimana last week.")).isEmpty)
+        // A release from custody in a country is that state's; a release merely in a place is not.
+        #expect(triples(try extract("Brent Bennett was released from prison in Afghanistan on Saturday.")) == ["country:afghanistan 08 person:brent-bennett"])
+        #expect(triples(try extract("Brent Bennett was released in Albania on Saturday.")).isEmpty)
     }
 }
