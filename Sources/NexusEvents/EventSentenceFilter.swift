@@ -165,10 +165,13 @@ public struct EventSentenceFilter: Sendable {
         if zip(lower, lower.dropFirst()).contains(where: { ["the", "this", "that", "these", "those"].contains($0) && EventExtractor.proposalRoots[$1] != nil }) {
             return true
         }
-        return zip(lower, lower.dropFirst()).contains { first, noun in
-            (first == "the" && (CommitmentActorResolver.collectiveNouns.contains(noun) || ReferenceResolver.stateNouns.contains(noun)
-                || ReferenceResolver.countryNouns.contains(noun) || ReferenceResolver.groupNouns.contains(noun)
-                || ReferenceResolver.armedMemberNouns.contains(noun)))
+        // "the group", and past up to two modifiers, "the militant group", "the Swiss-based company".
+        return lower.indices.contains { k in
+            lower[k] == "the" && lower[(k + 1)...].prefix(3).contains { noun in
+                CommitmentActorResolver.collectiveNouns.contains(noun) || ReferenceResolver.stateNouns.contains(noun)
+                    || ReferenceResolver.countryNouns.contains(noun) || ReferenceResolver.groupNouns.contains(noun)
+                    || ReferenceResolver.companyNouns.contains(noun) || ReferenceResolver.armedMemberNouns.contains(noun)
+            }
         } || lower.indices.contains { k in
             ["a", "an"].contains(lower[k]) && lower[(k + 1)...].prefix(4).contains(where: ReferenceResolver.groupNouns.contains)
         }

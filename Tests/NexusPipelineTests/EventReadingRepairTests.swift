@@ -1915,4 +1915,16 @@ import Testing
         #expect(triples(try extract("Brent Bennett was released from prison in Afghanistan on Saturday.")) == ["country:afghanistan 08 person:brent-bennett"])
         #expect(triples(try extract("Brent Bennett was released in Albania on Saturday.")).isEmpty)
     }
+
+    @Test func aDescribedGroupOrTheCompanyIsTheOrganizationNamedBefore() throws {
+        // Sentences written for this test: "the militant group" past its modifier is the group
+        // named before; "the company" the organization named before it in the sentence, or
+        // last before.
+        let group = try extract("Hamas fired rockets at Israel on Monday. The militant group rejected Israel's demand.")
+        #expect(triples(group).contains("organization:hamas 12 country:israel"))
+        #expect(triples(try extract("Toyota Motor Corporation resumed production in Kenya. Kenya thanked the company for its investment."))
+            == ["country:kenya 05 organization:toyota-motor-corporation"])
+        let investor = try extract("General Motors has lost money for years. Last week, GM's largest investor, Kirk Kerkorian, urged the company to join forces with Renault.")
+        #expect(triples(investor) == ["person:kirk-kerkorian 02 organization:general-motors"])
+    }
 }

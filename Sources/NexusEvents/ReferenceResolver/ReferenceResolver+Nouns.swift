@@ -135,6 +135,11 @@ extension ReferenceResolver {
     /// Nouns that, with "the", refer back to the organization named last.
     static let groupNouns: Set<String> = ["group", "organization", "organisation", "movement", "militia", "network", "faction", "party"]
 
+    /// Nouns that, with "the", refer back to the organization named last as a business ("Nestle
+    /// resumed operations ... The company thanked the government").
+    static let companyNouns: Set<String> = ["company", "firm", "corporation", "conglomerate", "carmaker", "automaker", "airline", "lender",
+                                            "retailer", "manufacturer", "producer", "insurer", "broadcaster", "giant"]
+
     /// Nouns for a danger that stands for whom it comes from ("the threat of ISIS").
     static let threatNouns: Set<String> = ["threat", "threats", "menace", "danger", "scourge"]
 

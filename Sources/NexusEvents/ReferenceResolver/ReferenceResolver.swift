@@ -345,6 +345,13 @@ struct ReferenceResolver {
            !namesItsPlace(w, in: p), let e = lastPlace(before: p, word: w) {
             return (e, .definiteReference)
         }
+        // "the company": an organization named before it in the sentence, not as a subject
+        // ("GM's largest investor urged the company"; not "Microsoft sued the company"), else
+        // the organization named last.
+        if ReferenceResolver.companyNouns.contains(word), p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }),
+           let e = organizationBefore(w, in: p) ?? lastNamed(.organization, before: p, word: w) {
+            return (e, .definiteReference)
+        }
         if CommitmentActorResolver.collectiveNouns.contains(word) || ReferenceResolver.groupNouns.contains(word),
            p.children(of: w, "det").contains(where: { p.lower[$0] == "the" }) {
             // "the group", "the organization": the organization named last as a subject (or
@@ -364,6 +371,21 @@ struct ReferenceResolver {
         if ReferenceResolver.groupNouns.contains(word), p.words[w].relation.hasPrefix("nsubj"),
            p.children(of: w, "det").contains(where: { ["a", "an", "the"].contains(p.lower[$0]) }), let e = organizationOpening(p.position + 1) {
             return (e, .definiteReference)
+        }
+        return nil
+    }
+
+    /// The organization named last before word `w` in its sentence, outside the subjects of
+    /// the sentence's verbs; nil when there is none.
+    func organizationBefore(_ w: Int, in p: ParsedSentence) -> Int? {
+        func inSubject(_ k: Int) -> Bool {
+            p.words[k].relation.hasPrefix("nsubj") || (["compound", "flat"].contains(p.words[k].relation)
+                && p.words[k].head.map { p.words[$0].relation.hasPrefix("nsubj") } == true)
+        }
+        for k in stride(from: w - 1, through: 0, by: -1) where !inSubject(k) {
+            guard let m = p.mentionOfWord[k] else { continue }
+            let e = resolution.entityOfMention[m]
+            if resolution.entities[e].type == .organization { return e }
         }
         return nil
     }
