@@ -26,6 +26,9 @@ struct LocalCommitment: Sendable {
     var trigger: TextRange? = nil
     /// Whether the parse gave the beneficiary (a target of the trigger), not word order.
     var beneficiaryFromParse = false
+    /// Whether the beneficiary is the one other country the document names
+    /// (``EventCommitments/recipientsFromContext(_:resolution:)``), not a word of the sentence.
+    var beneficiaryFromContext = false
 }
 
 /// Extracts commitments sentence by sentence.

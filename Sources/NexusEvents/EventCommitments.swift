@@ -167,7 +167,7 @@ extension EventCommitments {
             guard isMaterial(c, trigger: p.lower[w]),
                   // "pledged to give up its nuclear weapons" gives nothing to anyone.
                   !p.children(of: w, "compound:prt").contains(where: { ["up", "away", "back"].contains(p.lower[$0]) }),
-                  c.beneficiaryFromParse || isGivenTo(target, from: cue, in: p, resolution: resolution) else { continue }
+                  c.beneficiaryFromParse || c.beneficiaryFromContext || isGivenTo(target, from: cue, in: p, resolution: resolution) else { continue }
             let stated = (events + out).contains { e in
                 e.sentencePosition == c.sentencePosition && e.actor == c.actor && !e.negated && !e.hypothetical
                     && (e.target == target || (c.range.start <= e.trigger.start && e.trigger.end <= c.range.end))
@@ -229,6 +229,31 @@ extension EventCommitments {
         case .meeting: return EventCode(root: 4)!
         case .aid, .pledge, .deployment: return EventCode(root: 7)!
         case .support: return EventCode(root: c.amount == nil ? 3 : 7)!
+        }
+    }
+}
+
+extension EventCommitments {
+    /// Aid given with no recipient in its sentence goes to the one country the document
+    /// names besides the giver ("The United States has pledged $156 million for humanitarian
+    /// aid ... The death toll in Pakistan now stands at ..."): the recipient a reader takes from
+    /// the passage (the annotation guidelines' "context" participant). Only aid, and money
+    /// pledged, by a country or an organization; never when the document names no other
+    /// country or several, and never a country the giver acts against in the document.
+    static func recipientsFromContext(_ commitments: [LocalCommitment], events: [LocalEvent], resolution: DocumentResolution) -> [LocalCommitment] {
+        let countries = Set(resolution.entityOfMention.filter { resolution.entities[$0].type == .country })
+        return commitments.map { c in
+            guard c.beneficiary == nil, c.kind == .aid || (c.kind == .pledge && c.amount != nil),
+                  [.country, .organization].contains(resolution.entities[c.actor].type) else { return c }
+            // ("The EU and the US provide food aid": not the co-giver.)
+            let givers = commitments.filter { $0.sentencePosition == c.sentencePosition }.map(\.actor)
+            let others = countries.subtracting([c.actor] + givers)
+            guard others.count == 1, let recipient = others.first,
+                  !events.contains(where: { $0.actor == c.actor && $0.target == recipient && !$0.code.quad.isCooperation }) else { return c }
+            var c = c
+            c.beneficiary = recipient
+            c.beneficiaryFromContext = true
+            return c
         }
     }
 }

@@ -46,7 +46,8 @@ public struct EventSentenceFilter: Sendable {
         let states = sentencesNamingStates(document)
         // A document that names one country: its organs need not be named to act ("police
         // arrested X", ``ReferenceResolver/soleCountry``).
-        let oneCountry = Set(document.mentions.filter { $0.type == .country }.map { $0.canonical ?? $0.text }).count == 1
+        let countryCount = Set(document.mentions.filter { $0.type == .country }.map { $0.canonical ?? $0.text }).count
+        let oneCountry = countryCount == 1
         for sentence in document.sentences {
             let lower = sentence.tokens.map { $0.text.lowercased() }
             let pair = Self.hasPairPhrase(lower)
@@ -66,8 +67,11 @@ public struct EventSentenceFilter: Sendable {
             // "authorities arrested X" refers to a state only near one the text names by its organs.
             let statesNear = (sentence.index - 3...sentence.index + 1).contains(where: states.contains)
                 || (oneCountry && lower.contains(where: ReferenceResolver.stateOrganNouns.contains))
+            // Aid from a party named alone, which may go to the other country of the document
+            // (``EventCommitments/recipientsFromContext(_:events:resolution:)``).
+            let aidToContext = named == 1 && countryCount == 2 && lower.contains(where: CommitmentLexicon.aidNouns.contains)
             if named >= 2 || pair || lower.contains(where: Self.referring.contains) || refersToABody(lower, statesNear: statesNear)
-                || offices > 0 {
+                || offices > 0 || aidToContext {
                 out.insert(sentence.index)
             } else if out.contains(sentence.index - 1) || out.contains(sentence.index - 2), hasPassiveTrigger(lower) {
                 // "X was also arrested" after a sentence of arrests: the agent is stated before.

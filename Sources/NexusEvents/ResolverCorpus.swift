@@ -208,7 +208,8 @@ public struct CorpusResolver: Sendable {
         // on ("Typhoon Conson struck Luzon", "withdrew from the Kyoto Protocol"), and pledges
         // nothing; a commitment to one ("pledged support for the EU treaty") has no beneficiary.
         let isParty = { (e: Int) in resolution.entities[e].type != .other }
-        let commitments = EventCommitments.extend(found, with: events, parsed: parsed).filter { isParty($0.actor) }.map { c in
+        let extended = EventCommitments.extend(found, with: events, parsed: parsed)
+        let commitments = EventCommitments.recipientsFromContext(extended, events: events, resolution: resolution).filter { isParty($0.actor) }.map { c in
             var c = c
             if let b = c.beneficiary, !isParty(b) { c.beneficiary = nil }
             return c

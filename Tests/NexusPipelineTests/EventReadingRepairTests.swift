@@ -1927,4 +1927,16 @@ import Testing
         let investor = try extract("General Motors has lost money for years. Last week, GM's largest investor, Kirk Kerkorian, urged the company to join forces with Renault.")
         #expect(triples(investor) == ["person:kirk-kerkorian 02 organization:general-motors"])
     }
+
+    @Test func aidWithNoRecipientGoesToTheOtherCountryOfTheText() throws {
+        // Sentences written for this test: aid pledged with no recipient in its sentence goes
+        // to the one other country the text names; not to one of two, nor to a co-giver.
+        let one = try extract("The United States has pledged $156 million for humanitarian aid. The death toll in Pakistan now stands at 54,000.")
+        #expect(triples(one) == ["country:united-states 07 country:pakistan"])
+        #expect(one.commitments.map { $0.beneficiary ?? "-" } == ["country:pakistan"])
+        let two = try extract("Japan has pledged $10 million in aid. Floods hit Pakistan and India last week.")
+        #expect(triples(two).isEmpty)
+        let cogivers = try extract("Drought has hit Zimbabwe. The EU and the US provide food aid on humanitarian grounds.")
+        #expect(triples(cogivers) == ["organization:european-union 07 country:zimbabwe", "country:united-states 07 country:zimbabwe"])
+    }
 }
