@@ -61,6 +61,7 @@ public enum ParserWords {
            let split = contractions[String(String.UnicodeScalarView(s)).lowercased()] {
             return [0..<split, split..<s.count]
         }
+        if isCapitalizedCompound(s) { return [0..<s.count] }
         var pieces: [Range<Int>] = []
         var start = 0
         var i = 1
@@ -77,6 +78,15 @@ public enum ParserWords {
         }
         pieces.append(start..<s.count)
         return pieces
+    }
+
+    /// Whether a token is two capitalised words joined by a hyphen ("Stand-By",
+    /// "Guinea-Bissau", "Rolls-Royce"): one name, which the parser reads better as one proper
+    /// noun than as two words and a hyphen ("Stand" "-" "By" read as a noun and a preposition).
+    static func isCapitalizedCompound(_ s: [Unicode.Scalar]) -> Bool {
+        guard let hyphen = s.firstIndex(of: "-"), hyphen > 0, hyphen + 1 < s.count, s[0].properties.isUppercase,
+              s[hyphen + 1].properties.isUppercase else { return false }
+        return s.indices.allSatisfy { $0 == hyphen || s[$0].properties.isAlphabetic }
     }
 
     /// Courtesy titles that British house style writes without a full stop ("Mr Straw",

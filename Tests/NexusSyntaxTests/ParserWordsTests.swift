@@ -40,6 +40,11 @@ import Testing
         #expect(Self.texts("- -- well- -known") == ["-", "--", "well-", "-known"])
     }
 
+    @Test func twoCapitalisedWordsJoinedByAHyphenAreOneName() {
+        #expect(Self.texts("a Stand-By Arrangement with Guinea-Bissau") == ["a", "Stand-By", "Arrangement", "with", "Guinea-Bissau"])
+        #expect(Self.texts("Kurdish-led Anti-terror al-Qaeda") == ["Kurdish", "-", "led", "Anti-terror", "al", "-", "Qaeda"])
+    }
+
     @Test func contractionsAreSplitAsTheTreebankDoes() {
         let words = ParserWords.words(Self.tokens("They cannot Cannot gonna"))
         #expect(words.map(\.text) == ["They", "can", "not", "Can", "not", "gon", "na"])
