@@ -54,7 +54,7 @@ struct EventExtractor {
         // ...", "The Secretary and the Minister discussed ...").
         for case let p? in parsed.sentences where !context.mentionsBySentence[p.position].isEmpty || EventSentenceFilter.hasPairPhrase(p.lower)
             || EventSentenceFilter.officeReferences(p.words.map(\.text)) >= 2 {
-            guard p.lower.contains(where: { lexicon.contains($0) || PresenceChange.raisingForms.contains($0) }) else { continue }
+            guard p.lower.contains(where: { lexicon.contains($0) || PresenceChange.triggerForms.contains($0) }) else { continue }
             out += extract(p, resolver: resolver, resolution: resolution, earlier: out, acts: &acts)
         }
         return out

@@ -153,7 +153,7 @@ public struct EventSentenceFilter: Sendable {
 
     private func isTrigger(_ word: String) -> Bool {
         if CommitmentLexicon.cues[word] != nil && !Self.bareAuxiliaries.contains(word) { return true }
-        return lexicon.isCodedTrigger(word) || PresenceChange.raisingForms.contains(word)
+        return lexicon.isCodedTrigger(word) || PresenceChange.triggerForms.contains(word)
     }
 
     /// Whether the words can refer to a party the sentence does not name: "the" before a

@@ -6,7 +6,9 @@ import NexusCore
 /// The object is the actor's own (no target); the act bears on the place of its "in", "from",
 /// "into" or "to" phrase. Coded by what changes (CAMEO, Schrodt 2012): fewer forces are a
 /// military de-escalation (087, root 08, yield), fewer operations or less aid a reduction of
-/// relations (16), more of either the provision of aid or protection (07).
+/// relations (16), more of either the provision of aid or protection (07). A diplomatic post
+/// closed there reduces relations with it (16), one opened or reopened is cooperation (05):
+/// "Libya has closed its embassy in Denmark".
 ///
 /// The verb's lexicon sense, if any, is set aside for this one ("cut" alone is cutting ties
 /// with or aid to someone, 16).
@@ -17,6 +19,16 @@ enum PresenceChange {
                                                    ("suspend", []), ("halt", []), ("end", [])])
     static let raisingForms: Set<String> = forms([("increase", []), ("expand", []), ("boost", []), ("bolster", []), ("double", []),
                                                   ("raise", []), ("reinforce", [])])
+    /// Verb forms that close a diplomatic post, and those that open one.
+    static let closingForms: Set<String> = forms([("close", []), ("shut", ["shut"])])
+    static let openingForms: Set<String> = forms([("open", []), ("reopen", [])])
+    /// The forms of this kind's verbs that the event lexicon does not list as triggers: the
+    /// sentence filter and the event pass look for them too.
+    static let triggerForms: Set<String> = raisingForms.union(closingForms).union(openingForms)
+
+    /// A state's diplomatic posts abroad: closing one reduces relations (16, CAMEO 161),
+    /// opening or reopening one is diplomatic cooperation (05).
+    static let diplomaticNouns: Set<String> = ["embassy", "embassies", "consulate", "consulates"]
 
     /// A state's or a body's armed presence: lowering it is a withdrawal (08).
     static let forceNouns: Set<String> = ["forces", "force", "troops", "soldiers", "presence", "contingent", "contingents", "deployment",
@@ -39,15 +51,19 @@ enum PresenceChange {
     /// the verb names a place, country or body to which it applies; nil otherwise.
     static func entry(at w: Int, in p: ParsedSentence, isNamed: (Int) -> Bool) -> EventLexiconEntry? {
         let form = p.lower[w]
-        let lowers = loweringForms.contains(form)
-        guard p.words[w].upos == "VERB", lowers || raisingForms.contains(form), p.child(of: w, "nsubj:pass") == nil,
+        let lowers = loweringForms.contains(form) || closingForms.contains(form)
+        let opens = openingForms.contains(form)
+        guard p.words[w].upos == "VERB", lowers || opens || raisingForms.contains(form), p.child(of: w, "nsubj:pass") == nil,
               let object = p.child(of: w, "obj") else { return nil }
+        // "Libya has closed its embassy in Denmark", "reopened its embassy in Baghdad".
+        let diplomatic = diplomaticNouns.contains(p.lower[object])
+        guard diplomatic == (opens || closingForms.contains(form)) || (diplomatic && lowers) else { return nil }
         let noun = measureNouns.contains(p.lower[object])
             ? p.children(of: object, "compound").map { p.lower[$0] }.first { forceNouns.contains($0) || $0 == "troop" }.map { $0 == "troop" ? "troops" : $0 }
             : p.lower[object]
         // Raising a civil presence may be anything ("expand a secret CIA operation in
         // Pakistan"); only more aid or assistance is aid.
-        guard let noun, forceNouns.contains(noun) || (lowers ? civilNouns.contains(noun) : aidNouns.contains(noun)) else { return nil }
+        guard let noun, diplomatic || forceNouns.contains(noun) || (lowers ? civilNouns.contains(noun) : aidNouns.contains(noun)) else { return nil }
         // A presence raised is an armed one only when it says so ("increasing its presence in
         // Africa" may be trade): "its military presence", "the U.N.'s peacekeeping presence".
         if !lowers, noun == "presence", !p.children[object].contains(where: { ["amod", "compound"].contains(p.words[$0].relation) && armedModifiers.contains(p.lower[$0]) }) {
@@ -59,7 +75,7 @@ enum PresenceChange {
             return (r.hasPrefix("nmod") || r.hasPrefix("obl")) && r != "nmod:poss" && markers.contains(p.caseMarker(of: c) ?? "")
         }
         guard phrases.contains(where: { p.core($0).contains(where: isNamed) }) else { return nil }
-        let code = EventCode(root: lowers ? (forceNouns.contains(noun) ? 8 : 16) : 7)!
+        let code = EventCode(root: diplomatic ? (lowers ? 16 : 5) : lowers ? (forceNouns.contains(noun) ? 8 : 16) : 7)!
         return EventLexiconEntry(lemma: form, partOfSpeech: .verb, fineCode: code.description, code: code,
                                  particle: nil, objectIsTarget: false, indirectObjectIsTarget: false, targetPrepositions: markers)
     }

@@ -1822,6 +1822,10 @@ import Testing
         #expect(triples(try extract("NATO decided to increase troop levels in Afghanistan.")) == ["organization:nato 07 country:afghanistan"])
         #expect(triples(try extract("Iraq cut oil output in Basra.")).isEmpty)
         #expect(triples(try extract("Washington wants to expand a secret CIA operation in Pakistan.")).isEmpty)
+        // A diplomatic post closed in a country reduces relations with it; one reopened is cooperation.
+        #expect(triples(try extract("Libya has closed its embassy in Denmark.")) == ["country:libya 16 country:denmark"])
+        #expect(triples(try extract("Britain reopened its embassy in Iran on Sunday.")) == ["country:united-kingdom 05 country:iran"])
+        #expect(triples(try extract("Iraq opened a new oil field in Kuwait.")).isEmpty)
     }
 
     @Test func aidGivenInAnAmountAndClashesOneIsInvolvedIn() throws {
