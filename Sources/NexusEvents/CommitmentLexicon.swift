@@ -117,6 +117,11 @@ enum CommitmentLexicon {
         "pressed": .ask,
         "pressing": .ask,
         "demand": .demand,
+        // "Britain has requested the extradition of", "requested that the council meet".
+        "request": .demand,
+        "requests": .demand,
+        "requested": .demand,
+        "requesting": .demand,
         "demands": .demand,
         "demanded": .demand,
         "demanding": .demand,
@@ -304,6 +309,7 @@ enum CommitmentLexicon {
             case .ask?:
                 if within(i + 1, 6, ["for"]) != nil || (w.hasPrefix("ask") && within(i + 1, 4, ["to"]) != nil) { hit = make(.call, .call) }
             case .demand?:
+                // ("Officials who requested anonymity" ask no one for anything.)
                 if ["that", "the", "an", "a"].contains(lower(i + 1)) && !["a", "the", "of"].contains(lower(i - 1)) { hit = make(.call, .call) }
             // Pledges and provision
             case .pledge?:

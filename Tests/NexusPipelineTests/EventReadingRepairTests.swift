@@ -1943,4 +1943,12 @@ import Testing
         let cogivers = try extract("Drought has hit Zimbabwe. The EU and the US provide food aid on humanitarian grounds.")
         #expect(triples(cogivers) == ["organization:european-union 07 country:zimbabwe", "country:united-states 07 country:zimbabwe"])
     }
+
+    @Test func aRequestIsACall() throws {
+        // Sentences written for this test: "requested the ..." or "requested that ..." is a
+        // call by its subject; "requested anonymity" asks no one for anything.
+        #expect(try extract("Britain has requested the extradition of Omar Bakri.").commitments.map { "\($0.actor) \($0.kind)" } == ["country:united-kingdom call"])
+        #expect(try extract("Peru has requested that Chile arrest Alberto Fujimori.").commitments.map { "\($0.actor) \($0.kind)" } == ["country:peru call"])
+        #expect(try extract("Officials in Peru who requested anonymity said Chile had arrested Alberto Fujimori.").commitments.isEmpty)
+    }
 }
