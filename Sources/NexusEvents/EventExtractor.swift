@@ -618,7 +618,7 @@ struct EventExtractor {
 
     /// People sent to talk for a party: sending them is consulting (04).
     static let envoyNouns: Set<String> = ["delegation", "delegations", "envoy", "envoys", "emissary", "emissaries", "negotiators",
-                                          "negotiator", "delegates", "mediators"]
+                                          "negotiator", "delegates", "mediators", "diplomats", "diplomat"]
 
     /// Words of money and aid that make a pledge or offer of them "provide aid" (07) rather
     /// than an intent to cooperate (03): CAMEO codes a pledge of material aid with the aid.

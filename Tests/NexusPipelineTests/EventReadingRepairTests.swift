@@ -806,7 +806,8 @@ import Testing
         let d = try extract("Israeli Prime Minister Benjamin Netanyahu's office said Israel would send a delegation to Egypt after receiving the list.")
         #expect(triples(d) == ["country:israel 04 country:egypt"])
         #expect(d.commitments.map { "\($0.actor) \($0.kind)" } == ["country:israel meeting"])
-        // Troops sent are still aid.
+        // So is sending a diplomat (written for this test); troops sent are still aid.
+        #expect(triples(try extract("North Korea has sent its top diplomat to Russia.")) == ["country:north-korea 04 country:russia"])
         #expect(triples(try extract("Kenya will send 1,000 police officers to Haiti.")).contains("country:kenya 07 country:haiti"))
     }
 
