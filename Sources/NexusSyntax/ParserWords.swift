@@ -83,11 +83,20 @@ public enum ParserWords {
     /// Whether a token is two capitalised words joined by a hyphen ("Stand-By",
     /// "Guinea-Bissau", "Rolls-Royce"): one name, which the parser reads better as one proper
     /// noun than as two words and a hyphen ("Stand" "-" "By" read as a noun and a preposition).
+    /// Titles and ranks are not such names: EWT splits them, and the parser reads the split
+    /// form as a title ("Secretary - General", "Lieutenant - Colonel").
     static func isCapitalizedCompound(_ s: [Unicode.Scalar]) -> Bool {
         guard let hyphen = s.firstIndex(of: "-"), hyphen > 0, hyphen + 1 < s.count, s[0].properties.isUppercase,
-              s[hyphen + 1].properties.isUppercase else { return false }
-        return s.indices.allSatisfy { $0 == hyphen || s[$0].properties.isAlphabetic }
+              s[hyphen + 1].properties.isUppercase, s.indices.allSatisfy({ $0 == hyphen || s[$0].properties.isAlphabetic }) else { return false }
+        let parts = [s[..<hyphen], s[(hyphen + 1)...]].map { String(String.UnicodeScalarView($0)).lowercased() }
+        return !parts.contains(where: titleParts.contains)
     }
+
+    /// Words of hyphenated titles and ranks ("Secretary-General", "Attorney-General",
+    /// "Director-General", "Lieutenant-Colonel", "Major-General", "Vice-President").
+    static let titleParts: Set<String> = ["secretary", "general", "attorney", "governor", "director", "lieutenant", "colonel", "major",
+                                          "commander", "chief", "vice", "deputy", "under", "solicitor", "inspector", "sergeant",
+                                          "brigadier", "president", "minister", "admiral", "marshal", "captain", "elect"]
 
     /// Courtesy titles that British house style writes without a full stop ("Mr Straw",
     /// "Dr Fauci"), as the treebank writes them ("Mr.", "Dr."): read unmapped, "Mr" was the head

@@ -43,6 +43,7 @@ import Testing
     @Test func twoCapitalisedWordsJoinedByAHyphenAreOneName() {
         #expect(Self.texts("a Stand-By Arrangement with Guinea-Bissau") == ["a", "Stand-By", "Arrangement", "with", "Guinea-Bissau"])
         #expect(Self.texts("Kurdish-led Anti-terror al-Qaeda") == ["Kurdish", "-", "led", "Anti-terror", "al", "-", "Qaeda"])
+        #expect(Self.texts("Secretary-General Lieutenant-Colonel") == ["Secretary", "-", "General", "Lieutenant", "-", "Colonel"])
     }
 
     @Test func contractionsAreSplitAsTheTreebankDoes() {
