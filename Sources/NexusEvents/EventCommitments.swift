@@ -120,6 +120,9 @@ enum EventCommitments {
                                               "organize", "organizes", "organized", "organizing", "organise", "organises", "organised", "organising",
                                               "prepare", "prepares", "prepared", "preparing"]
 
+    /// Words that set an act noun on a calendar: "talks scheduled to begin", "the summit is due".
+    static let schedulingWords: Set<String> = ["scheduled", "planned", "set", "due", "slated"]
+
     /// Nouns of preparation whose "for"/"of" phrase is an act still to come: "plans for a summit".
     static let preparations: Set<String> = ["plan", "plans", "preparation", "preparations", "arrangements", "invitation"]
 
@@ -131,10 +134,9 @@ enum EventCommitments {
         if p.children(of: w, "amod").contains(where: { upcoming.contains(p.lower[$0]) }) { return true }
         // "membership talks scheduled to begin on October 3", "a visit planned for May".
         // "the talks are scheduled for May", "the summit is due to open Monday".
-        let schedules: Set<String> = ["scheduled", "planned", "set", "due", "slated"]
-        if p.children(of: w, "acl").contains(where: { schedules.contains(p.lower[$0]) }) { return true }
+        if p.children(of: w, "acl").contains(where: { schedulingWords.contains(p.lower[$0]) }) { return true }
         guard let h = p.words[w].head else { return false }
-        if p.words[w].relation.hasPrefix("nsubj"), schedules.contains(p.lower[h]) { return true }
+        if p.words[w].relation.hasPrefix("nsubj"), schedulingWords.contains(p.lower[h]) { return true }
         // "ahead of" and "prior to", however the parser hangs "ahead": the word before the preposition.
         if let marker = p.children(of: w, "case").first, marker > 0, ["ahead", "prior"].contains(p.lower[marker - 1]) { return true }
         return preparations.contains(p.lower[h]) && p.words[w].relation.hasPrefix("nmod")

@@ -57,7 +57,10 @@ enum PresenceChange {
               let object = p.child(of: w, "obj") else { return nil }
         // "Libya has closed its embassy in Denmark", "reopened its embassy in Baghdad".
         let diplomatic = diplomaticNouns.contains(p.lower[object])
-        guard diplomatic == (opens || closingForms.contains(form)) || (diplomatic && lowers) else { return nil }
+        // Opening and closing are this kind's acts only on a diplomatic post, and a post is
+        // only opened or lowered, never raised ("expand its embassy").
+        guard diplomatic || !(opens || closingForms.contains(form)) else { return nil }
+        guard !diplomatic || opens || lowers else { return nil }
         let noun = measureNouns.contains(p.lower[object])
             ? p.children(of: object, "compound").map { p.lower[$0] }.first { forceNouns.contains($0) || $0 == "troop" }.map { $0 == "troop" ? "troops" : $0 }
             : p.lower[object]
