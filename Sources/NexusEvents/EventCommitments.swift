@@ -33,6 +33,10 @@ enum EventCommitments {
                     out[k].beneficiary = event.target
                     out[k].range = TextRange(start: min(out[k].range.start, event.trigger.start), end: max(out[k].range.end, event.trigger.end))
                     out[k].intentionOnly = false
+                } else if out[k].beneficiary == nil, out[k].kind == kind, event.target != out[k].actor {
+                    // "Rice will hold talks with Putin": the lexicon found the meeting but not
+                    // whom it is with; the event's target is that party.
+                    out[k].beneficiary = event.target
                 }
                 continue
             }
@@ -52,10 +56,22 @@ enum EventCommitments {
             return isToCome(event, parsed: parsed) ? .meeting : nil
         case 5 where isStatedSupport(event, parsed: parsed):
             return .support
+        case 7:
+            return isToCome(event, parsed: parsed) ? (sendsForces(event, parsed: parsed) ? .deployment : .aid) : nil
         case 5...8:
-            return isToCome(event, parsed: parsed) ? (event.code.root == 7 ? .aid : .support) : nil
+            return isToCome(event, parsed: parsed) ? .support : nil
         default:
             return nil
+        }
+    }
+
+    /// Whether aid event `event` sends armed forces: its object is troops, a force or their
+    /// levels ("to expand its peacekeeping force", "to increase troop levels").
+    static func sendsForces(_ event: LocalEvent, parsed: ParsedDocument) -> Bool {
+        guard let p = parsed[event.sentencePosition] else { return false }
+        let forces = AmountParser.deploymentNouns.union(["force", "troop", "contingent", "peacekeeping"])
+        return p.children(of: event.triggerWord, "obj").contains { o in
+            ([o] + p.children(of: o, "compound") + p.children(of: o, "amod")).contains { forces.contains(p.lower[$0]) }
         }
     }
 
@@ -73,13 +89,52 @@ enum EventCommitments {
         // verb a noun trigger hangs on is intended, or arranges it.
         // Only for the verb's object: not "agreed to reopen consulates, following a meeting".
         let arranged = p.words[w].relation == "obj" ? governor : nil
-        let intended = ([w] + (arranged.map { [$0] } ?? [])).contains { v in
-            p.words[v].relation == "xcomp" && p.words[v].head.map { intentions.contains(p.lower[$0]) } == true
-        } || arranged.map { arrangingVerbs.contains(p.lower[$0]) } == true
+        let intended = ([w] + (arranged.map { [$0] } ?? [])).contains { v in isIntended(v, in: p) }
+            || arranged.map { arrangingVerbs.contains(p.lower[$0]) } == true
         // "Chavez is to meet Gadhafi": be + to-infinitive.
         let beTo = p.children(of: w, "mark").contains { p.lower[$0] == "to" }
             && p.children[w].contains { ["aux", "cop"].contains(p.words[$0].relation) && ["is", "are", "was", "were"].contains(p.lower[$0]) }
-        return future || intended || beTo || isAnnounced(w, in: p)
+        // "is due in Moscow on Monday for talks": the talks hang on a word of schedule.
+        let scheduled = p.words[w].upos == "NOUN" && p.words[w].relation.hasPrefix("obl")
+            && p.words[w].head.map { schedulingWords.contains(p.lower[$0]) && ["JJ", "VBN"].contains(p.words[$0].xpos) } == true
+        // "is travelling to Moscow next week for talks": a present tense dated ahead.
+        let dated = ([w] + (governor.map { [$0] } ?? [])).contains { isDatedAhead($0, in: p) }
+        return future || intended || beTo || scheduled || dated || isAnnounced(w, in: p)
+    }
+
+    /// Words that date a time phrase after the moment of writing: "next week", "tomorrow",
+    /// "later this month", "in the coming days".
+    static let aheadWords: Set<String> = ["next", "tomorrow", "later", "coming", "upcoming"]
+
+    /// Whether verb `v`, in the present ("is travelling", "travels", "heads"), has a time phrase
+    /// dated ahead among its dependents: news writes planned acts so ("is visiting Russia next
+    /// week"). A past or perfect verb ("met ... later") is not.
+    static func isDatedAhead(_ v: Int, in p: ParsedSentence) -> Bool {
+        guard ["VBG", "VBZ", "VBP"].contains(p.words[v].xpos) else { return false }
+        if p.children[v].contains(where: { p.words[$0].relation.hasPrefix("aux") && ["was", "were", "had", "has", "have"].contains(p.lower[$0]) }) { return false }
+        return p.children[v].contains { c in
+            let r = p.words[c].relation
+            guard r.hasPrefix("obl") || r == "advmod" else { return false }
+            return ([c] + p.children[c]).contains { aheadWords.contains(p.lower[$0]) }
+        }
+    }
+
+    /// Verbs that ready their complement without promising it: "NATO prepares to expand its
+    /// force", "aims to double its aid". Not intentions for modality: a plan being readied is
+    /// still asserted, not hypothetical.
+    static let preparingVerbs: Set<String> = ["prepare", "prepares", "preparing", "aim", "aims", "aiming"]
+
+    /// Whether verb `v` is the to-complement of an intention ("agreed to coordinate", "prepares
+    /// to expand"), or the to-clause of a noun of plan or decision ("NATO's decision to increase
+    /// troop levels", "announced plans to cut its forces").
+    static func isIntended(_ v: Int, in p: ParsedSentence) -> Bool {
+        guard let h = p.words[v].head else { return false }
+        switch p.words[v].relation {
+        case "xcomp": return intentions.contains(p.lower[h]) || preparingVerbs.contains(p.lower[h])
+        case "acl": return p.words[h].upos == "NOUN" && EventExtractor.planNouns.contains(p.lower[h])
+            && p.children(of: v, "mark").contains { p.lower[$0] == "to" }
+        default: return false
+        }
     }
 
     /// Words of diplomatic cooperation (CAMEO 05) that bind their actor whenever they are said,

@@ -1952,4 +1952,26 @@ import Testing
         #expect(try extract("Peru has requested that Chile arrest Alberto Fujimori.").commitments.map { "\($0.actor) \($0.kind)" } == ["country:peru call"])
         #expect(try extract("Officials in Peru who requested anonymity said Chile had arrested Alberto Fujimori.").commitments.isEmpty)
     }
+
+    @Test func plannedActsAndTheAddresseesOfCommitments() throws {
+        // Sentences written for this test.
+        func commitments(_ text: String) throws -> Set<String> {
+            Set(try extract(text).commitments.map { "\($0.actor) \($0.kind) \($0.beneficiary ?? "-")" })
+        }
+        // What a party prepares to do, or decides to do, is still to come.
+        #expect(try commitments("NATO prepares to expand its peacekeeping force in Afghanistan.") == ["organization:nato deployment country:afghanistan"])
+        #expect(try commitments("The alliance criticized NATO's decision to increase troop levels in Afghanistan.")
+            == ["organization:nato deployment country:afghanistan"])
+        #expect(try commitments("NATO increased troop levels in Afghanistan.").isEmpty)
+        // A meeting or a call the lexicon found is with the party the event names.
+        #expect(try commitments("Condoleezza Rice will hold talks with Vladimir Putin on Friday.")
+            == ["person:condoleezza-rice meeting person:vladimir-putin"])
+        #expect(try commitments("China demanded that the United States lift the sanctions.") == ["country:china call country:united-states"])
+        // A visit in the present tense dated ahead is planned; one dated back is not.
+        #expect(try commitments("Condoleezza Rice is visiting Russia next week.") == ["person:condoleezza-rice meeting country:russia"])
+        #expect(try commitments("Condoleezza Rice visited Russia last week.").isEmpty)
+        // Talks hung on a word of schedule are planned; talks a verb "set"s an agenda for are not.
+        #expect(try commitments("Condoleezza Rice is due in Moscow on Monday for talks with Vladimir Putin.")
+            == ["person:condoleezza-rice meeting person:vladimir-putin"])
+    }
 }
