@@ -368,7 +368,9 @@ enum CommitmentLexicon {
             case .stand?:
                 if ["with", "by", "alongside", "behind"].contains(lower(i + 1)) { hit = make(.action, .support, i + 1) }
             case .back?:
-                if ["we", "i", "they", "fully", "strongly", "will", "to"].contains(lower(i - 1)) { hit = make(.action, .support) }
+                // Not "to back out of the deal", "backed down", "back away from": withdrawals.
+                if ["we", "i", "they", "fully", "strongly", "will", "to"].contains(lower(i - 1)),
+                   !["out", "down", "away", "off"].contains(lower(i + 1)) { hit = make(.action, .support) }
             // Intentions
             case .will?, .would?:
                 // Not "will be", "would have", "would like", a preference or an act of opposition.

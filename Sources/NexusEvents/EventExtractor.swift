@@ -683,6 +683,17 @@ struct EventExtractor {
            p.children(of: w, "obj").contains(where: { EventExtractor.envoyNouns.contains(p.lower[$0]) }) {
             return EventCode(root: 4)!
         }
+        // "told Russia to release the prisoners", "has been told to back out of the deal":
+        // telling someone to act is an order (10), not a statement.
+        // The one told is a person or a party ("him", "Russia", "its president"), not a thing
+        // the parser took for one ("was told its license to operate ... would not be renewed").
+        if entry.lemma == "tell", p.children(of: w, "xcomp").contains(where: { c in p.children(of: c, "mark").contains { p.lower[$0] == "to" } }) {
+            let told = ["obj", "iobj", "nsubj:pass"].flatMap { p.children(of: w, $0) }
+            if told.count == 1, let x = told.first, ["PRON", "PROPN"].contains(p.upos(x)) || p.mentionOfWord[x] != nil
+                || ReferenceResolver.hostedOfficials.contains(p.lower[x]) || ReferenceResolver.stateNouns.contains(p.lower[x]) {
+                return EventCode(root: 10)!
+            }
+        }
         guard entry.code.root == 3 else { return entry.code }
         var stack = p.children[w].filter { !["nsubj", "nsubj:pass", "advcl", "conj", "ccomp", "parataxis"].contains(p.words[$0].relation) }
         var seen = 0

@@ -1974,4 +1974,13 @@ import Testing
         #expect(try commitments("Condoleezza Rice is due in Moscow on Monday for talks with Vladimir Putin.")
             == ["person:condoleezza-rice meeting person:vladimir-putin"])
     }
+
+    @Test func tellingSomeoneToActIsADemand() throws {
+        // Sentences written for this test: "told X to ..." orders (10); "told X that ..." states (01).
+        #expect(triples(try extract("Germany told Russia to release the prisoners.")) == ["country:germany 10 country:russia"])
+        #expect(triples(try extract("Germany told Russia that it would release the prisoners.")) == ["country:germany 01 country:russia"])
+        // "to back out of the deal" withdraws; it backs no one.
+        #expect(try extract("Iraq told SK Energy to back out of the deal.").commitments.map { "\($0.actor) \($0.kind)" }
+            == ["country:iraq call"])
+    }
 }
