@@ -90,6 +90,9 @@ public struct MentionTyper: Sendable {
         // What sanctions and tariffs are laid on, as CAMEO codes them on the state (its business
         // sector, BUS): "froze Russian assets", "tariffs on Chinese goods".
         "assets", "oligarchs", "businessmen", "goods", "imports", "exports", "products",
+        // Its commodities, on which bans and embargoes are laid: "a ban on Liberian diamonds and
+        // timber", "an embargo on Iranian oil".
+        "diamonds", "timber", "oil", "crude", "gas", "steel", "beef", "grain",
     ]
 
     /// A state's acts, as the event lexicon codes them, that name the state after a demonym

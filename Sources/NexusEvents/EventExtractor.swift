@@ -200,6 +200,10 @@ struct EventExtractor {
                 // Welcoming a person is hosting a visit (CAMEO 043, root 04); welcoming a decision
                 // is endorsing it (051).
                 if entry.lemma == "welcome", resolution.entities[target].type == .person { code = EventCode(root: 4)! }
+                // A ban laid on another state or its goods ("a ban on Liberian diamonds") is an
+                // embargo (CAMEO 163, root 16); a ban within one's own realm stays 172.
+                if entry.lemma == "ban", entry.partOfSpeech == .noun, resolution.entities[target].type == .country,
+                   !(resolver.referents.affiliations[actor.entity] ?? []).contains(target) { code = EventCode(root: 16)! }
                 // Receiving a person is hosting a visit; receiving aid, a letter or someone's
                 // support is no act on anyone (only a person named or titled as the object counts).
                 if entry.lemma == "receive", !EventExtractor.receivesPerson(target, at: w, in: p, resolver: resolver, resolution: resolution) { continue }
@@ -624,7 +628,8 @@ struct EventExtractor {
     /// than an intent to cooperate (03): CAMEO codes a pledge of material aid with the aid.
     static let materialWords: Set<String> = ["$", "€", "£", "dollars", "euros", "pounds", "yen", "yuan", "million", "billion", "troops",
                                              "soldiers", "aid", "assistance", "funds", "funding", "loan", "loans", "grant", "grants",
-                                             "donation", "relief", "food", "vaccines", "doses", "weapons", "arms", "equipment"]
+                                             "donation", "relief", "food", "vaccines", "doses", "weapons", "arms", "equipment",
+                                             "supplies", "medicine", "medicines", "tents", "blankets"]
 
     /// Arms a state hands over, besides ``materialWords``.
     static let armsNouns: Set<String> = ["jets", "fighters", "planes", "aircraft", "tanks", "missiles", "rockets", "systems", "vehicles",

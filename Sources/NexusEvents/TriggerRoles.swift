@@ -111,6 +111,10 @@ extension EventExtractor {
     /// Nouns of an effort made towards an end given by an infinitive ("efforts to persuade Iran").
     static let effortNouns: Set<String> = ["effort", "efforts", "attempt", "attempts", "bid", "drive", "push", "campaign", "initiative"]
 
+    /// Nouns that sum up the act of the clause they follow: "Iran resumed enrichment, a move
+    /// condemned by France".
+    static let moveNouns: Set<String> = ["move", "step", "decision", "action", "measure", "gesture", "development", "act"]
+
     /// Nouns of a party's own plan or decision to act ("plans to cut", "a decision to send").
     static let planNouns: Set<String> = ["plan", "plans", "decision", "decisions", "intention", "intentions", "readiness", "willingness"]
 
@@ -705,6 +709,14 @@ extension EventExtractor {
             if p.words[w].relation == "acl", p.words[w].xpos == "VBN", entry.partOfSpeech == .verb, p.children(of: w, "obj").isEmpty,
                let h = p.words[w].head, !p.children(of: h, "cop").isEmpty {
                 out += p.children(of: h, "nsubj")
+            }
+            // "Iran resumed enrichment, a move condemned by France", "..., a step that was welcomed
+            // by Washington": the move is the act of the clause it sums up, whose subject is the
+            // one judged.
+            if p.words[w].xpos == "VBN", entry.partOfSpeech == .verb, p.children(of: w, "obj").isEmpty,
+               p.children(of: w, "obl:agent").count > 0, let h = p.words[w].head, p.words[w].relation.hasPrefix("acl"),
+               EventExtractor.moveNouns.contains(p.lower[h]), let h2 = p.words[h].head, let clause = governingVerb(of: h2, in: p) {
+                out += p.children(of: clause, "nsubj")
             }
             // "Bashir and Deby reached the agreement at a summit hosted by Gadhafi": the host
             // receives those who act at the meeting.

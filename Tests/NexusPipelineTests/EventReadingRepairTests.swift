@@ -1983,4 +1983,24 @@ import Testing
         #expect(try extract("Iraq told SK Energy to back out of the deal.").commitments.map { "\($0.actor) \($0.kind)" }
             == ["country:iraq call"])
     }
+
+    @Test func aMoveJudgedByAPartyIsItsActOnTheOneWhoMadeTheMove() throws {
+        // Sentences written for this test: "a move condemned by X" sums up the clause before it,
+        // whose subject is the one condemned.
+        #expect(triples(try extract("Iran resumed uranium enrichment, a move condemned by the European Union."))
+            == ["organization:european-union 11 country:iran"])
+        #expect(triples(try extract("Iran resumed uranium enrichment, a step that was welcomed by Venezuela."))
+            == ["country:venezuela 05 country:iran"])
+        // A move with no judge named is no event.
+        #expect(triples(try extract("Iran resumed uranium enrichment, a move that surprised many.")).isEmpty)
+    }
+
+    @Test func aBanOnAStatesGoodsIsAnEmbargoOnTheState() throws {
+        // Sentences written for this test: a demonym before a commodity names its state, and a
+        // ban laid on another state is an embargo (16).
+        #expect(triples(try extract("The U.N. Security Council imposed a ban on Liberian diamonds."))
+            == ["organization:united-nations-security-council 16 country:liberia"])
+        #expect(triples(try extract("A ban on Liberian timber was imposed by the U.N. Security Council."))
+            == ["organization:united-nations-security-council 16 country:liberia"])
+    }
 }
