@@ -38,6 +38,10 @@ public enum ActorResolution: String, Hashable, Codable, Sendable, CaseIterable {
     /// The "from" phrase of a verb of receiving money, aid or arms: the giver ("Ukraine
     /// received military aid from the United States").
     case giver
+    /// The other side of an armed contest "with" a party ("Taleban fighters clashed with U.S.
+    /// troops", "a battle with Eritrean forces"): a clash or battle is fought by both, so the
+    /// party "with" whom it is fought acts on the subject too.
+    case otherSide = "other side"
 }
 
 /// The word or phrase that states an event, with its offsets (Unicode scalars).

@@ -174,6 +174,15 @@ struct EventExtractor {
                     for other in roles.actors where other.entity != actor.entity { pairs.append((actor, other.entity)) }
                 }
             }
+            // "Taleban fighters clashed with U.S. troops", "a battle with Eritrean forces": both
+            // sides fight an armed contest, so the party it is fought with acts too. Not
+            // "fighting X" or "battled X", aimed at its object.
+            if code.root == 19, EventExtractor.armedContests.contains(entry.lemma),
+               targetWords(of: w, entry: entry, in: p).contains(where: { p.caseMarker(of: $0) == "with" }) {
+                for (actor, target) in pairs where !pairs.contains(where: { $0.actor.entity == target && $0.target == actor.entity }) {
+                    pairs.append(((target, .otherSide), actor.entity))
+                }
+            }
             // "Chad and Sudan accused each other", "blame one another": each conjunct acts on the others.
             if roles.targets.isEmpty, roles.actors.count > 1,
                (targetWords(of: w, entry: entry, in: p) + p.children[w]).contains(where: { EventExtractor.isReciprocalPronoun($0, in: p) }) {
@@ -604,6 +613,11 @@ struct EventExtractor {
         if ["042", "043", "045"].contains(where: { entry.fineCode.hasPrefix($0) }) { return false }
         return entry.code.root == 4 || reciprocalLemmas.contains(entry.lemma)
     }
+
+    /// Armed contests fought by both sides (CAMEO 19): a clash, battle or war "with" a party
+    /// is that party's fight too.
+    static let armedContests: Set<String> = ["clash", "clashes", "battle", "skirmish", "war", "hostilities", "gunbattle", "firefight",
+                                             "fighting", "fight", "confrontation", "confrontations"]
 
     static let reciprocalLemmas: Set<String> = ["agree", "cooperate", "collaborate", "sign", "reconcile", "ally", "clash", "clashes", "fight",
                                                 "fighting", "battle", "skirmish", "normalize", "normalise", "war", "conflict", "hostilities",

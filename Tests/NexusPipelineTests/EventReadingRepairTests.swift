@@ -2003,4 +2003,14 @@ import Testing
         #expect(triples(try extract("A ban on Liberian timber was imposed by the U.N. Security Council."))
             == ["organization:united-nations-security-council 16 country:liberia"])
     }
+
+    @Test func anArmedContestWithAPartyIsFoughtByBothSides() throws {
+        // Sentences written for this test: a clash or a war "with" a party is its fight too;
+        // fighting or battling a party is aimed at it only.
+        #expect(triples(try extract("Israeli troops clashed with Hezbollah fighters.")) == ["country:israel 19 organization:hezbollah",
+                                                                                           "organization:hezbollah 19 country:israel"])
+        #expect(triples(try extract("Hezbollah fought a 34-day war with Israel in 2006.")) == ["country:israel 19 organization:hezbollah",
+                                                                                              "organization:hezbollah 19 country:israel"])
+        #expect(triples(try extract("Pakistani forces have been battling Taliban militants.")) == ["country:pakistan 19 organization:taliban"])
+    }
 }
