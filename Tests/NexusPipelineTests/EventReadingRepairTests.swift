@@ -2013,4 +2013,14 @@ import Testing
                                                                                               "organization:hezbollah 19 country:israel"])
         #expect(triples(try extract("Pakistani forces have been battling Taliban militants.")) == ["country:pakistan 19 organization:taliban"])
     }
+
+    @Test func workingWithAPartyIsAnIntentToCooperate() throws {
+        // Sentences written for this test: working with a party, pledged or looked forward
+        // to, is an intent to cooperate with it (03).
+        #expect(triples(try extract("Germany pledged to work closely with Russia.")) == ["country:germany 03 country:russia"])
+        #expect(triples(try extract("Barack Obama looks forward to working with Nicolas Sarkozy."))
+            == ["person:barack-obama 03 person:nicolas-sarkozy"])
+        // Working on a plan names no party.
+        #expect(triples(try extract("Germany is working on a plan for Russia.")).isEmpty)
+    }
 }
