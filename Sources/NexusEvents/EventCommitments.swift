@@ -229,7 +229,12 @@ extension EventCommitments {
                 e.sentencePosition == c.sentencePosition && e.actor == c.actor && !e.negated && !e.hypothetical
                     && (e.target == target || (c.range.start <= e.trigger.start && e.trigger.end <= c.range.end))
             }
-            guard !stated else { continue }
+            // "is ready to provide aid to Russia": the act the event pass read as a possibility
+            // is not stated again as done.
+            let doubted = (events + out).contains { e in
+                e.sentencePosition == c.sentencePosition && e.actor == c.actor && e.target == target && e.triggerWord == w && e.hypothetical
+            }
+            guard !stated, !doubted else { continue }
             let word = p.words[w]
             out.append(LocalEvent(code: code(of: c), actor: c.actor, target: target, sentencePosition: c.sentencePosition, triggerWord: w,
                                   trigger: EventTrigger(text: word.text, start: word.range.start, end: word.range.end),

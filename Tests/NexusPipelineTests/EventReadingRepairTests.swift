@@ -2023,4 +2023,14 @@ import Testing
         // Working on a plan names no party.
         #expect(triples(try extract("Germany is working on a plan for Russia.")).isEmpty)
     }
+
+    @Test func anActReadAsPossibleIsNotAlsoStatedAsDone() throws {
+        // Sentence written for this test: "is ready to provide aid" is a commitment, and its
+        // act a possibility (as the annotation guidelines read "willing to begin talks"); the
+        // commitment does not add the act again as done.
+        let ready = try extract("Germany is ready to provide aid to Russia.")
+        #expect(triples(ready).isEmpty)
+        #expect(triples(ready, asserted: false) == ["country:germany 07 country:russia"])
+        #expect(ready.commitments.map { "\($0.actor) \($0.kind) \($0.beneficiary ?? "-")" } == ["country:germany aid country:russia"])
+    }
 }
