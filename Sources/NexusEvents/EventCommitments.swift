@@ -102,6 +102,23 @@ enum EventCommitments {
         return future || intended || beTo || scheduled || dated || isAnnounced(w, in: p)
     }
 
+    /// Nouns of a span of time that a phrase of its own can carry an act in ("next week for talks").
+    static let timeSpans: Set<String> = ["week", "weeks", "month", "months", "year", "weekend", "day", "days", "summer", "autumn",
+                                         "spring", "winter", "fall"]
+
+    /// Whether act noun `w` is dated ahead: by a time phrase of its own ("Rice's visit to Moscow
+    /// next week", "talks between Chile and Peru next month"), or as the phrase of one ("heads
+    /// to Moscow next week for talks", parsed with the talks hung on the week).
+    static func isNounDatedAhead(_ w: Int, in p: ParsedSentence) -> Bool {
+        let own = p.children[w].contains { c in
+            (p.words[c].relation.hasPrefix("nmod") || p.words[c].relation.hasPrefix("obl")) && p.words[c].relation != "nmod:poss"
+                && timeSpans.contains(p.lower[c]) && p.children[c].contains { aheadWords.contains(p.lower[$0]) }
+        }
+        if own { return true }
+        guard p.words[w].relation.hasPrefix("nmod"), let h = p.words[w].head, timeSpans.contains(p.lower[h]) else { return false }
+        return p.children[h].contains { aheadWords.contains(p.lower[$0]) }
+    }
+
     /// Words that date a time phrase after the moment of writing: "next week", "tomorrow",
     /// "later this month", "in the coming days".
     static let aheadWords: Set<String> = ["next", "tomorrow", "later", "coming", "upcoming"]
@@ -110,6 +127,7 @@ enum EventCommitments {
     /// dated ahead among its dependents: news writes planned acts so ("is visiting Russia next
     /// week"). A past or perfect verb ("met ... later") is not.
     static func isDatedAhead(_ v: Int, in p: ParsedSentence) -> Bool {
+        if p.words[v].upos == "NOUN" { return isNounDatedAhead(v, in: p) }
         guard ["VBG", "VBZ", "VBP"].contains(p.words[v].xpos) else { return false }
         if p.children[v].contains(where: { p.words[$0].relation.hasPrefix("aux") && ["was", "were", "had", "has", "have"].contains(p.lower[$0]) }) { return false }
         return p.children[v].contains { c in

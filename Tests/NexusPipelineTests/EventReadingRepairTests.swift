@@ -1970,6 +1970,12 @@ import Testing
         // A visit in the present tense dated ahead is planned; one dated back is not.
         #expect(try commitments("Condoleezza Rice is visiting Russia next week.") == ["person:condoleezza-rice meeting country:russia"])
         #expect(try commitments("Condoleezza Rice visited Russia last week.").isEmpty)
+        // An act noun dated ahead by a time phrase of its own, or in one, is planned.
+        #expect(try commitments("Condoleezza Rice's visit to Moscow next week will focus on Iran.")
+            == ["person:condoleezza-rice meeting location:moscow"])
+        #expect(try commitments("Condoleezza Rice heads to Moscow next week for talks with Vladimir Putin.")
+            == ["person:condoleezza-rice meeting person:vladimir-putin"])
+        #expect(try commitments("Condoleezza Rice's visit to Moscow last week focused on Iran.").isEmpty)
         // Talks hung on a word of schedule are planned; talks a verb "set"s an agenda for are not.
         #expect(try commitments("Condoleezza Rice is due in Moscow on Monday for talks with Vladimir Putin.")
             == ["person:condoleezza-rice meeting person:vladimir-putin"])
