@@ -399,7 +399,10 @@ struct ReferenceResolver {
         // "called for the withdrawal of Israeli forces": whom the act asked for bears on.
         let undergoers = acts && ReferenceResolver.actNouns.contains(p.lower[w]) ? p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "of" } : []
         // "condemned joint drills by Seoul and Washington": whoever does the act disapproved.
-        let byAgents = agents ? p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "by" } : []
+        // "welcomed the release of the hostages by Iran": the agent phrase the parser hung on the
+        // act's "of" object is the act's too.
+        let ofObjects = p.children(of: w, "nmod").filter { p.caseMarker(of: $0) == "of" && p.mentionOfWord[$0] == nil }
+        let byAgents = agents ? ([w] + ofObjects).flatMap { p.children(of: $0, "nmod") }.filter { p.caseMarker(of: $0) == "by" } : []
         let candidates = p.children(of: w, "nmod:poss") + p.children[w].filter { ["compound", "amod"].contains(p.words[$0].relation) }
             + examples + undergoers.flatMap { [$0] + p.core($0) } + (acts ? authors(of: w, in: p) : []) + (agents ? p.participleAgents(of: w) : [])
             + byAgents
