@@ -37,6 +37,15 @@ enum EventCommitments {
                     // "Rice will hold talks with Putin": the lexicon found the meeting but not
                     // whom it is with; the event's target is that party.
                     out[k].beneficiary = event.target
+                } else if out[k].kind == kind, event.target != out[k].actor,
+                          !out.contains(where: { $0.sentencePosition == event.sentencePosition && $0.actor == event.actor && $0.beneficiary == event.target }),
+                          !events.contains(where: { $0.sentencePosition == event.sentencePosition && $0.triggerWord == event.triggerWord && $0.actor == event.target }) {
+                    // "urged both Russia and Ukraine to show restraint", "will visit Kenya and
+                    // Angola": one call or visit to each party the act names. Not each pair of a
+                    // mutual act ("Brunei, Malaysia and Singapore agreed to ..."), which stays
+                    // one commitment of each party.
+                    out.append(LocalCommitment(actor: event.actor, kind: kind, sentencePosition: event.sentencePosition,
+                                               range: TextRange(start: event.trigger.start, end: event.trigger.end), beneficiary: event.target))
                 }
                 continue
             }

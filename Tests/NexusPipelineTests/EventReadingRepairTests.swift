@@ -1970,6 +1970,12 @@ import Testing
         // A visit in the present tense dated ahead is planned; one dated back is not.
         #expect(try commitments("Condoleezza Rice is visiting Russia next week.") == ["person:condoleezza-rice meeting country:russia"])
         #expect(try commitments("Condoleezza Rice visited Russia last week.").isEmpty)
+        // A call to two parties, or visits to two countries, are one commitment to each; a mutual
+        // act of three parties stays one commitment of each.
+        #expect(try commitments("Germany urged both Russia and Ukraine to show restraint.")
+            == ["country:germany call country:russia", "country:germany call country:ukraine"])
+        #expect(try commitments("Condoleezza Rice will visit Kenya and Angola.")
+            == ["person:condoleezza-rice meeting country:kenya", "person:condoleezza-rice meeting country:angola"])
         // An act noun dated ahead by a time phrase of its own, or in one, is planned.
         #expect(try commitments("Condoleezza Rice's visit to Moscow next week will focus on Iran.")
             == ["person:condoleezza-rice meeting location:moscow"])
