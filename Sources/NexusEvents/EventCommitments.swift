@@ -6,14 +6,19 @@ import NexusEntities
 /// "agreed to meet"): CAMEO 02 appeal and 10 demand give a `call` to the target, 03 express
 /// intent to cooperate a `support` for it, and, when the act is still to come (the trigger has
 /// "will"/"shall", or is the complement of agree, plan, decide, promise, pledge, vow,
-/// intend, offer or commit, or of "ready"/"willing"), or is a noun announced rather than done ("the planned visit", "ahead of his visit
-/// to", "preparations for the summit"), 04 consult a `meeting`, 07 provide aid an `aid`, and
-/// 05, 06, 08 a `support`; a 05 of stated support or agreement (``bindingCooperation``) is a
-/// `support` whenever it is said.
+/// intend, offer or commit, of "ready"/"willing", of prepare or aim, or the to-clause of a
+/// plan or decision noun; or is a noun announced rather than done ("the planned visit", "ahead
+/// of his visit to", "preparations for the summit", "is due in Moscow for talks"); or is dated
+/// ahead in the present: "is visiting Russia next week"), 04 consult a `meeting`, 07 provide
+/// aid an `aid` (a `deployment` when it sends troops or a force), and 05, 06, 08 a `support`;
+/// a 05 of stated support or agreement (``bindingCooperation``) is a `support` whenever it is
+/// said.
 ///
 /// Only asserted events count, and only where the commitment extractor found no commitment
 /// by the same actor in the same sentence, or found only a bare intention with no amount
-/// (``LocalCommitment/intentionOnly``), which the event then makes precise.
+/// (``LocalCommitment/intentionOnly``), which the event then makes precise; a commitment of the
+/// same kind found with no beneficiary takes the event's target, and one found with another
+/// beneficiary gains a commitment to this target too ("urged both Russia and Ukraine").
 enum EventCommitments {
     static let intentions: Set<String> = ["agree", "agreed", "agrees", "plan", "planned", "plans", "decide", "decided", "decides", "promise",
                                           "promised", "promises", "pledge", "pledged", "pledges", "vow", "vowed", "vows", "intend", "intended",
@@ -78,11 +83,14 @@ enum EventCommitments {
     /// levels ("to expand its peacekeeping force", "to increase troop levels").
     static func sendsForces(_ event: LocalEvent, parsed: ParsedDocument) -> Bool {
         guard let p = parsed[event.sentencePosition] else { return false }
-        let forces = AmountParser.deploymentNouns.union(["force", "troop", "contingent", "peacekeeping"])
         return p.children(of: event.triggerWord, "obj").contains { o in
-            ([o] + p.children(of: o, "compound") + p.children(of: o, "amod")).contains { forces.contains(p.lower[$0]) }
+            ([o] + p.children(of: o, "compound") + p.children(of: o, "amod")).contains { forceWords.contains(p.lower[$0]) }
         }
     }
+
+    /// Words of armed forces sent (``AmountParser/deploymentNouns`` and the words that modify
+    /// or head them: "peacekeeping force", "troop levels").
+    static let forceWords: Set<String> = AmountParser.deploymentNouns.union(["force", "troop", "contingent", "peacekeeping"])
 
     /// Whether the act is still to come: "will"/"shall" on the trigger (or on the verb a noun
     /// trigger hangs on: "will take part in the talks"), the trigger is the
