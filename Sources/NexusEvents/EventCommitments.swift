@@ -279,7 +279,8 @@ extension EventCommitments {
     }
 
     /// Whether a name of entity `e` hangs on the cue word `cue` through nouns, prepositions and
-    /// verbs of giving only ("agreed to lend Egypt", "assistance for the people of Sudan"), not
+    /// verbs of giving or helping only ("agreed to lend Egypt", "assistance for the people of
+    /// Sudan", "$500 million to help rebuild Syria"), not
     /// through another act ("pledged 100 million dollars to discuss Haiti"): the test for a
     /// beneficiary word order found.
     static func isGivenTo(_ e: Int, from cue: Int, in p: ParsedSentence, resolution: DocumentResolution) -> Bool {
@@ -288,12 +289,17 @@ extension EventCommitments {
             var x = b
             while let h = p.words[x].head {
                 if h == cue { return true }
-                if p.isVerb(h), !givingWords.contains(p.lower[h]) { return false }
+                if p.isVerb(h), !givingWords.contains(p.lower[h]), !helpingVerbs.contains(p.lower[h]) { return false }
                 x = h
             }
             return false
         }
     }
+
+    /// Verbs of helping or rebuilding that money pledged is for: a party they name receives it
+    /// ("pledged $500 million to help rebuild Syria").
+    static let helpingVerbs: Set<String> = ["help", "helps", "helping", "rebuild", "rebuilding", "reconstruct", "reconstructing",
+                                            "assist", "assisting", "support", "supporting", "fund", "funding", "finance", "financing"]
 
     /// Words of giving that make money pledged a gift.
     static let givingWords: Set<String> = ["pledge", "pledged", "pledges", "pledging", "donate", "donated", "donates", "donating", "donation",

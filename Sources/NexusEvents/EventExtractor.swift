@@ -259,7 +259,8 @@ struct EventExtractor {
 
     /// The aid that receivers (the subjects of "receive" at `w`) got from a named giver: an
     /// event "provide aid" (07) from each party of a "from" phrase of the verb, of its object or
-    /// of the object's "of" phrase to each receiver, when the object is money, aid or arms (``materialWords``,
+    /// of the object's "of" phrase (or, with none, from a party named before an aid noun: "received
+    /// U.S. aid") to each receiver, when the object is money, aid or arms (``materialWords``,
     /// ``CommitmentLexicon/aidNouns``), itself or through its "of" phrase ("a new package of
     /// military aid from the United States"). Receiving a letter or someone's support is no act
     /// of the sender's here, and only states and organizations give or receive (a politician
@@ -267,16 +268,25 @@ struct EventExtractor {
     func aidReceived(at w: Int, by receivers: [(entity: Int, via: ActorResolution)], in p: ParsedSentence, modality: EventModality,
                      resolver: ReferenceResolver, resolution: DocumentResolution) -> [LocalEvent] {
         let isParty = { (e: Int) in [.country, .organization].contains(resolution.entities[e].type) }
-        guard let object = p.child(of: w, "obj") else { return [] }
         // "a new package of military aid", "more than $1 billion in aid from the US": what the
         // amount is of, or is given in.
-        let ofPhrases = p.children(of: object, "nmod").filter { ["of", "in"].contains(p.caseMarker(of: $0) ?? "") }
-        let material = ([object] + ofPhrases).contains { k in
-            EventExtractor.materialWords.contains(p.lower[k]) || CommitmentLexicon.aidNouns.contains(p.lower[k])
-                || p.children[k].contains { EventExtractor.materialWords.contains(p.lower[$0]) }
+        func ofPhrases(_ object: Int) -> [Int] { p.children(of: object, "nmod").filter { ["of", "in"].contains(p.caseMarker(of: $0) ?? "") } }
+        func isMaterial(_ object: Int) -> Bool {
+            ([object] + ofPhrases(object)).contains { k in
+                EventExtractor.materialWords.contains(p.lower[k]) || CommitmentLexicon.aidNouns.contains(p.lower[k])
+                    || p.children[k].contains { EventExtractor.materialWords.contains(p.lower[$0]) }
+            }
         }
-        guard material else { return [] }
-        let sources = ([w, object] + ofPhrases).flatMap { p.children[$0] }.filter { p.caseMarker(of: $0) == "from" }
+        // (The parser may split "more than $1 billion" into two objects.)
+        guard let object = p.children(of: w, "obj").first(where: isMaterial) else { return [] }
+        let ofPhrases = ofPhrases(object)
+        var sources = ([w, object] + ofPhrases).flatMap { p.children[$0] }.filter { p.caseMarker(of: $0) == "from" }
+        // "has received U.S. aid", "$1.5 billion in Japanese assistance": the giver named before the aid.
+        if sources.isEmpty {
+            sources = ([object] + ofPhrases).filter { CommitmentLexicon.aidNouns.contains(p.lower[$0]) }.flatMap { aid in
+                p.children[aid].filter { ["amod", "compound", "nmod:poss"].contains(p.words[$0].relation) && p.mentionOfWord[$0] != nil }
+            }
+        }
         let givers = sources.flatMap { resolver.entities(at: $0, in: p).map(\.entity) }.filter(isParty)
         let word = p.words[w]
         var out: [LocalEvent] = []
@@ -621,7 +631,14 @@ struct EventExtractor {
 
     static let reciprocalLemmas: Set<String> = ["agree", "cooperate", "collaborate", "sign", "reconcile", "ally", "clash", "clashes", "fight",
                                                 "fighting", "battle", "skirmish", "normalize", "normalise", "war", "conflict", "hostilities",
-                                                "agreement", "deal", "accord", "treaty", "pact", "signing", "cooperation", "partnership"]
+                                                "agreement", "deal", "accord", "treaty", "pact", "signing", "cooperation", "partnership",
+                                                // "Iran and Saudi Arabia restored ties".
+                                                "restore", "re-establish", "reestablish"]
+
+    /// Forms of the verbs that set up or restore a relation ("restored ties with"): an act
+    /// on a party only with a relation noun (``relationNouns``) as their object.
+    static let relationBuildingForms: Set<String> = ["restore", "establish", "re-establish", "reestablish"]
+        .reduce(into: []) { $0.formUnion(EventLexicon.inflections(of: $1)) }
 
     /// Things a state or its people own that can be seized, impounded or frozen (CAMEO 171,
     /// "seize or damage property"), as opposed to its land.
@@ -790,7 +807,10 @@ struct EventExtractor {
     /// The lexicon entry for word `w`, if it is a trigger here: a particle entry whose
     /// particle attaches to it first, then the plain entry.
     func entry(at w: Int, in p: ParsedSentence) -> EventLexiconEntry? {
-        let pos = p.words[w].upos
+        // "paid tribute to", with "tribute" tagged a verb: a verb's object is a noun, when the
+        // lexicon knows the word only as one.
+        let pos = p.words[w].upos == "VERB" && p.words[w].relation == "obj" && p.children(of: w, "obj").isEmpty
+            && !lexicon.nounEntries(p.lower[w]).isEmpty && lexicon.verbEntries(p.lower[w]).isEmpty ? "NOUN" : p.words[w].upos
         let candidates: [EventLexiconEntry]
         if pos == "VERB" {
             // "cut its forces in Iraq", "suspended operations in Haiti": a party's own presence
@@ -809,6 +829,10 @@ struct EventExtractor {
             // budget, a mission or a nominee is an act of office on no one.
             if ["approve", "approved", "approves", "approving"].contains(p.lower[w]),
                !p.children(of: w, "obj").contains(where: { EventExtractor.approvedThings.contains(p.lower[$0]) }) { return nil }
+            // Restoring or establishing ties sets up a relation; restoring order or security, or
+            // establishing a fund, does not.
+            if EventExtractor.relationBuildingForms.contains(p.lower[w]),
+               !p.children(of: w, "obj").contains(where: { EventExtractor.relationNouns.contains(p.lower[$0]) }) { return nil }
             // "would meet his fiscal rules", "met the deadline": meeting a target is meeting no one.
             if ["meet", "meets", "met", "meeting"].contains(p.lower[w]),
                p.children(of: w, "obj").contains(where: { EventExtractor.metTargets.contains(p.lower[$0]) }) { return nil }
@@ -871,6 +895,11 @@ struct EventExtractor {
 
     /// Nouns of a journey, which "takes" its traveller somewhere.
     static let travelNouns: Set<String> = ["trip", "trips", "tour", "tours", "visit", "visits", "journey", "travels", "leg", "mission", "swing"]
+
+    /// Act nouns whose "of" phrase names who acts: visits ("the visit of the president") and
+    /// help ("the support of France"); not acts done to the "of" phrase ("the arrest of"), nor
+    /// a tour or a mission, whose "of" phrase is where it goes or what it is for.
+    static let agentOfNouns: Set<String> = ["visit", "visits", "trip", "trips", "journey", "arrival", "support", "help", "assistance", "backing"]
 
     /// Whether verb `w`'s subject is a journey: its `nsubj`, or the noun its relative clause
     /// hangs on when the subject is "that" or "which" ("a tour that took him to India").

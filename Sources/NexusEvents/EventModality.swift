@@ -4,7 +4,7 @@
 ///   the verb an act noun is the object of, "did not launch an attack") has "not", "n't",
 ///   "never" or "no longer" among its dependents; its object is determined
 ///   by "no" ("gave no aid"); or it is the complement of a refusal ("refused to", "declined
-///   to", "failed to").
+///   to", "failed to") or is ruled out ("ruled out sending troops", "excluded talks").
 /// - Hypothetical: the sentence is a question; the trigger or a clause above it (through
 ///   complements, adverbial clauses and coordination) carries a tentative modal (might, may,
 ///   could, should; "would" when the sentence states a condition), a condition or doubt
@@ -14,7 +14,7 @@
 ///   "threatened to cut aid", "is expected to pledge"), or what someone is accused or blamed
 ///   of ("accused China of pressuring Nepal"), or an act advised against or passed over
 ///   ("warned NATO against sending troops", "instead of sending", "rather than send"), or
-///   what someone is kept from doing ("to prevent him from fighting", "barred from travelling").
+///   not ruled out ("has not ruled out sending troops"), or what someone is kept from doing ("to prevent him from fighting", "barred from travelling").
 ///   Plain futures and intentions ("will send", "plans to send", "pledged to send") are
 ///   asserted.
 ///
@@ -77,6 +77,8 @@ struct EventModality {
             if hasNegation(x) { return true }
             guard let h = sentence.words[x].head else { return false }
             let r = sentence.words[x].relation
+            // "ruled out sending troops": an act ruled out is denied; not ruled out, possible.
+            if let ruledOut = ruledOut(x, by: h) { return ruledOut }
             // "did not launch an attack", "will not renew the truce": an act noun takes the
             // negation of the light verb it is the object of (not a refusal, "rejected an offer",
             // nor a verb of speech or perception, "did not mention the talks").
@@ -87,6 +89,20 @@ struct EventModality {
             steps += 1
         }
         return false
+    }
+
+    /// Verbs that exclude their complement: "rule out" (with its particle) and "exclude".
+    static let exclusions: Set<String> = ["rule", "rules", "ruled", "ruling", "exclude", "excluded", "excludes", "excluding"]
+
+    /// For clause `x` the complement of verb `h`: true when `h` rules it out ("ruled out
+    /// sending troops", "excluded talks with"), false when `h` is negated and so leaves it
+    /// possible ("has not ruled out sending"), nil when `h` excludes nothing.
+    func ruledOut(_ x: Int, by h: Int) -> Bool? {
+        guard EventModality.exclusions.contains(sentence.lower[h]),
+              ["xcomp", "ccomp", "advcl", "obj"].contains(where: { sentence.words[x].relation.hasPrefix($0) }),
+              sentence.lower[h].hasPrefix("exclu") || sentence.children(of: h, "compound:prt").contains(where: { sentence.lower[$0] == "out" })
+        else { return nil }
+        return !hasNegation(h)
     }
 
     private func hasNegation(_ w: Int) -> Bool {
@@ -130,6 +146,8 @@ struct EventModality {
             }
             guard let h = sentence.words[x].head else { return false }
             let r = sentence.words[x].relation
+            // "has not ruled out sending troops": a possibility left open.
+            if ruledOut(x, by: h) == false { return true }
             if r.hasPrefix("conj"), sentence.words[x].xpos == "VBD", sentence.children(of: x, "aux").isEmpty { pastConjunct = true }
             // "called on Iran to release her", the infinitive also parsed as a clause of purpose.
             // So is the infinitive of an appeal noun: "Egypt's call on Israel to withdraw".

@@ -56,7 +56,9 @@ extension EventExtractor {
                                           "concluded", "concludes", "forge", "forged", "forges", "seal", "sealed", "seals",
                                           // "submitted an extradition request", "renewed its call for".
                                           "submit", "submitted", "submits", "lodge", "lodged", "lodges", "deliver", "delivered", "delivers",
-                                          "extend", "extended", "extends", "renew", "renewed", "renews", "repeat", "repeated", "repeats"])
+                                          "extend", "extended", "extends", "renew", "renewed", "renews", "repeat", "repeated", "repeats",
+                                          // "adopted new sanctions against", "slapped sanctions on", "unveiled a plan".
+                                          "adopt", "adopted", "adopts", "adopting", "slap", "slapped", "slaps", "unveil", "unveiled", "unveils"])
         // "expressed support for", "reaffirmed its support for", "voiced concern over".
         .union(["express", "voice", "reaffirm", "reiterate"].flatMap { EventLexicon.inflections(of: $0) })
 
@@ -75,6 +77,11 @@ extension EventExtractor {
     static let partitiveNouns: Set<String> = ["parts", "part", "swathes", "swaths", "swath", "areas", "area", "territory", "territories",
                                               "control", "regions", "region", "much", "most", "towns", "villages", "cities", "positions",
                                               "target", "targets", "bases", "camps", "border", "outskirts", "suburbs"]
+
+    /// Nouns and pronouns that count the people their "of" phrase names: "hundreds of Moroccan
+    /// soldiers", "two of the hostages", "several of its members".
+    static let countNouns: Set<String> = ["hundreds", "dozens", "thousands", "scores", "tens", "millions", "dozen", "hundred",
+                                          "thousand", "some", "several", "many", "few", "all", "each", "both", "one"]
 
     /// Heads of actor phrases that name armed forces or their means: their assaults are the
     /// use of conventional military force (CAMEO 19), not unconventional violence (18).
@@ -106,7 +113,7 @@ extension EventExtractor {
     /// Nouns that count, group or measure acts: "a series of attacks", "a wave of strikes", "a
     /// fourth day of talks", "two rounds of negotiations".
     static let quantityNouns: Set<String> = ["series", "wave", "string", "spate", "number", "round", "rounds", "campaign", "barrage", "volley",
-                                             "day", "days", "week", "weeks", "hours"]
+                                             "day", "days", "week", "weeks", "hours", "package", "packages", "raft", "batch", "set"]
 
     /// Nouns of an effort made towards an end given by an infinitive ("efforts to persuade Iran").
     static let effortNouns: Set<String> = ["effort", "efforts", "attempt", "attempts", "bid", "drive", "push", "campaign", "initiative"]
@@ -538,6 +545,13 @@ extension EventExtractor {
         for of in p.children(of: w, "nmod") where p.caseMarker(of: of) == "of" {
             if let agent = p.children(of: of, "nmod").first(where: { p.caseMarker(of: $0) == "by" }) { return [(agent, .nounModifier)] }
         }
+        // "the visit of Iranian President Ebrahim Raisi to Syria", "with the support of France":
+        // the "of" phrase of a journey or of help is who makes it, unless it is a place ("a
+        // tour of Asia").
+        if EventExtractor.agentOfNouns.contains(p.lower[w]),
+           let of = p.children(of: w, "nmod").first(where: { p.caseMarker(of: $0) == "of" && !p.isPlace[$0] }) {
+            return [(of, .nounModifier)]
+        }
         guard !ownOnly else { return [] }
         // "carried out a series of deadly attacks": the quantity noun stands between.
         if let q = p.words[w].head, p.words[w].relation.hasPrefix("nmod"), EventExtractor.quantityNouns.contains(p.lower[q]),
@@ -796,6 +810,10 @@ extension EventExtractor {
                     // "offering to resume aid to Sudan": the announced verb is no trigger, its
                     // phrase with the trigger's own prepositions names the target.
                     out += prepositional(clause)
+                    // "offered to lead a police mission to Haiti": the phrase hung on its object.
+                    if out.isEmpty {
+                        out += p.children(of: clause, "obj").flatMap(prepositional).filter { c in p.core(c).contains { p.mentionOfWord[$0] != nil } }
+                    }
                     // "threatened to launch an operation to attack PKK rebels": the act the
                     // announced one is for.
                     if out.isEmpty { out += purposeTargets(of: clause, in: p) }
@@ -838,6 +856,16 @@ extension EventExtractor {
             // "shelled the villages in Iraq's Sulaimaniyah province", the place hung on the verb.
             if entry.code.root >= 18, p.words[part].relation == "obj" {
                 out += p.children(of: w, "obl").filter { p.caseMarker(of: $0) == "in" }
+            }
+        }
+        // "released hundreds of Moroccan soldiers", "the release of two of the hostages": a
+        // count acted on stands for those its "of" phrase names. Only for the acts done to
+        // people (yield, investigate, coerce, assault, fight): not "hosting millions of Afghan
+        // refugees"; and not when the counted are acts ("fought two of their three wars").
+        if entry.objectIsTarget, [8, 9, 17, 18, 19, 20].contains(entry.code.root) {
+            let counted = p.children(of: w, "obj") + (passive ? p.children(of: w, "nsubj:pass") : []) + out
+            for count in Set(counted) where EventExtractor.countNouns.contains(p.lower[count]) || p.upos(count) == "NUM" {
+                out += p.children(of: count, "nmod").filter { p.caseMarker(of: $0) == "of" && self.entry(at: $0, in: p) == nil }
             }
         }
         // A prepositional phrase hung inside the object or an "in"/"as" oblique: "provide 50

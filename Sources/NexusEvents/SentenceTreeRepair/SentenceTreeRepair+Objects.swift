@@ -12,6 +12,9 @@ extension SentenceTreeRepair {
         return lemmas.reduce(into: []) { $0.formUnion(EventLexicon.inflections(of: $1.0, irregular: $1.1)) }
     }()
 
+    /// Adverbs of quantity that may open the thing given: "promised Ukraine more air defence systems".
+    static let quantityAdverbs: Set<String> = ["more", "further", "fewer", "less"]
+
     /// The tree with the recipient of a verb of giving made its own `iobj` when the parser read
     /// it as a modifier of the thing given: in "the EU pledges Iran fuel" and "Russia sold Iran
     /// air defense missiles", parsed as one object "[Iran fuel]", Iran receives. The name of a
@@ -33,10 +36,74 @@ extension SentenceTreeRepair {
                   words[head].relation == "compound", let modified = words[head].head, modified > last,
                   let object = ([modified] + ancestors(of: modified, in: words)).first(where: { words[$0].head == v && words[$0].relation == "obj" }),
                   words[object].upos == "NOUN",
-                  ((last + 1)..<object).allSatisfy({ ["NOUN", "ADJ", "NUM"].contains(words[$0].upos) }) else { continue }
+                  ((last + 1)..<object).allSatisfy({ ["NOUN", "ADJ", "NUM"].contains(words[$0].upos) || quantityAdverbs.contains(words[$0].text.lowercased()) })
+            else { continue }
             words.hang(head, on: v, as: "iobj")
         }
         return words
+    }
+
+    /// The tree with a name right after a verb made that verb's object when the parser read it
+    /// as the subject of the verb coordinated after it: in "He met President Abdel Fattah
+    /// el-Sisi and thanked him", parsed as "He met, [el-Sisi and thanked him]", el-Sisi is
+    /// met, and "thanked" shares the first verb's subject. A conjunct's subject stands after its
+    /// "and" ("He met Sisi and Sisi thanked him"); here the name and all its words stand between
+    /// the first verb and the conjunct's coordinating word, with no comma. The first verb has a
+    /// subject of its own and no object or clausal complement.
+    static func withObjectReadAsNextSubject(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for v in words.indices where words[v].relation == "conj" && words[v].upos == "VERB" {
+            guard let h = words[v].head, h < v, words[h].upos == "VERB",
+                  let cc = words.indices.first(where: { words[$0].head == v && words[$0].relation == "cc" && $0 < v }),
+                  let subject = words.indices.first(where: { words[$0].head == v && words[$0].relation == "nsubj" }),
+                  subject > h, subject < cc, isName[subject] else { continue }
+            let phrase = words.indices.filter { $0 == subject || ancestors(of: $0, in: words).contains(subject) }
+            guard phrase.min() == h + 1, let end = phrase.max(), end < cc, (h + 1..<cc).allSatisfy({ phrase.contains($0) && words[$0].text != "," }),
+                  words.indices.contains(where: { words[$0].head == h && words[$0].relation.hasPrefix("nsubj") }),
+                  !words.indices.contains(where: { words[$0].head == h && ["obj", "ccomp", "xcomp", "iobj"].contains(words[$0].relation) })
+            else { continue }
+            words.hang(subject, on: h, as: "obj")
+        }
+        return words
+    }
+
+    /// The tree with a name made the object of the verb before it when the parser read it as
+    /// the subject of a phrase of that verb: in "Sir Keir met French President Emmanuel Macron
+    /// at the Elysee Palace on Thursday", parsed with Macron the subject of "Thursday". A noun
+    /// with no copula heads no clause, so an oblique has no subject; the name stands between the
+    /// verb and the oblique, and the verb has no object.
+    static func withObjectReadAsSubjectOfOblique(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for n in words.indices where words[n].relation == "nsubj" && isName[n] {
+            guard let found = obliqueAfter(n, in: words), ["NOUN", "PROPN"].contains(words[found.oblique].upos),
+                  !words.indices.contains(where: { words[$0].head == found.oblique && ["cop", "aux"].contains(words[$0].relation) }),
+                  !words.indices.contains(where: { words[$0].head == found.verb && ["obj", "ccomp", "xcomp"].contains(words[$0].relation) })
+            else { continue }
+            words.hang(n, on: found.verb, as: "obj")
+        }
+        return words
+    }
+
+    /// The tree with a name's prepositional phrase given back to the verb when the parser hung
+    /// it on a noun after it: in "Joe Biden spoke by phone with Chinese leader Xi Jinping on
+    /// Tuesday", parsed with "with Xi Jinping" a modifier of "Tuesday". An English noun's
+    /// prepositional modifier follows it; one before it, opened by its own preposition, belongs
+    /// to the verb the noun hangs on, after which it stands (an `obl`).
+    static func withPhraseReadAsModifierOfLaterNoun(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for n in words.indices where words[n].relation == "nmod" && isName[n] {
+            guard let verb = obliqueAfter(n, in: words)?.verb,
+                  words.indices.contains(where: { words[$0].head == n && words[$0].relation == "case" && $0 < n }) else { continue }
+            words.hang(n, on: verb, as: "obl")
+        }
+        return words
+    }
+
+    /// The oblique that word `n` hangs on, after it, and that oblique's verb, before `n`: the
+    /// misreading the two repairs above mend. Nil for any other attachment.
+    static func obliqueAfter(_ n: Int, in words: [SyntacticWord]) -> (oblique: Int, verb: Int)? {
+        guard let o = words[n].head, o > n, words[o].relation.hasPrefix("obl"), let v = words[o].head, v < n, words[v].upos == "VERB" else { return nil }
+        return (o, v)
     }
 
     /// The tree with the infinitive after an object and its named apposition made the

@@ -25,7 +25,7 @@ enum SentenceTreeRepair {
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(coordinated))), isPerson: isPerson)
         let described = withListOpenedByVocative(withDescribingParticiples(clauses, isName: isName), isName: isName)
         let objects = withObjectReadAsCompoundAcrossPreposition(withIndirectObjectReadAsCompound(withSubjectInAppositionToFrontedPhrase(described), names: names), names: names)
-        let lists = withNameLists(withObjectComplements(withVerbReadAsModifier(withTitleOfNextSubject(withClauseReadAsSubject(objects), isPerson: isPerson)), isName: isName),
+        let lists = withNameLists(withObjectComplements(withVerbReadAsModifier(withPhraseReadAsModifierOfLaterNoun(withObjectReadAsSubjectOfOblique(withObjectReadAsNextSubject(withTitleOfNextSubject(withClauseReadAsSubject(objects), isPerson: isPerson), isName: isName), isName: isName), isName: isName)), isName: isName),
                                   names: names)
         return withNamesBeforeCommonNoun(lists, names: names)
     }
