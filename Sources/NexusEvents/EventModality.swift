@@ -14,7 +14,8 @@
 ///   "threatened to cut aid", "is expected to pledge"), or what someone is accused or blamed
 ///   of ("accused China of pressuring Nepal"), or an act advised against or passed over
 ///   ("warned NATO against sending troops", "instead of sending", "rather than send"), or
-///   not ruled out ("has not ruled out sending troops"), or what someone is kept from doing ("to prevent him from fighting", "barred from travelling").
+///   not ruled out ("has not ruled out sending troops"), or what someone is kept from doing
+///   ("to prevent him from fighting", "barred from travelling").
 ///   Plain futures and intentions ("will send", "plans to send", "pledged to send") are
 ///   asserted.
 ///
