@@ -46,6 +46,7 @@ public struct EntityRecognizer: Sendable {
         var mentions: [Mention] = []
         for (sentence, sentenceSpans) in zip(document.sentences, spans) {
             let tokens = words[sentence.index]
+            let organizationEnds = Set(sentenceSpans.filter { MentionTyper.bareLabel($0.label) == "ORG" }.map(\.range.upperBound))
             let typed = splittingAtRoles(splittingKnownNames(splittingAtInnerWords(joiningForPhrases(extendingBodyNames(Self.prefixingBodyHeads(Self.splittingAtCourtesyTitles(joiningAdjacent(RegnalNames.extending(sentenceSpans, tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens).compactMap { tagged -> GazetteerSpanFinder.Span? in
                 let trimmed = Self.cutAtInnerArticle(Self.withoutAttributivePrefix(Self.withoutLeadingFunctionWord(tagged.range, tokens: tokens), tokens: tokens), tokens: tokens)
                 var range = Self.withoutPortfolio(trimmed, tokens: tokens)
@@ -64,6 +65,8 @@ public struct EntityRecognizer: Sendable {
                     if [.organization, .location].contains($0.type), $0.canonical == nil,
                        PersonNameEvidence.followsPersonNoun(tokens: tokens, span: range)
                         || PersonNameEvidence.hasPersonAppositive(tokens: tokens, span: range)
+                        || PersonNameEvidence.followsPossessive(tokens: tokens, span: range, organizationEnds: organizationEnds,
+                                                                isFirstName: { tagger.gazetteer.flags(for: [$0])[0].contains("B-FIRSTNAME") })
                         || (tagged.label.hasSuffix("LOC") && PersonNameEvidence.takesWho(tokens: tokens, span: range)) {
                         return GazetteerSpanFinder.Span(range: range, type: .person, canonical: nil)
                     }
@@ -75,12 +78,13 @@ public struct EntityRecognizer: Sendable {
             let honored = found + Self.untaggedHonorifics(found, tokens: tokens)
             let placed = placesTypedAsOrganizations(withUntaggedTitled(honored, tokens: tokens).sorted { $0.range.lowerBound < $1.range.lowerBound },
                                                     tokens: tokens)
-            let completed = Self.addingOtherNames(spanFinder.complete(placed, tokens: tokens), tokens: tokens)
+            let completed = Self.extendedToDefinedAcronyms(Self.addingOtherNames(spanFinder.complete(placed, tokens: tokens), tokens: tokens), tokens: tokens)
             for span in completed {
                 mentions.append(mention(of: span, in: sentence))
             }
             mentions += attributivePrefixNames(completed, in: sentence)
         }
+        mentions = administrationLeadersRetyped(document, mentions: mentions)
         mentions += personsLeadingAdministrations(document, mentions: mentions)
         mentions += Self.untaggedSurnames(document, mentions: mentions)
         mentions.sort { $0.range < $1.range }
@@ -266,6 +270,28 @@ public struct EntityRecognizer: Sendable {
             }
         }
         return out
+    }
+
+    /// The person an administration or presidency is named after, where the tagger typed the
+    /// name as an organization or a place: "the Trump administration", "the Tinubu
+    /// presidency". A one-word organization or place mention that no list knows (no canonical
+    /// name), after "the" and before "administration" or "presidency", is a person's surname
+    /// unless the tagger's name list has it as a city ("the Gaza administration" is a listed
+    /// place and keeps its type). "Government" and "cabinet" are left out: places have those.
+    ///
+    /// - Complexity: O(m) in the mentions, with one gazetteer lookup per candidate.
+    func administrationLeadersRetyped(_ document: Document, mentions: [Mention]) -> [Mention] {
+        mentions.map { m in
+            guard [.organization, .location].contains(m.type), m.canonical == nil, !m.text.contains(" "),
+                  let sentence = document.sentences.first(where: { $0.index == m.sentence }),
+                  let k = sentence.tokens.firstIndex(where: { $0.range == m.range }),
+                  k > 0, k + 1 < sentence.tokens.count, sentence.tokens[k - 1].text.lowercased() == "the",
+                  ["administration", "presidency"].contains(sentence.tokens[k + 1].text),
+                  !tagger.gazetteer.flags(for: [m.text])[0].contains("B-CITY") else { return m }
+            var person = m
+            person.type = .person
+            return person
+        }
     }
 
     /// A person's surname written alone where the tagger left it untagged ("Modi invited

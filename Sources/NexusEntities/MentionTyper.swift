@@ -166,6 +166,7 @@ public struct MentionTyper: Sendable {
            tokens[span.lowerBound - 1].first?.isUppercase == true {
             return Typed(type: .other)
         }
+        if OtherNames.isOneWordEvent(words) { return Typed(type: .other) }
         // "World Food Programme" is a programme by its words and an organization the lists know.
         if OtherNames.isOther(words), bare != "PER" || OtherNames.leads.contains(words[0].lowercased()), knownOrganization(words) == nil {
             return Typed(type: .other)
@@ -260,7 +261,9 @@ public struct MentionTyper: Sendable {
     /// The canonical name of a known organization, with or without a leading "the".
     func knownOrganization(_ words: [String]) -> String? {
         if let known = gazetteer.entries(exactly: words, kinds: [.organization]).first { return known.canonical }
-        guard words.count > 1, words[0] == "the" || words[0] == "The" else { return nil }
+        // "the World Food Programme", "UN World Food Programme": an article or a parent
+        // body's acronym before a listed name.
+        guard words.count > 1, words[0] == "the" || words[0] == "The" || (words.count > 2 && NameNormalizer.isAcronym(words[0])) else { return nil }
         return gazetteer.entries(exactly: Array(words.dropFirst()), kinds: [.organization]).first?.canonical
     }
 

@@ -7,7 +7,8 @@ import NexusText
 ///   ("Patriot Act"), an event or operation ("Operation Desert Storm", "World Cup", "Arab
 ///   Spring", "Hurricane Rita"), a project, programme or plan ("Marshall Plan", "Belt and Road
 ///   Initiative"), a publication or prize ("Annual Report", "Nobel Prize"): by the head noun
-///   (the last word) or a leading word ("Operation", "Hurricane").
+///   (the last word) or a leading word ("Operation", "Hurricane"); ``isOneWordEvent(_:)``: an
+///   event named in one word ("Brexit", "Ramadan").
 /// - ``isPlace(_:)``: a named facility or street ("Heathrow Airport", "Times Square"), an island
 ///   or a mountain ("Isle of Sheppey", "Mount Kenya").
 /// - ``isNotAName(_:)``: a sentence adverb the tagger took for a name ("Meanwhile"), or a photo
@@ -25,8 +26,8 @@ public enum OtherNames {
         "war", "summit", "olympics", "games", "cup", "championship", "championships", "election", "elections",
         "referendum", "revolution", "crisis", "uprising", "spring", "massacre", "festival", "expo", "dialogue",
         "talks", "marathon", "rally", "tournament", "olympiad", "week",
-        // projects, programmes, plans
-        "project", "pipeline", "programme", "program", "initiative", "plan", "strategy", "scheme",
+        // projects, programmes, plans, frameworks ("Windsor Framework")
+        "project", "pipeline", "programme", "program", "initiative", "plan", "strategy", "scheme", "framework",
         // publications, prizes, products
         "report", "review", "index", "prize", "award", "awards",
         // policies and illnesses ("Common Agricultural Policy", "Motor Neurone Disease")
@@ -35,6 +36,18 @@ public enum OtherNames {
     /// Heads that also end an office's portfolio ("High Representative of the European Union
     /// for Foreign Policy"): they make a tagged span other, but start no name of their own.
     static let portfolioHeads: Set<String> = ["policy"]
+
+    /// Events and affairs news names in one word, with no head noun to tell them by: a word the
+    /// tagger reads as a person's or a place's name ("Brexit's biggest sticking point").
+    static let oneWordEvents: Set<String> = [
+        "Brexit", "Grexit", "Watergate", "Partygate", "Irangate", "Holocaust", "Intifada", "Nakba", "Ramadan", "Christmas", "Easter",
+        "Eid", "Hajj", "Diwali", "Hanukkah", "Passover", "Thanksgiving",
+    ]
+
+    /// Whether the words are one of ``oneWordEvents``.
+    public static func isOneWordEvent(_ words: [String]) -> Bool {
+        words.count == 1 && oneWordEvents.contains(words[0])
+    }
 
     /// Numbers written after a name's head noun ("World War Two", "World War II").
     static let ordinalsAfterHead: Set<String> = ["One", "Two", "Three", "I", "II", "III", "IV"]

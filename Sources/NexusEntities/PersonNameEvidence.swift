@@ -14,9 +14,10 @@ import NexusCore
 ///   or last two words, the document also writes alone as a person ("Omi", "Van Rompuy") is that
 ///   person's full name.
 ///
-/// Three more checks read the sentence instead (applied by ``EntityRecognizer`` while it types
+/// Four more checks read the sentence instead (applied by ``EntityRecognizer`` while it types
 /// spans): a name right after a lower-case noun of a person's role ("opposition leader Aung
-/// San Suu Kyi", ``followsPersonNoun(tokens:span:)``), followed by a relative "who"
+/// San Suu Kyi", ``followsPersonNoun(tokens:span:)``) or after a body's possessive and
+/// opening with a first name ("UNHCR's Alpha Seydi Ba", ``followsPossessive(tokens:span:organizationEnds:isFirstName:)``), followed by a relative "who"
 /// (``takesWho(tokens:span:)``) or by an apposition of a person's role ("Fidelis Nanga, a
 /// journalist", ``hasPersonAppositive(tokens:span:)``) is a person's.
 ///
@@ -69,7 +70,9 @@ public struct PersonNameEvidence: Sendable {
         "founder", "heir", "widow", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother",
         "nephew", "niece", "cousin", "prisoner", "detainee", "hostage", "defector", "counterpart", "predecessor",
         "successor", "aide", "adviser", "advisor", "entrepreneur", "executive", "boss", "star", "stars", "tycoons",
-        "manager", "shareholder", "investor", "financier", "magnate", "mogul",
+        "manager", "shareholder", "investor", "financier", "magnate", "mogul", "head", "officer", "secretary",
+        "governor", "mayor", "senator", "congressman", "congresswoman", "chancellor", "commissioner", "administrator",
+        "coordinator", "rapporteur", "researcher", "expert", "doctor", "priest", "bishop", "imam", "rabbi", "soldier",
     ]
 
     /// Whether a name of two or more capitalised words, which the tagger read as a place or an
@@ -78,6 +81,20 @@ public struct PersonNameEvidence: Sendable {
     public static func followsPersonNoun(tokens: [String], span: Range<Int>) -> Bool {
         guard span.count >= 2, span.lowerBound > 0, personNouns.contains(tokens[span.lowerBound - 1]) else { return false }
         return isPersonShaped(tokens[span]) && !tokens[span].contains(where: { notInPersonNames.contains($0.lowercased()) })
+    }
+
+    /// Whether a name of two or more capitalised words, which the tagger read as an
+    /// organization or a place, follows an organization's possessive "'s" (`organizationEnds`:
+    /// the token indices where the tagger's organization spans end) and opens with a first name
+    /// (`isFirstName`, the tagger's name list): "UNHCR's Alpha Seydi Ba", "Apple's Tim Cook".
+    /// A body's people are named so; its products and branches do not open with a first name
+    /// ("Google's Android Auto"), and a place's possessive names its places and papers as
+    /// often ("Burma's Karen State", "France's Le Monde").
+    public static func followsPossessive(tokens: [String], span: Range<Int>, organizationEnds: Set<Int>, isFirstName: (String) -> Bool) -> Bool {
+        guard span.count >= 2, span.lowerBound >= 2, ["'s", "\u{2019}s"].contains(tokens[span.lowerBound - 1]),
+              organizationEnds.contains(span.lowerBound - 1),
+              isPersonShaped(tokens[span]), !tokens[span].contains(where: { notInPersonNames.contains($0.lowercased()) }) else { return false }
+        return isFirstName(tokens[span.lowerBound])
     }
 
     /// Whether a name of two or more capitalised words, which the tagger read as a place, is

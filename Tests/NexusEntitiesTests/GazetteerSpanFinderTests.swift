@@ -31,6 +31,17 @@ import Testing
         #expect(spans == [Span(range: 3..<4, type: .organization, canonical: "al-Qaeda")])
     }
 
+    /// A listed party name followed by "of" and a country names another party, which the trim
+    /// of rule 5 leaves whole: "Democratic Party of Japan" is not the Democratic Party (the
+    /// alias table's, which the bundled recognizer's gazetteer holds).
+    @Test func aListedPartyBeforeOfACountryIsNotTrimmed() throws {
+        let recognizer = try EntityRecognizer.bundled()
+        let text = "The ruling Democratic Party of Equatorial Guinea won every seat, and the Democratic Party of Japan lost."
+        let names = recognizer.recognize(Document(id: "a", path: "a", text: text)).mentions.map(\.text)
+        #expect(names.contains("Democratic Party of Equatorial Guinea") && names.contains("Democratic Party of Japan"), "\(names)")
+        #expect(!names.contains("Democratic Party"), "\(names)")
+    }
+
     @Test func aRegionalBranchIsItsOwnGroupNotTheParent() {
         // The tagger finds "al-Qaida" and "Iraq"; the listed longer name wins.
         let tokens = words("al-Qaida in Iraq claimed the attack .")

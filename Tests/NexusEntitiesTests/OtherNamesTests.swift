@@ -88,4 +88,10 @@ import Testing
         let other = ["Trade", "Union", "Congress", "leaders"]
         #expect(EntityRecognizer.withoutPortfolio(0..<3, tokens: other) == 0..<3)
     }
+
+    @Test func frameworksAndOneWordEventsAreOther() {
+        #expect(OtherNames.isOther(["Windsor", "Framework"]))
+        #expect(OtherNames.isOneWordEvent(["Brexit"]) && OtherNames.isOneWordEvent(["Ramadan"]))
+        #expect(!OtherNames.isOneWordEvent(["Britain"]) && !OtherNames.isOneWordEvent(["Brexit", "Party"]))
+    }
 }

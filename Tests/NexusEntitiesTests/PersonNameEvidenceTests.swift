@@ -67,4 +67,24 @@ import Testing
         #expect(types([mention("Aquino the Philippine", .person, at: 0), mention("Philippine", .organization, at: 100)])
                 == ["Aquino the Philippine:person", "Philippine:organization"])
     }
+
+    @Test func aNameOpeningWithAFirstNameAfterABodysPossessiveIsAPersons() {
+        let firstNames: Set<String> = ["Alpha", "Tim", "Karen", "Venus"]
+        func after(_ sentence: String, _ span: Range<Int>, organizationEnds: Set<Int>) -> Bool {
+            PersonNameEvidence.followsPossessive(tokens: sentence.split(separator: " ").map(String.init), span: span,
+                                                 organizationEnds: organizationEnds, isFirstName: firstNames.contains)
+        }
+        #expect(after("UNHCR 's Alpha Seydi Ba described the strain", 2..<5, organizationEnds: [1]))
+        #expect(after("Apple 's Tim Cook said", 2..<4, organizationEnds: [1]))
+        // A place's possessive, a name with no first name, a body's noun, or one word are not a person's.
+        #expect(!after("Burma 's Karen State was shelled", 2..<4, organizationEnds: []))
+        #expect(!after("Google 's Android Auto was updated", 2..<4, organizationEnds: [1]))
+        #expect(!after("Google 's Karen Foundation gave", 2..<4, organizationEnds: [1]))
+        #expect(!after("Google 's Alpha said", 2..<3, organizationEnds: [1]))
+    }
+
+    @Test func aRoleHeadOrOfficerBeforeANameMakesItAPersons() {
+        let tokens = "Electoral commission head Faustino Ndong Esono Eyang confirmed".split(separator: " ").map(String.init)
+        #expect(PersonNameEvidence.followsPersonNoun(tokens: tokens, span: 3..<7))
+    }
 }

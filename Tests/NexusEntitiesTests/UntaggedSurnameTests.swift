@@ -47,4 +47,17 @@ import Testing
         #expect(NameNormalizer.fromCapitals("N.V. DSM") == nil)
         #expect(NameNormalizer.fromCapitals("Geneva") == nil)
     }
+
+    @Test func aNameTypedAsABodyOrPlaceBeforeAdministrationIsItsLeader() throws {
+        let recognizer = try EntityRecognizer.bundled()
+        var document = SentenceSplitter().split(Document(id: "d", path: "d.txt", text: "The Tinubu administration and the Gaza administration met. The Kenyatta presidency ended."))
+        func mention(_ name: String, _ type: EntityType, canonical: String? = nil) -> Mention {
+            let start = document.text.distance(from: document.text.startIndex, to: document.text.range(of: name)!.lowerBound)
+            let sentence = document.sentences.first { $0.range.start <= start && start < $0.range.end }!.index
+            return Mention(text: name, type: type, sentence: sentence, range: TextRange(start: start, end: start + name.count), canonical: canonical)
+        }
+        document.mentions = [mention("Tinubu", .organization), mention("Gaza", .location, canonical: "Gaza"), mention("Kenyatta", .location)]
+        let retyped = recognizer.administrationLeadersRetyped(document, mentions: document.mentions)
+        #expect(retyped.map { "\($0.text):\($0.type.rawValue)" } == ["Tinubu:person", "Gaza:location", "Kenyatta:person"])
+    }
 }

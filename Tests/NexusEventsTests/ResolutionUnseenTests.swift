@@ -83,6 +83,24 @@ import Testing
         #expect(nigerian?.mentions.count == 2)
     }
 
+    /// The lists read a bare "Senate" as the American one; written next to another country it is
+    /// that country's, and so is the bare name in the same document (no merge with the US Senate).
+    @Test func aListedSenateWrittenAsAnotherCountrysStaysApart() {
+        let a = ResolutionTestDocument.make(id: "a", text: "Nigeria's Senate passed the budget. The Senate later adjourned.",
+                                            [("Nigeria", .country, nil), ("Senate", .organization, "Senate")])
+        let b = ResolutionTestDocument.make(id: "b", text: "The U.S. Senate voted on the bill.", [("U.S. Senate", .organization, "Senate")])
+        let c = ResolutionTestDocument.make(id: "c", text: "The Senate adjourned.", [("Senate", .organization, "Senate")])
+        let d = ResolutionTestDocument.make(id: "d", text: "The Senate of the United States met.",
+                                            [("Senate", .organization, "Senate"), ("United States", .country, nil)])
+        let result = resolver.resolve([a, b, c, d])
+        let senates = result.entities.filter { $0.type == .organization }
+        #expect(senates.count == 2, "\(senates.map(\.id))")
+        let nigerian = result.documents[0].entities.first { $0.type == .organization }
+        #expect(nigerian?.name == "Senate (Nigeria)")
+        #expect(nigerian?.mentions.count == 2)
+        #expect(senates.first { $0.name == "Senate" }?.documents == ["b", "c", "d"])
+    }
+
     @Test func acronymByInitialsInsideAndAcrossDocuments() {
         let a = ResolutionTestDocument.make(id: "a", text: "The Kenya Wildlife Service counted the herds. KWS rangers tagged forty animals.",
                                             [("Kenya Wildlife Service", .organization, nil), ("KWS", .organization, nil)])

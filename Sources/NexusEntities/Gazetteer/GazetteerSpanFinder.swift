@@ -16,7 +16,8 @@ import NexusCore
 ///    a name.
 /// 5. **Trimmed**: an organization span that begins with a listed organization followed by a
 ///    lowercase connector ("for", "of", "on", ...) is cut to the listed name ("European Union
-///    for Foreign Policy", where the tagger ran the office into the name).
+///    for Foreign Policy", where the tagger ran the office into the name), unless a party
+///    named after its country follows ("Democratic Party of Japan" stays whole).
 ///
 /// Short case-sensitive forms ("IS", "US") are not added in sentences written mostly in
 /// capitals, where they are ordinary words of a headline.
@@ -74,10 +75,20 @@ public struct GazetteerSpanFinder: Sendable {
         let words = Array(tokens[span.range])
         guard let known = gazetteer.longestMatches(in: words, kinds: [.organization]).first,
               known.range.lowerBound == 0, known.range.upperBound < words.count,
-              Self.connectors.contains(words[known.range.upperBound])
+              Self.connectors.contains(words[known.range.upperBound]),
+              !namesPartyOfCountry(words, known: known.range)
         else { return span }
         let range = span.range.lowerBound..<(span.range.lowerBound + known.range.upperBound)
         return Span(range: range, type: .organization, canonical: known.entry.canonical)
+    }
+
+    /// Whether the words are a party's or movement's name followed by "of" and a country's
+    /// name, which together name another body: "Democratic Party of Japan", "Democratic Party of
+    /// Equatorial Guinea" are not the Democratic Party of the lists.
+    func namesPartyOfCountry(_ words: [String], known: Range<Int>) -> Bool {
+        guard known.upperBound + 1 < words.count, words[known.upperBound] == "of",
+              EntityRecognizer.organizationHeads.contains(words[known.upperBound - 1]) else { return false }
+        return !gazetteer.entries(exactly: Array(words[(known.upperBound + 1)...]), kinds: [.country]).isEmpty
     }
 
     /// Whether titles and honorifics cover every token of `range`, reading one token back so

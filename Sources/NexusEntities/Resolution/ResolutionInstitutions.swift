@@ -21,6 +21,18 @@ public enum ResolutionInstitutions {
 
     static func isGeneric(key: String) -> Bool { generic.contains(key) }
 
+    /// The country whose body the gazetteer's bare name of a generic institution stands for
+    /// (`gazetteers/organizations.tsv` reads "Senate" and "Congress" as the American ones, "Foreign
+    /// Office" and "Ministry of Defence" as the British ones), by the institution's key. Written
+    /// next to another country ("Nigeria's Senate", "the Senate of Nigeria"), the name is that
+    /// country's body instead.
+    static let homeCountries: [String: String] = [
+        "senate": "United States", "congress": "United States", "house of representatives": "United States",
+        "foreign office": "United Kingdom", "ministry of defence": "United Kingdom",
+    ]
+
+    static func homeCountry(of key: String) -> String? { homeCountries[key] }
+
     /// Legislative chambers, which news names by their head noun alone once the country is
     /// clear ("the House" for the House of Representatives, "the Assembly"). The Chamber of
     /// Deputies is left out: "the Chamber" is as often a chamber of commerce.

@@ -240,6 +240,12 @@ public struct DocumentResolver: Sendable {
     private func nameKey(mentionIndex i: Int, context: ResolutionContext, titleGender: PersonGender?) -> NameKey {
         let m = context.mentions[i].mention
         if let canonical = m.canonical, !canonical.isEmpty {
+            // "Nigeria's Senate": a generic body the lists read as one country's belongs to
+            // the country the text ties it to.
+            if m.type == .organization, let country = foreignCountry(ofInstitution: i, canonical: canonical, context: context) {
+                let display = "\(canonical) (\(country))"
+                return NameKey(key: "Q:" + NameNormalizer.key(display), display: display, rule: .normalized, authoritative: true, scoped: false)
+            }
             if let entry = aliasTable.lookup(canonical, type: m.type) {
                 return NameKey(key: "T:" + entry.canonical, display: entry.canonical, rule: m.text == entry.canonical ? .exact : .aliasTable, authoritative: true, scoped: false)
             }
@@ -268,6 +274,29 @@ public struct DocumentResolver: Sendable {
         // Countries and places are their own canonical names when the gazetteer gave none.
         let ownName = m.type == .country || m.type == .location
         return NameKey(key: "N:" + key, display: m.text, rule: .exact, authoritative: ownName && !inCapitals, scoped: false)
+    }
+
+    /// The country other than its home (``ResolutionInstitutions/homeCountry(of:)``) whose body
+    /// a generic institution the gazetteer names is: the country the text writes next to this
+    /// mention ("Nigeria's Senate"), or, for the bare name ("the Senate" after "Nigeria's
+    /// Senate"), the one country written next to the document's other mentions of it, when the
+    /// document never writes the home country's ("U.S. Senate") or another country's.
+    ///
+    /// - Complexity: O(m) in the document's mentions for a bare name, O(1) otherwise.
+    private func foreignCountry(ofInstitution i: Int, canonical: String, context: ResolutionContext) -> String? {
+        let key = NameNormalizer.key(canonical)
+        guard let home = ResolutionInstitutions.homeCountry(of: key) else { return nil }
+        if let country = qualifyingCountry(mentionIndex: i, context: context) { return country == home ? nil : country }
+        guard NameNormalizer.key(context.mentions[i].mention.text) == key else { return nil }
+        var countries: Set<String> = []
+        for j in context.mentions.indices where j != i {
+            let other = context.mentions[j].mention
+            guard other.type == .organization, let c = other.canonical, NameNormalizer.key(c) == key else { continue }
+            if NameNormalizer.key(other.text) != key { return nil }
+            if let country = qualifyingCountry(mentionIndex: j, context: context) { countries.insert(country) }
+        }
+        guard countries.count == 1, let country = countries.first, country != home else { return nil }
+        return country
     }
 
     /// The country a generic institution belongs to when the text says so right next to it:
@@ -384,11 +413,21 @@ public struct DocumentResolver: Sendable {
     }
 
     /// An acronym fits a name when its first letter is the initial of the name's first
-    /// content word and its letters appear, in order, among the name's initials or letters.
+    /// content word and its letters appear, in order, among the name's initials or letters;
+    /// the name may open with an adjective of origin or an acronym the short form leaves out
+    /// ("the Ugandan Lord's Resistance Army (LRA)", "US Central Command (CENTCOM)"). An acronym
+    /// of three letters or more also fits a name whose initials are its letters in another
+    /// order, the name translated from the language the acronym was made in ("Democratic Party
+    /// of Equatorial Guinea (PDGE)", from Partido Democrático de Guinea Ecuatorial).
     static func plausibleAcronym(_ acronym: String, for name: String) -> Bool {
-        // "the Ugandan Lord's Resistance Army (LRA)": the acronym may leave out an opening adjective of origin.
         if let rest = NameNormalizer.withoutOpeningAdjectiveOfOrigin(name), Self.plausibleAcronymOfWords(acronym, for: rest) { return true }
-        return Self.plausibleAcronymOfWords(acronym, for: name)
+        let words = NameNormalizer.tokens(name)
+        if words.count >= 3, NameNormalizer.isAcronym(words[0]), Self.plausibleAcronymOfWords(acronym, for: words.dropFirst().joined(separator: " ")) {
+            return true
+        }
+        if Self.plausibleAcronymOfWords(acronym, for: name) { return true }
+        let letters = acronym.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init)
+        return letters.count >= 3 && letters.sorted() == NameNormalizer.initials(name).sorted()
     }
 
     static func plausibleAcronymOfWords(_ acronym: String, for name: String) -> Bool {
