@@ -2,11 +2,11 @@ import NexusCore
 import NexusEntities
 
 /// Descriptions that name a body the corpus names elsewhere: in an article that speaks of "the
-/// commission" without ever naming it, the commission is the one organization of the corpus
-/// whose name has that head noun ("European Commission").
+/// coalition" without ever naming it, the coalition is the one organization of the corpus
+/// whose name has that head noun ("Global Coalition to Defeat ISIS").
 ///
-/// Before resolution, for each document and each noun of a body (``bodyNouns``: "commission",
-/// "coalition", not "government") that heads exactly one organization name of the whole corpus,
+/// Before resolution, for each document and each noun of a body of states (``bodyNouns``:
+/// "coalition", "alliance", "bloc"; not "commission" or "government") that heads exactly one organization name of the whole corpus,
 /// every lowercase occurrence of the noun after "the" (with up to two modifiers between:
 /// "the new EU commission") becomes a mention of that organization, its canonical the
 /// organization's name, unless the document itself names an organization with that head.
@@ -40,13 +40,13 @@ enum CorpusDescriptions {
         var nouns: Set<String> { CorpusDescriptions.bodyNouns.filter { names[$0]?.count == 1 } }
     }
 
-    /// The collective nouns (``CommitmentActorResolver/collectiveNouns``) that describe a body
-    /// the corpus may name once: not the organs of a state (``MentionTyper/stateNouns``: "the
-    /// government", "the army", "the court" are, in each article, its own country's, however
-    /// few governments the corpus names as organizations), nor groups of people ("the
-    /// ministers", "the allies").
-    static let bodyNouns: Set<String> = CommitmentActorResolver.collectiveNouns
-        .subtracting(MentionTyper.stateNouns).subtracting(["members", "partners", "allies", "leaders", "ministers"])
+    /// The nouns of a body made of states that a corpus may name once and its articles describe
+    /// after ("the coalition", "the alliance", "the bloc"). Not the nouns every article has one of
+    /// its own for ("the commission" of an election, "the agency", "the group", "the committee":
+    /// in a corpus of unrelated stories the one agency another article names is not this
+    /// article's), nor the organs of a state ("the government", "the army") or groups of people
+    /// ("the ministers", "the allies").
+    static let bodyNouns: Set<String> = ["coalition", "alliance", "bloc"]
 
     static func addMentions(_ documents: [Document]) -> [Document] {
         var heads = Heads()
