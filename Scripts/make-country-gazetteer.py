@@ -91,6 +91,7 @@ ALIASES = {
     "LC": ["St Lucia", "St. Lucia"],
     "FM": ["Federated States of Micronesia"],
     "NZ": ["Aotearoa"],
+    "BF": ["Burkina"],
     "XK": ["Republic of Kosovo"],
 }
 

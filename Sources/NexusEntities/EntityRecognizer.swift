@@ -55,6 +55,8 @@ public struct EntityRecognizer: Sendable {
                 if tagged.label.hasSuffix("LOC") { range = Self.withPlaceHead(range, tokens: tokens) }
                 if tagged.label.hasSuffix("PER") { range = withoutTrailingOrganization(withoutLeadingOrganization(range, tokens: tokens), tokens: tokens) }
                 guard !range.isEmpty else { return nil }
+                let led = Self.withPlaceLead(range, tokens: tokens)
+                if led != range { return typer.type(label: "LOC", tokens: tokens, span: led).map { GazetteerSpanFinder.Span(range: led, type: $0.type, canonical: $0.canonical) } }
                 return typer.type(label: tagged.label, tokens: tokens, span: range).flatMap {
                     if $0.type == .organization && $0.canonical == nil && Self.isAttributivePhrase(range, tokens: tokens) { return nil }
                     // "Welsh Health Minister", "Shadow Treasury chief secretary": one word left
@@ -458,6 +460,17 @@ public struct EntityRecognizer: Sendable {
         guard range.upperBound < tokens.count, placeHeads.contains(tokens[range.upperBound]) else { return range }
         return range.lowerBound..<(range.upperBound + 1)
     }
+
+    /// A name after "Sea of", "Gulf of", "Strait of" and the like with those words, a place of
+    /// its own: "Japan" in "the Sea of Japan" is no mention of the country, "Aden" in "the Gulf
+    /// of Aden" no mention of the city. The tagger often leaves the feature's words out.
+    static func withPlaceLead(_ range: Range<Int>, tokens: [String]) -> Range<Int> {
+        guard range.lowerBound >= 2, tokens[range.lowerBound - 1] == "of", placeLeads.contains(tokens[range.lowerBound - 2]) else { return range }
+        return (range.lowerBound - 2)..<range.upperBound
+    }
+
+    /// Capitalised words of a sea, a gulf, a strait or a bay that open a place name before "of".
+    static let placeLeads: Set<String> = ["Sea", "Gulf", "Bay", "Strait", "Straits", "Isle", "Lake", "Cape", "Horn"]
 
     /// Capitalised heads of place names that follow the name they complete.
     static let placeHeads: Set<String> = ["Strip", "Valley", "Peninsula", "Heights", "Province", "Region", "Islands", "Island",

@@ -1,4 +1,5 @@
 import Testing
+import NexusCore
 @testable import NexusEntities
 
 /// Other names, places and non-names recognised by their words (hand-written examples).
@@ -93,5 +94,21 @@ import Testing
         #expect(OtherNames.isOther(["Windsor", "Framework"]))
         #expect(OtherNames.isOneWordEvent(["Brexit"]) && OtherNames.isOneWordEvent(["Ramadan"]))
         #expect(!OtherNames.isOneWordEvent(["Britain"]) && !OtherNames.isOneWordEvent(["Brexit", "Party"]))
+    }
+
+    @Test func aSeaOrGulfOfANameIsAPlaceOfItsOwn() {
+        #expect(EntityRecognizer.withPlaceLead(4..<5, tokens: ["in", "the", "Sea", "of", "Japan", "."]) == 2..<5)
+        #expect(EntityRecognizer.withPlaceLead(3..<4, tokens: ["the", "Gulf", "of", "Aden"]) == 1..<4)
+        #expect(EntityRecognizer.withPlaceLead(3..<4, tokens: ["the", "Bank", "of", "England"]) == 3..<4)
+        #expect(EntityRecognizer.withPlaceLead(0..<1, tokens: ["Japan", "said"]) == 0..<1)
+    }
+
+    @Test func shortCountryNamesAndGroupAdjectivesAreListed() throws {
+        let recognizer = try EntityRecognizer.bundled(aliases: try AliasTable.shipped())
+        let document = recognizer.recognize(Document(id: "a", path: "a", text: "Burkina and Mali are led by soldiers. US jets struck Houthi targets near the Sea of Japan."))
+        let typed = Dictionary(document.mentions.map { ($0.text, "\($0.type.rawValue):\($0.canonical ?? "")") }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["Burkina"] == "country:Burkina Faso")
+        #expect(typed["Houthi"] == "organization:Houthis")
+        #expect(typed["Sea of Japan"]?.hasPrefix("location") == true && typed["Japan"] == nil, "\(typed)")
     }
 }
