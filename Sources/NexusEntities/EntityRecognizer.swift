@@ -80,7 +80,7 @@ public struct EntityRecognizer: Sendable {
             let honored = found + Self.untaggedHonorifics(found, tokens: tokens)
             let placed = placesTypedAsOrganizations(withUntaggedTitled(honored, tokens: tokens).sorted { $0.range.lowerBound < $1.range.lowerBound },
                                                     tokens: tokens)
-            let completed = Self.extendedToDefinedAcronyms(Self.addingOtherNames(spanFinder.complete(placed, tokens: tokens), tokens: tokens), tokens: tokens)
+            let completed = withPartyNames(Self.extendedToDefinedAcronyms(Self.addingOtherNames(spanFinder.complete(placed, tokens: tokens), tokens: tokens), tokens: tokens), tokens: tokens)
             for span in completed {
                 mentions.append(mention(of: span, in: sentence))
             }
@@ -90,6 +90,7 @@ public struct EntityRecognizer: Sendable {
         mentions += personsLeadingAdministrations(document, mentions: mentions)
         mentions += Self.untaggedSurnames(document, mentions: mentions)
         mentions.sort { $0.range < $1.range }
+        mentions = Self.partyWordsRetyped(mentions)
         let persons = headlinePartyWords(partiesReadAsPersons(countriesReadAsPersons(PersonNameEvidence().retyped(mentions), text: document.text), text: document.text),
                                          document: document)
         document.mentions = Self.sharedCountryNamesResolved(namesTypedTwoWays(persons, text: document.text))

@@ -101,6 +101,15 @@ import Testing
         #expect(senates.first { $0.name == "Senate" }?.documents == ["b", "c", "d"])
     }
 
+    /// "the Zanu-PF party" in one article is the Zanu-PF another names bare.
+    @Test func aPartyWrittenWithPartyIsThePartyNamedBare() {
+        let a = ResolutionTestDocument.make(id: "a", text: "The ruling Zanu-PF party won the vote.", [("Zanu-PF party", .organization, nil)])
+        let b = ResolutionTestDocument.make(id: "b", text: "Zanu-PF officials denied it.", [("Zanu-PF", .organization, nil)])
+        let result = resolver.resolve([a, b])
+        #expect(result.entities.count == 1, "\(result.entities.map(\.id))")
+        #expect(result.entities.first?.documents == ["a", "b"])
+    }
+
     @Test func acronymByInitialsInsideAndAcrossDocuments() {
         let a = ResolutionTestDocument.make(id: "a", text: "The Kenya Wildlife Service counted the herds. KWS rangers tagged forty animals.",
                                             [("Kenya Wildlife Service", .organization, nil), ("KWS", .organization, nil)])

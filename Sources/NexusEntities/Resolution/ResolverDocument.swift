@@ -254,6 +254,16 @@ public struct DocumentResolver: Sendable {
         if let entry = aliasTable.lookup(m.text, type: m.type) {
             return NameKey(key: "T:" + entry.canonical, display: entry.canonical, rule: m.text == entry.canonical ? .exact : .aliasTable, authoritative: true, scoped: false)
         }
+        // "the Zanu-PF party", "the Alba party", "the Fatah Party": the party's name is the words
+        // before the noun, unless they are doctrine words that many parties share ("Liberal Party").
+        if m.type == .organization, m.text.hasSuffix(" party") || m.text.hasSuffix(" Party"), m.text.count > 6,
+           !m.text.dropLast(6).split(separator: " ").allSatisfy({ EntityRecognizer.doctrineWords.contains(String($0)) }) {
+            let bare = String(m.text.dropLast(6))
+            if let entry = aliasTable.lookup(bare, type: m.type) {
+                return NameKey(key: "T:" + entry.canonical, display: entry.canonical, rule: .aliasTable, authoritative: true, scoped: false)
+            }
+            return NameKey(key: "N:" + NameNormalizer.key(bare), display: bare, rule: .normalized, authoritative: false, scoped: false)
+        }
         var key = NameNormalizer.key(m.text)
         // A place or person in capitals ("GENEVA, March 1 (Reuters) -", "MACRON") is the name in
         // ordinary case; only organizations go by acronyms.
