@@ -90,7 +90,7 @@ public struct EntityRecognizer: Sendable {
         mentions += personsLeadingAdministrations(document, mentions: mentions)
         mentions += Self.untaggedSurnames(document, mentions: mentions)
         mentions.sort { $0.range < $1.range }
-        mentions = Self.partyWordsRetyped(mentions)
+        mentions = Self.coordinatedNamesRetyped(Self.partyWordsRetyped(mentions), text: document.text)
         let persons = headlinePartyWords(partiesReadAsPersons(countriesReadAsPersons(PersonNameEvidence().retyped(mentions), text: document.text), text: document.text),
                                          document: document)
         document.mentions = Self.sharedCountryNamesResolved(namesTypedTwoWays(persons, text: document.text))

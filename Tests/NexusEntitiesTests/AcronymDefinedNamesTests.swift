@@ -45,4 +45,19 @@ import NexusText
         #expect(programme?.type == .organization, "\(document.mentions)")
         #expect(programme?.canonical == "World Food Programme")
     }
+
+    @Test func namesListedTogetherAreOfOneKind() {
+        let text = "Matches will be held in Riyadh, Jeddah, Al Khobar and Abha. The envoy to Pakistan and Afghanistan, Richard Holbrooke, spoke."
+        func mention(_ name: String, _ type: EntityType, canonical: String? = nil) -> Mention {
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: name)!.lowerBound.samePosition(in: text.unicodeScalars)!)
+            return Mention(text: name, type: type, sentence: start < 60 ? 0 : 1, range: TextRange(start: start, end: start + name.unicodeScalars.count), canonical: canonical)
+        }
+        let mentions = [mention("Riyadh", .location, canonical: "Riyadh"), mention("Jeddah", .location), mention("Al Khobar", .person),
+                        mention("Abha", .location), mention("Pakistan", .country, canonical: "Pakistan"),
+                        mention("Afghanistan", .country, canonical: "Afghanistan"), mention("Richard Holbrooke", .person)]
+        let typed = EntityRecognizer.coordinatedNamesRetyped(mentions, text: text).map { "\($0.text):\($0.type.rawValue)" }
+        #expect(typed.contains("Al Khobar:location"), "\(typed)")
+        // An apposition after "A and B," is no list.
+        #expect(typed.contains("Richard Holbrooke:person"), "\(typed)")
+    }
 }

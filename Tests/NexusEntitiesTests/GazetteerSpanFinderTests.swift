@@ -42,6 +42,16 @@ import Testing
         #expect(!names.contains("Democratic Party"), "\(names)")
     }
 
+    /// "the States" is the United States; "the states" and "The states" are not.
+    @Test func aListedNameAfterALowerCaseWordKeepsItsCapitals() {
+        for text in ["won in 12 states and the FCT .", "The states where he won are Osun and Kebbi .", "in the states of Lagos ."] {
+            let spans = Self.finder.complete([], tokens: words(text))
+            #expect(!spans.contains { $0.canonical == "United States" }, "\(text)")
+        }
+        let spans = Self.finder.complete([], tokens: words("He moved to the States in 1990 ."))
+        #expect(spans.contains { $0.canonical == "United States" })
+    }
+
     @Test func aRegionalBranchIsItsOwnGroupNotTheParent() {
         // The tagger finds "al-Qaida" and "Iraq"; the listed longer name wins.
         let tokens = words("al-Qaida in Iraq claimed the attack .")

@@ -110,6 +110,20 @@ import Testing
         #expect(result.entities.first?.documents == ["a", "b"])
     }
 
+    /// "Congress" in an article that names Peru and no other country is Peru's; a company's
+    /// first word, read as a place, is the company.
+    @Test func aBareListedBodyInAnArticleOfOneOtherCountryIsThatCountrys() {
+        let a = ResolutionTestDocument.make(id: "a", text: "Peru's president was removed. Congress voted 101 to 6.",
+                                            [("Peru", .country, nil), ("Congress", .organization, "Congress")])
+        let b = ResolutionTestDocument.make(id: "b", text: "Congress passed the budget.", [("Congress", .organization, "Congress")])
+        let c = ResolutionTestDocument.make(id: "c", text: "Woodside Energy won approval. Woodside has ten days to reply.",
+                                            [("Woodside Energy", .organization, nil), ("Woodside", .location, nil)])
+        let result = resolver.resolve([a, b, c])
+        #expect(result.documents[0].entities.contains { $0.name == "Congress (Peru)" }, "\(result.documents[0].entities.map(\.name))")
+        #expect(result.documents[1].entities.map(\.name) == ["Congress"])
+        #expect(result.documents[2].entities.count == 1 && result.documents[2].entities.first?.mentions.count == 2)
+    }
+
     @Test func acronymByInitialsInsideAndAcrossDocuments() {
         let a = ResolutionTestDocument.make(id: "a", text: "The Kenya Wildlife Service counted the herds. KWS rangers tagged forty animals.",
                                             [("Kenya Wildlife Service", .organization, nil), ("KWS", .organization, nil)])

@@ -53,8 +53,9 @@ public struct GazetteerEntry: Sendable, Hashable {
     /// Whether `texts[start...]` begins with this entry, given their lowercased forms.
     ///
     /// Titles and honorifics match in any case. Other entries match case-insensitively when the
-    /// first token of the text starts with a capital or is written as listed ("al-Qaeda"), and
-    /// exactly when ``caseSensitive``.
+    /// first token of the text starts with a capital or is written as listed ("al-Qaeda"; then
+    /// the listed capitals of the words after it must be written too: "the States", not "the
+    /// states"), and exactly when ``caseSensitive``.
     func matches(_ texts: [String], _ lowered: [String], at start: Int) -> Bool {
         let count = tokens.count
         guard start + count <= texts.count else { return false }
@@ -65,6 +66,11 @@ public struct GazetteerEntry: Sendable, Hashable {
         }
         if kind == .title || kind == .honorific { return true }
         let first = texts[start]
+        // "the States", "the Gambia": after a lower-case first word, the listed capitals must be
+        // written ("won in 12 states", "The states where" name no country).
+        if tokens[0].unicodeScalars.first?.properties.isLowercase == true, !(1..<count).allSatisfy({ k in
+            tokens[k].unicodeScalars.first?.properties.isUppercase != true || texts[start + k].unicodeScalars.first?.properties.isUppercase == true
+        }) { return false }
         if first == tokens[0] { return true }
         guard let scalar = first.unicodeScalars.first else { return false }
         return scalar.properties.isUppercase || !scalar.properties.isLowercase

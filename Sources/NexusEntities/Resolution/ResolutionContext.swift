@@ -42,6 +42,7 @@ public struct ResolutionContext: Sendable {
         cleaned = TermAcronym.dropping(cleaned, words: words, position: position)
         cleaned = PartyDesignation.dropping(cleaned, words: words, position: position)
         cleaned = SurnameRetyping.retyping(cleaned)
+        cleaned = CompanyShortNames.retyping(cleaned)
         cleaned = DefinedAcronymType.retyping(cleaned, words: words, position: position)
         cleaned = DefinedAcronymType.retypingByInitials(cleaned, words: words, position: position)
         self.mentions = cleaned
