@@ -122,6 +122,7 @@ public struct CorpusResolver: Sendable {
             }
         }
         mergeInitialVariants(table, uf: &uf, joinRule: &joinRule)
+        mergeFirstInitials(table, uf: &uf, joinRule: &joinRule)
         // 2. Person spelling variants, under context guards.
         mergeSpellingVariants(table, uf: &uf, joinRule: &joinRule)
         // 3. Surname-only persons and undefined acronyms.
@@ -317,6 +318,46 @@ public struct CorpusResolver: Sendable {
         }
     }
 
+    /// A person written with the initial of a first name ("S. Jaishankar", "K Annan") joined to
+    /// the one person of the corpus whose full name has a first name of that initial and that
+    /// surname ("Subrahmanyam Jaishankar"). With two such full names ("George W. Bush", "George
+    /// H. W. Bush" for "G. Bush") the initial form stays apart.
+    ///
+    /// - Complexity: O(N) over the nodes' two-word names, with hash lookups.
+    private func mergeFirstInitials(_ table: CorpusMergeTable, uf: inout ResolutionUnionFind, joinRule: inout [MergeRule?]) {
+        func parts(_ name: String) -> (first: String, surname: String)? {
+            let tokens = NameNormalizer.tokens(name)
+            guard tokens.count >= 2, let first = tokens.first, let last = tokens.last, last.count >= 2 else { return nil }
+            return (first, last.lowercased())
+        }
+        func isInitial(_ word: String) -> Bool {
+            let letters = word.filter(\.isLetter)
+            return letters.count == 1 && letters.first!.isUppercase && (word.count == 1 || word == "\(letters)." )
+        }
+        var fullNames: [String: Set<String>] = [:]
+        var holderOfFull: [String: Int] = [:]
+        var initialled: [(node: Int, key: String)] = []
+        for n in 0..<table.nodeCount {
+            let form = table.forms[Int(table.formOf[n])]
+            guard form.type == .person else { continue }
+            for name in form.names.keys.sorted() {
+                guard let (first, surname) = parts(name) else { continue }
+                if isInitial(first) {
+                    if NameNormalizer.tokens(name).count == 2 { initialled.append((n, "\(first.prefix(1))|\(surname)")) }
+                } else if first.count >= 2, let initial = first.first, initial.isUppercase {
+                    let key = "\(initial)|\(surname)"
+                    fullNames[key, default: []].insert(DocumentResolver.personKey(NameNormalizer.key(name)))
+                    holderOfFull[key] = holderOfFull[key] ?? n
+                }
+            }
+        }
+        for (n, key) in initialled where fullNames[key]?.count == 1 {
+            guard let target = holderOfFull[key], uf.find(n) != uf.find(target) else { continue }
+            uf.union(target, n)
+            joinRule[n] = joinRule[n] ?? .normalized
+        }
+    }
+
     /// Surname-only persons, undefined acronyms and bare head nouns, joined to the one full name
     /// of the corpus they fit. A surname ("Clinton", "Mrs Clinton") is matched by evidence:
     /// candidates of the other gender are dropped; of several left, one named in at least three
@@ -460,9 +501,16 @@ public struct CorpusResolver: Sendable {
         }
         let pool = authoritative.isEmpty ? names : authoritative
         let isPerson = entities.first?.type == .person
+        // A person's full name outranks a surname, and one spelled out outranks one opening with
+        // an initial ("Subrahmanyam Jaishankar", not "S. Jaishankar"; "T. Boone Pickens", not "Pickens").
+        func spelled(_ name: String) -> Int {
+            guard isPerson, let first = NameNormalizer.tokens(name).first else { return 0 }
+            return first.filter(\.isLetter).count >= 2 ? 1 : 0
+        }
         return pool.keys.max { a, b in
-            let ka = (NameNormalizer.isAcronym(a) ? 0 : 1, isPerson ? NameNormalizer.tokens(a).count : 0, pool[a]!, a.count)
-            let kb = (NameNormalizer.isAcronym(b) ? 0 : 1, isPerson ? NameNormalizer.tokens(b).count : 0, pool[b]!, b.count)
+            let ta = isPerson ? NameNormalizer.tokens(a).count : 0, tb = isPerson ? NameNormalizer.tokens(b).count : 0
+            let ka = (NameNormalizer.isAcronym(a) ? 0 : 1, min(ta, 2), spelled(a), ta, pool[a]!, a.count)
+            let kb = (NameNormalizer.isAcronym(b) ? 0 : 1, min(tb, 2), spelled(b), tb, pool[b]!, b.count)
             if ka != kb { return ka < kb }
             return a > b
         } ?? ""

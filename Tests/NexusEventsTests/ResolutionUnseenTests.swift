@@ -124,6 +124,18 @@ import Testing
         #expect(result.documents[2].entities.count == 1 && result.documents[2].entities.first?.mentions.count == 2)
     }
 
+    /// "S. Jaishankar" is the corpus's one Subrahmanyam Jaishankar; "G. Bush" fits two Bushes
+    /// and stays apart.
+    @Test func aFirstInitialJoinsTheOneFullNameItFits() {
+        let a = ResolutionTestDocument.make(id: "a", text: "Subrahmanyam Jaishankar met George W. Bush and George H. W. Bush.",
+                                            [("Subrahmanyam Jaishankar", .person, nil), ("George W. Bush", .person, nil), ("George H. W. Bush", .person, nil)])
+        let b = ResolutionTestDocument.make(id: "b", text: "S. Jaishankar and G. Bush spoke.", [("S. Jaishankar", .person, nil), ("G. Bush", .person, nil)])
+        let result = resolver.resolve([a, b])
+        let jaishankar = result.entities.first { $0.name == "Subrahmanyam Jaishankar" }
+        #expect(jaishankar?.documents == ["a", "b"], "\(result.entities.map(\.name))")
+        #expect(result.entities.contains { $0.name == "G. Bush" && $0.documents == ["b"] })
+    }
+
     @Test func acronymByInitialsInsideAndAcrossDocuments() {
         let a = ResolutionTestDocument.make(id: "a", text: "The Kenya Wildlife Service counted the herds. KWS rangers tagged forty animals.",
                                             [("Kenya Wildlife Service", .organization, nil), ("KWS", .organization, nil)])
