@@ -92,6 +92,7 @@ ALIASES = {
     "FM": ["Federated States of Micronesia"],
     "NZ": ["Aotearoa"],
     "BF": ["Burkina"],
+    "IR": ["Islamic Republic"],
     "XK": ["Republic of Kosovo"],
 }
 

@@ -6,6 +6,8 @@ extension EntityRecognizer {
     /// once, then "Congo"; `Scripts/make-country-gazetteer.py`), then the others.
     static let sharedCountryNames: [String: [String]] = [
         "congo": ["Democratic Republic of the Congo", "Republic of the Congo"],
+        // "the Islamic Republic": news means Iran unless the document names another of the four.
+        "islamic republic": ["Iran", "Pakistan", "Afghanistan", "Mauritania"],
     ]
 
     /// A bare short name two states share ("Congo") names the state the document names in

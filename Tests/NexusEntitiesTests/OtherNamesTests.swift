@@ -111,4 +111,13 @@ import NexusCore
         #expect(typed["Houthi"] == "organization:Houthis")
         #expect(typed["Sea of Japan"]?.hasPrefix("location") == true && typed["Japan"] == nil, "\(typed)")
     }
+
+    @Test func theIslamicRepublicIsTheOneOfFourTheDocumentNames() throws {
+        let recognizer = try EntityRecognizer.bundled()
+        func state(_ text: String) -> String? {
+            recognizer.recognize(Document(id: "a", path: "a", text: text)).mentions.first { $0.text == "Islamic Republic" }?.canonical
+        }
+        #expect(state("Sanctions were imposed on the Islamic Republic.") == "Iran")
+        #expect(state("Pakistan's army chief said the Islamic Republic would defend its borders.") == "Pakistan")
+    }
 }
