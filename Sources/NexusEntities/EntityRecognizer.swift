@@ -280,7 +280,8 @@ public struct EntityRecognizer: Sendable {
     /// presidency". A one-word organization or place mention that no list knows (no canonical
     /// name), after "the" and before "administration" or "presidency", is a person's surname
     /// unless the tagger's name list has it as a city ("the Gaza administration" is a listed
-    /// place and keeps its type). "Government" and "cabinet" are left out: places have those.
+    /// place and keeps its type) or it names a party ("the Labour administration").
+    /// "Government" and "cabinet" are left out: places have those.
     ///
     /// - Complexity: O(m) in the mentions, with one gazetteer lookup per candidate.
     func administrationLeadersRetyped(_ document: Document, mentions: [Mention]) -> [Mention] {
@@ -290,6 +291,8 @@ public struct EntityRecognizer: Sendable {
                   let k = sentence.tokens.firstIndex(where: { $0.range == m.range }),
                   k > 0, k + 1 < sentence.tokens.count, sentence.tokens[k - 1].text.lowercased() == "the",
                   ["administration", "presidency"].contains(sentence.tokens[k + 1].text),
+                  // "the Labour administration": a party's government, not a person's.
+                  !Self.doctrineWords.contains(m.text), typer.knownOrganization([m.text]) == nil,
                   !tagger.gazetteer.flags(for: [m.text])[0].contains("B-CITY") else { return m }
             var person = m
             person.type = .person

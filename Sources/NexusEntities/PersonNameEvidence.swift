@@ -138,7 +138,8 @@ public struct PersonNameEvidence: Sendable {
 
     /// Nouns of bodies, places and territories, and compass points, which no person's name holds.
     static let notInPersonNames: Set<String> = MentionTyper.institutionNouns.union(OtherNames.territoryNouns)
-        .union(["board", "advisors", "advisers", "partners", "capital", "securities", "holdings", "west", "east", "north", "south"])
+        .union(["board", "advisors", "advisers", "partners", "capital", "securities", "holdings", "west", "east", "north", "south",
+                "society", "club", "league", "federation", "trust", "group"])
 
     /// Capitalised words of letters, hyphens and apostrophes, each with a lower-case letter.
     static func isPersonShaped(_ words: ArraySlice<String>) -> Bool {

@@ -5,9 +5,11 @@
 /// name) and that is the first word of a company's name in the same document (two words or
 /// more, the last a legal form or an industry's noun, ``companyHeads``) is that company's short
 /// name: it is retyped as an organization, and the resolver then joins it to the full name.
-/// Other bodies named after a place keep the place ("Aceh" beside "Aceh Movement", "Hainan"
-/// beside "Hainan University"), and a first word that is itself a listed place or country
-/// ("Kenya Airways", "Tokyo Electric") has a canonical name and is never retyped.
+/// A word that is also the surname of a person the document names in full stays that person's
+/// ("Mittal" beside "Lakshmi Mittal" and "Mittal Steel"). Other bodies named after a place keep
+/// the place ("Aceh" beside "Aceh Movement", "Hainan" beside "Hainan University"), and a first
+/// word that is itself a listed place or country ("Kenya Airways", "Tokyo Electric") has a
+/// canonical name and is never retyped.
 ///
 /// - Complexity: O(m) for m mentions.
 enum CompanyShortNames {
@@ -26,6 +28,11 @@ enum CompanyShortNames {
                   let last = tokens.last, companyHeads.contains(last),
                   !NameNormalizer.functionWords.contains(first.lowercased()) else { continue }
             firstWords.insert(first)
+        }
+        // "Mittal" beside "Lakshmi Mittal" and "Mittal Steel": a person's surname stays the person's.
+        for m in mentions where m.mention.type == .person {
+            let tokens = NameNormalizer.tokens(m.mention.text)
+            if tokens.count >= 2, let last = tokens.last { firstWords.remove(last) }
         }
         guard !firstWords.isEmpty else { return mentions }
         return mentions.map { m in

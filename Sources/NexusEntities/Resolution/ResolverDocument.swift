@@ -290,9 +290,9 @@ public struct DocumentResolver: Sendable {
     /// a generic institution the gazetteer names is: the country the text writes next to this
     /// mention ("Nigeria's Senate"), or, for the bare name ("the Senate" after "Nigeria's
     /// Senate"), the one country written next to the document's other mentions of it, when the
-    /// document never writes the home country's ("U.S. Senate") or another country's; failing
-    /// that, the one country the document names at all, when it is not the home country ("the
-    /// Senate" in an article that names Equatorial Guinea and no other country).
+    /// document never writes the home country's ("U.S. Senate") or another country's. (The one
+    /// country an article names is no evidence: a British paper's "Foreign Office" in a story
+    /// that names only Iraq is still the British one.)
     ///
     /// - Complexity: O(m) in the document's mentions for a bare name, O(1) otherwise.
     private func foreignCountry(ofInstitution i: Int, canonical: String, context: ResolutionContext) -> String? {
@@ -306,11 +306,6 @@ public struct DocumentResolver: Sendable {
             guard other.type == .organization, let c = other.canonical, NameNormalizer.key(c) == key else { continue }
             if NameNormalizer.key(other.text) != key { return nil }
             if let country = qualifyingCountry(mentionIndex: j, context: context) { countries.insert(country) }
-        }
-        if countries.isEmpty {
-            // "Congress removed Castillo" in an article that names Peru and no other country:
-            // the one country the document names, when it never names the home country.
-            for m in context.mentions where m.mention.type == .country { countries.insert(m.mention.canonical ?? m.mention.text) }
         }
         guard countries.count == 1, let country = countries.first, country != home else { return nil }
         return country
