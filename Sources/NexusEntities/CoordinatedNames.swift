@@ -13,7 +13,8 @@ extension EntityRecognizer {
     /// name a place or a body among them. The list consistency of Ratinov & Roth (2009) and
     /// Krishnan & Manning (2006), within one sentence.
     ///
-    /// - Complexity: O(m log m) for m mentions, plus the characters between neighbours.
+    /// - Complexity: O(m log m + n) for m mentions and the n Unicode scalars of the text (copied
+    /// once to read the characters between neighbours).
     static func coordinatedNamesRetyped(_ mentions: [Mention], text: String) -> [Mention] {
         guard mentions.count >= 3 else { return mentions }
         let scalars = Array(text.unicodeScalars)

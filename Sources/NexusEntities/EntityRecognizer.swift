@@ -283,11 +283,13 @@ public struct EntityRecognizer: Sendable {
     /// place and keeps its type) or it names a party ("the Labour administration").
     /// "Government" and "cabinet" are left out: places have those.
     ///
-    /// - Complexity: O(m) in the mentions, with one gazetteer lookup per candidate.
+    /// - Complexity: O(s + m) for s sentences and m mentions, plus, per candidate, a scan of its
+    /// sentence's tokens and one gazetteer lookup.
     func administrationLeadersRetyped(_ document: Document, mentions: [Mention]) -> [Mention] {
-        mentions.map { m in
+        let sentenceAt = Dictionary(document.sentences.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        return mentions.map { m in
             guard [.organization, .location].contains(m.type), m.canonical == nil, !m.text.contains(" "),
-                  let sentence = document.sentences.first(where: { $0.index == m.sentence }),
+                  let sentence = sentenceAt[m.sentence],
                   let k = sentence.tokens.firstIndex(where: { $0.range == m.range }),
                   k > 0, k + 1 < sentence.tokens.count, sentence.tokens[k - 1].text.lowercased() == "the",
                   ["administration", "presidency"].contains(sentence.tokens[k + 1].text),
