@@ -124,6 +124,24 @@ import Testing
         #expect(result.documents[2].entities.count == 1 && result.documents[2].entities.first?.mentions.count == 2)
     }
 
+    /// A bare listed legislature is another country's in an article about that one country's
+    /// politics ("In Peru ... Congress"), and "the country's Congress" is the country named before
+    /// it; an article that names the American parties, or its one other country only after the
+    /// body, keeps the American one.
+    @Test func aBareLegislatureInAnArticleAboutAnotherCountryIsThatCountrys() {
+        let a = ResolutionTestDocument.make(id: "a", text: "Peru's president faces a vote. Congress meets on Friday.",
+                                            [("Peru", .country, nil), ("Congress", .organization, "Congress")])
+        let b = ResolutionTestDocument.make(id: "b", text: "Chile sent an envoy to Brazil. The reform was approved by the country's Congress.",
+                                            [("Chile", .country, nil), ("Brazil", .country, nil), ("Congress", .organization, "Congress")])
+        let c = ResolutionTestDocument.make(id: "c", text: "In Ukraine the war goes on. Republicans in Congress blocked the aid.",
+                                            [("Ukraine", .country, nil), ("Republicans", .organization, nil), ("Congress", .organization, "Congress")])
+        let d = ResolutionTestDocument.make(id: "d", text: "Congress passed the bill on ByteDance, a company based in China.",
+                                            [("Congress", .organization, "Congress"), ("ByteDance", .organization, nil), ("China", .country, nil)])
+        let result = resolver.resolve([a, b, c, d])
+        let names = result.documents.map { $0.entities.first { $0.type == .organization && $0.name.hasPrefix("Congress") }?.name }
+        #expect(names == ["Congress (Peru)", "Congress (Brazil)", "Congress", "Congress"])
+    }
+
     /// "S. Jaishankar" is the corpus's one Subrahmanyam Jaishankar; "G. Bush" fits two Bushes
     /// and stays apart.
     @Test func aFirstInitialJoinsTheOneFullNameItFits() {

@@ -33,6 +33,20 @@ public enum ResolutionInstitutions {
 
     static func homeCountry(of key: String) -> String? { homeCountries[key] }
 
+    /// The legislatures among ``homeCountries``. A bare one in an article about one other
+    /// country's politics is that country's ("In Equatorial Guinea ... swept all seats in the
+    /// National Assembly and the Senate"); the home country's executive bodies are not, as its
+    /// own press names them bare in stories about other countries ("the Foreign Office advised
+    /// against travel to Iran").
+    static let legislatures: Set<String> = ["senate", "congress", "house of representatives"]
+
+    /// Bodies whose mention ties an article to a home country's politics, by the canonical names
+    /// of the alias table and the gazetteer (lower case): "Senate Republicans blocked aid to
+    /// Ukraine" names no country but Ukraine, yet its Senate is the American one.
+    static let homeBodies: [String: Set<String>] = [
+        "United States": ["republican party", "democratic party", "white house", "pentagon", "state department"],
+    ]
+
     /// Legislative chambers, which news names by their head noun alone once the country is
     /// clear ("the House" for the House of Representatives, "the Assembly"). The Chamber of
     /// Deputies is left out: "the Chamber" is as often a chamber of commerce.

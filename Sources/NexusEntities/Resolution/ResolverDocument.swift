@@ -307,8 +307,35 @@ public struct DocumentResolver: Sendable {
             if NameNormalizer.key(other.text) != key { return nil }
             if let country = qualifyingCountry(mentionIndex: j, context: context) { countries.insert(country) }
         }
+        if countries.isEmpty, ResolutionInstitutions.legislatures.contains(key) { return soleCountry(context: context, home: home, before: i) }
         guard countries.count == 1, let country = countries.first, country != home else { return nil }
         return country
+    }
+
+    /// The one country a document names, when it names it before the mention `i` and never
+    /// names `home` nor mentions one of its bodies (``ResolutionInstitutions/homeBodies``): the
+    /// country of an article about another country's politics ("Peru's Vice President Dina
+    /// Boluarte ... Congress Speaker José Williams"). Nil when the document names two countries
+    /// or more, or its one country only after the body ("Congress passed the bill ... China's
+    /// ByteDance" is the American Congress).
+    ///
+    /// - Complexity: O(m) in the document's mentions.
+    private func soleCountry(context: ResolutionContext, home: String, before i: Int) -> String? {
+        let bodies = ResolutionInstitutions.homeBodies[home] ?? []
+        var country: String?
+        var namedBefore = false
+        for (j, r) in context.mentions.enumerated() {
+            let name = r.mention.canonical ?? r.mention.text
+            if r.mention.type == .organization {
+                let listed = aliasTable.lookup(name, type: .organization)?.canonical ?? name
+                if bodies.contains(listed.lowercased()) { return nil }
+            }
+            guard r.mention.type == .country else { continue }
+            if name == home || (country != nil && name != country) { return nil }
+            country = name
+            if j < i { namedBefore = true }
+        }
+        return namedBefore ? country : nil
     }
 
     /// The country a generic institution belongs to when the text says so right next to it:
@@ -325,6 +352,11 @@ public struct DocumentResolver: Sendable {
         if before >= 0 {
             if let c = countryName(context.mentionEnding[s][before]) { return c }
             if words[before].isPossessive, before >= 1, let c = countryName(context.mentionEnding[s][before - 1]) { return c }
+            // "the country's Congress", "the nation's Senate": the country named last before it.
+            if words[before].isPossessive, before >= 1, ["country", "nation"].contains(words[before - 1].lower),
+               let j = context.mentions[..<i].lastIndex(where: { $0.mention.type == .country }) {
+                return countryName(j)
+            }
         }
         var after = r.lastWord + 1
         if after < words.count, ["of", "in"].contains(words[after].lower) {
