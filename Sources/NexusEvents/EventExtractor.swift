@@ -166,8 +166,10 @@ struct EventExtractor {
             // "are telephoning the millions of people who signed up").
             // Nor do the forces of allies, named as one subject, fight each other when they fight
             // a foe the text does not name ("NATO and U.S. forces are battling the insurgency").
-            if roles.targets.isEmpty, roles.actors.count > 1, EventExtractor.isReciprocal(entry),
-               !targetWords(of: w, entry: entry, in: p).contains(where: { p.caseMarker(of: $0) != nil || addressesPeople($0, in: p) }),
+            if roles.targets.isEmpty, roles.actors.count > 1, EventExtractor.isReciprocal(entry) || pledgesMutualRelation(w, code: code, in: p),
+               !targetWords(of: w, entry: entry, in: p).contains(where: {
+                   (p.caseMarker(of: $0) != nil && !EventExtractor.aimNouns.contains(p.lower[$0])) || addressesPeople($0, in: p)
+               }),
                code.root < 18 || !p.children(of: w, "nsubj").contains(where: { p.words[$0].upos == "NOUN" })
                 || p.children(of: w, "obj").allSatisfy({ EventExtractor.fightNouns.contains(p.lower[$0]) }) {
                 for actor in roles.actors {
@@ -331,6 +333,10 @@ struct EventExtractor {
     static let peopleNouns: Set<String> = ["people", "reporters", "journalists", "voters", "supporters", "residents", "students", "workers",
                                            "members", "crowds", "families", "officials", "leaders", "lawmakers", "troops", "soldiers",
                                            "villagers", "refugees", "victims", "relatives", "survivors", "citizens", "activists", "protesters"]
+
+    /// Nouns of an aim or a manner, which a preposition that can mark a target also introduces
+    /// ("met with a focus on security", "with the aim of a settlement"): no party.
+    static let aimNouns: Set<String> = ["focus", "aim", "goal", "emphasis", "purpose", "objective", "intention"]
 
     /// Whether target word `t` (or the "of" phrase of a quantity, "millions of people") is a
     /// plural noun of people (``peopleNouns``).
@@ -622,6 +628,20 @@ struct EventExtractor {
     static func isReciprocal(_ entry: EventLexiconEntry) -> Bool {
         if ["042", "043", "045"].contains(where: { entry.fineCode.hasPrefix($0) }) { return false }
         return entry.code.root == 4 || reciprocalLemmas.contains(entry.lemma)
+    }
+
+    /// Whether intent trigger `w` (CAMEO 03: vow, pledge, promise) promises a relation among
+    /// its own actors: its complement clause's object or "in" phrase is a relation noun
+    /// (``relationNouns``: "to strengthen cooperation", "to stay in close contact"), or the
+    /// clause says "each other" or "together" ("Japan, the US, Australia and India vowed to strengthen
+    /// cooperation": each to the others, as "X and Y agreed to" is).
+    func pledgesMutualRelation(_ w: Int, code: EventCode, in p: ParsedSentence) -> Bool {
+        guard code.root == 3 else { return false }
+        return p.children(of: w, "xcomp").contains { clause in
+            p.withConjuncts(clause).flatMap { p.children(of: $0, "obj") + p.children(of: $0, "obl").filter { p.caseMarker(of: $0) == "in" } }
+                .contains { EventExtractor.relationNouns.contains(p.lower[$0]) }
+                || p.span(clause).contains { p.lower[$0] == "together" || EventExtractor.isReciprocalPronoun($0, in: p) }
+        }
     }
 
     /// Armed contests fought by both sides (CAMEO 19): a clash, battle or war "with" a party

@@ -113,7 +113,7 @@ extension EventExtractor {
     /// Nouns that count, group or measure acts: "a series of attacks", "a wave of strikes", "a
     /// fourth day of talks", "two rounds of negotiations".
     static let quantityNouns: Set<String> = ["series", "wave", "string", "spate", "number", "round", "rounds", "campaign", "barrage", "volley",
-                                             "day", "days", "week", "weeks", "hours", "package", "packages", "raft", "batch", "set"]
+                                             "day", "days", "week", "weeks", "hour", "hours", "minutes", "package", "packages", "raft", "batch", "set"]
 
     /// Nouns of an effort made towards an end given by an infinitive ("efforts to persuade Iran").
     static let effortNouns: Set<String> = ["effort", "efforts", "attempt", "attempts", "bid", "drive", "push", "campaign", "initiative"]
@@ -533,6 +533,9 @@ extension EventExtractor {
         for c in p.children[w] where ["amod", "compound"].contains(p.words[c].relation) {
             // "a Gaza offensive": the place of an armed act is its target, not its doer.
             if p.isPlace[c], isArmedNoun(w, in: p) { continue }
+            // "Hayashi and Wong participated in the Quad talks", "held the ASEAN summit": the
+            // organization named before a meeting is its forum; the clause's subject takes part.
+            if isForum(c, of: w, in: p) { continue }
             if p.mentionOfWord[c] != nil, p.mentionOfWord[w] == nil { return [(c, .nounModifier)] }
         }
         if let agent = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["by", "from"].contains(p.caseMarker(of: $0) ?? "") }) {
@@ -638,8 +641,13 @@ extension EventExtractor {
     /// with "have" for meetings ("had two meetings with") and the verbs of taking an act back
     /// ("withdrew its support"): its subject performs the act.
     func lightVerb(of w: Int, in p: ParsedSentence) -> Int? {
+        // "held 45 minutes of talks with", "carried out a series of raids on": through the
+        // quantity noun the act is measured by.
+        var n = w
+        if let q = p.words[w].head, p.words[w].relation.hasPrefix("nmod"), p.caseMarker(of: w) == "of",
+           EventExtractor.quantityNouns.contains(p.lower[q]) { n = q }
         // "A ban on Liberian diamonds was imposed by the Security Council": a passive light verb.
-        guard let h = p.words[w].head, p.isVerb(h), ["obj", "nsubj:pass"].contains(p.words[w].relation) else { return nil }
+        guard let h = p.words[n].head, p.isVerb(h), ["obj", "nsubj:pass"].contains(p.words[n].relation) else { return nil }
         if EventExtractor.lightVerbs.contains(p.lower[h]) || EventExtractor.retractionVerbs.contains(p.lower[h]) { return h }
         if EventExtractor.meetingNouns.contains(p.lower[w]), EventExtractor.haveForms.contains(p.lower[h]) { return h }
         return nil
@@ -657,6 +665,15 @@ extension EventExtractor {
     /// Whether noun `w` names an act of force (CAMEO 15–20: "offensive", "strikes", "attack").
     func isArmedNoun(_ w: Int, in p: ParsedSentence) -> Bool {
         lexicon.nounEntries(p.lower[w]).contains { $0.code.root >= 15 }
+    }
+
+    /// Whether name `c`, an organization modifying meeting noun `w`, is the meeting's forum
+    /// rather than its party: the meeting is the object or oblique of a light or participation
+    /// verb whose subject names someone ("participated in the Quad talks", "held the G7 summit").
+    func isForum(_ c: Int, of w: Int, in p: ParsedSentence) -> Bool {
+        guard EventExtractor.hostedNouns.contains(p.lower[w]), p.mentionOfWord[c] != nil, !p.isPlaceOrCountry[c],
+              let h = p.words[w].head, p.isVerb(h), lightVerb(of: w, in: p) == h || isParticipation(h, in: p) else { return false }
+        return agents(ofVerb: h, in: p).contains { p.mentionOfWord[$0.0] != nil || p.upos($0.0) == "PRON" }
     }
 
     /// Forms of "have", a light verb for meetings only ("had talks with", not "has an army").
@@ -902,7 +919,7 @@ extension EventExtractor {
 
     /// Nouns of a relation between parties, whose partner is their "with" phrase.
     static let relationNouns: Set<String> = ["ties", "relations", "relationship", "cooperation", "coordination", "partnership",
-                                             "dialogue", "contacts", "links", "friendship"]
+                                             "dialogue", "contact", "contacts", "links", "friendship"]
 
     /// The relation nouns that are the object of `w` or of the verb of its complement ("seek
     /// ties", "promised to improve coordination").

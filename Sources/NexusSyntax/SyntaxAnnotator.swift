@@ -41,8 +41,14 @@ public struct SyntaxAnnotator: Sendable {
     /// treebank never saw ("Hamas") is not read as a verb.
     public func syntax(of tokens: [Token], names: [TextRange] = []) -> SentenceSyntax {
         let words = ParserWords.words(tokens)
-        let inNames = names.isEmpty ? nil : words.map { word in
-            Self.isNameWord(word.text) && names.contains { $0.start <= word.range.start && word.range.end <= $0.end }
+        let inNames = names.isEmpty ? nil : words.indices.map { i in
+            names.contains { name in
+                guard name.start <= words[i].range.start && words[i].range.end <= name.end else { return false }
+                if Self.isNameWord(words[i].text) { return true }
+                // "Ursula von der Leyen", "Osama bin Laden": a particle between two words of the name.
+                return Self.nameParticles.contains(words[i].text) && name.start < words[i].range.start
+                    && i + 1 < words.count && words[i + 1].range.end <= name.end
+            }
         }
         let dashes = Dateline.freeDashes(words.map { ($0.text, $0.range.start, $0.range.end) })
         let analysis = model.analyze(words.map { ParserWords.normalized($0.text) }, names: inNames, parsingAroundBareWeekdays: true,
@@ -62,6 +68,12 @@ extension SyntaxAnnotator {
     /// Borders", "The Hague", "Bank of England"): they keep the tagger's tag.
     static let nameFunctionWords: Set<String> = ["the", "of", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with",
                                                  "without", "de", "du", "des", "la", "le", "del", "della", "van", "von", "der", "den"]
+
+    /// Lower-case particles of personal names ("Ursula von der Leyen", "Osama bin Laden",
+    /// "Charles de Gaulle"): inside a name, between two of its words, they are parts of the
+    /// proper noun, which the tagger trained on few such names reads as nouns or adpositions.
+    static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
+                                             "bin", "ibn", "al", "el", "la", "le"]
 
     /// Whether a word inside a name is one of its capitalized content words.
     static func isNameWord(_ text: String) -> Bool {

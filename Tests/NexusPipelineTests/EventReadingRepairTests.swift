@@ -1437,6 +1437,34 @@ import Testing
         #expect(Set(triples(blamed)) == ["country:ghana 11 country:togo", "country:togo 11 country:ghana"])
     }
 
+    @Test func partiesWhoVowToCooperateVowItToEachOther() throws {
+        // Sentences written for this test: an intent to build a relation among coordinated
+        // parties is each one's intent towards the others; an aim that is no relation is not.
+        let vowed = try extract("Ghana, Togo and Benin vowed to strengthen cooperation on border security.")
+        #expect(Set(triples(vowed)) == ["country:ghana 03 country:togo", "country:ghana 03 country:benin", "country:togo 03 country:ghana",
+                                         "country:togo 03 country:benin", "country:benin 03 country:ghana", "country:benin 03 country:togo"])
+        let contact = try extract("Chile and Peru pledged to stay in close contact over the coming days.")
+        #expect(Set(triples(contact)) == ["country:chile 03 country:peru", "country:peru 03 country:chile"])
+        #expect(triples(try extract("Ghana and Togo vowed to root out officials with close ties to smugglers.")).isEmpty)
+    }
+
+    @Test func theyAfterTwoReportingPartiesIsBothOfThem() throws {
+        // Sentences written for this test.
+        let backed = try extract("Chile and Peru said on Monday they backed each other.")
+        #expect(Set(triples(backed)) == ["country:chile 05 country:peru", "country:peru 05 country:chile"])
+    }
+
+    @Test func anOrganizationBeforeAMeetingItsSubjectAttendsIsItsForum() throws {
+        // Sentences written for this test: the parties of "the ASEAN summit" are those who hold
+        // or attend it; a meeting measured in time still has its partner.
+        let forum = try extract("Ghana and Togo took part in the ECOWAS talks in Abuja.")
+        #expect(Set(triples(forum)) == ["country:ghana 04 country:togo", "country:togo 04 country:ghana"])
+        let measured = try extract("Nana Akufo-Addo held 45 minutes of talks with Faure Gnassingbe on Monday.")
+        #expect(triples(measured).contains("person:nana-akufo-addo 04 person:faure-gnassingbe"))
+        let aim = try extract("Ghana and Togo met on Monday with a focus on border security.")
+        #expect(Set(triples(aim)) == ["country:ghana 04 country:togo", "country:togo 04 country:ghana"])
+    }
+
     @Test func anIncursionOrARaidInAPlaceIsAimedAtIt() throws {
         // Sentences written for this test.
         let incursion = try extract("Two farmers were hurt during an incursion by Turkish forces in the Zab region of Iraq.")

@@ -31,6 +31,22 @@ import Testing
         #expect(document.sentences[0].syntax!.words.map(\.text).contains("-"))
     }
 
+    @Test func particlesInsideANameAreProperNouns() throws {
+        // A sentence written for this test; the name's range is given as a recognizer would.
+        let tokens = SentenceSplitter().sentences(in: "Ursula von der Leyen met Osama bin Salman in Brussels.")[0].tokens
+        let text = "Ursula von der Leyen met Osama bin Salman in Brussels."
+        func range(_ name: String) -> TextRange {
+            let r = text.range(of: name)!
+            return TextRange(start: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound),
+                             end: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.upperBound))
+        }
+        let syntax = try SyntaxAnnotator.bundled().syntax(of: tokens, names: [range("Ursula von der Leyen"), range("Osama bin Salman")])
+        let tags = Dictionary(uniqueKeysWithValues: syntax.words.map { ($0.text, $0.upos) })
+        // Parts of the proper noun (a foreign word, X, is one too), never a noun or an adposition.
+        #expect(["von", "der", "bin"].allSatisfy { ["PROPN", "X"].contains(tags[$0] ?? "") }, "\(tags)")
+        #expect(tags["met"] == "VERB")
+    }
+
     @Test func annotationIsDeterministicAndThreadSafe() async throws {
         let annotator = try SyntaxAnnotator.bundled()
         let tokens = SentenceSplitter().sentences(in: "Officials in Tokyo said Toyota would expand its plant.")[0].tokens

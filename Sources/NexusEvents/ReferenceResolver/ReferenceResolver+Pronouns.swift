@@ -214,13 +214,21 @@ extension ReferenceResolver {
     /// The parties "they" as a subject refers to when the previous sentence's subject names two
     /// or more ("The two men discussed Ukraine. They agreed to deliver ammunition", "Saudi
     /// Arabia and Iran agreed ... They will reopen embassies"): that subject's entities; nil
-    /// for any other word, a "they" some reporting verb's subject in its own sentence may
-    /// stand for (the verb's own subject or its coordinated verb's: "also scrapped the deal,
-    /// and said they had fired"), or a previous subject naming fewer than two.
+    /// for any other word or a previous subject naming fewer than two. A "they" some reporting
+    /// verb's subject in its own sentence may stand for (the verb's own subject or its
+    /// coordinated verb's: "also scrapped the deal, and said they had fired") is that subject's
+    /// parties when it names two or more ("Saudi Arabia and Russia said they backed each
+    /// other"), else nil.
     func pluralAntecedent(of w: Int, in p: ParsedSentence) -> [Int]? {
-        guard p.lower[w] == "they", p.words[w].upos == "PRON", p.words[w].relation.hasPrefix("nsubj"), p.position > 0,
-              reportingVerb(of: w, in: p).flatMap({ subject(of: $0, in: p) }) == nil,
-              let q = parsed[p.position - 1], let root = q.words.firstIndex(where: { $0.head == nil }),
+        guard p.lower[w] == "they", p.words[w].upos == "PRON", p.words[w].relation.hasPrefix("nsubj") else { return nil }
+        // "Saudi Arabia and Russia said they backed each other": the reporting verb's subject,
+        // when it names two parties or more.
+        if let subject = reportingVerb(of: w, in: p).flatMap({ subject(of: $0, in: p) }) {
+            guard p.words[subject].upos != "PRON", !p.isInPhrase(w, of: subject) else { return nil }
+            let parties = entities(at: subject, in: p).map(\.entity)
+            return parties.count >= 2 ? parties : nil
+        }
+        guard p.position > 0, let q = parsed[p.position - 1], let root = q.words.firstIndex(where: { $0.head == nil }),
               let subject = q.child(of: root, "nsubj"), q.words[subject].upos != "PRON" else { return nil }
         let parties = entities(at: subject, in: q).map(\.entity)
         return parties.count >= 2 ? parties : nil
