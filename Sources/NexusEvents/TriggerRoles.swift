@@ -105,7 +105,8 @@ extension EventExtractor {
                                          "august", "september", "october", "november", "december"]
 
     /// Nouns of meetings, whose participant is the subject of the clause they are an oblique of.
-    static let meetingNouns: Set<String> = ["meeting", "meetings", "talks", "visit", "summit", "consultations", "negotiations", "session"]
+    static let meetingNouns: Set<String> = ["meeting", "meetings", "talks", "visit", "summit", "consultations", "negotiations", "session",
+                                            "conversation"]
 
     /// Gatherings a host receives others at: the meetings, conferences and forums.
     static let hostedNouns: Set<String> = meetingNouns.union(["conference", "forum"])

@@ -1454,6 +1454,20 @@ import Testing
         #expect(Set(triples(backed)) == ["country:chile 05 country:peru", "country:peru 05 country:chile"])
     }
 
+    @Test func theMinistersAreEveryoneOfTheMeetingNamedBefore() throws {
+        // Sentences written for this test: "the ministers" after a conversation of four is the
+        // four, each discussing with the others; an earlier "the ministers" carries the group on.
+        let d = try extract("Musalia Mudavadi had a conversation with Shirley Botchwey, Yusuf Tuggar and Robert Dussey on Thursday. "
+                            + "The ministers discussed border security. The participants also agreed to work together.")
+        let four = ["person:musalia-mudavadi", "person:shirley-botchwey", "person:yusuf-tuggar", "person:robert-dussey"]
+        let pairs = Set(four.flatMap { a in four.filter { $0 != a }.map { "\(a) \($0)" } })
+        #expect(Set(d.events.filter { $0.trigger.text == "discussed" }.map { "\($0.actor) \($0.target)" }) == pairs)
+        #expect(Set(d.events.filter { $0.trigger.text == "agreed" }.map { "\($0.actor) \($0.target)" }) == pairs)
+        // After a meeting of two, "the ministers" names no group of its own.
+        let two = try extract("Musalia Mudavadi met Yusuf Tuggar on Thursday. The ministers discussed border security.")
+        #expect(two.events.filter { $0.trigger.text == "discussed" }.allSatisfy { [four[0], four[2]].contains($0.actor) })
+    }
+
     @Test func anOrganizationBeforeAMeetingItsSubjectAttendsIsItsForum() throws {
         // Sentences written for this test: the parties of "the ASEAN summit" are those who hold
         // or attend it; a meeting measured in time still has its partner.

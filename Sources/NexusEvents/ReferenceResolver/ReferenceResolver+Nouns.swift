@@ -157,7 +157,12 @@ extension ReferenceResolver {
         "premiers": [.person], "officials": [.person],
         "sides": [.country, .organization, .person], "parties": [.country, .organization], "rivals": [.country, .organization, .person],
         "delegations": [.country, .organization], "two": [.country, .organization, .person],
+        "participants": [.country, .organization, .person],
     ]
+
+    /// The plural nouns of ``pairNouns`` that, with "the" and no number, stand for everyone of
+    /// the last meeting the text names ("the Ministers discussed", "the participants reaffirmed").
+    static let meetingGroupNouns: Set<String> = ["ministers", "leaders", "participants", "delegations", "presidents", "premiers"]
 
     /// The numbers of parties a group phrase may count ("the three countries").
     static let groupSizes: [String: Int] = ["three": 3, "four": 4, "five": 5]

@@ -28,6 +28,11 @@ extension ReferenceResolver {
             return group(of: n, before: w, in: p, kinds: kinds)
         }
         guard !p.children[w].contains(where: { ["appos", "compound", "flat"].contains(p.words[$0].relation) }) else { return nil }
+        // "Blinken had a conversation with Payne, Jaishankar and Motegi ... the Ministers
+        // discussed": a plural with no number is everyone of the last meeting named.
+        if determiners == ["the"], numbers.isEmpty, ReferenceResolver.meetingGroupNouns.contains(p.lower[w]) {
+            return meetingParties(before: w, in: p, kinds: kinds, depth: 0)
+        }
         // A bare "the two" is a pair only as a subject ("the two met"); "kill the two" is about people unnamed.
         let isPair = p.lower[w] == "two" ? determiners == ["the"] && p.children(of: w, "nmod").isEmpty && p.words[w].relation.hasPrefix("nsubj")
             : (determiners == ["the"] && numbers == ["two"]) || (determiners == ["both"] && numbers.isEmpty)
@@ -91,6 +96,54 @@ extension ReferenceResolver {
             if kinds.contains(resolution.entities[e].type), !named.contains(e) { named.append(e) }
         }
         return named.count == n ? named : nil
+    }
+
+    /// Everyone of the last meeting the text names before word `w` of `p`, in its sentence or
+    /// the two before it: a subject with the partners of its "with" phrase or of a verb of
+    /// encounter (``encounterVerbs``), each conjunct and every name after the "with" ("Blinken
+    /// had a conversation with Payne, Jaishankar and Motegi"), or a subject of two or more; of
+    /// the kinds `kinds`. Nil unless
+    /// three or more are found: "the ministers" after a meeting of two is the pair's business
+    /// (``pair(at:in:)``, with a number). An earlier group phrase as a subject is that group
+    /// (`depth` counts such steps back; at most two).
+    /// - Complexity: O(words of three sentences), times three for the steps back.
+    func meetingParties(before w: Int, in p: ParsedSentence, kinds: Set<EntityType>, depth: Int) -> [Int]? {
+        for s in stride(from: p.position, through: max(0, p.position - 2), by: -1) {
+            guard let q = parsed[s] else { continue }
+            let limit = s == p.position ? w : q.words.count
+            for x in q.words.indices.reversed() where x < limit && q.words[x].relation == "nsubj" {
+                guard let verb = q.words[x].head, q.isVerb(verb) else { continue }
+                // "the Ministers discussed ... The participants reaffirmed": an earlier group
+                // phrase is the same group, read back at most twice (each step strictly earlier).
+                if q.mentionOfWord[x] == nil {
+                    guard depth < 2, ReferenceResolver.meetingGroupNouns.contains(q.lower[x]),
+                          q.children[x].filter({ q.words[$0].relation.hasPrefix("det") }).map({ q.lower[$0] }) == ["the"] else { continue }
+                    if let group = meetingParties(before: x, in: q, kinds: kinds, depth: depth + 1) { return group }
+                    continue
+                }
+                let meeting = q.children[verb].filter { q.words[$0].relation == "obj" && EventExtractor.meetingNouns.contains(q.lower[$0]) }
+                let partners = ((q.children[verb] + meeting.flatMap { q.children[$0] })
+                    .filter { c in (q.words[c].relation.hasPrefix("obl") || q.words[c].relation.hasPrefix("nmod")) && q.caseMarker(of: c) == "with" }
+                    + (ReferenceResolver.encounterVerbs.contains(q.lower[verb]) ? q.children(of: verb, "obj") : []))
+                    .filter { $0 < limit && q.mentionOfWord[$0] != nil }
+                // A list of titled names after "with" the parser seldom reads as one coordination
+                // ("with Australian Foreign Minister Marise Payne, Indian Minister of External
+                // Affairs Dr. S. Jaishankar, and ..."): every name of the kinds after it.
+                var listed: [Int] = []
+                if let first = partners.min(), let with = q.children[first].first(where: { q.lower[$0] == "with" }) {
+                    listed = context.mentionsBySentence[s].filter { m in
+                        context.mentions[m].mention.range.start > q.words[with].range.start && context.mentions[m].mention.range.start < (s == p.position ? p.words[w].range.start : Int.max)
+                    }.map { resolution.entityOfMention[$0] }
+                }
+                var parties: [Int] = []
+                for e in entities(at: x, in: q).map(\.entity) + partners.flatMap({ entities(at: $0, in: q).map(\.entity) }) + listed
+                    where kinds.contains(resolution.entities[e].type) && !parties.contains(e) {
+                    parties.append(e)
+                }
+                if parties.count >= 3 { return parties }
+            }
+        }
+        return nil
     }
 
     /// The two parties of the last clause of `q` before word `limit` that names two: a
