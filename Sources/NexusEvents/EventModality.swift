@@ -84,12 +84,38 @@ struct EventModality {
             // negation of the light verb it is the object of (not a refusal, "rejected an offer",
             // nor a verb of speech or perception, "did not mention the talks").
             if x == w, r == "obj", sentence.words[w].upos == "NOUN", sentence.isVerb(h), EventModality.isLightVerb(sentence.lower[h]) { return hasNegation(h) }
+            // "pulled out of his planned meeting with Kim", "cancelled the talks": an act called off.
+            if x == w, sentence.words[w].upos == "NOUN", sentence.isVerb(h), isCalledOff(w, by: h) { return !hasNegation(h) }
             guard r == "xcomp" || (r == "ccomp" && sentence.words[x].upos == "VERB" && sentence.words[h].upos != "VERB") else { return false }
             if EventModality.refusals.contains(sentence.lower[h]) { return true }
             x = h
             steps += 1
         }
         return false
+    }
+
+    /// Verbs that call off the act their object names ("cancelled the talks", "scrapped a
+    /// visit"), and with a particle or preposition, the act they leave ("pulled out of the
+    /// meeting", "withdrew from the talks", "called off the summit").
+    static let cancellations: Set<String> = ["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap", "scraps",
+                                             "scrapped", "postpone", "postpones", "postponed", "skip", "skips", "skipped", "boycott",
+                                             "boycotts", "boycotted", "abandon", "abandons", "abandoned"]
+    static let departures: Set<String> = ["pull", "pulls", "pulled", "pulling", "withdraw", "withdraws", "withdrew", "withdrawn", "call",
+                                          "calls", "called", "back", "backs", "backed"]
+
+    /// Whether verb `h` calls off the act noun `w` names (``cancellations``, ``departures``).
+    func isCalledOff(_ w: Int, by h: Int) -> Bool {
+        let r = sentence.words[w].relation
+        let verb = sentence.lower[h]
+        if r == "obj", EventModality.cancellations.contains(verb) { return true }
+        guard EventModality.departures.contains(verb) else { return false }
+        let particle = sentence.children(of: h, "compound:prt").map { sentence.lower[$0] }
+        if r == "obj", verb.hasPrefix("call"), particle.contains("off") { return true }
+        guard r.hasPrefix("obl") else { return false }
+        let markers = sentence.children(of: w, "case").map { sentence.lower[$0] }
+        if verb.hasPrefix("withdr") { return markers.contains("from") }
+        // "pulled out of", "backed out of" (the particle hung on the verb or on the noun).
+        return !verb.hasPrefix("call") && markers.contains("of") && (particle.contains("out") || markers.contains("out"))
     }
 
     /// Verbs that exclude their complement: "rule out" (with its particle) and "exclude".

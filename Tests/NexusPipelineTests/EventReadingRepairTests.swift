@@ -1454,6 +1454,17 @@ import Testing
         #expect(Set(triples(backed)) == ["country:chile 05 country:peru", "country:peru 05 country:chile"])
     }
 
+    @Test func aMeetingCalledOffIsNegated() throws {
+        // Sentences written for this test.
+        for text in ["Emmanuel Macron pulled out of his planned meeting with Olaf Scholz.", "Ghana withdrew from talks with Togo.",
+                     "Ghana called off its talks with Togo."] {
+            let d = try extract(text)
+            #expect(d.events.contains { $0.code.root == 4 && $0.negated }, "\(text)")
+            #expect(!d.events.contains { $0.code.root == 4 && !$0.negated }, "\(text)")
+        }
+        #expect(triples(try extract("Ghana held talks with Togo.")) == ["country:ghana 04 country:togo"])
+    }
+
     @Test func theMinistersAreEveryoneOfTheMeetingNamedBefore() throws {
         // Sentences written for this test: "the ministers" after a conversation of four is the
         // four, each discussing with the others; an earlier "the ministers" carries the group on.
