@@ -520,8 +520,17 @@ extension EventExtractor {
             }
             return [(owner, .nounModifier)]
         }
-        // A predicate noun: "al-Shabaab is a threat to Kenya".
-        if let subject = p.child(of: w, "nsubj"), p.child(of: w, "cop") != nil { return [(subject, .subject)] }
+        // A predicate noun: "al-Shabaab is a threat to Kenya"; in a relative clause, "Abe, who is
+        // on a visit to the United States": the name the clause is hung on.
+        if let subject = p.child(of: w, "nsubj"), p.child(of: w, "cop") != nil {
+            // (The parser may hang the clause elsewhere: "who" is the name written right before it.)
+            // Not a noun its subject undergoes: "Suu Kyi, who was under house arrest".
+            if p.lower[subject] == "who", !ownerUndergoes, let named = nameBefore(subject, in: p) { return [(named, .relativeClause)] }
+            if ["which", "that"].contains(p.lower[subject]), p.words[w].relation.hasPrefix("acl"), let h = p.words[w].head {
+                return [(h, .relativeClause)]
+            }
+            return [(subject, .subject)]
+        }
         if ownOnly, let of = p.children[w].first(where: { p.words[$0].relation.hasPrefix("nmod") && ["of", "by"].contains(p.caseMarker(of: $0) ?? "") }) {
             return [(of, .nounModifier)]
         }

@@ -1454,6 +1454,12 @@ import Testing
         #expect(Set(triples(backed)) == ["country:chile 05 country:peru", "country:peru 05 country:chile"])
     }
 
+    @Test func aPredicateNounInARelativeClauseIsSaidOfTheNameItModifies() throws {
+        // A sentence written for this test.
+        let d = try extract("Nana Akufo-Addo, who is on a visit to Togo, told reporters he was hopeful.")
+        #expect(triples(d) == ["person:nana-akufo-addo 04 country:togo"])
+    }
+
     @Test func aMeetingCalledOffIsNegated() throws {
         // Sentences written for this test.
         for text in ["Emmanuel Macron pulled out of his planned meeting with Olaf Scholz.", "Ghana withdrew from talks with Togo.",
