@@ -124,6 +124,17 @@ import Testing
         #expect(result.documents[2].entities.count == 1 && result.documents[2].entities.first?.mentions.count == 2)
     }
 
+    /// A company's abbreviated legal form keeps its period ("Co.", "Inc."); a sentence's full
+    /// stop after another name does not join it.
+    @Test func aLegalFormKeepsItsPeriod() {
+        let a = ResolutionTestDocument.make(id: "a", text: "Japan paid Taiwan Semiconductor Manufacturing Co. to build a plant. Tokyo thanked Micron Technology Inc.",
+                                            [("Japan", .country, nil), ("Taiwan Semiconductor Manufacturing Co.", .organization, nil),
+                                             ("Micron Technology Inc.", .organization, nil)])
+        let b = ResolutionTestDocument.make(id: "b", text: "The deal was signed by Toyota.", [("Toyota.", .organization, nil)])
+        let result = resolver.resolve([a, b])
+        #expect(Set(result.entities.map(\.name)) == ["Japan", "Taiwan Semiconductor Manufacturing Co.", "Micron Technology Inc.", "Toyota"])
+    }
+
     /// A bare listed legislature is another country's in an article about that one country's
     /// politics ("In Peru ... Congress"), and "the country's Congress" is the country named before
     /// it; an article that names the American parties, or its one other country only after the

@@ -82,7 +82,11 @@ public struct ResolutionContext: Sendable {
         text(of: sentence, range: TextRange(start: words[a].range.start, end: max(words[a].range.start, words[b].range.end)))
     }
 
-    /// Cleans one mention: a trailing "(ACRONYM)", possessive and punctuation, a leading
+    /// Abbreviated legal forms of companies written with a period ("Inc.", "Co.", "Corp.").
+    static let legalFormAbbreviations: Set<String> = ["Inc", "Co", "Corp", "Ltd", "Plc", "Bros", "Cos"]
+
+    /// Cleans one mention: a trailing "(ACRONYM)", possessive and punctuation (but a legal
+    /// form's period), a leading
     /// "the", and for persons the titles and honorifics before the name.
     static func clean(_ mention: Mention, sentence: Sentence, words: [ResolutionWord], titles: TitleLexicon, affiliations: [TextRange] = []) -> ResolutionMention? {
         let covered = words.indices.filter { words[$0].range.overlaps(mention.range) }
@@ -94,6 +98,12 @@ public struct ResolutionContext: Sendable {
             b -= 3
         }
         while b >= a && (words[b].isPossessive || !words[b].isWord) { b -= 1 }
+        // "Taiwan Semiconductor Manufacturing Co.", "Apple Inc.": a company's legal form keeps
+        // its period, as the tokenizer keeps it on the token.
+        if b + 1 < words.count, words[b + 1].text == ".", words[b + 1].range.start == words[b].range.end,
+           words[b + 1].range.end <= mention.range.end, Self.legalFormAbbreviations.contains(words[b].text) {
+            b += 1
+        }
         while a <= b && (!words[a].isWord || words[a].lower == "the") { a += 1 }
         guard a <= b else { return nil }
         var roles: [String] = []
