@@ -1460,6 +1460,11 @@ import Testing
         #expect(triples(d) == ["person:nana-akufo-addo 04 country:togo"])
     }
 
+    @Test func aCountrysOppositionPartiesAreNotItsState() throws {
+        // A sentence written for this test.
+        #expect(triples(try extract("Nana Akufo-Addo held talks with Togo's opposition parties in Accra.")).isEmpty)
+    }
+
     @Test func aMeetingCalledOffIsNegated() throws {
         // Sentences written for this test.
         for text in ["Emmanuel Macron pulled out of his planned meeting with Olaf Scholz.", "Ghana withdrew from talks with Togo.",

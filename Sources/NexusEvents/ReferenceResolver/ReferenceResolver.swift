@@ -229,7 +229,8 @@ struct ReferenceResolver {
         if let named = selfNamed(w, in: p) { return (named, nil) }
         // "U.S. allies", "Iran's rivals", "Israeli critics": others, defined by their tie to the
         // state named ("NATO allies", an alliance's own members, are read below).
-        if ReferenceResolver.relationalNouns.contains(word), let modifier, resolution.entities[modifier].type == .country { return nil }
+        if ReferenceResolver.relationalNouns.contains(word) || ReferenceResolver.nonStateNouns.contains(word), let modifier,
+           resolution.entities[modifier].type == .country { return nil }
         // Not a title: "the group Human Rights Watch", "the militant group Hamas", "the Afghan
         // capital, Kabul": a name beside the head. An apposition names the head before any
         // modifier does ("the United Nations' court, the International Court of Justice").
@@ -390,6 +391,12 @@ struct ReferenceResolver {
         return nil
     }
 
+    /// Groups of a country that act against or apart from its state: its country modifier does
+    /// not name them ("Scotland's opposition parties", "Syrian rebels"). Not "opposition", which
+    /// is as often the state's own stance ("dismissed U.S. opposition to the pipeline").
+    static let nonStateNouns: Set<String> = ["parties", "rebels", "insurgents", "dissidents", "protesters", "demonstrators",
+                                             "opponents", "critics", "separatists"]
+
     /// The entity named by a possessor, compound or adjective of `w` ("Kenya's", "UN
     /// Security Council", "Iranian"), the possessor first.
     func modifier(of w: Int, in p: ParsedSentence, undergoers acts: Bool, agents: Bool) -> (Int, ActorResolution?)? {
@@ -407,6 +414,10 @@ struct ReferenceResolver {
             + examples + undergoers.flatMap { [$0] + p.core($0) } + (acts ? authors(of: w, in: p) : []) + (agents ? p.participleAgents(of: w) : [])
             + byAgents
         for c in candidates {
+            // "wrote to Scotland's opposition parties", "Syrian rebels": a country's opposition,
+            // rebels or protesters are not its state.
+            if ReferenceResolver.nonStateNouns.contains(p.lower[w]), !byAgents.contains(c), let m = p.mentionOfWord[c],
+               context.mentions[m].mention.type == .country { continue }
             if byAgents.contains(c), let m = p.mentionOfWord[c],
                context.mentions[m].mention.type != .location || capitals.isCapital(resolution.entityOfMention[m], in: resolution) {
                 return (resolution.entityOfMention[m], .nounModifier)
