@@ -28,7 +28,7 @@ extension ReferenceResolver {
             return group(of: n, before: w, in: p, kinds: kinds)
         }
         guard !p.children[w].contains(where: { ["appos", "compound", "flat"].contains(p.words[$0].relation) }) else { return nil }
-        // "Blinken had a conversation with Payne, Jaishankar and Motegi ... the Ministers
+        // "Mudavadi had a conversation with Botchwey, Tuggar and Dussey ... the ministers
         // discussed": a plural with no number is everyone of the last meeting named.
         if determiners == ["the"], numbers.isEmpty, ReferenceResolver.meetingGroupNouns.contains(p.lower[w]) {
             return meetingParties(before: w, in: p, kinds: kinds, depth: 0)
@@ -100,12 +100,11 @@ extension ReferenceResolver {
 
     /// Everyone of the last meeting the text names before word `w` of `p`, in its sentence or
     /// the two before it: a subject with the partners of its "with" phrase or of a verb of
-    /// encounter (``encounterVerbs``), each conjunct and every name after the "with" ("Blinken
-    /// had a conversation with Payne, Jaishankar and Motegi"), or a subject of two or more; of
-    /// the kinds `kinds`. Nil unless
-    /// three or more are found: "the ministers" after a meeting of two is the pair's business
-    /// (``pair(at:in:)``, with a number). An earlier group phrase as a subject is that group
-    /// (`depth` counts such steps back; at most two).
+    /// encounter (``encounterVerbs``), each conjunct and every name after the "with" ("Mudavadi
+    /// had a conversation with Botchwey, Tuggar and Dussey"), or a subject of two or more; of the
+    /// kinds `kinds`. Nil unless three or more are found: "the ministers" after a meeting of two
+    /// is the pair's business (``pair(at:in:)``, with a number). An earlier group phrase as a
+    /// subject is that group (`depth` counts such steps back; at most two).
     /// - Complexity: O(words of three sentences), times three for the steps back.
     func meetingParties(before w: Int, in p: ParsedSentence, kinds: Set<EntityType>, depth: Int) -> [Int]? {
         for s in stride(from: p.position, through: max(0, p.position - 2), by: -1) {
