@@ -125,17 +125,10 @@ extension ReferenceResolver {
                     .filter { c in (q.words[c].relation.hasPrefix("obl") || q.words[c].relation.hasPrefix("nmod")) && q.caseMarker(of: c) == "with" }
                     + (ReferenceResolver.encounterVerbs.contains(q.lower[verb]) ? q.children(of: verb, "obj") : []))
                     .filter { $0 < limit && q.mentionOfWord[$0] != nil }
-                // A list of titled names after "with" the parser seldom reads as one coordination
-                // ("with Australian Foreign Minister Marise Payne, Indian Minister of External
-                // Affairs Dr. S. Jaishankar, and ..."): every name of the kinds after it.
-                var listed: [Int] = []
-                if let first = partners.min(), let with = q.children[first].first(where: { q.lower[$0] == "with" }) {
-                    listed = context.mentionsBySentence[s].filter { m in
-                        context.mentions[m].mention.range.start > q.words[with].range.start && context.mentions[m].mention.range.start < (s == p.position ? p.words[w].range.start : Int.max)
-                    }.map { resolution.entityOfMention[$0] }
-                }
+                let end = s == p.position ? p.words[w].range.start : Int.max
                 var parties: [Int] = []
-                for e in entities(at: x, in: q).map(\.entity) + partners.flatMap({ entities(at: $0, in: q).map(\.entity) }) + listed
+                for e in entities(at: x, in: q).map(\.entity) + partners.flatMap({ entities(at: $0, in: q).map(\.entity) })
+                    + namesAfterWith(partners, in: q, before: end)
                     where kinds.contains(resolution.entities[e].type) && !parties.contains(e) {
                     parties.append(e)
                 }
@@ -143,6 +136,19 @@ extension ReferenceResolver {
             }
         }
         return nil
+    }
+
+    /// The entities named in `q` after the "with" of its first partner phrase `partners` and
+    /// before text offset `end`: a list of titled names after "with" the parser seldom reads as
+    /// one coordination ("with Ghanaian Foreign Minister Shirley Botchwey, Nigerian Minister of
+    /// Foreign Affairs Yusuf Tuggar, and ...").
+    private func namesAfterWith(_ partners: [Int], in q: ParsedSentence, before end: Int) -> [Int] {
+        guard let first = partners.min(), let with = q.children[first].first(where: { q.lower[$0] == "with" }) else { return [] }
+        let start = q.words[with].range.start
+        return context.mentionsBySentence[q.position].filter { m in
+            let offset = context.mentions[m].mention.range.start
+            return offset > start && offset < end
+        }.map { resolution.entityOfMention[$0] }
     }
 
     /// The two parties of the last clause of `q` before word `limit` that names two: a
