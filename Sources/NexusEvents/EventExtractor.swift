@@ -92,7 +92,9 @@ struct EventExtractor {
             guard let entry = entry(at: w, in: p) else { continue }
             // "agreed to meet", "pledged to provide aid to X": the complement's act carries the
             // code when it has a target of its own, or is mutual ("X and Y agreed to meet").
-            if entry.code.root == 3, p.children(of: w, "xcomp").contains(where: { clause in
+            // Not an invitation to someone ("NATO invited Finland to join the alliance"): the
+            // one invited is its target, and the complement is their own act.
+            if entry.code.root == 3, p.children(of: w, "obj").isEmpty, p.children(of: w, "xcomp").contains(where: { clause in
                 self.entry(at: clause, in: p).map { !targetWords(of: clause, entry: $0, in: p).isEmpty || EventExtractor.isReciprocal($0) } ?? false
             }) { continue }
             var roles = self.roles(of: w, entry: entry, in: p, resolver: resolver, resolution: resolution)

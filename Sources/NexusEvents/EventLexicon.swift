@@ -38,7 +38,9 @@ public struct EventLexicon: Sendable {
     private let byVerbForm: [String: [Int]]
     private let byNounForm: [String: [Int]]
     private let byAdjectiveForm: [String: [Int]]
-    /// Forms with at least one entry coded other than 01 (a bare statement).
+    /// Forms with at least one entry coded other than 01, or a statement addressed to its
+    /// object ("told", "briefed", "informed"): not a bare statement verb ("said", "announced"),
+    /// which names no one it is made to.
     private let codedForms: Set<String>
 
     public init(entries: [EventLexiconEntry], irregularForms: [String: [String]] = [:]) {
@@ -61,7 +63,7 @@ public struct EventLexicon: Sendable {
         self.byNounForm = nouns
         self.byAdjectiveForm = adjectives
         self.codedForms = Set(verbs.merging(nouns) { $0 + $1 }.merging(adjectives) { $0 + $1 }
-            .filter { $0.value.contains { entries[$0].code.root != 1 } }.keys)
+            .filter { $0.value.contains { entries[$0].code.root != 1 || entries[$0].objectIsTarget } }.keys)
     }
 
     /// Entries whose verb forms include `form` (lowercased).
@@ -73,7 +75,8 @@ public struct EventLexicon: Sendable {
     /// Entries whose adjective forms include `form` (lowercased).
     public func adjectiveEntries(_ form: String) -> [EventLexiconEntry] { (byAdjectiveForm[form] ?? []).map { entries[$0] } }
 
-    /// Whether `form` (lowercased) is a trigger of some act other than a bare statement (01).
+    /// Whether `form` (lowercased) is a trigger of some act other than a bare statement (01):
+    /// of another code, or a statement addressed to its object ("told X").
     public func isCodedTrigger(_ form: String) -> Bool { codedForms.contains(form) }
 
     /// Whether `form` (lowercased) is any trigger form.

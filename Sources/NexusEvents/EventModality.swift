@@ -72,6 +72,7 @@ struct EventModality {
     }
 
     func isNegated(_ w: Int) -> Bool {
+        if isNeitherNor(w) { return true }
         var x = w
         var steps = 0
         while steps < 8 {
@@ -92,6 +93,19 @@ struct EventModality {
             steps += 1
         }
         return false
+    }
+
+    /// Whether the act at `w` is denied by "neither ... nor", read from the words, since the
+    /// parser often misreads the pair: "Neither France nor Germany sent troops", "neither
+    /// confirmed nor denied the report" (both acts denied), "Nor did Iran reply". A "neither"
+    /// before the trigger, in the same clause (no semicolon, colon or "but" between), with its
+    /// "nor" after it and no more than eight words past the trigger; or a sentence opening with "Nor".
+    func isNeitherNor(_ w: Int) -> Bool {
+        let lower = sentence.lower
+        if w > 0, lower[0] == "nor" { return true }
+        guard let i = lower[..<w].lastIndex(of: "neither"),
+              !lower[i..<w].contains(where: { [";", ":", "but"].contains($0) }) else { return false }
+        return lower[(i + 1)..<min(lower.count, w + 9)].contains("nor")
     }
 
     /// Verbs that call off the act their object names ("cancelled the talks", "scrapped a

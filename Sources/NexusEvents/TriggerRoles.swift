@@ -648,7 +648,7 @@ extension EventExtractor {
     static let circumstanceMarkers: Set<String> = ["during", "at", "after", "before", "following", "for", "in"]
 
     /// The light verb noun trigger `w` is the object of ("launched an attack", "held talks"),
-    /// with "have" for meetings ("had two meetings with") and the verbs of taking an act back
+    /// with "have" for meetings and calls (``hadNouns``: "had two meetings with") and the verbs of taking an act back
     /// ("withdrew its support"): its subject performs the act.
     func lightVerb(of w: Int, in p: ParsedSentence) -> Int? {
         // "held 45 minutes of talks with", "carried out a series of raids on": through the
@@ -659,7 +659,7 @@ extension EventExtractor {
         // "A ban on Liberian diamonds was imposed by the Security Council": a passive light verb.
         guard let h = p.words[n].head, p.isVerb(h), ["obj", "nsubj:pass"].contains(p.words[n].relation) else { return nil }
         if EventExtractor.lightVerbs.contains(p.lower[h]) || EventExtractor.retractionVerbs.contains(p.lower[h]) { return h }
-        if EventExtractor.meetingNouns.contains(p.lower[w]), EventExtractor.haveForms.contains(p.lower[h]) { return h }
+        if EventExtractor.hadNouns.contains(p.lower[w]), EventExtractor.haveForms.contains(p.lower[h]) { return h }
         return nil
     }
 
@@ -685,6 +685,10 @@ extension EventExtractor {
               let h = p.words[w].head, p.isVerb(h), lightVerb(of: w, in: p) == h || isParticipation(h, in: p) else { return false }
         return agents(ofVerb: h, in: p).contains { p.mentionOfWord[$0.0] != nil || p.upos($0.0) == "PRON" }
     }
+
+    /// The nouns "have" is a light verb of: meetings and conversations ("had talks with", "had
+    /// a phone call with"; not "has an army").
+    static let hadNouns: Set<String> = meetingNouns.union(["call", "calls", "discussion", "discussions"])
 
     /// Forms of "have", a light verb for meetings only ("had talks with", not "has an army").
     static let haveForms: Set<String> = ["have", "has", "had", "having"]
@@ -875,6 +879,11 @@ extension EventExtractor {
                 out += p.children(of: w, "obl").filter { p.caseMarker(of: $0) == "in" && isNamedPlace($0, in: p) }
             }
         }
+        // "visited a refugee camp in Jordan", "a trip to an air base in Poland": a visit whose
+        // place is not named goes to the named place that place is in.
+        if entry.fineCode == "042", !out.contains(where: { t in p.core(t).contains { p.mentionOfWord[$0] != nil } }) {
+            out += out.flatMap { p.children(of: $0, "nmod") }.filter { p.caseMarker(of: $0) == "in" && isNamedPlace($0, in: p) }
+        }
         // "seized large swathes of Mali", "fired artillery at villages in northern Iraq": the
         // place a part or a settlement belongs to.
         let parts = (entry.objectIsTarget ? p.children(of: w, "obj") : []) + out
@@ -924,8 +933,17 @@ extension EventExtractor {
                 out += p.children(of: o, "nmod").filter { ["with", "between"].contains(p.caseMarker(of: $0) ?? "") }
             }
         }
+        // "bought Twitter", "the takeover of Credit Suisse": what is bought is a named company or
+        // party, not a thing someone owns ("purchased his plane ticket") or an office ("takeover of
+        // the chairmanship"); a seller after "from" may be described.
+        if EventExtractor.acquisitionLemmas.contains(entry.lemma) {
+            out = out.filter { p.mentionOfWord[$0] != nil || p.caseMarker(of: $0) == "from" }
+        }
         return Array(Set(out)).sorted()
     }
+
+    /// The lemmas of buying and taking over, whose object or "of" phrase is a target only as a name.
+    static let acquisitionLemmas: Set<String> = ["buy", "purchase", "acquire", "acquisition", "takeover"]
 
     /// Nouns of a relation between parties, whose partner is their "with" phrase.
     static let relationNouns: Set<String> = ["ties", "relations", "relationship", "cooperation", "coordination", "partnership",

@@ -1,5 +1,6 @@
 /// The bare weekday adverbs of news style: a day name written with no preposition as the
-/// time of the clause ("Hu met his counterpart Saturday", "The EU Thursday called on Iran").
+/// time of the clause ("Hu met his counterpart Saturday", "The EU Thursday called on Iran"),
+/// and "overnight" when tagged a noun ("shelled Donetsk overnight").
 ///
 /// Wire services write them in most sentences (6,413 in the 2,398 GMB stories of Voice of
 /// America), the web text of the treebank hardly ever, and the parser reads them as nouns: as
@@ -24,6 +25,17 @@ public enum BareWeekdays {
                                       "good", "black", "super", "ash", "holy", "bloody", "cyber", "maundy", "easter",
                                       "palm", "shrove", "great", "blue", "manic"]
 
+    /// Time adverbs the tagger reads as nouns after a name, with the same effect ("struck
+    /// targets in Gaza overnight" parsed as the compound "Gaza overnight").
+    static let nounLikeAdverbs: Set<String> = ["overnight"]
+
+    /// A capitalized day name, or a time adverb of ``nounLikeAdverbs`` tagged a noun.
+    static func isBareTimeWord(_ word: String, tag: String) -> Bool {
+        let lower = word.lowercased()
+        if days.contains(lower) { return word.first?.isUppercase == true }
+        return nounLikeAdverbs.contains(lower) && tag == "NOUN"
+    }
+
     /// Part-of-speech tags of a word before a day name that make the day name part of its phrase.
     static let beforeTags: Set<String> = ["ADP", "DET", "NUM", "ADJ", "CCONJ", "SCONJ"]
 
@@ -31,7 +43,7 @@ public enum BareWeekdays {
     /// - Complexity: O(n) for n words.
     public static func marks(_ words: [String], upos: [String]) -> [Bool] {
         words.indices.map { i in
-            guard i > 0, days.contains(words[i].lowercased()), words[i].first?.isUppercase == true else { return false }
+            guard i > 0, isBareTimeWord(words[i], tag: upos[i]) else { return false }
             let previous = words[i - 1].lowercased()
             if before.contains(previous) || beforeTags.contains(upos[i - 1]) { return false }
             if i + 1 < words.count {

@@ -32,6 +32,7 @@ extension ReferenceResolver {
                let named = lastPersonInSentence(before: w, in: p) {
                 return (named, .pronoun)
             }
+            if let fronted = frontedSubject(of: w, in: p, feminine: ["she", "her"].contains(word)) { return (fronted, .pronoun) }
             if let reporter = reporter(of: w, in: p), resolution.entities[reporter].type == .person { return (reporter, .pronoun) }
             // "Syria's ambassador says his government will withdraw": a title no one named holds
             // stands for its state or body, and so does the pronoun its holder reports with,
@@ -131,6 +132,24 @@ extension ReferenceResolver {
         if let e = subject(p, from: w + 1) { return e }
         guard p.position + 1 < parsed.sentences.count, let next = parsed[p.position + 1] else { return nil }
         return subject(next, from: 0)
+    }
+
+    /// The subject a pronoun looks ahead to from a phrase set before it (cataphora): "During
+    /// his visit to Kyiv, Biden announced ...", "After she met the envoy, Merkel said ...". The
+    /// pronoun is inside an oblique or adverbial clause written before its verb, and the verb's
+    /// subject, after the pronoun, names a person its gender allows; nil otherwise.
+    func frontedSubject(of w: Int, in p: ParsedSentence, feminine: Bool) -> Int? {
+        var x = w
+        while let h = p.words[x].head {
+            let r = p.words[x].relation
+            if p.isVerb(h), x < h, r.hasPrefix("obl") || r.hasPrefix("advcl") {
+                guard let subject = p.child(of: h, "nsubj"), subject > w, p.words[subject].upos != "PRON",
+                      let (e, _) = antecedent(at: subject, in: p), resolution.entities[e].type == .person, agrees(e, feminine: feminine) else { return nil }
+                return e
+            }
+            x = h
+        }
+        return nil
     }
 
     /// The person named last before word `w` in its sentence, if any.

@@ -1,0 +1,81 @@
+import Foundation
+import NexusCore
+import NexusPipeline
+import Testing
+
+/// Constructions of current news the event passes read (issue 10): statements addressed to a
+/// named person, invitations with a complement, calls and missiles aimed at a party, visits to
+/// an unnamed place in a named one, "overnight", a pronoun that looks ahead to its clause's
+/// subject, "neither ... nor", acquisitions and fines. Hand-written sentences read through the
+/// real tagger, parser and resolver; the expected events are written by hand from the sentences.
+@Suite struct EventNewsConstructionTests: EventSentenceSuite {
+    @Test func aStatementToTheObjectIsAnEventEvenWithoutAnotherTrigger() throws {
+        // "told" is the sentence's only trigger: the sentence must still be parsed.
+        let d = try extract("French President Emmanuel Macron told Chinese President Xi Jinping that Europe would not accept unfair trade.")
+        #expect(triples(d).contains("person:emmanuel-macron 01 person:xi-jinping"))
+        let said = try extract("French President Emmanuel Macron said Chinese President Xi Jinping was wrong.")
+        #expect(said.events.isEmpty)
+    }
+
+    @Test func anInvitationToActIsMadeToTheOneInvited() throws {
+        let d = try extract("NATO invited Finland to join the alliance.")
+        #expect(triples(d).contains("organization:nato 03 country:finland"))
+        // An agreement to act takes its code from the act (unchanged).
+        let agreed = try extract("Turkey agreed to send troops to Lebanon.")
+        #expect(!triples(agreed).contains { $0.contains(" 03 ") })
+    }
+
+    @Test func aCallWithSomeoneIsAConversation() throws {
+        let d = try extract("US President Joe Biden had a phone call with Japanese Prime Minister Fumio Kishida on Tuesday.")
+        #expect(triples(d).contains("person:joe-biden 04 person:fumio-kishida"))
+        // A call on someone stays an appeal.
+        let appeal = try extract("Germany renewed its call on Russia to withdraw its troops.")
+        #expect(triples(appeal).contains("country:germany 02 country:russia"))
+    }
+
+    @Test func missilesFiredOrLaunchedTowardAPartyAreAimedAtIt() throws {
+        let d = try extract("North Korea fired a ballistic missile toward Japan on Sunday.")
+        #expect(triples(d).contains("country:north-korea 19 country:japan"))
+        let launched = try extract("Iran launched drones towards Israel on Saturday.")
+        #expect(triples(launched).contains("country:iran 19 country:israel"))
+    }
+
+    @Test func aVisitToAnUnnamedPlaceGoesToTheNamedPlaceItIsIn() throws {
+        let d = try extract("British Foreign Secretary David Cameron visited a refugee camp in Jordan on Monday.")
+        #expect(triples(d).contains("person:david-cameron 04 country:jordan"))
+    }
+
+    @Test func overnightAfterANameIsTheTimeOfTheClause() throws {
+        // Tagged a noun, "overnight" made "Gaza" its modifier and the object of "struck".
+        let d = try extract("Israel struck targets in Gaza overnight.")
+        #expect(triples(d).contains("country:israel 19 location:gaza"))
+    }
+
+    @Test func aPronounInAPhraseBeforeItsClauseIsThatClausesSubject() throws {
+        let d = try extract("Antony Blinken arrived in Warsaw on Monday. During his visit to a military base in Poland, Joe Biden met Polish troops.")
+        #expect(triples(d).contains("person:joe-biden 04 country:poland"))
+        #expect(!triples(d).contains("person:antony-blinken 04 country:poland"))
+    }
+
+    @Test func neitherNorDeniesEachAct() throws {
+        let d = try extract("Neither France nor Germany sent troops to Mali.")
+        #expect(triples(d).isEmpty)
+        #expect(triples(d, asserted: false) == ["country:france 07 country:mali", "country:germany 07 country:mali"])
+        let both = try extract("France neither condemned nor praised Israel.")
+        #expect(triples(both).isEmpty)
+        #expect(triples(both, asserted: false) == ["country:france 11 country:israel", "country:france 05 country:israel"])
+    }
+
+    @Test func buyingOrTakingOverANamedCompanyIsEconomicCooperation() throws {
+        let d = try extract("Microsoft acquired Activision Blizzard for $69 billion.")
+        #expect(triples(d).contains("organization:microsoft 06 organization:activision-blizzard"))
+        // A thing someone owns is no party bought.
+        let ticket = try extract("Nicolas Maduro purchased John Bolton's plane ticket.")
+        #expect(ticket.events.isEmpty)
+    }
+
+    @Test func aFineIsCoercion() throws {
+        let d = try extract("The European Commission fined Google 2.4 billion euros on Tuesday.")
+        #expect(triples(d).contains("organization:european-commission 17 organization:google"))
+    }
+}
