@@ -105,9 +105,12 @@ struct EventExtractor {
             }
             // "talks between Israel and Syria", "clashes between the army and the rebels": the
             // parties of a mutual act named together.
-            if roles.actors.isEmpty, EventExtractor.isReciprocal(entry) {
+            // They are the parties even when the noun has an agent of its own: "talks between
+            // Israel and Hamas, mediated by Qatar", whose mediator is no party to them.
+            if EventExtractor.isReciprocal(entry) {
                 for phrase in p.children[w] where p.caseMarker(of: phrase) == "between" {
-                    roles.actors = resolver.entities(at: phrase, in: p).map { ($0.entity, $0.via ?? .coordination) }
+                    let parties = resolver.entities(at: phrase, in: p).map { ($0.entity, $0.via ?? .coordination) }
+                    if roles.actors.isEmpty || parties.count >= 2 { roles.actors = parties }
                 }
             }
             var code = self.code(of: w, entry: entry, in: p)
@@ -249,6 +252,9 @@ struct EventExtractor {
                 // "sent troops to the Iraqi border": forces sent to a neighbour's border are a
                 // show of force toward it (CAMEO 15, exhibit force posture), not aid to it.
                 if code.root == 7, roles.borderTarget { code = EventCode(root: 15)! }
+                // "deployed two carriers to the eastern Mediterranean": a sea is where forces or
+                // aid go, never who receives them or is shown force.
+                if [7, 15].contains(code.root), EventExtractor.isWaterBody(resolution.entities[target]) { continue }
                 // "We will destroy Hamas", "vowed to resume the war": force announced, not used,
                 // is a threat to use it (CAMEO 138, root 13).
                 if (18...20).contains(code.root), EventExtractor.announcesForce(w, in: p) { code = EventCode(root: 13)! }
@@ -905,6 +911,19 @@ struct EventExtractor {
             return withParticle
         }
         return candidates.first { $0.particle == nil }
+    }
+
+    /// Last words of the names of seas, oceans, gulfs and straits.
+    static let waterWords: Set<String> = ["sea", "ocean", "gulf", "mediterranean", "strait", "straits", "channel", "bay",
+                                          "pacific", "atlantic", "arctic", "adriatic", "aegean", "caribbean"]
+
+    /// Whether `entity` is a location named as a body of water (``waterWords``: "Black Sea",
+    /// "the eastern Mediterranean", "Strait of Hormuz" by its first word).
+    static func isWaterBody(_ entity: LocalEntity) -> Bool {
+        guard entity.type == .location else { return false }
+        let words = entity.name.lowercased().split(separator: " ").map(String.init)
+        guard let last = words.last else { return false }
+        return waterWords.contains(last) || (words.count > 2 && waterWords.contains(words[0]) && words[1] == "of")
     }
 
     /// Things a party meets that are no party: a rule, target or demand it satisfies.

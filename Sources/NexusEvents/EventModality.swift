@@ -98,14 +98,20 @@ struct EventModality {
     /// Whether the act at `w` is denied by "neither ... nor", read from the words, since the
     /// parser often misreads the pair: "Neither France nor Germany sent troops", "neither
     /// confirmed nor denied the report" (both acts denied), "Nor did Iran reply". A "neither"
-    /// before the trigger, in the same clause (no semicolon, colon or "but" between), with its
-    /// "nor" after it and no more than eight words past the trigger; or a sentence opening with "Nor".
+    /// before the trigger, in the same clause (no semicolon, colon or "but" between), and either
+    /// its "nor" before the trigger with no other verb between them, or the trigger between the
+    /// two (the "nor" at most eight words after it); or a sentence opening with "Nor". An act
+    /// inside what is neither confirmed nor denied ("nor deny a claim that the insurgents
+    /// killed ...") is not denied.
     func isNeitherNor(_ w: Int) -> Bool {
         let lower = sentence.lower
         if w > 0, lower[0] == "nor" { return true }
         guard let i = lower[..<w].lastIndex(of: "neither"),
               !lower[i..<w].contains(where: { [";", ":", "but"].contains($0) }) else { return false }
-        return lower[(i + 1)..<min(lower.count, w + 9)].contains("nor")
+        if let j = lower[(i + 1)..<w].firstIndex(of: "nor") {
+            return !((j + 1)..<w).contains { sentence.words[$0].upos == "VERB" }
+        }
+        return lower[(w + 1)..<min(lower.count, w + 9)].contains("nor")
     }
 
     /// Verbs that call off the act their object names ("cancelled the talks", "scrapped a

@@ -939,6 +939,13 @@ extension EventExtractor {
         if EventExtractor.acquisitionLemmas.contains(entry.lemma) {
             out = out.filter { p.mentionOfWord[$0] != nil || p.caseMarker(of: $0) == "from" }
         }
+        // "promised Mr Zelensky that Italy would ...": the one promised is an object only as a
+        // name, and only when what is promised is a clause; "pledged support", "pledged EU
+        // support" are what is promised.
+        if ["promise", "pledge"].contains(entry.lemma), entry.partOfSpeech == .verb {
+            let clause = !(p.children(of: w, "ccomp") + p.children(of: w, "xcomp")).isEmpty
+            out = out.filter { p.words[$0].relation != "obj" || p.words[$0].head != w || (clause && p.mentionOfWord[$0] != nil) }
+        }
         return Array(Set(out)).sorted()
     }
 

@@ -64,6 +64,33 @@ import Testing
         let both = try extract("France neither condemned nor praised Israel.")
         #expect(triples(both).isEmpty)
         #expect(triples(both, asserted: false) == ["country:france 11 country:israel", "country:france 05 country:israel"])
+        // What is neither confirmed nor denied keeps its own reading.
+        let claim = try extract("NATO could neither confirm nor deny a Taliban claim that the insurgents killed seven US soldiers.")
+        #expect(triples(claim).contains("organization:taliban 19 country:united-states"))
+    }
+
+    @Test func theForcesAndWeaponsOfAPronounActForItsOwner() throws {
+        let d = try extract("The Israeli military said its jets had struck Hezbollah targets in southern Lebanon.")
+        #expect(triples(d).contains("country:israel 19 organization:hezbollah"))
+    }
+
+    @Test func theOnePromisedIsANamedObject() throws {
+        let d = try extract("Italian Prime Minister Giorgia Meloni promised Volodymyr Zelensky that Italy would continue to send weapons.")
+        #expect(triples(d).contains("person:giorgia-meloni 03 person:volodymyr-zelensky"))
+        // What is pledged is no party; the one it is pledged to still is.
+        let pledged = try extract("Britain pledged its support to Ukraine.")
+        #expect(triples(pledged).contains("country:united-kingdom 03 country:ukraine"))
+    }
+
+    @Test func talksBetweenTwoPartiesAreTheirsNotTheMediators() throws {
+        let d = try extract("The talks between Israel and Hamas, mediated by Qatar and Egypt, have stalled in recent days.")
+        #expect(triples(d).contains("country:israel 04 organization:hamas"))
+        #expect(!triples(d).contains("country:qatar 04 country:egypt"))
+    }
+
+    @Test func aSeaIsNoBeneficiary() throws {
+        let d = try extract("The United States deployed two aircraft carriers to the eastern Mediterranean on Sunday.")
+        #expect(!d.events.contains { $0.target.hasPrefix("location:") })
     }
 
     @Test func buyingOrTakingOverANamedCompanyIsEconomicCooperation() throws {

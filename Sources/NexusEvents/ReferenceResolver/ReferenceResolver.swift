@@ -256,6 +256,14 @@ struct ReferenceResolver {
            let (owner, _) = pronoun(possessor, in: p), resolution.entities[owner].type == .organization {
             return (owner, .pronoun)
         }
+        // "Israel said its jets had struck ...", "the army said its forces attacked ...": a state's
+        // or a body's forces and weapons act for it; a leader's ("Putin said his troops ...") for
+        // the body the text affiliates the leader with.
+        if let possessor, EventExtractor.militaryNouns.contains(word), p.words[possessor].upos == "PRON",
+           let (owner, _) = pronoun(possessor, in: p) {
+            if resolution.entities[owner].type == .person { return referents.affiliations[owner]?.first.map { ($0, .pronoun) } }
+            if [.country, .organization].contains(resolution.entities[owner].type) { return (owner, .pronoun) }
+        }
         if let modifier, ReferenceResolver.stateNouns.contains(word) || ReferenceResolver.borderNouns.contains(word) { return (modifier, .nounModifier) }
         // "The alliance force arrested ...", "the group's fighters": the force of a body the text
         // refers back to ("the alliance", "the group") acts for that body.
