@@ -190,9 +190,11 @@ struct EventExtractor {
                     pairs.append(((target, .otherSide), actor.entity))
                 }
             }
-            // "Chad and Sudan accused each other", "blame one another": each conjunct acts on the others.
+            // "Chad and Sudan accused each other", "blame one another", "traded accusations":
+            // each conjunct acts on the others.
+            let exchanged = entry.partOfSpeech == .noun && lightVerb(of: w, in: p).map { EventExtractor.exchangeVerbs.contains(p.lower[$0]) } == true
             if roles.targets.isEmpty, roles.actors.count > 1,
-               (targetWords(of: w, entry: entry, in: p) + p.children[w]).contains(where: { EventExtractor.isReciprocalPronoun($0, in: p) }) {
+               exchanged || (targetWords(of: w, entry: entry, in: p) + p.children[w]).contains(where: { EventExtractor.isReciprocalPronoun($0, in: p) }) {
                 for actor in roles.actors {
                     for other in roles.actors where other.entity != actor.entity { pairs.append((actor, other.entity)) }
                 }
@@ -787,7 +789,8 @@ struct EventExtractor {
     ]
 
     /// Whether "attack" at `w` is one of words: the verb's object, or the noun's "on" phrase,
-    /// is a thing said or proposed (``criticizedThings``), the verb says what the attacked
+    /// is a thing said or proposed (``criticizedThings``), the verb has an issue it is made
+    /// "over" or "for" (a noun, not a time), the verb says what the attacked
     /// thing is "as" ("attacked the pledges as vacuous"), or the attacker is a thing of words
     /// (``wordMedia``: its subject, or the noun a participle describes, "posters attacking X").
     func isVerbalAttack(_ w: Int, in p: ParsedSentence) -> Bool {
@@ -803,6 +806,12 @@ struct EventExtractor {
             ? p.children(of: w, "obj")
             : p.children[w].filter { p.words[$0].relation.hasPrefix("nmod") && p.caseMarker(of: $0) == "on" }
         if attacked.contains(where: { EventExtractor.criticizedThings.contains(p.lower[$0]) }) { return true }
+        // "attacked Labour over its tax plans", "attacked the minister for his remarks": an
+        // attack over an issue is one of words (not "over the weekend", "for two hours").
+        if p.words[w].upos == "VERB", p.children[w].contains(where: { c in
+            p.words[c].relation.hasPrefix("obl") && ["over", "for"].contains(p.caseMarker(of: c) ?? "") && p.words[c].upos == "NOUN"
+                && !EventExtractor.timeNouns.contains(p.lower[c]) && !["hours", "minutes", "days", "weeks", "months", "years", "time"].contains(p.lower[c])
+        }) { return true }
         return p.words[w].upos == "VERB" && p.children[w].contains { c in
             ["obl", "advcl", "xcomp"].contains(where: { p.words[c].relation.hasPrefix($0) })
                 && ["ADJ", "NOUN"].contains(p.words[c].upos)
@@ -853,6 +862,9 @@ struct EventExtractor {
                     }
                 guard asked, p.child(of: w, "nsubj:pass") == nil, p.child(of: w, "aux:pass") == nil else { return nil }
             }
+            // "exchanged fire", "traded accusations": the act noun is the act, the verb its light verb.
+            if EventExtractor.exchangeVerbs.contains(p.lower[w]),
+               p.children(of: w, "obj").contains(where: { !lexicon.nounEntries(p.lower[$0]).isEmpty }) { return nil }
             // Approving a party's bid, plan or entry endorses that party; approving a drug, a
             // budget, a mission or a nominee is an act of office on no one.
             if ["approve", "approved", "approves", "approving"].contains(p.lower[w]),

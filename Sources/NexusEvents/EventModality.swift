@@ -27,6 +27,8 @@ struct EventModality {
                                         "ceased", "halt", "halted", "avoid", "avoided", "resist", "resisted", "unable"]
     static let tentative: Set<String> = ["might", "may", "could", "should", "can", "must"]
     static let conditions: Set<String> = ["if", "unless", "whether", "lest"]
+    /// Subordinators of a clause of contrast, which asserts on its own ("while Moscow blamed Kyiv").
+    static let contrasts: Set<String> = ["while", "whereas", "although", "though", "whilst"]
     /// Heads whose complement is not (yet) a fact.
     /// Verbs of asking someone to act: what they ask for has not happened ("called on Iran to
     /// release her", the infinitive parsed as a clause of purpose).
@@ -221,6 +223,10 @@ struct EventModality {
                 continue
             }
             guard actNoun || ["xcomp", "ccomp", "advcl", "conj", "parataxis"].contains(where: { r.hasPrefix($0) }) else { return false }
+            // "Ukraine accused Russia of shelling the plant, while Moscow blamed Kyiv": a clause of
+            // contrast with a subject of its own asserts apart, wherever the parser hung it.
+            if r.hasPrefix("advcl"), sentence.child(of: x, "nsubj") != nil,
+               sentence.children(of: x, "mark").contains(where: { EventModality.contrasts.contains(sentence.lower[$0]) }) { return false }
             // A reported clause carries its own modality: "X said Y will" stays asserted.
             if r.hasPrefix("ccomp") || r.hasPrefix("parataxis") { return false }
             x = h

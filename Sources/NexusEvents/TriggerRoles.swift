@@ -51,6 +51,8 @@ extension EventExtractor {
                                           // "filed charges against", "brought charges against", "pressed charges".
                                           "file", "filed", "files", "filing", "bring", "brought", "brings", "press", "pressed", "presses",
                                           "level", "leveled", "levelled", "levels",
+                                          // "traded accusations", "exchanged fire": acts each side does to the other.
+                                          "trade", "traded", "trades", "trading", "exchange", "exchanged", "exchanges", "exchanging",
                                           // "reached an agreement", "struck a deal".
                                           "reach", "reached", "reaches", "reaching", "strike", "struck", "strikes", "striking", "conclude",
                                           "concluded", "concludes", "forge", "forged", "forges", "seal", "sealed", "seals",
@@ -685,6 +687,10 @@ extension EventExtractor {
               let h = p.words[w].head, p.isVerb(h), lightVerb(of: w, in: p) == h || isParticipation(h, in: p) else { return false }
         return agents(ofVerb: h, in: p).contains { p.mentionOfWord[$0.0] != nil || p.upos($0.0) == "PRON" }
     }
+
+    /// Forms of the verbs of exchange, whose act noun each coordinated subject does to the
+    /// others ("Hamas and Israel traded accusations", "India and Pakistan exchanged fire").
+    static let exchangeVerbs: Set<String> = ["trade", "traded", "trades", "trading", "exchange", "exchanged", "exchanges", "exchanging"]
 
     /// The nouns "have" is a light verb of: meetings and conversations ("had talks with", "had
     /// a phone call with"; not "has an army").

@@ -93,6 +93,30 @@ import Testing
         #expect(!d.events.contains { $0.target.hasPrefix("location:") })
     }
 
+    @Test func anAttackOverAnIssueIsOneOfWords() throws {
+        let d = try extract("The Conservatives attacked Labour over its tax plans on Sunday.")
+        #expect(triples(d).contains("organization:conservative-party 11 organization:labour-party"))
+        #expect(!triples(d).contains("organization:conservative-party 18 organization:labour-party"))
+        // Over a time it stays force.
+        let armed = try extract("Russian forces attacked Ukrainian positions over the weekend.")
+        #expect(triples(armed).contains("country:russia 19 country:ukraine"))
+    }
+
+    @Test func aClauseOfContrastIsAssertedOnItsOwn() throws {
+        let d = try extract("Ukraine accused Russia of shelling the Zaporizhzhia nuclear power plant, while Moscow blamed Kyiv.")
+        #expect(triples(d).contains("country:russia 11 country:ukraine"))
+    }
+
+    @Test func partiesThatExchangeAnActDoItToEachOther() throws {
+        let d = try extract("Hamas and Israel traded accusations over the collapse of the ceasefire.")
+        #expect(triples(d) == ["organization:hamas 11 country:israel", "country:israel 11 organization:hamas"])
+        let fire = try extract("Indian and Pakistani troops exchanged fire along the border.")
+        #expect(triples(fire) == ["country:india 19 country:pakistan", "country:pakistan 19 country:india"])
+        // Exchanging things is still material cooperation with the partner.
+        let prisoners = try extract("Israel exchanged prisoners with Hamas.")
+        #expect(triples(prisoners) == ["country:israel 06 organization:hamas"])
+    }
+
     @Test func buyingOrTakingOverANamedCompanyIsEconomicCooperation() throws {
         let d = try extract("Microsoft acquired Activision Blizzard for $69 billion.")
         #expect(triples(d).contains("organization:microsoft 06 organization:activision-blizzard"))
