@@ -83,13 +83,16 @@ public struct EventSentenceFilter: Sendable {
 
     /// Whether lower-cased tokens hold "the two" or "both" before a noun that refers back to two
     /// parties (``ReferenceResolver/pairNouns``): "the two countries", "both sides"; a bare
-    /// "the two" opening a clause ("The two also condemned ..."); or "the" before the plural
-    /// that stands for everyone of a meeting (``ReferenceResolver/meetingGroupNouns``: "the ministers").
+    /// "the two" opening a clause ("The two also condemned ..."); "the sides"; or "the" before
+    /// the plural that stands for everyone of a meeting (``ReferenceResolver/meetingGroupNouns``:
+    /// "the ministers").
     public static func hasPairPhrase(_ lower: [String]) -> Bool {
         lower.indices.dropLast().contains { k in
             if lower[k] == "both" { return ReferenceResolver.pairNouns[lower[k + 1]] != nil && lower[k + 1] != "two" }
             // "the ministers", "the participants": everyone of a meeting named before.
             if lower[k] == "the", ReferenceResolver.meetingGroupNouns.contains(lower[k + 1]) { return true }
+            // "the sides": two, counted or not.
+            if lower[k] == "the", lower[k + 1] == "sides" { return true }
             // "the three Sahel states", "the four countries": a group named before.
             if lower[k] == "the", ReferenceResolver.groupSizes[lower[k + 1]] != nil {
                 return lower[(k + 2)...].prefix(3).contains { ReferenceResolver.pairNouns[$0] != nil && $0 != "two" }

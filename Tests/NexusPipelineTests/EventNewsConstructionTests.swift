@@ -117,6 +117,12 @@ import Testing
         #expect(triples(prisoners) == ["country:israel 06 organization:hamas"])
     }
 
+    @Test func theSidesAreTheTwoPartiesNamedBefore() throws {
+        let d = try extract("Russian and Ukrainian negotiators held a first round of talks on Monday. Last week, the sides met in Istanbul.")
+        #expect(triples(d).contains("country:russia 04 country:ukraine"))
+        #expect(d.events.contains { $0.sentence == 1 && $0.actor == "country:ukraine" && $0.target == "country:russia" })
+    }
+
     @Test func buyingOrTakingOverANamedCompanyIsEconomicCooperation() throws {
         let d = try extract("Microsoft acquired Activision Blizzard for $69 billion.")
         #expect(triples(d).contains("organization:microsoft 06 organization:activision-blizzard"))

@@ -17,7 +17,7 @@ extension ReferenceResolver {
     /// two are found.
     /// - Complexity: O(words and mentions of three sentences).
     func pair(at w: Int, in p: ParsedSentence) -> [Int]? {
-        guard p.mentionOfWord[w] == nil, let kinds = ReferenceResolver.pairNouns[p.lower[w]] else { return nil }
+        guard p.mentionOfWord[w] == nil, var kinds = ReferenceResolver.pairNouns[p.lower[w]] else { return nil }
         let determiners = p.children[w].filter { p.words[$0].relation.hasPrefix("det") }.map { p.lower[$0] }
         let numbers = p.children(of: w, "nummod").map { p.lower[$0] }
         // "the three Sahel states": the parties of the last list of exactly three (a place
@@ -36,7 +36,11 @@ extension ReferenceResolver {
         // A bare "the two" is a pair only as a subject ("the two met"); "kill the two" is about people unnamed.
         let isPair = p.lower[w] == "two" ? determiners == ["the"] && p.children(of: w, "nmod").isEmpty && p.words[w].relation.hasPrefix("nsubj")
             : (determiners == ["the"] && numbers == ["two"]) || (determiners == ["both"] && numbers.isEmpty)
+                // "the sides met in Istanbul": sides are two, whether or not the text counts them;
+                // uncounted, they are states or bodies, the parties of a dispute.
+                || (p.lower[w] == "sides" && determiners == ["the"] && numbers.isEmpty)
         guard isPair else { return nil }
+        if p.lower[w] == "sides", numbers.isEmpty, determiners == ["the"] { kinds.remove(.person) }
         let start = p.words[w].range.start
         let speakers = p.words.indices.filter { ReferenceResolver.reportingForms.contains(p.lower[$0]) }
             .flatMap { p.children(of: $0, "nsubj") }.compactMap { p.mentionOfWord[$0] }
