@@ -905,6 +905,10 @@ struct EventExtractor {
                 let inner = phrases.flatMap { x in p.children[x].filter { p.words[$0].relation == "nmod" } }
                 return (p.children(of: c, "case") + (phrases + inner).flatMap { p.children(of: $0, "case") }).map { p.lower[$0] }
             }
+            // "spoke by telephone with Erdogan": the phrase hung on the means marks the sense too.
+            if r.hasPrefix("obl"), p.caseMarker(of: c) == "by", EventExtractor.meansNouns.contains(p.lower[c]) {
+                return (p.children(of: c, "case") + p.children(of: c, "nmod").flatMap { p.children(of: $0, "case") }).map { p.lower[$0] }
+            }
             if r.hasPrefix("obl") || r.hasPrefix("nmod") { return p.children(of: c, "case").map { p.lower[$0] } }
             if r == "xcomp" || r == "advcl" { return p.children(of: c, "mark").map { p.lower[$0] } }
             // "charges that he ...", "the United States charges that Iran ...": a complement clause marks the sense.

@@ -916,6 +916,8 @@ extension EventExtractor {
         // A phrase of time cannot hold a target: "pledged $250 million over the next three
         // years for Sudan", with "for Sudan" hung on "years".
         var nominals = p.children(of: w, "obj") + p.children(of: w, "obl").filter { ["in", "as", "over", "within", "during"].contains(p.caseMarker(of: $0) ?? "") }
+        // "spoke by telephone with Erdogan": the means of a conversation, with its partner hung on it.
+        nominals += p.children[w].filter { p.words[$0].relation.hasPrefix("obl") && p.caseMarker(of: $0) == "by" && EventExtractor.meansNouns.contains(p.lower[$0]) }
         // A noun's agent phrase can carry the target the parser hung on it: "a request by
         // Bush for Riyadh to ...", "an attack by militants on the embassy".
         // So can its "of" phrase: "the deployment of 2,000 troops to Sudan's Darfur region".
@@ -954,6 +956,9 @@ extension EventExtractor {
         }
         return Array(Set(out)).sorted()
     }
+
+    /// Means of speaking at a distance: "by phone with", "by video link with".
+    static let meansNouns: Set<String> = ["phone", "telephone", "video", "videoconference", "videolink", "link", "teleconference"]
 
     /// The lemmas of buying and taking over, whose object or "of" phrase is a target only as a name.
     static let acquisitionLemmas: Set<String> = ["buy", "purchase", "acquire", "acquisition", "takeover"]

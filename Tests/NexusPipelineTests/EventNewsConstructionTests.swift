@@ -123,6 +123,23 @@ import Testing
         #expect(d.events.contains { $0.sentence == 1 && $0.actor == "country:ukraine" && $0.target == "country:russia" })
     }
 
+    @Test func aNameCutLooseFromItsCounterpartIsTheCounterpart() throws {
+        // Parsed with "Wang" the subject of the full stop, the name was no one met.
+        let d = try extract("Foreign Secretary James Cleverly met his Chinese counterpart Wang Yi in Beijing on Wednesday.")
+        #expect(triples(d).contains("person:james-cleverly 04 person:wang-yi"))
+        #expect(!triples(d).contains("person:james-cleverly 04 country:china"))
+    }
+
+    @Test func thePartnerOfAConversationByTelephone() throws {
+        let d = try extract("The Kremlin said Vladimir Putin had spoken by telephone with Turkish President Recep Tayyip Erdogan.")
+        #expect(triples(d).contains("person:vladimir-putin 04 person:recep-tayyip-erdogan"))
+    }
+
+    @Test func aCapitalThatMakesARequestIsItsAuthor() throws {
+        let d = try extract("Mexico's president, Andres Manuel Lopez Obrador, rejected a request from Washington to extradite the suspect.")
+        #expect(triples(d).contains("person:andres-manuel-lopez-obrador 12 location:washington"))
+    }
+
     @Test func buyingOrTakingOverANamedCompanyIsEconomicCooperation() throws {
         let d = try extract("Microsoft acquired Activision Blizzard for $69 billion.")
         #expect(triples(d).contains("organization:microsoft 06 organization:activision-blizzard"))

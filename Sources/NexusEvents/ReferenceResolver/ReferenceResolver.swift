@@ -436,6 +436,12 @@ struct ReferenceResolver {
             if let m = p.mentionOfWord[c], context.mentions[m].mention.type == .person, EntityRecognizer.governmentNouns.contains(p.lower[w]) {
                 return stateLed(by: resolution.entityOfMention[m], noun: p.words[c].relation == "compound" ? p.lower[w] : nil).map { ($0, .nounModifier) }
             }
+            // "rejected a request from Washington": a capital that makes a proposal stands for its state.
+            if acts, let m = p.mentionOfWord[c], context.mentions[m].mention.type == .location, authors(of: w, in: p).contains(c),
+               capitals.isCapital(resolution.entityOfMention[m], in: resolution) {
+                let capital = resolution.entityOfMention[m]
+                return (capitals.country(of: capital, in: resolution) ?? capital, .capital)
+            }
             // A place beside the head names it only as an apposition ("the capital, Kabul") or as
             // its owner ("Kyiv's peace proposal", a capital for its government), not as a
             // modifier ("the Geneva conference").

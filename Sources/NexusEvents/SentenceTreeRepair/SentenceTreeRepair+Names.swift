@@ -117,6 +117,29 @@ extension SentenceTreeRepair {
         return words
     }
 
+    /// The tree with a person's name given back to the title or "counterpart" right before it
+    /// when the parser cut the name loose: in "Cleverly met his Chinese counterpart Wang Yi in
+    /// Beijing", parsed with "Wang" the subject of the full stop, the counterpart is Wang Yi.
+    /// The title is a one-word title (``TitleLexicon/isOneWordTitle(_:)``) or "counterpart"
+    /// outside every name and not inside the name's phrase; the name starts right after it, and
+    /// its head is the root or a punctuation mark. The name becomes the title's `appos`.
+    static func withNameAfterTitle(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for title in words.indices where title + 1 < words.count && words[title].upos == "NOUN" && !isPerson[title] && isPerson[title + 1] {
+            let lower = words[title].text.lowercased()
+            guard TitleLexicon.standard.isOneWordTitle(lower) || ReferenceResolver.counterpartNouns.contains(lower) else { continue }
+            var end = title + 1
+            while end < words.count, isPerson[end] { end += 1 }
+            let name = title + 1..<end
+            guard words[title].head.map({ !name.contains($0) }) ?? true,
+                  let head = name.first(where: { words[$0].head.map { !name.contains($0) } ?? true }) else { continue }
+            let loose = words[head].head.map { words[$0].upos == "PUNCT" } ?? true
+            guard loose, words[head].head != title else { continue }
+            words.hang(head, on: title, as: "appos")
+        }
+        return words
+    }
+
     /// Courtesy titles, lowercased, with and without their full stop.
     static let courtesyTitles: Set<String> = ["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "miss"]
 

@@ -27,7 +27,7 @@ enum SentenceTreeRepair {
         let objects = withObjectReadAsCompoundAcrossPreposition(withIndirectObjectReadAsCompound(withSubjectInAppositionToFrontedPhrase(described), names: names), names: names)
         let lists = withNameLists(withObjectComplements(withVerbReadAsModifier(withPhraseReadAsModifierOfLaterNoun(withObjectReadAsSubjectOfOblique(withObjectReadAsNextSubject(withTitleOfNextSubject(withClauseReadAsSubject(objects), isPerson: isPerson), isName: isName), isName: isName), isName: isName)), isName: isName),
                                   names: names)
-        return withNamesBeforeCommonNoun(lists, names: names)
+        return withNameAfterTitle(withNamesBeforeCommonNoun(lists, names: names), isPerson: isPerson)
     }
 
     /// Whether names of this kind can act as parties: a list may mix people, countries and
