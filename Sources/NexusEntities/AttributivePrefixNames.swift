@@ -30,7 +30,7 @@ extension EntityRecognizer {
 
     /// The type and canonical name of a hyphenated word's first part, if it names a country (by
     /// its name or demonym) or a known organization; nil otherwise.
-    private func typePrefix(_ prefix: String) -> (EntityType, String?)? {
+    func typePrefix(_ prefix: String) -> (EntityType, String?)? {
         let words = [prefix]
         if let organization = typer.knownOrganization(words) { return (.organization, organization) }
         let place = typer.countries.typeLocation(tokens: words)

@@ -85,6 +85,7 @@ public struct EntityRecognizer: Sendable {
                 mentions.append(mention(of: span, in: sentence))
             }
             mentions += attributivePrefixNames(completed, in: sentence)
+            mentions += hyphenatedPairNames(completed, in: sentence)
         }
         mentions = administrationLeadersRetyped(document, mentions: mentions)
         mentions += personsLeadingAdministrations(document, mentions: mentions)

@@ -105,6 +105,11 @@ struct EventExtractor {
             }
             // "talks between Israel and Syria", "clashes between the army and the rebels": the
             // parties of a mutual act named together.
+            // "US-China talks", "the Israel-Hamas war": two names joined by a hyphen before a
+            // mutual act noun are its parties.
+            if entry.partOfSpeech == .noun, EventExtractor.isReciprocal(entry), let pair = hyphenatedParties(of: w, in: p, resolution: resolution) {
+                roles.actors = pair.map { ($0, .coordination) }
+            }
             // They are the parties even when the noun has an agent of its own: "talks between
             // Israel and Hamas, mediated by Qatar", whose mediator is no party to them.
             if EventExtractor.isReciprocal(entry) {
@@ -638,6 +643,26 @@ struct EventExtractor {
     static func isReciprocal(_ entry: EventLexiconEntry) -> Bool {
         if ["042", "043", "045"].contains(where: { entry.fineCode.hasPrefix($0) }) { return false }
         return entry.code.root == 4 || reciprocalLemmas.contains(entry.lemma)
+    }
+
+    /// The two parties named by a hyphenated pair before noun `w` ("US-China talks": "US" a
+    /// `compound` of "China", a hyphen between them, "China" a `compound` of "talks"; the
+    /// demonyms of "Israeli-Palestinian peace talks", modifiers of "talks" through "peace"), when
+    /// each is a mention of a different person, country or organization; nil otherwise.
+    func hyphenatedParties(of w: Int, in p: ParsedSentence, resolution: DocumentResolution) -> [Int]? {
+        for h in [w] + p.children(of: w, "compound") {
+            let seconds = p.children[h].filter { ["compound", "amod"].contains(p.words[$0].relation) && $0 >= 2 && p.lower[$0 - 1] == "-" }
+            for second in seconds {
+                let first = second - 2
+                guard p.words[first].head == second || p.words[first].head == h,
+                      let a = p.mentionOfWord[first], let b = p.mentionOfWord[second], a != b else { continue }
+                let parties = [a, b].map { resolution.entityOfMention[$0] }
+                guard parties[0] != parties[1],
+                      parties.allSatisfy({ [.person, .country, .organization].contains(resolution.entities[$0].type) }) else { continue }
+                return parties
+            }
+        }
+        return nil
     }
 
     /// Whether intent trigger `w` (CAMEO 03: vow, pledge, promise) promises a relation among

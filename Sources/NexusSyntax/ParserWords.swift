@@ -31,9 +31,11 @@ public enum ParserWords {
     private static let contractions: [String: Int] = ["cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3]
     private static let contractionLengths = Set(contractions.keys.map { $0.unicodeScalars.count })
 
-    /// The words of a sentence's tokens, in order.
+    /// The words of a sentence's tokens, in order. `boundaries` are scalar offsets where a name
+    /// ends inside a token: a capitalized compound split there is two words and a hyphen ("US" "-"
+    /// "China" of "US-China talks", two names), not one (``isCapitalizedCompound(_:)``).
     /// - Complexity: O(total length of the tokens).
-    public static func words(_ tokens: [Token]) -> [Word] {
+    public static func words(_ tokens: [Token], boundaries: Set<Int> = []) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity(tokens.count + 4)
         for (index, token) in tokens.enumerated() {
@@ -46,7 +48,8 @@ public enum ParserWords {
                 continue
             }
             let scalars = Array(token.text.unicodeScalars)
-            for piece in pieces(of: scalars) {
+            let named = !boundaries.isEmpty && (token.range.start + 1..<token.range.end).contains(where: boundaries.contains)
+            for piece in pieces(of: scalars, keepingCompounds: !named) {
                 words.append(Word(text: String(String.UnicodeScalarView(scalars[piece])), token: index,
                                   range: TextRange(start: token.range.start + piece.lowerBound,
                                                    end: token.range.start + piece.upperBound)))
@@ -56,12 +59,12 @@ public enum ParserWords {
     }
 
     /// The ranges of a token's words, in scalar offsets within the token.
-    static func pieces(of s: [Unicode.Scalar]) -> [Range<Int>] {
+    static func pieces(of s: [Unicode.Scalar], keepingCompounds: Bool = true) -> [Range<Int>] {
         if contractionLengths.contains(s.count),
            let split = contractions[String(String.UnicodeScalarView(s)).lowercased()] {
             return [0..<split, split..<s.count]
         }
-        if isCapitalizedCompound(s) { return [0..<s.count] }
+        if keepingCompounds, isCapitalizedCompound(s) { return [0..<s.count] }
         var pieces: [Range<Int>] = []
         var start = 0
         var i = 1

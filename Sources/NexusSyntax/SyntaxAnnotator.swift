@@ -40,7 +40,7 @@ public struct SyntaxAnnotator: Sendable {
     /// tagger (``PartOfSpeechTagger/tagWithAlternatives(_:names:)``), so that a name the
     /// treebank never saw ("Hamas") is not read as a verb.
     public func syntax(of tokens: [Token], names: [TextRange] = []) -> SentenceSyntax {
-        let words = ParserWords.words(tokens)
+        let words = ParserWords.words(tokens, boundaries: Set(names.map(\.end)))
         let inNames = names.isEmpty ? nil : words.indices.map { i in
             names.contains { name in
                 guard name.start <= words[i].range.start && words[i].range.end <= name.end else { return false }

@@ -140,6 +140,18 @@ import Testing
         #expect(triples(d).contains("person:andres-manuel-lopez-obrador 12 location:washington"))
     }
 
+    @Test func aHyphenatedPairBeforeAMutualActNamesItsParties() throws {
+        let d = try extract("Officials prepared for the US-China trade talks in Geneva.")
+        #expect(triples(d) == ["country:united-states 04 country:china", "country:china 04 country:united-states"])
+        let war = try extract("The Israel-Hamas war has killed thousands.")
+        #expect(triples(war) == ["country:israel 19 organization:hamas", "organization:hamas 19 country:israel"])
+        let demonyms = try extract("The Israeli-Palestinian peace talks collapsed in 2014.")
+        #expect(triples(demonyms).contains("country:israel 04 country:palestine"))
+        // Before another noun the pair names one person's origins: no parties.
+        let origins = try extract("An Iranian-American journalist was arrested in Tehran.")
+        #expect(origins.entities.allSatisfy { $0.type != .country })
+    }
+
     @Test func buyingOrTakingOverANamedCompanyIsEconomicCooperation() throws {
         let d = try extract("Microsoft acquired Activision Blizzard for $69 billion.")
         #expect(triples(d).contains("organization:microsoft 06 organization:activision-blizzard"))

@@ -46,6 +46,15 @@ import Testing
         #expect(Self.texts("Secretary-General Lieutenant-Colonel") == ["Secretary", "-", "General", "Lieutenant", "-", "Colonel"])
     }
 
+    @Test func aNameEndingInsideACapitalisedCompoundSplitsIt() {
+        // "US-China talks": a name ends after "US" (offset 2), so the compound is two names.
+        let tokens = Self.tokens("US-China talks")
+        #expect(ParserWords.words(tokens, boundaries: [2]).map(\.text) == ["US", "-", "China", "talks"])
+        #expect(ParserWords.words(tokens).map(\.text) == ["US-China", "talks"])
+        // A name ending with its token splits nothing.
+        #expect(ParserWords.words(Self.tokens("Guinea-Bissau"), boundaries: [13]).map(\.text) == ["Guinea-Bissau"])
+    }
+
     @Test func contractionsAreSplitAsTheTreebankDoes() {
         let words = ParserWords.words(Self.tokens("They cannot Cannot gonna"))
         #expect(words.map(\.text) == ["They", "can", "not", "Can", "not", "gon", "na"])
