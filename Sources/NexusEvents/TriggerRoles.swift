@@ -890,6 +890,13 @@ extension EventExtractor {
         if entry.fineCode == "042", !out.contains(where: { t in p.core(t).contains { p.mentionOfWord[$0] != nil } }) {
             out += out.flatMap { p.children(of: $0, "nmod") }.filter { p.caseMarker(of: $0) == "in" && isNamedPlace($0, in: p) }
         }
+        // "Ukraine won the support of Poland", "Obiang had the backing of 15 parties": help whose
+        // "of" phrase gives it (``agentOfNouns``) goes to whoever has, wins or receives it.
+        if entry.partOfSpeech == .noun, out.isEmpty, EventExtractor.agentOfNouns.contains(p.lower[w]), p.words[w].relation == "obj",
+           p.children(of: w, "nmod").contains(where: { p.caseMarker(of: $0) == "of" }),
+           let h = p.words[w].head, EventExtractor.obtainingVerbs.contains(p.lower[h]) {
+            out += p.children(of: h, "nsubj")
+        }
         // "seized large swathes of Mali", "fired artillery at villages in northern Iraq": the
         // place a part or a settlement belongs to.
         let parts = (entry.objectIsTarget ? p.children(of: w, "obj") : []) + out
@@ -956,6 +963,11 @@ extension EventExtractor {
         }
         return Array(Set(out)).sorted()
     }
+
+    /// Forms of the verbs of having, winning or receiving help ("won the support of").
+    static let obtainingVerbs: Set<String> = ["have", "has", "had", "having", "win", "wins", "won", "winning", "gain", "gains",
+                                              "gained", "secure", "secures", "secured", "enjoy", "enjoys", "enjoyed", "receive",
+                                              "receives", "received", "get", "gets", "got", "obtain", "obtained", "retain", "retained"]
 
     /// Means of speaking at a distance: "by phone with", "by video link with".
     static let meansNouns: Set<String> = ["phone", "telephone", "video", "videoconference", "videolink", "link", "teleconference"]

@@ -152,6 +152,13 @@ import Testing
         #expect(origins.entities.allSatisfy { $0.type != .country })
     }
 
+    @Test func supportWonFromAPartyIsThatPartysSupport() throws {
+        let d = try extract("Ukraine has won the support of Poland.")
+        #expect(triples(d).contains("country:poland 05 country:ukraine"))
+        let had = try extract("Prime Minister Fuad Siniora has the backing of Saudi Arabia.")
+        #expect(triples(had).contains("country:saudi-arabia 05 person:fuad-siniora"))
+    }
+
     @Test func buyingOrTakingOverANamedCompanyIsEconomicCooperation() throws {
         let d = try extract("Microsoft acquired Activision Blizzard for $69 billion.")
         #expect(triples(d).contains("organization:microsoft 06 organization:activision-blizzard"))
