@@ -522,6 +522,9 @@ extension EventExtractor {
             }
             return [(owner, .nounModifier)]
         }
+        // "Albanese will be in Berlin on Monday for a bilateral visit", "Blinken is in Kyiv for
+        // talks": a visit or meeting that is why someone is in a named place is theirs.
+        if let place = stayPlace(of: w, in: p), let subject = p.child(of: place, "nsubj") { return [(subject, .sharedSubject)] }
         // A predicate noun: "al-Shabaab is a threat to Kenya"; in a relative clause, "Abe, who is
         // on a visit to the United States": the name the clause is hung on.
         if let subject = p.child(of: w, "nsubj"), p.child(of: w, "cop") != nil {
@@ -885,6 +888,8 @@ extension EventExtractor {
                 out += p.children(of: w, "obl").filter { p.caseMarker(of: $0) == "in" && isNamedPlace($0, in: p) }
             }
         }
+        // "will be in Berlin for a bilateral visit": the place the visitor is in.
+        if entry.fineCode == "042", out.isEmpty, let place = stayPlace(of: w, in: p) { out.append(place) }
         // "visited a refugee camp in Jordan", "a trip to an air base in Poland": a visit whose
         // place is not named goes to the named place that place is in.
         if entry.fineCode == "042", !out.contains(where: { t in p.core(t).contains { p.mentionOfWord[$0] != nil } }) {
@@ -962,6 +967,16 @@ extension EventExtractor {
             out = out.filter { p.words[$0].relation != "obj" || p.words[$0].head != w || (clause && p.mentionOfWord[$0] != nil) }
         }
         return Array(Set(out)).sorted()
+    }
+
+    /// The named place a visit or meeting noun `w` is the purpose of being in: the noun is a
+    /// "for" phrase of a place name that is a predicate ("will be in Berlin for a visit", the
+    /// place with a copula); nil otherwise.
+    func stayPlace(of w: Int, in p: ParsedSentence) -> Int? {
+        guard EventExtractor.meetingNouns.contains(p.lower[w]) || EventExtractor.travelNouns.contains(p.lower[w]),
+              p.words[w].relation.hasPrefix("obl"), p.caseMarker(of: w) == "for", let h = p.words[w].head,
+              p.child(of: h, "cop") != nil, isNamedPlace(h, in: p) else { return nil }
+        return h
     }
 
     /// Forms of the verbs of having, winning or receiving help ("won the support of").

@@ -159,6 +159,11 @@ import Testing
         #expect(triples(had).contains("country:saudi-arabia 05 person:fuad-siniora"))
     }
 
+    @Test func beingInAPlaceForAVisitIsVisitingIt() throws {
+        let d = try extract("Australian Prime Minister Anthony Albanese will be in Berlin on Monday for a bilateral visit.")
+        #expect(triples(d).contains("person:anthony-albanese 04 location:berlin"))
+    }
+
     @Test func buyingOrTakingOverANamedCompanyIsEconomicCooperation() throws {
         let d = try extract("Microsoft acquired Activision Blizzard for $69 billion.")
         #expect(triples(d).contains("organization:microsoft 06 organization:activision-blizzard"))
