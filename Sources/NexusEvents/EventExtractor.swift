@@ -954,16 +954,21 @@ struct EventExtractor {
         return candidates.first { $0.particle == nil }
     }
 
-    /// Last words of the names of seas, oceans, gulfs and straits.
-    static let waterWords: Set<String> = ["sea", "ocean", "gulf", "mediterranean", "strait", "straits", "channel", "bay",
-                                          "pacific", "atlantic", "arctic", "adriatic", "aegean", "caribbean"]
+    /// Last words of the names of seas, oceans, gulfs and straits ("Black Sea", "Persian Gulf").
+    static let waterWords: Set<String> = ["sea", "ocean", "gulf", "strait", "straits", "channel", "bay"]
 
-    /// Whether `entity` is a location named as a body of water (``waterWords``: "Black Sea",
-    /// "the eastern Mediterranean", "Strait of Hormuz" by its first word).
+    /// Seas named by one word. ("Gulf" and "Caribbean" alone also name the lands around them:
+    /// "Gulf states", "Caribbean nations".)
+    static let seaNames: Set<String> = ["mediterranean", "pacific", "atlantic", "arctic", "adriatic", "aegean"]
+
+    /// Whether `entity` is a location named as a body of water: a name of two or more words
+    /// ending in a ``waterWords`` word ("Black Sea") or opening with one before "of" ("Strait of
+    /// Hormuz", "Gulf of Aden"), or a one-word sea (``seaNames``: "Mediterranean").
     static func isWaterBody(_ entity: LocalEntity) -> Bool {
         guard entity.type == .location else { return false }
         let words = entity.name.lowercased().split(separator: " ").map(String.init)
         guard let last = words.last else { return false }
+        if words.count == 1 { return seaNames.contains(last) }
         return waterWords.contains(last) || (words.count > 2 && waterWords.contains(words[0]) && words[1] == "of")
     }
 

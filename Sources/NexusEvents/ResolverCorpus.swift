@@ -208,11 +208,13 @@ public struct CorpusResolver: Sendable {
         // A storm, a treaty or a tournament (a name of kind `other`) neither acts nor is acted
         // on ("Typhoon Conson struck Luzon", "withdrew from the Kyoto Protocol"), and pledges
         // nothing; a commitment to one ("pledged support for the EU treaty") has no beneficiary.
+        // Nor does a sea a deployment or aid is sent to ("two carriers to the eastern Mediterranean").
         let isParty = { (e: Int) in resolution.entities[e].type != .other }
+        let receives = { (e: Int) in isParty(e) && !EventExtractor.isWaterBody(resolution.entities[e]) }
         let extended = EventCommitments.extend(found, with: events, parsed: parsed)
         let commitments = EventCommitments.recipientsFromContext(extended, events: events, resolution: resolution).filter { isParty($0.actor) }.map { c in
             var c = c
-            if let b = c.beneficiary, !isParty(b) { c.beneficiary = nil }
+            if let b = c.beneficiary, !receives(b) { c.beneficiary = nil }
             return c
         }
         let stated = EventCommitments.events(stating: commitments, besides: events, parsed: parsed, resolution: resolution)

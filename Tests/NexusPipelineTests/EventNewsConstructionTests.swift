@@ -91,6 +91,8 @@ import Testing
     @Test func aSeaIsNoBeneficiary() throws {
         let d = try extract("The United States deployed two aircraft carriers to the eastern Mediterranean on Sunday.")
         #expect(!d.events.contains { $0.target.hasPrefix("location:") })
+        #expect(!d.commitments.isEmpty)
+        #expect(d.commitments.allSatisfy { $0.beneficiary == nil })
     }
 
     @Test func anAttackOverAnIssueIsOneOfWords() throws {
