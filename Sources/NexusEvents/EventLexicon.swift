@@ -184,11 +184,14 @@ public struct EventLexicon: Sendable {
         guard !vowels.contains(c), !["w", "x", "y"].contains(c), vowels.contains(v), !vowels.contains(before) else { return false }
         let syllables = chars.enumerated().filter { i, ch in vowels.contains(ch) && (i == 0 || !vowels.contains(chars[i - 1])) }.count
         if syllables == 1 { return true }
-        // Two-syllable verbs stressed on the last syllable that news uses: commit, expel, patrol, compel, rebel, control, propel, repel, refer, prefer, occur, deter, confer, transfer, admit, submit, permit, omit, regret, abet, embed, acquit, equip, outstrip.
+        // Two-syllable verbs stressed on the last syllable that news uses (commit, expel, patrol,
+        // compel, ...), the -l verbs of British spelling (travel, level, signal), and those
+        // doubled against the rule (kidnap, worship, handicap).
         let word = String(chars)
         return ["commit", "expel", "patrol", "compel", "rebel", "control", "propel", "repel", "refer", "prefer", "occur", "deter", "confer",
                 "transfer", "admit", "submit", "permit", "omit", "regret", "abet", "embed", "acquit", "equip", "outstrip", "signal", "cancel", "label",
-                "fuel", "total", "model", "travel", "level", "shovel", "channel", "counsel", "parcel", "marshal", "rival", "ban", "remit", "emit", "allot"]
+                "fuel", "total", "model", "travel", "level", "shovel", "channel", "counsel", "parcel", "marshal", "rival", "ban", "remit", "emit", "allot",
+                "kidnap", "worship", "airdrop", "outbid", "dispel", "extol", "enrol", "fulfil", "instil", "handicap"]
             .contains(word)
     }
 

@@ -14,6 +14,8 @@ import Testing
         #expect(EventLexicon.inflections(of: "attack").isSuperset(of: ["attacks", "attacked", "attacking"]))
         #expect(!EventLexicon.inflections(of: "attack").contains("attackked"))
         #expect(EventLexicon.inflections(of: "push").contains("pushes"))
+        // Doubled against the stress rule.
+        #expect(EventLexicon.inflections(of: "kidnap").isSuperset(of: ["kidnapped", "kidnapping"]))
         #expect(EventLexicon.inflections(of: "meet", irregular: ["met"]).contains("met"))
         #expect(EventLexicon.plurals(of: "strike") == ["strikes"])
         #expect(EventLexicon.plurals(of: "embargo").contains("embargoes"))
