@@ -489,6 +489,13 @@ struct EventExtractor {
     /// Whether verb `w` is a passive with no "by" agent ("was arrested", "those arrested").
     func isAgentlessPassive(_ w: Int, in p: ParsedSentence) -> Bool {
         guard p.isVerb(w), p.words[w].xpos == "VBN" else { return false }
+        // "claims that militants have kidnapped two Marines", parsed as a clause of the noun: a
+        // participle with a subject of its own, or after "have", is active.
+        let relations = p.children[w].map { p.words[$0].relation }
+        if !relations.contains("aux:pass"), !relations.contains("nsubj:pass"),
+           relations.contains("nsubj") || p.children[w].contains(where: { p.words[$0].relation == "aux" && EventExtractor.haveForms.contains(p.lower[$0]) }) {
+            return false
+        }
         let passive = p.isPassive(w) || p.words[w].relation.hasPrefix("acl")
         return passive && !p.children[w].contains { c in
             (p.words[c].relation.hasPrefix("obl") || p.words[c].relation.hasPrefix("nmod")) && p.caseMarker(of: c) == "by"
