@@ -522,7 +522,7 @@ extension EventExtractor {
             }
             return [(owner, .nounModifier)]
         }
-        // "Albanese will be in Berlin on Monday for a bilateral visit", "Blinken is in Kyiv for
+        // "Albanese will be in Berlin on Monday for a bilateral visit", "Rubio is in Kyiv for
         // talks": a visit or meeting that is why someone is in a named place is theirs.
         if let place = stayPlace(of: w, in: p), let subject = p.child(of: place, "nsubj") { return [(subject, .sharedSubject)] }
         // A predicate noun: "al-Shabaab is a threat to Kenya"; in a relative clause, "Abe, who is
