@@ -606,6 +606,12 @@ extension EventExtractor {
            Self.claimVerbs.contains(p.lower[v]) {
             return agents(ofVerb: v, in: p)
         }
+        // ... also with the act hung on the verb: "claimed responsibility for an attack", parsed
+        // with "for an attack" an oblique of "claimed".
+        if p.words[claimed].relation.hasPrefix("obl"), p.caseMarker(of: claimed) == "for", let v = p.words[claimed].head, p.isVerb(v),
+           Self.claimVerbs.contains(p.lower[v]), p.children(of: v, "obj").contains(where: { ["responsibility", "credit"].contains(p.lower[$0]) }) {
+            return agents(ofVerb: v, in: p)
+        }
         // "delivered the warning during a meeting with Assad", the meeting hung on the object
         // of the clause rather than on its verb: the clause's subject takes part, one noun down
         // (unless the meeting names its parties: "talks between X and Y").

@@ -176,6 +176,16 @@ import Testing
         #expect(triples(restated).contains("country:egypt 17 person:ahmed-maher"))
     }
 
+    @Test func anArmsSaleACaseAndAClaimedAttack() throws {
+        let sale = try extract("The United States approved the sale of F-16 fighter jets to Turkey.")
+        #expect(triples(sale).contains("country:united-states 06 country:turkiye"))
+        let filed = try extract("South Africa filed a case against Israel at the International Court of Justice.")
+        #expect(triples(filed).contains("country:south-africa 11 country:israel"))
+        // The attack hung on "claimed" rather than on "responsibility".
+        let claimed = try extract("The Houthis claimed responsibility for an attack on a British oil tanker.")
+        #expect(triples(claimed).contains("organization:houthis 18 country:united-kingdom"))
+    }
+
     @Test func buyingOrTakingOverANamedCompanyIsEconomicCooperation() throws {
         let d = try extract("Microsoft acquired Activision Blizzard for $69 billion.")
         #expect(triples(d).contains("organization:microsoft 06 organization:activision-blizzard"))
