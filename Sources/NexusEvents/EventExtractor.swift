@@ -244,6 +244,12 @@ struct EventExtractor {
                 // "Venezuela is the third stop in Mr. Zeng's tour": the place said to be a stop is
                 // where the visit goes, not who makes it.
                 if ["stop", "stopover"].contains(entry.lemma), p.child(of: w, "cop") != nil { continue }
+                // "Trump attacked Haley at a rally": one person attacking another, with no force or
+                // casualty in the sentence, attacks with words (11).
+                if entry.lemma == "attack", code.root == 18, resolution.entities[actor.entity].type == .person,
+                   resolution.entities[target].type == .person, !p.lower.contains(where: EventExtractor.armedClashWords.contains) {
+                    code = EventCode(root: 11)!
+                }
                 // "Brazil defeated Croatia 1-0", "Merkel's party narrowly beat the Social Democrats":
                 // a victory is a battle's only between armed parties; in sport and elections it is no event.
                 if code.root >= 18, !isArmedContest(entry: entry, roles: roles, actor: actor.entity, target: target, at: w, in: p, resolver: resolver) { continue }

@@ -186,6 +186,17 @@ import Testing
         #expect(triples(claimed).contains("organization:houthis 18 country:united-kingdom"))
     }
 
+    @Test func onePersonAttackingAnotherWithNoForceAttacksWithWords() throws {
+        let d = try extract("Donald Trump attacked Nikki Haley at a rally in New Hampshire.")
+        #expect(triples(d) == ["person:donald-trump 11 person:nikki-haley"])
+    }
+
+    @Test func aTitledNameCutLooseIsTheObject() throws {
+        // "Secretary" tagged a proper noun and "Alejandro" made the subject of the full stop.
+        let d = try extract("House Republicans voted to impeach Homeland Security Secretary Alejandro Mayorkas.")
+        #expect(d.events.contains { $0.target == "person:alejandro-mayorkas" && $0.code.root == 17 })
+    }
+
     @Test func buyingOrTakingOverANamedCompanyIsEconomicCooperation() throws {
         let d = try extract("Microsoft acquired Activision Blizzard for $69 billion.")
         #expect(triples(d).contains("organization:microsoft 06 organization:activision-blizzard"))

@@ -125,7 +125,7 @@ extension SentenceTreeRepair {
     /// its head is the root or a punctuation mark. The name becomes the title's `appos`.
     static func withNameAfterTitle(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
         var words = words
-        for title in words.indices where title + 1 < words.count && words[title].upos == "NOUN" && !isPerson[title] && isPerson[title + 1] {
+        for title in words.indices where title + 1 < words.count && ["NOUN", "PROPN"].contains(words[title].upos) && !isPerson[title] && isPerson[title + 1] {
             let lower = words[title].text.lowercased()
             guard TitleLexicon.standard.isOneWordTitle(lower) || ReferenceResolver.counterpartNouns.contains(lower) else { continue }
             var end = title + 1
