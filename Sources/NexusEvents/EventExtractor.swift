@@ -937,10 +937,10 @@ struct EventExtractor {
             // "fired rockets at Israel on Monday": a phrase of time marks no sense ("fire on").
             if EventExtractor.timeNouns.contains(p.lower[c]) { return [] }
             // "fired rockets at Israel", with "at Israel" hung on the object; "fired dozens of
-            // rockets at Israel", on the object's own phrase.
+            // rockets at Israel", on the object's own phrase (not a time hung there: "on Sunday").
             if r.hasPrefix("obj") {
-                let phrases = p.children[c].filter { p.words[$0].relation == "nmod" }
-                let inner = phrases.flatMap { x in p.children[x].filter { p.words[$0].relation == "nmod" } }
+                let phrases = p.children[c].filter { p.words[$0].relation == "nmod" && !EventExtractor.timeNouns.contains(p.lower[$0]) }
+                let inner = phrases.flatMap { x in p.children[x].filter { p.words[$0].relation == "nmod" && !EventExtractor.timeNouns.contains(p.lower[$0]) } }
                 return (p.children(of: c, "case") + (phrases + inner).flatMap { p.children(of: $0, "case") }).map { p.lower[$0] }
             }
             // "spoke by telephone with Erdogan": the phrase hung on the means marks the sense too.

@@ -197,6 +197,18 @@ import Testing
         #expect(d.events.contains { $0.target == "person:alejandro-mayorkas" && $0.code.root == 17 })
     }
 
+    @Test func aReportedClauseBeforeItsAttributionKeepsItsVerb() throws {
+        // Parsed with "strikes" a second subject of "said" and "killed" its reduced relative.
+        let d = try extract("Israeli strikes killed at least 20 people in Gaza overnight, health officials said.")
+        #expect(triples(d).contains("country:israel 19 location:gaza"))
+    }
+
+    @Test func aTimeHungOnTheObjectMarksNoSense() throws {
+        // "on Sunday" on the rockets had chosen the row "fire on", whose target is a time.
+        let d = try extract("Hezbollah fired dozens of rockets into northern Israel on Sunday.")
+        #expect(triples(d).contains("organization:hezbollah 19 country:israel"))
+    }
+
     @Test func buyingOrTakingOverANamedCompanyIsEconomicCooperation() throws {
         let d = try extract("Microsoft acquired Activision Blizzard for $69 billion.")
         #expect(triples(d).contains("organization:microsoft 06 organization:activision-blizzard"))

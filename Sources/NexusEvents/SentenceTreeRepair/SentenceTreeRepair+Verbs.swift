@@ -85,6 +85,31 @@ extension SentenceTreeRepair {
         return promoting(verb, over: root, in: words)
     }
 
+    /// The tree with a reported clause given back its verb when the parser read the clause's
+    /// subject as a second subject of the attribution after it: in "Israeli strikes killed at
+    /// least 20 people in Gaza, health officials said", parsed with "strikes" a subject of
+    /// "said" and "killed" a reduced relative of "strikes", the strikes killed. The root is a
+    /// reporting verb with two subjects, the second after a comma; a verb right after the first
+    /// is its `acl`, tagged past tense or a participle with an object, with no subject or "by"
+    /// agent of its own. The verb becomes the root's `ccomp` and the first subject its `nsubj`.
+    static func withReportedClauseBeforeAttribution(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        guard let root = words.indices.first(where: { words[$0].head == nil }),
+              ReferenceResolver.reportingForms.contains(words[root].text.lowercased()) else { return words }
+        let subjects = words.indices.filter { words[$0].head == root && words[$0].relation == "nsubj" }
+        guard subjects.count == 2, let first = subjects.first, let second = subjects.last,
+              words[..<second].contains(where: { $0.text == "," }), first + 1 < words.count else { return words }
+        let verb = first + 1
+        let dependents = words.indices.filter { words[$0].head == verb }
+        guard words[verb].head == first, words[verb].relation == "acl", words[verb].upos == "VERB",
+              !dependents.contains(where: { words[$0].relation.hasPrefix("nsubj") || words[$0].relation == "obl:agent" }),
+              words[verb].xpos == "VBD" || (words[verb].xpos == "VBN" && dependents.contains { words[$0].relation == "obj" })
+        else { return words }
+        var words = words
+        words.hang(verb, on: root, as: "ccomp")
+        words.hang(first, on: verb, as: "nsubj")
+        return words
+    }
+
     /// The tree with the verb right after a person's name made the main verb when the parser
     /// read the name as the root and the verb as a reduced relative ("Lee Myung-bak met with the
     /// Chinese leader", parsed as "Lee, met with ..."): a name root with a past-tense `acl`

@@ -17,7 +17,7 @@ enum SentenceTreeRepair {
             withCoordinatedSubject(withMainVerb(coordinatingPersons(withOpeningDay(withNameOverCourtesyTitle(words)), isPerson: isPerson), isPerson: isPerson), isPerson: isPerson),
             isPerson: isPerson, isName: isName)
         let repaired = withSubjectAfterFrontedPhrase(
-            withClauseInsideMarkedNoun(withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withSubjectOfComplement(persons, isPerson: isPerson)), isName: isName))),
+            withClauseInsideMarkedNoun(withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withReportedClauseBeforeAttribution(withSubjectOfComplement(persons, isPerson: isPerson))), isName: isName))),
             isPerson: isPerson)
         let coordinated = withBetweenSecondParty(
             withBetweenConjuncts(withCoordinatedSubjects(withObjectOffPunctuation(withPartnerBeforeConjunct(repaired, isName: isName), isName: isName))),
