@@ -51,8 +51,6 @@ extension EventExtractor {
                                           // "filed charges against", "brought charges against", "pressed charges".
                                           "file", "filed", "files", "filing", "bring", "brought", "brings", "press", "pressed", "presses",
                                           "level", "leveled", "levelled", "levels",
-                                          // "traded accusations", "exchanged fire": acts each side does to the other.
-                                          "trade", "traded", "trades", "trading", "exchange", "exchanged", "exchanges", "exchanging",
                                           // "reached an agreement", "struck a deal".
                                           "reach", "reached", "reaches", "reaching", "strike", "struck", "strikes", "striking", "conclude",
                                           "concluded", "concludes", "forge", "forged", "forges", "seal", "sealed", "seals",
@@ -63,6 +61,8 @@ extension EventExtractor {
                                           "adopt", "adopted", "adopts", "adopting", "slap", "slapped", "slaps", "unveil", "unveiled", "unveils"])
         // "expressed support for", "reaffirmed its support for", "voiced concern over".
         .union(["express", "voice", "reaffirm", "reiterate"].flatMap { EventLexicon.inflections(of: $0) })
+        // "traded accusations", "exchanged fire": acts each side does to the other.
+        .union(exchangeVerbs)
 
     /// Nouns whose possessor undergoes the act rather than performing it: "Boko Haram's defeat",
     /// "Fujimori's arrest", "the hostages' release".
@@ -659,8 +659,8 @@ extension EventExtractor {
     static let circumstanceMarkers: Set<String> = ["during", "at", "after", "before", "following", "for", "in"]
 
     /// The light verb noun trigger `w` is the object of ("launched an attack", "held talks"),
-    /// with "have" for meetings and calls (``hadNouns``: "had two meetings with") and the verbs of taking an act back
-    /// ("withdrew its support"): its subject performs the act.
+    /// with "have" for meetings and calls (``hadNouns``: "had two meetings with") and the verbs
+    /// of taking an act back ("withdrew its support"): its subject performs the act.
     func lightVerb(of w: Int, in p: ParsedSentence) -> Int? {
         // "held 45 minutes of talks with", "carried out a series of raids on": through the
         // quantity noun the act is measured by.
@@ -699,7 +699,7 @@ extension EventExtractor {
 
     /// Forms of the verbs of exchange, whose act noun each coordinated subject does to the
     /// others ("Hamas and Israel traded accusations", "India and Pakistan exchanged fire").
-    static let exchangeVerbs: Set<String> = ["trade", "traded", "trades", "trading", "exchange", "exchanged", "exchanges", "exchanging"]
+    static let exchangeVerbs: Set<String> = Set(["trade", "exchange"].flatMap { EventLexicon.inflections(of: $0) })
 
     /// The nouns "have" is a light verb of: meetings and conversations ("had talks with", "had
     /// a phone call with"; not "has an army").
