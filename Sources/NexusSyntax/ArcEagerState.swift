@@ -12,11 +12,24 @@ import NexusLearning
 /// - RIGHT-l makes s0 the head of b (not the root) with relation l, and pushes b.
 /// The parse ends when the buffer holds only the root and the stack is empty; every word then
 /// has a head, so every sentence yields a tree.
+///
+/// UNSHIFT (``unshift()``, the tree constraint of Nivre & Fernández-González 2014, "Arc-eager
+/// Parsing with the Tree Constraint", Computational Linguistics 40(2)) is no class of the
+/// classifier: once the buffer holds only the root, a stack top without a head that is not the
+/// stack's last word is put back in front of the root, and from then on SHIFT is allowed only
+/// onto an empty stack, so the word is attached by the arcs to the words left of it instead of
+/// becoming a second root.
 public struct ArcEagerState: Sendable {
     public let count: Int
     public private(set) var stack: [Int32] = []
+    /// The next word the buffer has not yet given out (n = the root).
+    private var next: Int = 0
+    /// A word put back by UNSHIFT, in front of the root (−1: none).
+    private var unshifted: Int = -1
+    /// Whether an UNSHIFT has happened: SHIFT then only onto an empty stack.
+    private var ending = false
     /// The buffer front (n = the root).
-    public private(set) var front: Int = 0
+    public var front: Int { unshifted >= 0 ? unshifted : next }
     public private(set) var heads: [Int32]
     public private(set) var labels: [Int32]
     /// Leftmost and second-leftmost, rightmost and second-rightmost dependents (−1 = none).
@@ -38,7 +51,7 @@ public struct ArcEagerState: Sendable {
     public var isTerminal: Bool { front == count && stack.isEmpty }
     public var top: Int { stack.isEmpty ? -1 : Int(stack[stack.count - 1]) }
 
-    public func canShift() -> Bool { front < count }
+    public func canShift() -> Bool { front < count && (!ending || stack.isEmpty) }
     public func canReduce() -> Bool { !stack.isEmpty && heads[top] >= 0 }
     public func canLeft() -> Bool { !stack.isEmpty && heads[top] < 0 }
     public func canRight() -> Bool { !stack.isEmpty && front < count }
@@ -46,7 +59,7 @@ public struct ArcEagerState: Sendable {
     public mutating func apply(_ transition: ArcEagerTransition) {
         switch transition {
         case .shift:
-            stack.append(Int32(front)); front += 1
+            stack.append(Int32(front)); advance()
         case .reduce:
             stack.removeLast()
         case .left(let label):
@@ -54,8 +67,24 @@ public struct ArcEagerState: Sendable {
             attach(dependent, to: front, label: label)
         case .right(let label):
             attach(front, to: top, label: label)
-            stack.append(Int32(front)); front += 1
+            stack.append(Int32(front)); advance()
         }
+    }
+
+    /// Moves the buffer past its front word.
+    private mutating func advance() {
+        if unshifted >= 0 { unshifted = -1 } else { next += 1 }
+    }
+
+    /// Whether the tree constraint asks for an UNSHIFT: the buffer holds only the root and the
+    /// stack top, with no head, has another word below it.
+    public var canUnshift: Bool { front == count && stack.count >= 2 && heads[top] < 0 }
+
+    /// Puts the stack top back in front of the root (``canUnshift`` must hold).
+    public mutating func unshift() {
+        precondition(canUnshift)
+        unshifted = Int(stack.removeLast())
+        ending = true
     }
 
     private mutating func attach(_ dependent: Int, to head: Int, label: Int) {

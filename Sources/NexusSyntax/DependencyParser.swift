@@ -18,6 +18,11 @@ public struct DependencyParser: Sendable, Equatable {
     /// search (``parse(_:beam:)``) ranks transition sequences by these probabilities; 0 means
     /// uncalibrated, and the parser then decodes greedily.
     public let temperature: Float
+    /// Whether greedy parsing keeps the tree constraint (``ArcEagerState/unshift()``): a word
+    /// left on the stack without a head when the buffer holds only the root is put back and
+    /// attached to a word left of it, instead of becoming a second root. Beam search and
+    /// training do not use it.
+    public var treeConstraint = true
 
     public init(relations: [String], weights: SparseWeightTable, temperature: Float = 0) {
         self.temperature = temperature
@@ -46,6 +51,10 @@ public struct DependencyParser: Sendable, Equatable {
         features.withUnsafeMutableBufferPointer { f in
             scores.withUnsafeMutableBufferPointer { s in
                 while !state.isTerminal {
+                    if treeConstraint && state.canUnshift {
+                        state.unshift()
+                        continue
+                    }
                     if let forced = Self.onlyValid(state, rootLabel: rootLabel) {
                         state.apply(ArcEagerTransition(classIndex: forced))
                         continue

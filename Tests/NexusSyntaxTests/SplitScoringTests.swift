@@ -76,12 +76,16 @@ import Testing
     }
 
     /// The greedy parse of the plain definition: every feature of ``ParserFeatures/extract``
-    /// scored at every configuration.
+    /// scored at every configuration, the forced ones too, and the parser's tree constraint.
     static func referenceParse(_ parser: DependencyParser, _ sentence: ParserFeatures.Sentence) -> (heads: [Int], labels: [Int]) {
         var state = ArcEagerState(count: sentence.words.count - 1)
         var features = [UInt64](repeating: 0, count: ParserFeatures.count)
         var scores = [Float](repeating: 0, count: parser.weights.classCount)
         while !state.isTerminal {
+            if parser.treeConstraint && state.canUnshift {
+                state.unshift()
+                continue
+            }
             features.withUnsafeMutableBufferPointer { ParserFeatures.extract(state, sentence, into: $0.baseAddress!) }
             for y in scores.indices { scores[y] = 0 }
             features.withUnsafeBufferPointer { f in scores.withUnsafeMutableBufferPointer { parser.weights.score(f, into: $0.baseAddress!) } }

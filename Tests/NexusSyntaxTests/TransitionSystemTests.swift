@@ -158,6 +158,67 @@ import Testing
         #expect(misplacedRoot.isEmpty, "\(misplacedRoot.count) sentences with `root` off the root, e.g. \(misplacedRoot.prefix(3))")
     }
 
+    /// The tree constraint (Nivre & Fernández-González 2014): a word left on the stack without
+    /// a head once the buffer holds only the root is put back in front of the root and attached
+    /// to a word before it; SHIFT is then allowed only onto an empty stack.
+    @Test func unshiftAttachesAWordLeftOnTheStackToAWordBeforeIt() {
+        let rootLabel = 4
+        var state = ArcEagerState(count: 3)
+        for _ in 0..<3 { state.apply(.shift) }
+        #expect(state.front == 3 && state.canUnshift)
+        state.unshift()
+        #expect(state.front == 2 && state.stack == [0, 1])
+        #expect(!state.canShift() && state.canRight() && state.canLeft())
+        state.apply(.right(1))                     // word 1 heads word 2
+        #expect(state.front == 3 && state.stack == [0, 1, 2])
+        state.apply(.reduce)
+        #expect(state.canUnshift)                  // word 1 has no head yet
+        state.unshift()
+        state.apply(.right(1))                     // word 0 heads word 1
+        state.apply(.reduce)
+        #expect(!state.canUnshift)                 // the stack's last word becomes the root
+        state.apply(.left(rootLabel))
+        #expect(state.isTerminal)
+        #expect((0..<3).map { Int(state.heads[$0]) } == [3, 0, 1])
+
+        // A left arc from the word put back can empty the stack: it is then shifted and is the root.
+        var other = ArcEagerState(count: 2)
+        other.apply(.shift); other.apply(.shift)
+        other.unshift()
+        other.apply(.left(0))                      // word 1 heads word 0
+        #expect(other.stack.isEmpty && other.front == 1 && other.canShift())
+        other.apply(.shift)
+        other.apply(.left(rootLabel))
+        #expect(other.isTerminal && (0..<2).map { Int(other.heads[$0]) } == [1, 2])
+    }
+
+    /// With UNSHIFT taken whenever it applies, as the greedy parser takes it, any sequence of
+    /// valid transitions ends with exactly one word on the root: no second root to repair.
+    @Test func withTheTreeConstraintEverySequenceEndsWithOneRoot() {
+        var random = PerceptronRandom(seed: 11)
+        let rootLabel = 4
+        for n in [1, 2, 3, 5, 8, 13, 40] {
+            for _ in 0..<200 {
+                var state = ArcEagerState(count: n)
+                var steps = 0
+                while !state.isTerminal {
+                    steps += 1
+                    if state.canUnshift { state.unshift(); continue }
+                    var valid: [Int] = []
+                    if state.canShift() { valid.append(0) }
+                    if state.canReduce() { valid.append(1) }
+                    if state.canLeft() { valid.append(ArcEagerTransition.left(state.front == n ? rootLabel : 0).classIndex) }
+                    if state.canRight() { valid.append(ArcEagerTransition.right(1).classIndex) }
+                    guard !valid.isEmpty, steps <= 4 * n + 2 else { Issue.record("stuck or looping at n = \(n)"); return }
+                    state.apply(ArcEagerTransition(classIndex: valid[Int(random.next() % UInt64(valid.count))]))
+                }
+                #expect((0..<n).filter { state.heads[$0] == n }.count == 1)
+                let (heads, _) = DependencyParser.singleRoot(state, rootLabel: rootLabel, parataxis: 1)
+                #expect(Self.isTree(heads))
+            }
+        }
+    }
+
     /// The parser's documented repair: when several words end up on the root, the first stays
     /// the root and the others attach to it as `parataxis`.
     @Test
