@@ -2,8 +2,9 @@ import NexusLearning
 
 /// A greedy arc-eager dependency parser scored by an averaged perceptron over
 /// ``ParserFeatures``: at each configuration the valid transition of highest score is taken.
-/// The root may collect several words; all but the first are then attached to it as
-/// `parataxis` (see ``singleRoot``), so that the output has exactly one root.
+/// Greedy parsing keeps the tree constraint (``treeConstraint``), so the root receives exactly
+/// one word; in beam search the root may collect several, and all but the first are then
+/// attached to it as `parataxis` (see ``singleRoot``), so that the output has exactly one root.
 /// - Complexity: O(n) transitions per sentence of n words, each O(templates + weights read).
 public struct DependencyParser: Sendable, Equatable {
     /// Relation names; `relations[rootLabel] == "root"`.
