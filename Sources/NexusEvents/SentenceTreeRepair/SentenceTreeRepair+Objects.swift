@@ -265,3 +265,74 @@ extension SentenceTreeRepair {
         return words
     }
 }
+
+extension SentenceTreeRepair {
+    /// The tree with the second party of a "between" phrase taken back from the verb the parser
+    /// made of the rest of the sentence: in "Talks between Syria and Israel broke down in 2000",
+    /// parsed as "Talks between [Syria] and [Israel broke down]", the talks broke down, and
+    /// they were between both. "between" takes two parties, and a clause cannot be one: the
+    /// conjunct of the "between" noun, or of the noun it modifies, is a verb whose subject comes right after the "and" (at most
+    /// "the" between). The subject becomes the noun's conjunct ("and" its `cc`); the verb takes
+    /// the place of the noun the phrase modifies (a clause for an object: `ccomp`), and that
+    /// noun becomes its subject, with its dependents after the verb moved to the verb.
+    static func withBetweenPartyReadAsClause(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for x in words.indices where words[x].relation.hasPrefix("nmod") {
+            guard words.indices.contains(where: { words[$0].head == x && words[$0].relation == "case" && words[$0].text.lowercased() == "between" }),
+                  let noun = words[x].head, noun < x, ["NOUN", "PROPN"].contains(words[noun].upos),
+                  let verb = words.indices.first(where: { $0 > x && [x, noun].contains(words[$0].head) && words[$0].relation == "conj" && ["VERB", "AUX"].contains(words[$0].upos) }),
+                  let and = words.indices.first(where: { words[$0].head == verb && words[$0].relation == "cc" && words[$0].text.lowercased() == "and" }),
+                  let y = words.indices.first(where: { words[$0].head == verb && words[$0].relation.hasPrefix("nsubj") }),
+                  y > and, y < verb, (and + 1..<y).allSatisfy({ words[$0].text.lowercased() == "the" || words[$0].head == y }),
+                  !ancestors(of: noun, in: words).contains(verb) else { continue }
+            let place = (head: words[noun].head, relation: words[noun].relation == "obj" ? "ccomp" : words[noun].relation)
+            words.hang(y, on: x, as: "conj")
+            words.hang(and, on: y, as: "cc")
+            words.hang(verb, on: place.head, as: place.relation)
+            words.hang(noun, on: verb, as: "nsubj")
+            for k in words.indices where k > verb && words[k].head == noun { words[k].head = verb }
+        }
+        return words
+    }
+}
+
+extension SentenceTreeRepair {
+    /// The tree with a subject the parser gave an infinitive made the object of the verb before
+    /// it: in "Mofaz met Palestinian Interior Minister Nasser Yousef to discuss ways ...",
+    /// parsed with Yousef the subject of "discuss", Mofaz met Yousef. A "to" infinitive has no
+    /// subject of its own unless "for" introduces it ("for the army to withdraw"). The subject
+    /// stands between the infinitive and the verb it hangs on, with only its own phrase before
+    /// the "to" (not "he was to meet"), and that verb has no object; the subject becomes its
+    /// `obj`.
+    static func withSubjectOfInfinitiveAsObject(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for s in words.indices where words[s].relation == "nsubj" {
+            guard let inf = words[s].head, inf > s, let verb = words[inf].head, verb < s,
+                  ["advcl", "xcomp"].contains(words[inf].relation), words[verb].upos == "VERB",
+                  let mark = words.indices.first(where: { words[$0].head == inf && words[$0].relation == "mark" }),
+                  words[mark].text.lowercased() == "to", mark > s,
+                  (s + 1..<mark).allSatisfy({ ancestors(of: $0, in: words).contains(s) }),
+                  !words.contains(where: { $0.head == inf && $0.text.lowercased() == "for" }),
+                  !words.contains(where: { $0.head == verb && ["obj", "ccomp"].contains($0.relation) }) else { continue }
+            words.hang(s, on: verb, as: "obj")
+        }
+        return words
+    }
+
+    /// The tree with an indirect object after the direct one made the direct object's
+    /// apposition: in "asked the United Nations' main judicial unit, the International Court of
+    /// Justice, to weigh in", parsed with the court an `iobj`, the court is the unit. An English
+    /// indirect object stands before the direct one ("gave Iran a deadline"); one after it, set
+    /// off by a comma, renames it.
+    static func withIndirectObjectAfterObject(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for i in words.indices where words[i].relation == "iobj" {
+            guard let verb = words[i].head,
+                  let object = words.indices.first(where: { words[$0].head == verb && words[$0].relation == "obj" }), object < i,
+                  (object + 1..<i).contains(where: { words[$0].text == "," }),
+                  !ancestors(of: object, in: words).contains(i) else { continue }
+            words.hang(i, on: object, as: "appos")
+        }
+        return words
+    }
+}

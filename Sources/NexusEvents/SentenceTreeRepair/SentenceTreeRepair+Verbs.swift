@@ -132,3 +132,23 @@ extension SentenceTreeRepair {
         return promoting(verb, over: root, in: words)
     }
 }
+
+extension SentenceTreeRepair {
+    /// The tree with a participle clause the parser hung on a verb given back to the noun before
+    /// it: in "reached the agreement at a summit hosted by Libyan leader Moammar Gadhafi",
+    /// parsed with "hosted" an `acl` of "reached", the summit is what was hosted. An `acl` (not
+    /// a relative clause) modifies a nominal, never a verb, in every reading. The participle
+    /// hangs on the nearest noun before it that lies under the verb, with no verb, comma or
+    /// conjunction between them.
+    static func withParticipleOffVerb(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for a in words.indices where words[a].relation == "acl" && words[a].upos == "VERB" {
+            guard let verb = words[a].head, verb < a, ["VERB", "AUX"].contains(words[verb].upos),
+                  let noun = (verb + 1..<a).last(where: { ["NOUN", "PROPN"].contains(words[$0].upos) }),
+                  (noun + 1..<a).allSatisfy({ !["VERB", "AUX", "CCONJ", "PUNCT"].contains(words[$0].upos) }),
+                  case let above = ancestors(of: noun, in: words), above.contains(verb), !above.contains(a) else { continue }
+            words[a].head = noun
+        }
+        return words
+    }
+}

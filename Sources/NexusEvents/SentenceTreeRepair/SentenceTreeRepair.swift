@@ -13,8 +13,13 @@ enum SentenceTreeRepair {
     static func repaired(_ words: [SyntacticWord], names: [(mention: Int, kind: EntityType)?]) -> [SyntacticWord] {
         let isName = names.map { $0 != nil }
         let isPerson = names.map { $0?.kind == .person }
+        let named = withNameAfterPortfolioTitle(withNameOverTitle(withNamesAsUnits(words, names: names), isPerson: isPerson, isName: isName),
+                                                isPerson: isPerson, isName: isName)
+        let units = withTitledNameLists(
+            withIndirectObjectAfterObject(withSubjectOfInfinitiveAsObject(withBetweenPartyReadAsClause(withParticipleOffVerb(named)))),
+            names: names)
         let persons = withTitleBeforeName(
-            withCoordinatedSubject(withMainVerb(coordinatingPersons(withOpeningDay(withNameOverCourtesyTitle(words)), isPerson: isPerson), isPerson: isPerson), isPerson: isPerson),
+            withCoordinatedSubject(withMainVerb(coordinatingPersons(withOpeningDay(withNameOverCourtesyTitle(units)), isPerson: isPerson), isPerson: isPerson), isPerson: isPerson),
             isPerson: isPerson, isName: isName)
         let repaired = withSubjectAfterFrontedPhrase(
             withClauseInsideMarkedNoun(withSubordinateClauses(appositiveNames(withMainVerbAfterNoun(withReportedClauseBeforeAttribution(withSubjectOfComplement(persons, isPerson: isPerson))), isName: isName))),
