@@ -271,10 +271,11 @@ extension SentenceTreeRepair {
     /// made of the rest of the sentence: in "Talks between Syria and Israel broke down in 2000",
     /// parsed as "Talks between [Syria] and [Israel broke down]", the talks broke down, and
     /// they were between both. "between" takes two parties, and a clause cannot be one: the
-    /// conjunct of the "between" noun, or of the noun it modifies, is a verb whose subject comes right after the "and" (at most
-    /// "the" between). The subject becomes the noun's conjunct ("and" its `cc`); the verb takes
-    /// the place of the noun the phrase modifies (a clause for an object: `ccomp`), and that
-    /// noun becomes its subject, with its dependents after the verb moved to the verb.
+    /// conjunct of the "between" noun, or of the noun it modifies, is a verb whose subject comes
+    /// right after the "and" (at most "the" between). The subject becomes the noun's conjunct
+    /// ("and" its `cc`); the verb takes the place of the noun the phrase modifies (a clause for
+    /// an object: `ccomp`), and that noun becomes its subject, with its dependents after the verb
+    /// moved to the verb.
     static func withBetweenPartyReadAsClause(_ words: [SyntacticWord]) -> [SyntacticWord] {
         var words = words
         for x in words.indices where words[x].relation.hasPrefix("nmod") {
