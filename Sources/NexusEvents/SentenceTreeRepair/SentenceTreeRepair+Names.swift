@@ -219,17 +219,26 @@ extension SentenceTreeRepair {
         guard var current = name(at: start) else { return nil }
         var list = [current]
         var closed = false
-        while !closed {
-            var k = current.words.upperBound
-            var separated = false
-            if k < words.count, words[k].text == "," { k += 1; separated = true }
-            if k < words.count, ["and", "or"].contains(words[k].text.lowercased()) { k += 1; separated = true; closed = true }
+        while !closed, let separator = listSeparator(at: current.words.upperBound, in: words, conjunctions: ["and", "or"]) {
+            closed = separator.closes
+            var k = separator.next
             if k < words.count, words[k].text.lowercased() == "the" { k += 1 }
-            guard separated, let next = name(at: k) else { break }
+            guard let next = name(at: k) else { break }
             list.append(next)
             current = next
         }
         return list.count >= 3 && closed ? list : nil
+    }
+
+    /// The separator of a written list at word `end`, right after an item: a comma, a
+    /// conjunction of `conjunctions`, or both. `next` is the word after it; `closes` when the
+    /// conjunction announces the last item. Nil when no separator stands there.
+    static func listSeparator(at end: Int, in words: [SyntacticWord], conjunctions: Set<String>) -> (next: Int, closes: Bool)? {
+        var k = end
+        var separated = false, closes = false
+        if k < words.count, words[k].text == "," { k += 1; separated = true }
+        if k < words.count, conjunctions.contains(words[k].text.lowercased()) { k += 1; separated = true; closes = true }
+        return separated ? (k, closes) : nil
     }
 
     /// Relations the parser gives a name it hangs on a verb with no preposition.

@@ -166,12 +166,9 @@ extension SentenceTreeRepair {
         guard let firstName = personName(at: start) else { return nil }
         var list = [TitledName(title: start..<start, name: firstName)]
         var closed = false
-        while !closed {
-            var k = list[list.count - 1].name.upperBound
-            var separated = false
-            if k < words.count, words[k].text == "," { k += 1; separated = true }
-            if k < words.count, words[k].text.lowercased() == "and" { k += 1; separated = true; closed = true }
-            guard separated, let next = titled(at: k) else { break }
+        while !closed, let separator = listSeparator(at: list[list.count - 1].name.upperBound, in: words, conjunctions: ["and"]) {
+            closed = separator.closes
+            guard let next = titled(at: separator.next) else { break }
             list.append(next)
         }
         return list.count >= 3 && closed ? list : nil
