@@ -146,7 +146,9 @@ struct EventExtractor {
                 if !roles.targets.isEmpty, EventExtractor.accusationNouns.contains(p.lower[w]) { code = EventCode(root: 11)! }
             }
             if roles.actors.isEmpty, !roles.targets.isEmpty, isAgentlessPassive(w, in: p) {
-                roles.actors = earlierAgents(of: code, before: p.position, in: acts)
+                // Not a relative clause that describes someone ("Roche, a journalist who was
+                // kidnapped last week"): background, not a restatement of the act told before.
+                if !isRelativeClause(w, in: p) { roles.actors = earlierAgents(of: code, before: p.position, in: acts) }
                 // "was freed from an Afghan jail": a release is made by the state that held.
                 // (Not "was released in Albania", where a prisoner may be set down by others.)
                 let releasedFromCustody = code.root == 8 && EventExtractor.releaseVerbs.contains(entry.lemma)
@@ -506,6 +508,14 @@ struct EventExtractor {
         return passive && !p.children[w].contains { c in
             (p.words[c].relation.hasPrefix("obl") || p.words[c].relation.hasPrefix("nmod")) && p.caseMarker(of: c) == "by"
         }
+    }
+
+    /// Whether verb `w` heads a relative clause opened by a relative pronoun, or is a conjunct
+    /// of one ("who was kidnapped and murdered").
+    func isRelativeClause(_ w: Int, in p: ParsedSentence) -> Bool {
+        let first = p.words[w].relation == "conj" ? (p.words[w].head ?? w) : w
+        return p.words[first].relation == "acl:relcl"
+            && p.children[first].contains { p.words[$0].relation.hasPrefix("nsubj") && ["who", "which", "that"].contains(p.lower[$0]) }
     }
 
     /// The doers of the last asserted act with the same root in this sentence or the two

@@ -875,6 +875,11 @@ extension EventExtractor {
                 out += p.children(of: first, "compound").filter { p.isPlace[$0] }
             }
         }
+        // "Osmani was killed in a U.S. airstrike", "died in an attack by the Taliban": the victims
+        // of an armed act are the subject of the harm it is the occasion of.
+        if entry.partOfSpeech == .noun, entry.code.root >= 18, !out.contains(where: { t in p.core(t).contains { p.mentionOfWord[$0] != nil } }) {
+            out += victims(ofOccasion: w, in: p)
+        }
         // "the shelling of towns in northern Israel", "wars in Afghanistan and Iraq": with no
         // target of its own, an assault or fight is aimed at the place or country it is in.
         // (Also hung on the unnamed target: "shelling of populated centers in northern Israel".)
@@ -973,6 +978,19 @@ extension EventExtractor {
             out = out.filter { p.words[$0].relation != "obj" || p.words[$0].head != w || (clause && p.mentionOfWord[$0] != nil) }
         }
         return Array(Set(out)).sorted()
+    }
+
+    /// Forms of the verbs of harm done to someone in an act: "was killed in", "died in".
+    static let harmForms: Set<String> = ["killed", "wounded", "injured", "hurt", "died", "dies", "die"]
+
+    /// Those harmed in the act that noun `w` names, when `w` is the "in" or "during" phrase of a
+    /// verb of harm (``harmForms``): the passive subject ("was killed in a U.S. airstrike") or,
+    /// for "die", the subject ("died in an attack"), with its conjuncts. Empty otherwise.
+    func victims(ofOccasion w: Int, in p: ParsedSentence) -> [Int] {
+        guard p.words[w].relation.hasPrefix("obl"), ["in", "during"].contains(p.caseMarker(of: w) ?? ""),
+              let v = p.words[w].head, EventExtractor.harmForms.contains(p.lower[v]) else { return [] }
+        let subjects = p.children(of: v, "nsubj:pass") + (["died", "dies", "die"].contains(p.lower[v]) ? p.children(of: v, "nsubj") : [])
+        return subjects.flatMap { p.withConjuncts($0) }
     }
 
     /// The named place a visit or meeting noun `w` is the purpose of being in: the noun is a

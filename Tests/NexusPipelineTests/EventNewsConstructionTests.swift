@@ -221,4 +221,25 @@ import Testing
         let d = try extract("The European Commission fined Google 2.4 billion euros on Tuesday.")
         #expect(triples(d).contains("organization:european-commission 17 organization:google"))
     }
+
+    @Test func theVictimsOfAnArmedActAreTheSubjectOfTheHarmItCaused() throws {
+        let d = try extract("Hamas leader Ahmed Yassin was killed in an Israeli missile strike in Gaza.")
+        #expect(triples(d).contains("country:israel 19 person:ahmed-yassin"))
+        let died = try extract("Mullah Dadullah died in a NATO airstrike in Helmand province.")
+        #expect(triples(died).contains { $0.hasPrefix("organization:nato 19 person:") && $0.hasSuffix("dadullah") })
+        // Soldiers stand for their state; the attackers are named by the "by" phrase.
+        let wounded = try extract("Two Pakistani soldiers were wounded in an attack by Taliban militants.")
+        #expect(triples(wounded).contains("organization:taliban 19 country:pakistan"))
+        // Unnamed victims are no target: the strike is aimed at the place it is in.
+        let civilians = try extract("Three civilians were killed in an Israeli airstrike in Gaza.")
+        #expect(triples(civilians) == ["country:israel 19 location:gaza"])
+    }
+
+    @Test func aRelativeClauseOnADescriptionIsSaidOfTheNameBesideIt() throws {
+        let d = try extract("A senior Taliban commander, Mullah Dadullah, who was killed by U.S. forces last month, was buried on Sunday.")
+        #expect(triples(d).contains { $0.hasPrefix("country:united-states 19 person:") && $0.hasSuffix("dadullah") })
+        // Described in a relative clause, a person's past ordeal is not the act told before it.
+        let background = try extract("The Taliban abducted Gabriele Torsello on Saturday. Officials unveiled initiatives in memory of Jacques Roche, a local journalist who was kidnapped in Port-au-Prince last week.")
+        #expect(!triples(background).contains { $0.hasSuffix("person:jacques-roche") })
+    }
 }

@@ -15,8 +15,12 @@ extension ReferenceResolver {
         // name the clause is hung on.
         if ["which", "who", "that"].contains(word), p.words[w].relation == "nsubj:pass",
            let clause = p.words[w].head, p.words[clause].relation == "acl:relcl",
-           let noun = p.words[clause].head, noun < w, let m = p.mentionOfWord[noun] {
-            return (resolution.entityOfMention[m], .relativeClause)
+           let noun = p.words[clause].head, noun < w {
+            if let m = p.mentionOfWord[noun] { return (resolution.entityOfMention[m], .relativeClause) }
+            // "Osmani, a senior commander who was killed ...", "a commander, Mullah Dadullah, who
+            // was ...": the clause hung on a description in apposition with a name.
+            let named = p.children(of: noun, "appos").filter { $0 < w } + (p.words[noun].relation == "appos" ? [p.words[noun].head].compactMap { $0 } : [])
+            if let m = named.compactMap({ p.mentionOfWord[$0] }).last { return (resolution.entityOfMention[m], .relativeClause) }
         }
         if ReferenceResolver.firstPerson.contains(word) {
             guard let speaker = speaker(of: w, in: p) else { return nil }
