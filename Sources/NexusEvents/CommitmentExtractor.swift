@@ -82,6 +82,27 @@ struct CommitmentExtractor {
                                              "sell", "sells", "selling", "sold", "sale", "sales", "export", "exports", "exporting"]
     /// Verbs of training or equipping forces: the forces counted after one are another's, the
     /// beneficiary's ("train 10,000 Ukrainian soldiers").
+    /// Arms and military supplies a state hands over: "a new package of weapons for Ukraine".
+    static let armsWords: Set<String> = ["weapons", "arms", "ammunition", "munitions", "shells", "missiles", "tanks", "drones",
+                                         "artillery", "rockets", "equipment", "weaponry", "howitzers", "jets"]
+
+    /// Words of trade: arms sold or bought are no gift ("agreed to sell weapons to India").
+    static let tradeWords: Set<String> = ["sell", "sells", "selling", "sold", "sale", "sales", "deal", "deals", "contract", "contracts",
+                                          "export", "exports", "exported", "order", "orders", "ordered"]
+
+    /// Whether the words after a commitment's trigger give arms (``armsWords``) to someone: an
+    /// arms word in an amount or a package ("a package of weapons", "$1 billion in weapons") or
+    /// before its recipient ("weapons for Ukraine"), in a segment with no word of trade
+    /// (``tradeWords``, ``purchaseVerbs``: arms sold or bought are no gift). Arms handed over
+    /// are military aid (CAMEO 07); "its nuclear weapons program", "lay down their arms" are not.
+    static func isArmsGift(_ after: [String], segment: Set<String>) -> Bool {
+        guard segment.isDisjoint(with: tradeWords), segment.isDisjoint(with: purchaseVerbs) else { return false }
+        return after.indices.contains { i in
+            armsWords.contains(after[i])
+                && ((i > 0 && ["of", "in"].contains(after[i - 1])) || (i + 1 < after.count && ["to", "for"].contains(after[i + 1])))
+        }
+    }
+
     static let trainingVerbs: Set<String> = ["train", "trains", "training", "equip", "equips", "equipping", "arm", "arming"]
     /// Nouns of a relation two parties build together ("deepen cooperation", "strengthen ties").
     static let mutualNouns: Set<String> = ["cooperation", "partnership", "ties", "relations", "coordination", "dialogue"]
@@ -146,7 +167,8 @@ struct CommitmentExtractor {
             if t.needsAmount && amount == nil { continue }
             let time = nearestTime(times.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd && !($0.firstWord > 0 && CommitmentActorResolver.reportingVerbs.contains(lowered[$0.firstWord - 1])) }, to: t)
             let segmentWords = Set(lowered[segmentStart..<segmentEnd])
-            let kind = decideKind(t, amount: amount?.amount, segmentWords: segmentWords, words: lowered, amountMatch: amount)
+            let giftAfter = Array(lowered[min(t.lastWord + 1, segmentEnd)..<max(min(t.lastWord + 1, segmentEnd), segmentEnd)])
+            let kind = decideKind(t, amount: amount?.amount, segmentWords: segmentWords, words: lowered, amountMatch: amount, after: giftAfter)
             // Adversaries in this sentence: targets of its conflict acts and perpetrators of harm.
             let sentenceAdversaries = Set(documentEvents.filter { $0.sentencePosition == s && !$0.code.quad.isCooperation }.map(\.target))
                 .union(self.parsed.flatMap { events?.perpetrators(sentence: s, resolution: resolution, parsed: $0) } ?? [])
@@ -313,7 +335,8 @@ struct CommitmentExtractor {
         a > t.lastWord ? 2 * (a - t.lastWord) : 2 * (t.firstWord - b) + 1
     }
 
-    private func decideKind(_ t: CommitmentTrigger, amount: Amount?, segmentWords: Set<String>, words: [String], amountMatch: AmountMatch?) -> CommitmentKind {
+    private func decideKind(_ t: CommitmentTrigger, amount: Amount?, segmentWords: Set<String>, words: [String], amountMatch: AmountMatch?,
+                            after: [String]) -> CommitmentKind {
         if t.family == .call { return .call }
         if t.hint == .meeting { return .meeting }
         // "will buy 26 Rafale jets": what a state buys is no deployment.
@@ -325,9 +348,10 @@ struct CommitmentExtractor {
             // "agreed to train 10,000 Ukrainian soldiers": training another's forces is support.
             return verbs.isDisjoint(with: CommitmentExtractor.trainingVerbs) ? .deployment : .support
         }
-        let aidWords = !segmentWords.isDisjoint(with: CommitmentLexicon.aidNouns)
-        // Money sent is given, not deployed ("ready to send a further 50 million dollars").
-        if let amount, amount.unit != "count" { return aidWords ? .aid : .pledge }
+        let aidWords = !segmentWords.isDisjoint(with: CommitmentLexicon.aidNouns) || CommitmentExtractor.isArmsGift(after, segment: segmentWords)
+        // Money sent is given, not deployed ("ready to send a further 50 million dollars"); money
+        // in support is aid ("$4.5 billion of military support").
+        if let amount, amount.unit != "count" { return aidWords || segmentWords.contains("support") ? .aid : .pledge }
         if t.hint == .deployment { return .deployment }
         if t.hint == .pledge { return aidWords ? .aid : (amount != nil ? .pledge : .support) }
         if t.hint == .aid && (aidWords || amount != nil) { return .aid }

@@ -242,4 +242,18 @@ import Testing
         let background = try extract("The Taliban abducted Gabriele Torsello on Saturday. Officials unveiled initiatives in memory of Jacques Roche, a local journalist who was kidnapped in Port-au-Prince last week.")
         #expect(!triples(background).contains { $0.hasSuffix("person:jacques-roche") })
     }
+
+    @Test func armsAndMoneyInSupportHandedOverAreAid() throws {
+        let package = try extract("Japan announced a new package of weapons for Ukraine.")
+        #expect(triples(package).contains("country:japan 07 country:ukraine"))
+        #expect(package.commitments.contains { $0.actor == "country:japan" && $0.kind == .aid && $0.beneficiary == "country:ukraine" })
+        let money = try extract("Japan announced $4.5 billion of military support for Ukraine.")
+        #expect(money.commitments.contains { $0.actor == "country:japan" && $0.kind == .aid })
+        // Arms sold, or a weapons programme, are no gift.
+        let sale = try extract("Russia agreed to sell $2 billion of weapons to India.")
+        #expect(!sale.commitments.contains { $0.kind == .aid })
+        #expect(!triples(sale).contains("country:russia 07 country:india"))
+        let programme = try extract("North Korea agreed to abandon its nuclear weapons program.")
+        #expect(!programme.commitments.contains { $0.kind == .aid })
+    }
 }
