@@ -113,11 +113,15 @@ struct ParsedSentence {
     /// "a plan proposed by the Arab League"): each `acl` past participle's `obl:agent`, or its
     /// oblique marked "by", in order; then the leaders of a "-led" act ("Taleban-led attacks").
     func participleAgents(of w: Int) -> [Int] {
-        let byAgents = children(of: w, "acl").filter { words[$0].xpos == "VBN" }.flatMap { participle in
+        // "a deal brokered by Qatar and Egypt": a go-between is no party to the act.
+        let byAgents = children(of: w, "acl").filter { words[$0].xpos == "VBN" && !ParsedSentence.mediationForms.contains(lower[$0]) }.flatMap { participle in
             children[participle].filter { words[$0].relation == "obl:agent" || (words[$0].relation.hasPrefix("obl") && caseMarker(of: $0) == "by") }
         }
         return byAgents + leaders(of: w)
     }
+
+    /// Participles of a go-between's part in an act: "brokered", "mediated", "facilitated".
+    static let mediationForms: Set<String> = ["brokered", "mediated", "facilitated", "arranged", "sponsored", "co-sponsored"]
 
     /// The leaders written before a hyphenated "led" on noun `w` ("Taleban-led attacks",
     /// "NATO-led forces"), which the parser hangs on "led" with no preposition.

@@ -41,7 +41,7 @@ extension EventExtractor {
                                           "news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "broadcasting"]
 
     /// Verbs whose object names the act their subject performs: "launched an attack on",
-    /// "held talks with", "imposed sanctions on".
+    /// "held talks with", "imposed sanctions on", "agreed new sanctions on".
     static let lightVerbs: Set<String> = Set<String>(["launch", "launched", "launches", "launching", "carry", "carried", "carries", "make", "made", "makes",
                                           "making", "hold", "held", "holds", "holding", "pay", "paid", "pays", "paying", "stage", "staged", "stages",
                                           "conduct", "conducted", "conducts", "lodge", "lodged", "lodges", "lodging", "mount", "mounted", "announce", "announced", "announces", "offer",
@@ -58,7 +58,9 @@ extension EventExtractor {
                                           "submit", "submitted", "submits", "lodge", "lodged", "lodges", "deliver", "delivered", "delivers",
                                           "extend", "extended", "extends", "renew", "renewed", "renews", "repeat", "repeated", "repeats",
                                           // "adopted new sanctions against", "slapped sanctions on", "unveiled a plan".
-                                          "adopt", "adopted", "adopts", "adopting", "slap", "slapped", "slaps", "unveil", "unveiled", "unveils"])
+                                          "adopt", "adopted", "adopts", "adopting", "slap", "slapped", "slaps", "unveil", "unveiled", "unveils",
+                                          // "agreed a new package of sanctions against Russia" (British usage).
+                                          "agree", "agreed", "agrees", "agreeing"])
         // "expressed support for", "reaffirmed its support for", "voiced concern over".
         .union(["express", "voice", "reaffirm", "reiterate"].flatMap { EventLexicon.inflections(of: $0) })
         // "traded accusations", "exchanged fire": acts each side does to the other.

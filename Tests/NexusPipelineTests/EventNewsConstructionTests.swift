@@ -256,4 +256,17 @@ import Testing
         let programme = try extract("North Korea agreed to abandon its nuclear weapons program.")
         #expect(!programme.commitments.contains { $0.kind == .aid })
     }
+
+    @Test func aGoBetweenIsNoPartyToTheActItBrokered() throws {
+        let d = try extract("Hamas released 13 Israeli hostages on Friday under a deal brokered by Qatar and Egypt.")
+        #expect(!triples(d).contains { $0.hasPrefix("country:qatar") || $0.hasPrefix("country:egypt") })
+        let talks = try extract("Israel and Syria are holding indirect peace talks mediated by Turkey.")
+        #expect(triples(talks).contains("country:israel 04 country:syria"))
+        #expect(!triples(talks).contains { $0.hasPrefix("country:turkey") || $0.hasPrefix("country:turkiye") })
+    }
+
+    @Test func sanctionsAgreedAreImposedByWhoAgreedThem() throws {
+        let d = try extract("The European Union on Monday agreed a new package of sanctions against Russia.")
+        #expect(triples(d).contains("organization:european-union 16 country:russia"))
+    }
 }
