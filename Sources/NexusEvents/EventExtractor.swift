@@ -453,10 +453,15 @@ struct EventExtractor {
 
     /// Whether the act at `w` is announced for the future rather than done: it (or, for an act
     /// noun, the verb it is the object of: "will launch an attack") has "will", "shall", "'ll"
-    /// or "would" as auxiliary, or is the complement of a vow ("vowed to destroy").
+    /// or "would" as auxiliary, or is the complement or, for a noun, the object of a vow ("vowed
+    /// to destroy", "vowed retaliation").
     static func announcesForce(_ w: Int, in p: ParsedSentence) -> Bool {
         var verbs = [w]
-        if p.words[w].upos == "NOUN", p.words[w].relation == "obj", let h = p.words[w].head, p.isVerb(h) { verbs.append(h) }
+        if p.words[w].upos == "NOUN", p.words[w].relation == "obj", let h = p.words[w].head, p.isVerb(h) {
+            // "vowed retaliation", "threatened war": force as the object of a vow.
+            if vowVerbs.contains(p.lower[h]) { return true }
+            verbs.append(h)
+        }
         for v in verbs {
             if p.children(of: v, "aux").contains(where: { ["will", "shall", "'ll", "would", "wo"].contains(p.lower[$0]) }) { return true }
             if p.words[v].relation == "xcomp", let h = p.words[v].head, vowVerbs.contains(p.lower[h]) { return true }

@@ -581,6 +581,10 @@ extension EventExtractor {
         if let h = p.words[w].head, p.isVerb(h) {
             let r = p.words[w].relation
             if light == h { return agents(ofVerb: h, in: p) }
+            // "vowed revenge against Israel", "threatened retaliation": force its subject announces.
+            if r == "obj", EventExtractor.vowVerbs.contains(p.lower[h]), isArmedNoun(w, in: p) || p.lower[w] == "revenge" {
+                return agents(ofVerb: h, in: p)
+            }
             // "called for progress during a meeting with ...", "arrived for talks with ...":
             // a meeting the subject of the clause takes part in.
             if r.hasPrefix("obl"), EventExtractor.meetingNouns.contains(p.lower[w]) {

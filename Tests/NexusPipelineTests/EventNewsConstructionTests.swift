@@ -269,4 +269,15 @@ import Testing
         let d = try extract("The European Union on Monday agreed a new package of sanctions against Russia.")
         #expect(triples(d).contains("organization:european-union 16 country:russia"))
     }
+
+    @Test func forceVowedIsAThreat() throws {
+        let d = try extract("Hezbollah vowed retaliation against Israel.")
+        #expect(triples(d).contains("organization:hezbollah 13 country:israel"))
+        #expect(!triples(d).contains("organization:hezbollah 19 country:israel"))
+        let revenge = try extract("Iran's Supreme Leader Ali Khamenei vowed revenge against Israel.")
+        #expect(triples(revenge).contains("person:ali-khamenei 13 country:israel"))
+        // Support vowed stays an intent to cooperate.
+        let support = try extract("Germany vowed support for Ukraine.")
+        #expect(triples(support) == ["country:germany 03 country:ukraine"])
+    }
 }
