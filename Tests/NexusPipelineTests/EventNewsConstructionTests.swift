@@ -280,4 +280,21 @@ import Testing
         let support = try extract("Germany vowed support for Ukraine.")
         #expect(triples(support) == ["country:germany 03 country:ukraine"])
     }
+
+    @Test func callsFromAPartyAreItsCallsWhereverTheParserHungThem() throws {
+        // Parsed with "from ... Joe Biden" an oblique of "rejected".
+        let d = try extract("Netanyahu rejected calls from US President Joe Biden for a ceasefire.")
+        #expect(triples(d).contains("person:netanyahu 12 person:joe-biden"))
+        #expect(triples(d).contains("person:joe-biden 02 person:netanyahu"))
+    }
+
+    @Test func aPossessorIsNoSecondSubject() throws {
+        // Parsed with "Japan" and "Fumio" both subjects of "expected", and "Joe Biden" a compound of "week".
+        let d = try extract("Japan's Prime Minister Fumio Kishida is expected to meet Joe Biden next week.")
+        #expect(triples(d, asserted: false).contains("person:fumio-kishida 04 person:joe-biden"))
+        #expect(!d.events.contains { $0.actor == "country:japan" })
+        // A place and a time after "in" stay where they are: no one is met.
+        let place = try extract("The World Trade Organization is set to meet in Hong Kong next month.")
+        #expect(place.events.isEmpty)
+    }
 }

@@ -99,6 +99,60 @@ extension SentenceTreeRepair {
         return words
     }
 
+    /// The tree with a party's "from" phrase given to the proposal its verb acts on when the
+    /// parser hung it on the verb: in "Netanyahu rejected calls from US President Joe Biden for
+    /// a ceasefire", parsed with "from ... Biden" an oblique of "rejected", Biden is who made the
+    /// calls, not whence they were rejected. The verb's object is a proposal noun
+    /// (``ReferenceResolver/proposalNouns``: calls, offer, request, ...) with no "from" or "by"
+    /// phrase of its own; the "from" oblique after it is a name. It becomes the object's `nmod`.
+    static func withProposalSourceOffVerb(_ words: [SyntacticWord], isName: [Bool]) -> [SyntacticWord] {
+        var words = words
+        func marker(_ x: Int) -> String? {
+            words.indices.first { words[$0].head == x && words[$0].relation == "case" }.map { words[$0].text.lowercased() }
+        }
+        for x in words.indices where words[x].relation.hasPrefix("obl") && isName[x] && marker(x) == "from" {
+            guard let v = words[x].head, words[v].upos == "VERB",
+                  let o = words.indices.last(where: { $0 < x && words[$0].head == v && words[$0].relation == "obj" }),
+                  ReferenceResolver.proposalNouns.contains(words[o].text.lowercased()),
+                  !words.indices.contains(where: { words[$0].head == o && ["from", "by"].contains(marker($0) ?? "") }) else { continue }
+            words.hang(x, on: o, as: "nmod")
+        }
+        return words
+    }
+
+    /// The tree with a person's name read as a modifier of the time after it given back to the
+    /// verb as its object: in "Kishida is expected to meet Joe Biden next week", parsed with "Joe
+    /// Biden" a compound of "week". The time noun (``EventExtractor/timeNouns``) is an oblique
+    /// with no preposition ("in Hong Kong next month" is a place and a time) of a verb with no
+    /// object; a person's name as the compound of a time phrase names no time.
+    static func withObjectReadAsCompoundOfTime(_ words: [SyntacticWord], isPerson: [Bool]) -> [SyntacticWord] {
+        var words = words
+        for n in words.indices where words[n].relation == "compound" && isPerson[n] {
+            guard let t = words[n].head, t > n, EventExtractor.timeNouns.contains(words[t].text.lowercased()),
+                  !words.indices.contains(where: { words[$0].head == t && words[$0].relation == "case" }),
+                  words[t].relation.hasPrefix("obl"), let v = words[t].head, v < n, words[v].upos == "VERB",
+                  !words.indices.contains(where: { words[$0].head == v && words[$0].relation == "obj" }) else { continue }
+            words.hang(n, on: v, as: "obj")
+        }
+        return words
+    }
+
+    /// The tree with a possessor read as a second subject given back to the subject it owns:
+    /// in "Japan's Prime Minister Fumio Kishida is expected to meet ...", parsed with "Japan"
+    /// and "Fumio" both subjects of "expected". A word marked by "'s" is a possessor, never a
+    /// clause's subject; when the verb has another subject after it, it becomes that subject's
+    /// `nmod:poss`.
+    static func withPossessorReadAsSubject(_ words: [SyntacticWord]) -> [SyntacticWord] {
+        var words = words
+        for n in words.indices where words[n].relation.hasPrefix("nsubj") {
+            guard words.indices.contains(where: { words[$0].head == n && words[$0].relation == "case" && ["'s", "'", "’s"].contains(words[$0].text.lowercased()) }),
+                  let v = words[n].head,
+                  let owned = words.indices.first(where: { $0 > n && words[$0].head == v && words[$0].relation.hasPrefix("nsubj") }) else { continue }
+            words.hang(n, on: owned, as: "nmod:poss")
+        }
+        return words
+    }
+
     /// The oblique that word `n` hangs on, after it, and that oblique's verb, before `n`: the
     /// misreading the two repairs above mend. Nil for any other attachment.
     static func obliqueAfter(_ n: Int, in words: [SyntacticWord]) -> (oblique: Int, verb: Int)? {

@@ -29,7 +29,9 @@ enum SentenceTreeRepair {
             isName: isName)
         let clauses = withParticipleAfterApposition(withVerbAfterMarkedList(withAppealComplements(withContentClauses(coordinated))), isPerson: isPerson)
         let described = withListOpenedByVocative(withDescribingParticiples(clauses, isName: isName), isName: isName)
-        let objects = withObjectReadAsCompoundAcrossPreposition(withIndirectObjectReadAsCompound(withSubjectInAppositionToFrontedPhrase(described), names: names), names: names)
+        let objects = withObjectReadAsCompoundOfTime(withPossessorReadAsSubject(withProposalSourceOffVerb(
+            withObjectReadAsCompoundAcrossPreposition(withIndirectObjectReadAsCompound(withSubjectInAppositionToFrontedPhrase(described), names: names), names: names),
+            isName: isName)), isPerson: isPerson)
         let lists = withNameLists(withObjectComplements(withVerbReadAsModifier(withPhraseReadAsModifierOfLaterNoun(withObjectReadAsSubjectOfOblique(withObjectReadAsNextSubject(withTitleOfNextSubject(withClauseReadAsSubject(objects), isPerson: isPerson), isName: isName), isName: isName), isName: isName)), isName: isName),
                                   names: names)
         return withNameAfterTitle(withNamesBeforeCommonNoun(lists, names: names), isPerson: isPerson)
