@@ -987,7 +987,10 @@ extension EventExtractor {
     }
 
     /// Forms of the verbs of harm done to someone in an act: "was killed in", "died in".
-    static let harmForms: Set<String> = ["killed", "wounded", "injured", "hurt", "died", "dies", "die"]
+    static let harmForms: Set<String> = dyingForms.union(["killed", "wounded", "injured", "hurt"])
+
+    /// Forms of "die", whose subject is the one harmed.
+    static let dyingForms: Set<String> = ["died", "dies", "die"]
 
     /// Those harmed in the act that noun `w` names, when `w` is the "in" or "during" phrase of a
     /// verb of harm (``harmForms``): the passive subject ("was killed in a U.S. airstrike") or,
@@ -995,7 +998,7 @@ extension EventExtractor {
     func victims(ofOccasion w: Int, in p: ParsedSentence) -> [Int] {
         guard p.words[w].relation.hasPrefix("obl"), ["in", "during"].contains(p.caseMarker(of: w) ?? ""),
               let v = p.words[w].head, EventExtractor.harmForms.contains(p.lower[v]) else { return [] }
-        let subjects = p.children(of: v, "nsubj:pass") + (["died", "dies", "die"].contains(p.lower[v]) ? p.children(of: v, "nsubj") : [])
+        let subjects = p.children(of: v, "nsubj:pass") + (EventExtractor.dyingForms.contains(p.lower[v]) ? p.children(of: v, "nsubj") : [])
         return subjects.flatMap { p.withConjuncts($0) }
     }
 
