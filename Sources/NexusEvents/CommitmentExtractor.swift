@@ -86,17 +86,17 @@ struct CommitmentExtractor {
     static let armsWords: Set<String> = ["weapons", "arms", "ammunition", "munitions", "shells", "missiles", "tanks", "drones",
                                          "artillery", "rockets", "equipment", "weaponry", "howitzers", "jets"]
 
-    /// Words of trade: arms sold or bought are no gift ("agreed to sell weapons to India").
-    static let tradeWords: Set<String> = ["sell", "sells", "selling", "sold", "sale", "sales", "deal", "deals", "contract", "contracts",
-                                          "export", "exports", "exported", "order", "orders", "ordered"]
+    /// Words of trade: arms sold or bought are no gift ("agreed to sell weapons to India",
+    /// ``purchaseVerbs`` and the words of a contract).
+    static let tradeWords: Set<String> = purchaseVerbs.union(["deal", "deals", "contract", "contracts", "exported", "ordered"])
 
     /// Whether the words after a commitment's trigger give arms (``armsWords``) to someone: an
     /// arms word in an amount or a package ("a package of weapons", "$1 billion in weapons") or
     /// before its recipient ("weapons for Ukraine"), in a segment with no word of trade
-    /// (``tradeWords``, ``purchaseVerbs``: arms sold or bought are no gift). Arms handed over
-    /// are military aid (CAMEO 07); "its nuclear weapons program", "lay down their arms" are not.
+    /// (``tradeWords``: arms sold or bought are no gift). Arms handed over are military aid
+    /// (CAMEO 07); "its nuclear weapons program", "lay down their arms" are not.
     static func isArmsGift(_ after: [String], segment: Set<String>) -> Bool {
-        guard segment.isDisjoint(with: tradeWords), segment.isDisjoint(with: purchaseVerbs) else { return false }
+        guard segment.isDisjoint(with: tradeWords) else { return false }
         return after.indices.contains { i in
             armsWords.contains(after[i])
                 && ((i > 0 && ["of", "in"].contains(after[i - 1])) || (i + 1 < after.count && ["to", "for"].contains(after[i + 1])))
@@ -167,8 +167,7 @@ struct CommitmentExtractor {
             if t.needsAmount && amount == nil { continue }
             let time = nearestTime(times.filter { $0.firstWord >= segmentStart && $0.lastWord < segmentEnd && !($0.firstWord > 0 && CommitmentActorResolver.reportingVerbs.contains(lowered[$0.firstWord - 1])) }, to: t)
             let segmentWords = Set(lowered[segmentStart..<segmentEnd])
-            let giftAfter = Array(lowered[min(t.lastWord + 1, segmentEnd)..<max(min(t.lastWord + 1, segmentEnd), segmentEnd)])
-            let kind = decideKind(t, amount: amount?.amount, segmentWords: segmentWords, words: lowered, amountMatch: amount, after: giftAfter)
+            let kind = decideKind(t, amount: amount?.amount, segmentWords: segmentWords, words: lowered, amountMatch: amount, after: after)
             // Adversaries in this sentence: targets of its conflict acts and perpetrators of harm.
             let sentenceAdversaries = Set(documentEvents.filter { $0.sentencePosition == s && !$0.code.quad.isCooperation }.map(\.target))
                 .union(self.parsed.flatMap { events?.perpetrators(sentence: s, resolution: resolution, parsed: $0) } ?? [])
